@@ -1,0 +1,1 @@
+// worker entry (work package: convert)\nexport {};

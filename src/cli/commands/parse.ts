@@ -1,0 +1,127 @@
+/**
+ * `wirestory [parse] [files...]`: parse stories from files or stdin, print articles on stdout
+ * (JSON, NDJSON or Markdown), diagnostics on stderr.
+ */
+import { readFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import type { Article } from '../../schema/article.js';
+import { parseArticle } from '../../core/parse.js';
+import type { ParseOptions } from '../../core/types.js';
+import { toJson, toNdjsonLine } from '../../render/json.js';
+import { EXIT, UsageError, readAll, wantsColor, write } from '../io.js';
+import type { CommandContext } from '../main.js';
+import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
+import { formatReport, type ReportLevel } from '../report.js';
+import { describeReadError } from '../read-error.js';
+
+export type OutputFormat = 'json' | 'ndjson' | 'md';
+
+export interface ParseCommandOptions extends ParseFlags {
+  /** Output format. Default: `json` for one input, `ndjson` for several. */
+  format?: OutputFormat;
+  /** One-line JSON. Default false (pretty, 2 spaces). */
+  compact?: boolean;
+  /** Only errors on stderr. Default false. */
+  quiet?: boolean;
+  /** Notes too on stderr (e.g. no timestamp found). Default false. */
+  verbose?: boolean;
+  /** Colour on stderr: default only on a TTY without NO_COLOR. */
+  color?: boolean;
+}
+
+export function defineParse(program: Command, context: CommandContext): void {
+  const command = program
+    .command('parse', { isDefault: true })
+    .description('parse stories (files, or stdin when none or `-`) and print them as articles')
+    .argument('[files...]', 'story files; `-` or nothing reads stdin')
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: json for one input, ndjson for several)').choices([
+        'json',
+        'ndjson',
+        'md',
+      ]),
+    )
+    .option('--compact', 'JSON on one line')
+    .option('-q, --quiet', 'print only errors on stderr, no warnings')
+    .option('--verbose', 'print notes too on stderr (e.g. "no timestamp found")');
+  addParseOptions(command)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  cat story.txt | wirestory
+  wirestory story.txt --format md > story.md
+  wirestory a.txt b.txt --tz Europe/Moscow | jq -r .timestamp.iso`,
+    )
+    .action(async (files: string[], flags: ParseCommandOptions) => {
+      const global = program.opts<{ color?: boolean }>();
+      const code = await parseCommand(files, { ...flags, color: global.color }, context);
+      context.setExit(code);
+    });
+}
+
+interface Input {
+  /** As given on the command line; null for stdin. */
+  path: string | null;
+  read(): Promise<Buffer>;
+}
+
+export async function parseCommand(files: string[], flags: ParseCommandOptions, context: CommandContext): Promise<number> {
+  const { io } = context;
+  const inputs: Input[] = files.length === 0 ? [{ path: null, read: () => readAll(io.stdin) }] : files.map(toInput(io));
+  if (files.length === 0 && io.stdin.isTTY) {
+    throw new UsageError('no input: give story files, or pipe a story into stdin (`wirestory --help` for more)');
+  }
+  if (inputs.filter((input) => input.path === null).length > 1) {
+    throw new UsageError('stdin (`-`) can be given only once');
+  }
+  const format: OutputFormat = flags.format ?? (inputs.length > 1 ? 'ndjson' : 'json');
+  if (format === 'md' && inputs.length > 1) {
+    throw new UsageError('--format md takes one input; for several use `wirestory convert --format md --out DIR`');
+  }
+  const options: ParseOptions = parseOptionsFrom(flags);
+  const level: ReportLevel = flags.quiet ? 'errors' : flags.verbose ? 'all' : 'warnings';
+  const color = wantsColor(io.stderr, io.env, flags.color);
+  const articles: Article[] = [];
+  let code: number = EXIT.ok;
+
+  for (const input of inputs) {
+    const name = input.path ?? '<stdin>';
+    let bytes: Buffer;
+    try {
+      bytes = await input.read();
+    } catch (error) {
+      await write(io.stderr, `wirestory: ${name}: ${describeReadError(error)}\n`);
+      code = EXIT.failure;
+      continue;
+    }
+    const result = parseArticle(bytes, { ...options, fileName: input.path });
+    if (!result.ok) {
+      await write(io.stderr, `wirestory: ${name}: ${result.error.message}\n`);
+      code = EXIT.failure;
+      continue;
+    }
+    const report = await formatReport([{ path: input.path, diagnostics: result.article.warnings }], level, color);
+    if (report) await write(io.stderr, report);
+    if (format === 'ndjson') await write(io.stdout, toNdjsonLine(result.article));
+    else if (inputs.length > 1) articles.push(result.article);
+    else if (format === 'md') {
+      const { toMarkdown } = await import('../../render/markdown.js');
+      await write(io.stdout, toMarkdown(result.article));
+    } else await write(io.stdout, toJson(result.article, { compact: flags.compact }));
+  }
+  // --format json with several inputs: one JSON array, so the output stays one document.
+  if (format === 'json' && inputs.length > 1) {
+    await write(io.stdout, flags.compact ? `${JSON.stringify(articles)}\n` : `${JSON.stringify(articles, null, 2)}\n`);
+  }
+  return code;
+}
+
+function toInput(io: CommandContext['io']) {
+  return (file: string): Input =>
+    file === '-' ? { path: null, read: () => readAll(io.stdin) } : { path: file, read: () => readFile(resolvePath(io.cwd, file)) };
+}
+
+function resolvePath(cwd: string, file: string): string {
+  return file.startsWith('/') ? file : `${cwd}/${file}`;
+}

@@ -1,0 +1,104 @@
+/**
+ * The command line: glue between commander, the commands and exit codes. Each command is a
+ * plain async function taking injected streams; this file turns errors into exit codes, and
+ * is the only place that does (`run` is what tests call; `main` is what bin/ calls).
+ */
+import { Command, CommanderError } from 'commander';
+import { EXIT, processIo, UsageError, write, type Io } from './io.js';
+import { defineParse } from './commands/parse.js';
+import { defineConvert } from './commands/convert.js';
+import { defineValidate } from './commands/validate.js';
+import { defineSchema } from './commands/schema.js';
+import { VERSION } from '../version.js';
+
+/** What a command's action hands back to `run`. */
+export type ExitSetter = (code: number) => void;
+
+export interface CommandContext {
+  io: Io;
+  setExit: ExitSetter;
+  /** True when --debug was given: print stack traces of unexpected errors. */
+  debug(): boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  cat story.txt | wirestory                 JSON article on stdout
+  wirestory story.txt --format md           Markdown with YAML front matter
+  wirestory a.txt b.txt                     one NDJSON line per input
+  wirestory convert stories/ --out out/     mirror a folder as JSON files, on every core
+  wirestory validate fixtures/              check fixtures against their goldens (CI)
+  wirestory schema                          JSON Schema of the output
+
+Exit codes: 0 success, 1 an input could not be parsed (or a fixture failed), 2 usage error.
+Docs: README.md in the package.`;
+
+export function createProgram(context: CommandContext): Command {
+  const program = new Command('wirestory')
+    .description('Turn raw news wire-story text into clean, structured articles (title, timestamp, body).')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help for a command')
+    .option('--debug', 'print stack traces for unexpected errors')
+    .option('--no-color', 'no colour in messages (also: NO_COLOR=1)')
+    .showSuggestionAfterError(true)
+    .addHelpText('after', EXAMPLES)
+    .configureOutput({
+      writeOut: (text) => void context.io.stdout.write(text),
+      writeErr: (text) => void context.io.stderr.write(text),
+    })
+    .exitOverride();
+  defineParse(program, context);
+  defineConvert(program, context);
+  defineValidate(program, context);
+  defineSchema(program, context);
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => void context.io.stdout.write(text),
+      writeErr: (text) => void context.io.stderr.write(text),
+    });
+  }
+  return program;
+}
+
+/** Runs the command line and returns the exit code. Never throws. */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  let debug = argv.includes('--debug');
+  const context: CommandContext = {
+    io,
+    setExit: (value) => {
+      code = Math.max(code, value);
+    },
+    debug: () => debug,
+  };
+  const program = createProgram(context);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    debug = Boolean(program.opts().debug);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; commander has printed the message.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      await write(io.stderr, `wirestory: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    await write(
+      io.stderr,
+      debug && error instanceof Error && error.stack
+        ? `wirestory: internal error: ${error.stack}\n`
+        : `wirestory: internal error: ${message} (run with --debug for the stack trace)\n`,
+    );
+    return EXIT.failure;
+  }
+}
+
+/** Entry point for bin/wirestory.js. Sets the exit code; lets pending output drain. */
+export function main(argv: readonly string[]): void {
+  void run(argv).then((code) => {
+    process.exitCode = code;
+  });
+}

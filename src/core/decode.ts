@@ -1,0 +1,103 @@
+/**
+ * Decode stage: bytes → text. UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM are read
+ * as such; bytes that are not valid UTF-8 are read as Windows-1252 (legacy wire and scraped
+ * files are full of it) with a warning; binary and empty inputs are refused.
+ *
+ * Uses the WHATWG TextDecoder built into Node (full ICU), which knows every one of these
+ * encodings; no decoding table is written here.
+ */
+import type { Diagnostic, Encoding } from '../schema/article.js';
+import { diagnostic, type FatalError } from './types.js';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+  warnings: Diagnostic[];
+}
+
+export type DecodeResult = { ok: true; value: Decoded } | { ok: false; error: FatalError };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Share of control characters (other than tab, LF, CR, FF, VT) above which input is binary. */
+const MAX_CONTROL_SHARE = 0.1;
+
+export function decode(bytes: Uint8Array): DecodeResult {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return check(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16le', true, []);
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return check(new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16be', true, []);
+  }
+  if (bytes.includes(0)) {
+    return refuse('binary-input', 'binary input (it contains NUL bytes), expected text');
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return check(utf8.decode(body), 'utf-8', bom, []);
+  } catch {
+    const at = firstInvalidUtf8(body);
+    const line = lineOfByte(body, at);
+    const warning = diagnostic(
+      'decoding-fallback',
+      `input is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at offset ${at + (bom ? 3 : 0)}); read as Windows-1252`,
+      line,
+    );
+    return check(new TextDecoder('windows-1252').decode(body), 'windows-1252', bom, [warning]);
+  }
+}
+
+/** Decoding a string: it is already text; only the checks apply. */
+export function decodeString(text: string): DecodeResult {
+  const bom = text.startsWith('\uFEFF');
+  if (text.includes('\u0000')) return refuse('binary-input', 'binary input (it contains NUL characters), expected text');
+  return check(bom ? text.slice(1) : text, 'utf-8', bom, []);
+}
+
+function check(text: string, encoding: Encoding, bom: boolean, warnings: Diagnostic[]): DecodeResult {
+  let control = 0;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return refuse('binary-input', 'binary input (it contains NUL characters), expected text');
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 0x7f) control++;
+    else if (c > 0x20 && c !== 0xa0 && c !== 0xfeff && c !== 0x200b && c !== 0x2060 && c !== 0xad) visible++;
+  }
+  if (visible === 0) {
+    return refuse('empty-input', text.length === 0 ? 'empty input, expected a story' : 'input holds only white space, expected a story');
+  }
+  if (control / (control + visible) > MAX_CONTROL_SHARE) {
+    return refuse('binary-input', `binary input (${control} control characters in ${text.length}), expected text`);
+  }
+  return { ok: true, value: { text, encoding, bom, warnings } };
+}
+
+function refuse(rule: FatalError['rule'], message: string): DecodeResult {
+  return { ok: false, error: { rule, message } };
+}
+
+/** Offset of the first byte that breaks UTF-8 (the decoder only says that one does). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) line++;
+  }
+  return line;
+}

@@ -1,0 +1,100 @@
+/**
+ * Header stage: walks the first lines of the story (the header zone: headline, stamp lines,
+ * repeated headlines, byline) and asks each extractor what a line is. The zone ends at the
+ * first line that none of them claims; that line starts the body. Timestamps are only looked
+ * for here, never in body prose.
+ */
+import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../schema/article.js';
+import { matchAgencyLine, matchByline } from '../extract/byline.js';
+import { headlineKey, matchHeadline } from '../extract/headline.js';
+import { findTimestamps, type StampOptions } from '../extract/timestamp.js';
+import { looksLikeHeadline } from '../extract/title.js';
+import type { Line } from './types.js';
+
+/** The header zone is at most this many non-blank lines. */
+const MAX_HEADER_LINES = 8;
+
+export interface Header {
+  title: { text: string; line: number } | null;
+  timestamp: Timestamp | null;
+  updated: Timestamp | null;
+  byline: Byline | null;
+  removed: RemovedLine[];
+  warnings: Diagnostic[];
+  /** Index in `lines` where the body starts. */
+  bodyStart: number;
+  /** When the headline was glued to the lead: the lead line without it. */
+  lead: Line | null;
+}
+
+export function readHeader(lines: readonly Line[], options: StampOptions): Header {
+  const header: Header = {
+    title: null,
+    timestamp: null,
+    updated: null,
+    byline: null,
+    removed: [],
+    warnings: [],
+    bodyStart: lines.length,
+    lead: null,
+  };
+  let titleKey = '';
+  let seen = 0;
+  let index = 0;
+  for (; index < lines.length && seen < MAX_HEADER_LINES; index++) {
+    const line = lines[index]!;
+    if (line.text === '') continue;
+    seen++;
+
+    const stamps = findTimestamps(line, options);
+    header.warnings.push(...stamps.warnings);
+    if (stamps.matches.length > 0 && stamps.matches.every((match) => match.wholeLine)) {
+      for (const { column: _column, wholeLine: _whole, ...stamp } of stamps.matches) {
+        if (stamp.label === 'updated') header.updated ??= stamp;
+        else header.timestamp ??= stamp;
+      }
+      header.removed.push({ line: line.no, reason: 'timestamp', text: line.text });
+      continue;
+    }
+
+    const byline = matchByline(line.text);
+    if (byline && header.byline === null) {
+      header.byline = { names: byline.names, agency: byline.agency, text: line.text, line: line.no };
+      header.removed.push({ line: line.no, reason: 'byline', text: line.text });
+      continue;
+    }
+    const agency = header.byline ? matchAgencyLine(line.text) : null;
+    if (agency !== null && header.byline !== null && header.byline.agency === null) {
+      header.byline.agency = agency;
+      header.removed.push({ line: line.no, reason: 'byline', text: line.text });
+      continue;
+    }
+
+    if (header.title === null) {
+      if (!looksLikeHeadline(line.text)) break;
+      header.title = { text: line.text, line: line.no };
+      titleKey = headlineKey(line.text);
+      header.removed.push({ line: line.no, reason: 'title', text: line.text });
+      continue;
+    }
+
+    const repeat = matchHeadline(line.text, titleKey);
+    if (repeat.kind === 'duplicate') {
+      header.removed.push({ line: line.no, reason: 'duplicate-headline', text: line.text });
+      continue;
+    }
+    if (repeat.kind === 'prefix') {
+      header.removed.push({ line: line.no, reason: 'headline-prefix', text: repeat.prefix });
+      header.lead = { ...line, text: repeat.rest };
+    }
+    break;
+  }
+  // Only blank lines left, or the zone ran out: the body starts after what was claimed.
+  header.bodyStart = index;
+  // An `Updated` stamp alone is still the best timestamp there is.
+  if (header.timestamp === null && header.updated !== null) {
+    header.timestamp = header.updated;
+    header.updated = null;
+  }
+  return header;
+}

@@ -1,0 +1,126 @@
+/**
+ * Normalize stage: line endings to LF, Unicode NFC, no-break and other odd spaces to spaces,
+ * invisible characters (zero-width space, word joiner, stray BOM, soft hyphen, control
+ * characters) removed, tabs and runs of spaces collapsed, lines trimmed. Quotes, dashes and
+ * letters are kept as written. Every change is counted.
+ *
+ * The indentation of each line is measured before trimming: old wire copy marks paragraphs
+ * with it, and the segment stage needs it.
+ */
+import type { Line } from './types.js';
+
+export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+
+export interface NormalizeCounts {
+  crlf: number;
+  cr: number;
+  nfc: number;
+  nbsp: number;
+  spaces: number;
+  zeroWidth: number;
+  softHyphen: number;
+  bom: number;
+  control: number;
+  tabs: number;
+  collapsed: number;
+  trimmed: number;
+}
+
+export interface Normalized {
+  lines: Line[];
+  lineEnding: LineEnding;
+  counts: NormalizeCounts;
+}
+
+const NBSP = /[\u00A0\u202F\u2007]/g;
+const ODD_SPACES = /[\u1680\u2000-\u2006\u2008-\u200A\u205F\u3000\u000B\u000C]/g;
+const ZERO_WIDTH = /[\u200B\u2060]/g;
+const STRAY_BOM = /\uFEFF/g;
+const SOFT_HYPHEN = /\u00AD/g;
+// C0 and C1 controls except tab (handled apart) and line breaks (split on before).
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+const TAB = /\t/g;
+const RUN = / {2,}/g;
+const NEEDS_NFC = /[^\u0000-\u02FF]/;
+
+export function normalize(text: string): Normalized {
+  const counts: NormalizeCounts = {
+    crlf: 0,
+    cr: 0,
+    nfc: 0,
+    nbsp: 0,
+    spaces: 0,
+    zeroWidth: 0,
+    softHyphen: 0,
+    bom: 0,
+    control: 0,
+    tabs: 0,
+    collapsed: 0,
+    trimmed: 0,
+  };
+  const raw = text.split(/\r\n|\r|\n/);
+  let lf = 0;
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) {
+    if (match[0] === '\r\n') counts.crlf++;
+    else if (match[0] === '\r') counts.cr++;
+    else lf++;
+  }
+  const kinds = [lf > 0, counts.crlf > 0, counts.cr > 0].filter(Boolean).length;
+  const lineEnding: LineEnding =
+    kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : lf > 0 ? 'lf' : counts.crlf > 0 ? 'crlf' : 'cr';
+
+  const lines: Line[] = raw.map((source, index) => {
+    let s = source;
+    if (NEEDS_NFC.test(s)) {
+      const composed = s.normalize('NFC');
+      if (composed !== s) counts.nfc++;
+      s = composed;
+    }
+    s = replaceCounting(s, NBSP, ' ', counts, 'nbsp');
+    s = replaceCounting(s, ODD_SPACES, ' ', counts, 'spaces');
+    s = replaceCounting(s, ZERO_WIDTH, '', counts, 'zeroWidth');
+    s = replaceCounting(s, STRAY_BOM, '', counts, 'bom');
+    s = replaceCounting(s, SOFT_HYPHEN, '', counts, 'softHyphen');
+    s = replaceCounting(s, CONTROL, '', counts, 'control');
+    const indent = indentWidth(s);
+    s = replaceCounting(s, TAB, ' ', counts, 'tabs');
+    const trimmed = s.trim();
+    if (trimmed !== s) counts.trimmed++;
+    const collapsed = replaceCounting(trimmed, RUN, ' ', counts, 'collapsed');
+    return { no: index + 1, text: collapsed, indent };
+  });
+  return { lines, lineEnding, counts };
+}
+
+/** The text of normalized lines, joined with LF: `normalizeText(normalizeText(s)) === normalizeText(s)`. */
+export function normalizeText(text: string): string {
+  return normalize(text)
+    .lines.map((line) => line.text)
+    .join('\n');
+}
+
+function replaceCounting(
+  s: string,
+  pattern: RegExp,
+  replacement: string,
+  counts: NormalizeCounts,
+  key: keyof NormalizeCounts,
+): string {
+  pattern.lastIndex = 0;
+  if (!pattern.test(s)) return s;
+  pattern.lastIndex = 0;
+  return s.replace(pattern, () => {
+    counts[key]++;
+    return replacement;
+  });
+}
+
+function indentWidth(s: string): number {
+  let width = 0;
+  for (const ch of s) {
+    if (ch === ' ') width++;
+    else if (ch === '\t') width += 4;
+    else break;
+  }
+  return width;
+}

@@ -1,0 +1,120 @@
+/**
+ * The pipeline: decode → normalize → header (title, timestamp, duplicated headlines, byline)
+ * → sign-off → segment body → dateline → assemble. Pure: no I/O, no clock, no machine time
+ * zone; options come in as arguments. Never throws: a refused input is a result too.
+ */
+import { createHash } from 'node:crypto';
+import type { Article, Diagnostic, RemovedLine } from '../schema/article.js';
+import { SCHEMA_VERSION } from '../schema/version.js';
+import { matchDateline } from '../extract/dateline.js';
+import { isSignoff } from '../extract/signoff.js';
+import { TITLE_WARN_LENGTH } from '../extract/title.js';
+import { decode, decodeString, type DecodeResult } from './decode.js';
+import { readHeader } from './header.js';
+import { normalize } from './normalize.js';
+import { segment } from './segment.js';
+import { diagnostic, type Line, type ParseOptions, type ParseResult, type ResolvedOptions } from './types.js';
+
+export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
+  return {
+    tz: options.tz ?? null,
+    dateOrder: options.dateOrder ?? 'dmy',
+    referenceDate: options.referenceDate ?? null,
+    fileName: options.fileName ?? null,
+  };
+}
+
+/**
+ * Parses one raw story. `input` is the file's bytes (any supported encoding) or a string.
+ * Returns `{ ok: true, article }`, or `{ ok: false, error }` for input that is not a story
+ * (empty, binary). Never throws.
+ */
+export function parseArticle(input: Uint8Array | string, options: ParseOptions = {}): ParseResult<Article> {
+  const resolved = resolveOptions(options);
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let decoded: DecodeResult;
+  try {
+    decoded = typeof input === 'string' ? decodeString(input) : decode(input);
+  } catch (error) {
+    return { ok: false, error: { rule: 'undecodable-input', message: `cannot decode input: ${String(error)}` }, sha256, bytes: bytes.length };
+  }
+  if (!decoded.ok) return { ok: false, error: decoded.error, sha256, bytes: bytes.length };
+  const { text, encoding, bom, warnings: decodeWarnings } = decoded.value;
+
+  const { lines, lineEnding, counts } = normalize(text);
+  const header = readHeader(lines, resolved);
+  const removed: RemovedLine[] = [...header.removed];
+  const warnings: Diagnostic[] = [...decodeWarnings, ...header.warnings];
+
+  const bodyLines: Line[] = lines.slice(header.bodyStart);
+  if (header.lead && bodyLines.length > 0) bodyLines[0] = header.lead;
+  dropSignoff(bodyLines, removed);
+
+  const paragraphs = segment(bodyLines);
+  const lead = paragraphs[0];
+  const dateline = lead ? matchDateline(lead.text, lead.start) : null;
+
+  if (header.title === null) {
+    warnings.push(diagnostic('title-missing', 'no headline line found before the body', 1));
+  } else if (header.title.text.length > TITLE_WARN_LENGTH) {
+    warnings.push(
+      diagnostic(
+        'title-long',
+        `title is ${header.title.text.length} characters, longer than a headline should be (${TITLE_WARN_LENGTH})`,
+        header.title.line,
+      ),
+    );
+  }
+  if (header.timestamp === null) {
+    warnings.push(diagnostic('timestamp-missing', 'no timestamp found in the header lines', null, 'info'));
+  }
+  if (paragraphs.length === 0) {
+    warnings.push(diagnostic('body-empty', 'no body text after the header', null));
+  }
+
+  removed.sort((a, b) => a.line - b.line);
+  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const body = paragraphs.map((paragraph) => paragraph.text);
+  const article: Article = {
+    schemaVersion: SCHEMA_VERSION,
+    title: header.title?.text ?? null,
+    timestamp: header.timestamp,
+    updated: header.updated,
+    byline: header.byline,
+    dateline,
+    body,
+    removed,
+    warnings,
+    provenance: {
+      title: header.title?.line ?? null,
+      body: paragraphs.map((paragraph) => [paragraph.start, paragraph.end] as [number, number]),
+    },
+    stats: {
+      words: body.reduce((sum, paragraph) => sum + paragraph.split(' ').filter(Boolean).length, 0),
+      paragraphs: body.length,
+      characters: body.reduce((sum, paragraph) => sum + [...paragraph].length, 0),
+      normalized: { ...counts },
+    },
+    source: {
+      file: resolved.fileName,
+      encoding,
+      bom,
+      lineEnding,
+      bytes: bytes.length,
+      sha256,
+    },
+  };
+  return { ok: true, article };
+}
+
+/** Takes a sign-off line (` Reuter`) off the end of the body. */
+function dropSignoff(lines: Line[], removed: RemovedLine[]): void {
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.text === '') last--;
+  const line = lines[last];
+  if (line && isSignoff(line.text) && last > 0) {
+    removed.push({ line: line.no, reason: 'signoff', text: line.text });
+    lines.splice(last, 1);
+  }
+}

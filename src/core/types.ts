@@ -1,0 +1,59 @@
+import type { Diagnostic, Severity } from '../schema/article.js';
+
+export type DateOrder = 'dmy' | 'mdy';
+
+/** Options of {@link parseArticle}. Every field is optional. */
+export interface ParseOptions {
+  /**
+   * Zone for stamps that carry none: an IANA name (`Europe/Moscow`) or an offset (`+03:00`).
+   * Default: none, so a stamp without a zone is output as local time (`2019-05-14T16:24:00`).
+   */
+  tz?: string;
+  /** How to read a truly ambiguous numeric date such as `05/06/2019`. Default `dmy`. */
+  dateOrder?: DateOrder;
+  /**
+   * Reference date (`YYYY-MM-DD`) used to complete stamps written without a year
+   * (`May 14, 4:24 PM`). Default: none, and such stamps are reported, not guessed.
+   */
+  referenceDate?: string;
+  /** File name recorded in `source.file`. Default `null` (stdin or a string). */
+  fileName?: string | null;
+}
+
+/** Options after defaults are applied. */
+export interface ResolvedOptions {
+  tz: string | null;
+  dateOrder: DateOrder;
+  referenceDate: string | null;
+  fileName: string | null;
+}
+
+/** One line of input after normalization. */
+export interface Line {
+  /** 1-based line number in the decoded input. */
+  no: number;
+  /** Normalized text: trimmed, runs of white space collapsed. */
+  text: string;
+  /** Width of the leading white space before trimming (a tab counts as 4). */
+  indent: number;
+}
+
+/** A diagnostic that stops parsing: the input is refused. */
+export interface FatalError {
+  rule: 'empty-input' | 'binary-input' | 'undecodable-input';
+  message: string;
+}
+
+export type ParseResult<A> =
+  | { ok: true; article: A }
+  | { ok: false; error: FatalError; sha256: string; bytes: number };
+
+export function diagnostic(
+  rule: string,
+  message: string,
+  line: number | null = null,
+  severity: Severity = 'warning',
+  column: number | null = null,
+): Diagnostic {
+  return { rule, severity, message, line, column };
+}

@@ -1,0 +1,49 @@
+/**
+ * Bylines: `By JANE DOE and JOHN Q. SMITH`, `By Ian MacKenzie, Reuters`, and an agency line
+ * under them (`Associated Press`). Names come out in normal case; the line leaves the body.
+ */
+import { AGENCY_LINE, TRAILING_AGENCY, agencyName } from './agencies.js';
+
+export interface BylineMatch {
+  names: string[];
+  agency: string | null;
+}
+
+const BY = /^By:?\s+(.+)$/i;
+/** Words a name may contain: `Q.`, `O'Neil`, `MacKenzie`, `de`, `van`, `Jr.`. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|bin|al|le|la)$/u;
+const SEPARATOR = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/i;
+
+export function matchByline(text: string): BylineMatch | null {
+  if (text.length > 120) return null;
+  const by = BY.exec(text);
+  if (!by) return null;
+  let rest = by[1]!.trim();
+  let agency: string | null = null;
+  const trailing = TRAILING_AGENCY.exec(rest);
+  if (trailing && trailing.index > 0) {
+    agency = agencyName(trailing[1]!);
+    rest = rest.slice(0, trailing.index).trim();
+  }
+  const names = rest
+    .split(SEPARATOR)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+  if (names.length === 0 || names.length > 6) return null;
+  for (const name of names) {
+    const words = name.split(' ');
+    if (words.length > 5 || !words.every((word) => NAME_WORD.test(word))) return null;
+  }
+  return { names: names.map(normalCase), agency };
+}
+
+/** `Associated Press` alone on a line: the agency of the byline above. */
+export function matchAgencyLine(text: string): string | null {
+  return AGENCY_LINE.test(text) ? agencyName(text) : null;
+}
+
+/** `ASHRAF FOUAD` → `Ashraf Fouad`; mixed-case names (`Ian MacKenzie`) are kept as written. */
+export function normalCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

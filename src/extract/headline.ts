@@ -1,0 +1,70 @@
+/**
+ * Duplicated headlines: header-zone lines that repeat the title, exactly, several times on
+ * one line, in other case, spacing or punctuation, or glued to the front of the lead
+ * paragraph. Matching works on a folded key (letters and digits only, lower case, no marks),
+ * mapped back to positions in the original line so the rest of the line is kept as written.
+ */
+
+/** Folds text to its comparison key, keeping for each key character its index in `text`. */
+function fold(text: string): { key: string; at: number[] } {
+  let key = '';
+  const at: number[] = [];
+  let index = 0;
+  for (const ch of text) {
+    const base = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const c of base) {
+      if (/[\p{L}\p{N}]/u.test(c)) {
+        key += c;
+        at.push(index);
+      }
+    }
+    index += ch.length;
+  }
+  return { key, at };
+}
+
+export type HeadlineMatch =
+  /** The line is nothing but the headline, once or repeated. */
+  | { kind: 'duplicate'; times: number }
+  /** The line starts with the headline (maybe repeated), then other text: `rest`. */
+  | { kind: 'prefix'; prefix: string; rest: string }
+  | { kind: 'none' };
+
+/** Compares one line with the title. `titleKey` comes from {@link headlineKey}. */
+export function matchHeadline(line: string, titleKey: string): HeadlineMatch {
+  if (titleKey.length < 8) return { kind: 'none' };
+  const { key, at } = fold(line);
+  let consumed = 0;
+  let times = 0;
+  while (key.startsWith(titleKey, consumed)) {
+    consumed += titleKey.length;
+    times++;
+  }
+  if (times === 0) return { kind: 'none' };
+  if (consumed === key.length) return { kind: 'duplicate', times };
+  // Glued to the lead: the headline must end on a word boundary in the original text
+  // (`President'I assume`, `President. I assume`, `PresidentThe`), not inside a word.
+  const end = at[consumed - 1]! + 1;
+  const next = line.slice(end, end + 1);
+  const previous = line.slice(end - 1, end);
+  const boundary =
+    !/[\p{L}\p{N}]/u.test(next) || (/\p{Ll}/u.test(previous) && /\p{Lu}/u.test(next));
+  if (!boundary) return { kind: 'none' };
+  // Keep trailing punctuation that belongs to the headline (closing quote, full stop, colon).
+  let cut = end;
+  // A quote closes the headline only when white space follows (`"No deal" The talks`);
+  // otherwise it opens the lead (`President'I assume`) and stays.
+  while (cut < line.length) {
+    const ch = line[cut]!;
+    if (/[\s.:;,!?|—–-]/u.test(ch)) cut++;
+    else if (/["'’”»)\]]/u.test(ch) && (cut + 1 === line.length || /\s/u.test(line[cut + 1]!))) cut++;
+    else break;
+  }
+  const rest = line.slice(cut);
+  if (rest.length === 0) return { kind: 'duplicate', times };
+  return { kind: 'prefix', prefix: line.slice(0, cut).trimEnd(), rest };
+}
+
+export function headlineKey(title: string): string {
+  return fold(title).key;
+}
