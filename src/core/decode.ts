@@ -3,9 +3,11 @@
  * as such; bytes that are not valid UTF-8 are read as Windows-1252 (legacy wire and scraped
  * files are full of it) with a warning; binary and empty inputs are refused.
  *
- * Uses the WHATWG TextDecoder built into Node (full ICU), which knows every one of these
- * encodings; no decoding table is written here.
+ * UTF-8 and UTF-16 use the WHATWG TextDecoder built into Node; Windows-1252 uses iconv-lite,
+ * because Node's own decoder reads that label as Latin-1 since v20.18.3 (nodejs/node#60888),
+ * turning 0x93 into U+0093 instead of a curly quote. No decoding table is written here.
  */
+import iconv from 'iconv-lite';
 import type { Diagnostic, Encoding } from '../schema/article.js';
 import { diagnostic, type FatalError } from './types.js';
 
@@ -45,7 +47,7 @@ export function decode(bytes: Uint8Array): DecodeResult {
       `input is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at offset ${at + (bom ? 3 : 0)}); read as Windows-1252`,
       line,
     );
-    return check(new TextDecoder('windows-1252').decode(body), 'windows-1252', bom, [warning]);
+    return check(iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252'), 'windows-1252', bom, [warning]);
   }
 }
 

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { decode, decodeString } from '../../src/core/decode.js';
+
+const bytes = (...values: number[]) => Uint8Array.from(values);
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function decoded(input: Uint8Array) {
+  const result = decode(input);
+  if (!result.ok) throw new Error(`refused: ${result.error.message}`);
+  return result.value;
+}
+
+describe('decode', () => {
+  it('reads UTF-8 without a BOM', () => {
+    const value = decoded(utf8('Headline £5\nBody'));
+    expect(value).toMatchObject({ text: 'Headline £5\nBody', encoding: 'utf-8', bom: false, warnings: [] });
+  });
+
+  it('reads UTF-8 with a BOM and drops the BOM', () => {
+    const value = decoded(bytes(0xef, 0xbb, 0xbf, ...utf8('Título')));
+    expect(value).toMatchObject({ text: 'Título', encoding: 'utf-8', bom: true });
+  });
+
+  it('reads UTF-16 LE and BE with a BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Sochi “talks”', 'utf16le')]);
+    expect(decoded(le)).toMatchObject({ text: 'Sochi “talks”', encoding: 'utf-16le', bom: true });
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(decoded(be)).toMatchObject({ text: 'Sochi “talks”', encoding: 'utf-16be', bom: true });
+  });
+
+  it('falls back to Windows-1252 for invalid UTF-8, with a warning naming the byte and line', () => {
+    // Horne 2017 style: curly quotes and an em dash as cp1252 bytes, on line 2.
+    const value = decoded(bytes(...utf8('Title\nHe said '), 0x93, ...utf8('no'), 0x94, 0x20, 0x97, ...utf8(' and left')));
+    expect(value.encoding).toBe('windows-1252');
+    expect(value.text).toBe('Title\nHe said “no” — and left');
+    expect(value.warnings).toHaveLength(1);
+    expect(value.warnings[0]).toMatchObject({ rule: 'decoding-fallback', line: 2, severity: 'warning' });
+    expect(value.warnings[0]!.message).toContain('0x93');
+  });
+
+  it('reads the single 0xA3 byte of BBC sport/199 as a pound sign', () => {
+    expect(decoded(bytes(...utf8('a '), 0xa3, ...utf8('15.8m signing'))).text).toBe('a £15.8m signing');
+  });
+
+  it('refuses NUL bytes as binary', () => {
+    const result = decode(bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x01));
+    expect(result).toMatchObject({ ok: false, error: { rule: 'binary-input' } });
+  });
+
+  it('refuses input that is mostly control characters', () => {
+    const result = decode(bytes(1, 2, 3, 4, 5, 6, 7, 8, 65, 66));
+    expect(result).toMatchObject({ ok: false, error: { rule: 'binary-input' } });
+  });
+
+  it('refuses empty and white-space-only input', () => {
+    expect(decode(bytes())).toMatchObject({ ok: false, error: { rule: 'empty-input', message: 'empty input, expected a story' } });
+    expect(decode(utf8(' \n\t\r\n\u00a0\u200b'))).toMatchObject({ ok: false, error: { rule: 'empty-input' } });
+    expect(decodeString('\ufeff  ')).toMatchObject({ ok: false, error: { rule: 'empty-input' } });
+  });
+
+  it('keeps the few Reuters control entities (STX, ETX) as text for normalization to remove', () => {
+    expect(decoded(utf8('\u0002TITLE\nbody text here that is long enough\u0003')).encoding).toBe('utf-8');
+  });
+});
