@@ -54,6 +54,12 @@ Examples:
   wirestory a.txt b.txt --tz Europe/Moscow | jq -r .timestamp.iso`,
     )
     .action(async (files: string[], flags: ParseCommandOptions) => {
+      // Nothing to read and a terminal on stdin: teach instead of waiting for input.
+      if (files.length === 0 && context.io.stdin.isTTY) {
+        await write(context.io.stderr, `wirestory: no input: give story files, or pipe a story into stdin\n\n${program.helpInformation()}`);
+        context.setExit(EXIT.usage);
+        return;
+      }
       const global = program.opts<{ color?: boolean }>();
       const code = await parseCommand(files, { ...flags, color: global.color }, context);
       context.setExit(code);
@@ -69,9 +75,6 @@ interface Input {
 export async function parseCommand(files: string[], flags: ParseCommandOptions, context: CommandContext): Promise<number> {
   const { io } = context;
   const inputs: Input[] = files.length === 0 ? [{ path: null, read: () => readAll(io.stdin) }] : files.map(toInput(io));
-  if (files.length === 0 && io.stdin.isTTY) {
-    throw new UsageError('no input: give story files, or pipe a story into stdin (`wirestory --help` for more)');
-  }
   if (inputs.filter((input) => input.path === null).length > 1) {
     throw new UsageError('stdin (`-`) can be given only once');
   }
