@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Diagnostic, RemovedLine } from '../schema/article.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { matchDateline } from '../extract/dateline.js';
-import { isSignoff } from '../extract/signoff.js';
+import { gluedSignoff, isSignoff } from '../extract/signoff.js';
 import { TITLE_WARN_LENGTH } from '../extract/title.js';
 import { decode, decodeString, type DecodeResult } from './decode.js';
 import { readHeader } from './header.js';
@@ -54,6 +54,11 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
   const paragraphs = segment(bodyLines);
   const lead = paragraphs[0];
   const dateline = lead ? matchDateline(lead.text, lead.start) : null;
+  // A dateline on a line of its own (`    BENTON HARBOR, MICH., Oct 19 -`) belongs to the lead.
+  const next = paragraphs[1];
+  if (dateline && lead && next && dateline.text === lead.text) {
+    paragraphs.splice(0, 2, { text: `${lead.text} ${next.text}`, start: lead.start, end: next.end });
+  }
 
   if (header.title === null) {
     warnings.push(diagnostic('title-missing', 'no headline line found before the body', 1));
@@ -108,13 +113,20 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
   return { ok: true, article };
 }
 
-/** Takes a sign-off line (` Reuter`) off the end of the body. */
+/** Takes a sign-off (` Reuter` on its own line, or glued: `...of 1986. REUTER`) off the end of the body. */
 function dropSignoff(lines: Line[], removed: RemovedLine[]): void {
   let last = lines.length - 1;
   while (last >= 0 && lines[last]!.text === '') last--;
   const line = lines[last];
-  if (line && isSignoff(line.text) && last > 0) {
+  if (!line || last === 0) return;
+  if (isSignoff(line.text)) {
     removed.push({ line: line.no, reason: 'signoff', text: line.text });
     lines.splice(last, 1);
+    return;
+  }
+  const glued = gluedSignoff(line.text);
+  if (glued) {
+    removed.push({ line: line.no, reason: 'signoff', text: glued.signoff });
+    lines[last] = { ...line, text: glued.rest };
   }
 }

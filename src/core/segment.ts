@@ -16,14 +16,21 @@ export interface Paragraph {
 /** Lines broken by a wrapping program are at most this long. */
 const WRAP_MAX = 100;
 /** ... and at least this long, or a short line was not broken by wrapping. */
-const WRAP_MIN = 30;
+const WRAP_MIN = 40;
+const WRAP_SLACK = 3;
 
 export function segment(lines: readonly Line[]): Paragraph[] {
+  const text = lines.filter((line) => line.text !== '');
+  if (text.length === 0) return [];
+  // Indents mark paragraphs when the text has both flush lines and deeper ones (wire copy:
+  // the first line of a paragraph indented, the rest flush). Then an indented line starts a
+  // paragraph even where its whole block is indented (the rows of an earnings table).
+  const flush = Math.min(...text.map((line) => line.indent));
+  const indentsMark = text.some((line) => line.indent > flush);
   const paragraphs: Paragraph[] = [];
   for (const block of blocks(lines)) {
-    for (const group of splitOnIndent(block)) {
-      paragraphs.push(...joinWrapped(group));
-    }
+    const groups = indentsMark ? splitOnIndent(block, flush) : [block];
+    for (const group of groups) paragraphs.push(...joinWrapped(group));
   }
   return paragraphs;
 }
@@ -43,10 +50,7 @@ function blocks(lines: readonly Line[]): Line[][] {
   return result;
 }
 
-function splitOnIndent(block: Line[]): Line[][] {
-  const base = Math.min(...block.map((line) => line.indent));
-  // Indentation marks paragraphs only where some lines are flush and some are not.
-  if (block.every((line) => line.indent === base)) return [block];
+function splitOnIndent(block: Line[], base: number): Line[][] {
   const groups: Line[][] = [];
   for (const line of block) {
     const last = groups.at(-1);
@@ -63,12 +67,19 @@ function joinWrapped(group: Line[]): Paragraph[] {
   return group.map((line) => ({ text: line.text, start: line.no, end: line.no }));
 }
 
-/** All but the last line are of similar, wrap-like width. */
+/**
+ * A wrapping program breaks a line only when the next word would not fit: so in a wrapped
+ * group, every line but the last plus the next line's first word is wider than the widest
+ * line. (A little slack: normalization shortened double spaces.) Rows of a table fail this.
+ */
 function isHardWrapped(group: Line[]): boolean {
-  const widths = group.slice(0, -1).map((line) => line.indent + [...line.text].length);
+  const widths = group.map((line) => line.indent + [...line.text].length);
   const widest = Math.max(...widths);
   if (widest > WRAP_MAX || widest < WRAP_MIN) return false;
-  return widths.every((width) => width >= widest * 0.5);
+  return group.slice(0, -1).every((line, i) => {
+    const nextWord = group[i + 1]!.text.split(' ')[0]!;
+    return widths[i]! + 1 + [...nextWord].length + WRAP_SLACK > widest;
+  });
 }
 
 /** Joins wrapped lines with a space; a line ending in a hyphen after a letter is joined without. */
