@@ -1,8 +1,158 @@
-/** `wirestory validate`: fixture validation (work package: validate). */
-import type { Command } from 'commander';
+/**
+ * `wirestory validate <paths...>`: check story fixtures against the rules (they parse, required
+ * fields are present, no error diagnostics) and against their goldens (`name.expected.json`),
+ * for CI. `--update` writes goldens. The work lives in src/validate/, loaded only when this
+ * command runs, so `wirestory story.txt` does not pay for it.
+ */
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import { EXIT, UsageError, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
+import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
+
+export type ValidateReporter = 'human' | 'json' | 'junit' | 'github';
+
+export interface ValidateCommandOptions extends ParseFlags {
+  /** Comma-separated fields that must be present. Default `title,timestamp,body` (or the folder's config). */
+  require?: string;
+  /** Warnings fail fixtures too. Default false (or the folder's config); `--no-strict` overrides a config. */
+  strict?: boolean;
+  /** Write or rewrite goldens for fixtures that parse. Default false. */
+  update?: boolean;
+  /** A missing golden fails the fixture. Default: only when `CI` is set. */
+  requireGolden?: boolean;
+  /** Report format. Default `human`. */
+  reporter?: ValidateReporter;
+  /** Write the report to this file instead of stdout (a one-line tally still goes to stderr). Default: stdout. */
+  output?: string;
+  /** Comma-separated fixture extensions taken from folders. Default `.txt`. */
+  ext?: string;
+  /** Golden kind: `json` (`name.expected.json`, compared field by field) or `md` (`name.expected.md`). Default `json`. */
+  format?: 'json' | 'md';
+  /** Colour in the human report: default only on a TTY without NO_COLOR. */
+  color?: boolean;
+  /** True when `--date-order` was given on the command line (not the default): it then overrides config files. */
+  dateOrderGiven?: boolean;
+}
 
 export function defineValidate(program: Command, context: CommandContext): void {
-  void context;
-  program.command('validate').description('validate fixtures against goldens (not built yet)');
+  const command = program
+    .command('validate')
+    .description('check story fixtures against rules and their goldens (name.expected.json), for CI')
+    .argument('<paths...>', 'fixture files, or folders searched recursively for fixtures (*.txt)')
+    .option('--require <fields>', 'comma-separated fields that must be present; `none` for no requirement (default: title,timestamp,body)')
+    .option('--strict', 'warnings fail fixtures too, not only error diagnostics')
+    .option('--no-strict', 'warnings do not fail fixtures (overrides a config file)')
+    .option('-u, --update', 'write or rewrite goldens of fixtures that parse, and report what changed')
+    .option('--require-golden', 'a missing golden fails the fixture (default: only when CI is set)')
+    .addOption(
+      new Option('-r, --reporter <name>', 'report format').choices(['human', 'json', 'junit', 'github']).default('human'),
+    )
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--ext <extensions>', 'comma-separated extensions of fixtures in folders', '.txt')
+    .addOption(new Option('-f, --format <format>', 'golden kind: name.expected.json or name.expected.md').choices(['json', 'md']).default('json'));
+  addParseOptions(command)
+    .addHelpText(
+      'after',
+      `
+Goldens: name.txt is compared with name.expected.json beside it (field by field). A missing
+golden is a note, and a failure when CI is set or with --require-golden. In the article,
+source.file is the fixture's name only, so goldens do not depend on where validate runs.
+
+Per-folder settings: a .wirestory-validate.json in a fixture folder (or above it) applies to
+its fixtures, the nearest one wins, flags override it:
+  { "require": ["title", "body"], "strict": false, "tz": "Europe/London", "dateOrder": "dmy", "referenceDate": "2005-01-01" }
+
+Exit codes: 0 all fixtures pass, 1 a fixture failed, 2 usage error.
+
+Examples:
+  wirestory validate fixtures/                     check every fixtures/**/*.txt
+  wirestory validate fixtures/ --update            write goldens, then review them with git diff
+  wirestory validate fixtures/ --reporter junit -o validate.xml
+  wirestory validate fixtures/ --reporter github   annotations on the pull request`,
+    )
+    .action(async (paths: string[], flags: ValidateCommandOptions, self: Command) => {
+      const global = program.opts<{ color?: boolean }>();
+      const dateOrderGiven = self.getOptionValueSource('dateOrder') === 'cli';
+      const code = await validateCommand(paths, { ...flags, color: global.color, dateOrderGiven }, context);
+      context.setExit(code);
+    });
+}
+
+/** True when `CI` is set to something other than empty, `0` or `false` (as CI services and snapshot tools do). */
+export function isCi(env: Record<string, string | undefined>): boolean {
+  const value = env.CI;
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+export async function validateCommand(paths: string[], flags: ValidateCommandOptions, context: CommandContext): Promise<number> {
+  const { io } = context;
+  const [{ runValidate }, { parseRequireList, checkRequireList }, { parseExtensions }, { reporters }] = await Promise.all([
+    import('../../validate/run.js'),
+    import('../../validate/rules.js'),
+    import('../../validate/discover.js'),
+    import('../../validate/reporters/index.js'),
+  ]);
+
+  const parse = parseOptionsFrom(flags);
+  let require: string[] | undefined;
+  if (flags.require !== undefined) {
+    require = parseRequireList(flags.require);
+    const bad = checkRequireList(require);
+    if (bad) throw new UsageError(`${bad} (in --require)`);
+  }
+  const extensions = parseExtensions(flags.ext ?? '.txt');
+  const format = flags.format ?? 'json';
+  const update = flags.update === true;
+  const ci = isCi(io.env);
+  const requireGoldenReason = flags.requireGolden ? '--require-golden' : ci ? 'CI is set' : null;
+
+  const { results, summary } = await runValidate({
+    paths,
+    cwd: io.cwd,
+    extensions,
+    format,
+    update,
+    requireGolden: requireGoldenReason !== null,
+    requireGoldenReason,
+    flags: {
+      require,
+      strict: flags.strict,
+      tz: parse.tz,
+      dateOrder: flags.dateOrderGiven ? parse.dateOrder : undefined,
+      referenceDate: parse.referenceDate,
+    },
+  });
+  if (results.length === 0) {
+    throw new UsageError(
+      `no fixtures found in ${paths.map((path) => `\`${path}\``).join(', ')} (looked for ${extensions.map((ext) => `*${ext}`).join(', ')}; change with --ext)`,
+    );
+  }
+
+  const reporterName = flags.reporter ?? 'human';
+  const input = { results, summary, update, requireGoldenReason };
+  const toFile = flags.output !== undefined;
+  const color = reporterName === 'human' && !toFile && wantsColor(io.stdout, io.env, flags.color);
+  const report = reporters[reporterName](input, { color });
+  if (toFile) {
+    await writeAtomically(isAbsolute(flags.output!) ? flags.output! : resolve(io.cwd, flags.output!), report);
+    const { tallyLine } = await import('../../validate/reporters/human.js');
+    await write(io.stderr, `${tallyLine(input)}`);
+  } else {
+    await write(io.stdout, report);
+  }
+  return summary.failed > 0 ? EXIT.failure : EXIT.ok;
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new UsageError(`cannot write the report to \`${path}\`: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -1,0 +1,135 @@
+/**
+ * One fixture, checked: the seam a worker pool can call. Reads the fixture and its golden and
+ * writes nothing: with `update`, the golden to write comes back as data and the caller writes it.
+ * Everything it takes and returns is plain data, so it can run in a worker thread as it is.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArticle } from '../core/parse.js';
+import { toJson } from '../render/json.js';
+import type { Article } from '../schema/article.js';
+import { describeReadError } from '../cli/read-error.js';
+import { compareJson } from './compare.js';
+import { describeChange } from './describe.js';
+import { lineOf } from './lines.js';
+import { checkDiagnostics, checkRequired } from './rules.js';
+import type { FieldChange, Fixture, FixtureResult, GoldenStatus, Problem, ValidateOptions } from './types.js';
+
+export interface FixtureOutcome {
+  result: FixtureResult;
+  /** With `update`: the golden to write (absolute path, exact bytes), or null when nothing changes. */
+  write: { path: string; content: string } | null;
+}
+
+export async function validateFixture(fixture: Fixture, options: ValidateOptions): Promise<FixtureOutcome> {
+  const started = performance.now();
+  const problems: Problem[] = [];
+  const finish = (goldenStatus: GoldenStatus, changes: FieldChange[] = [], write: FixtureOutcome['write'] = null): FixtureOutcome => ({
+    result: {
+      file: fixture.file,
+      golden: fixture.golden,
+      status: problems.some((problem) => problem.severity === 'failure') ? 'fail' : 'pass',
+      goldenStatus,
+      problems,
+      changes,
+      durationMs: Math.round((performance.now() - started) * 100) / 100,
+    },
+    write,
+  });
+
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(fixture.absolute);
+  } catch (error) {
+    problems.push(problem('fixture-unreadable', `cannot read the fixture: ${describeReadError(error)}`));
+    return finish('skipped');
+  }
+  // source.file is the name relative to the golden's folder, so goldens do not depend on where
+  // validate was run from: `wirestory story.txt` in the fixture's folder prints the same bytes.
+  const parsed = parseArticle(bytes, { ...fixture.rules.parse, fileName: basename(fixture.absolute) });
+  if (!parsed.ok) {
+    problems.push(problem(parsed.error.rule, `does not parse: ${parsed.error.message}`));
+    return finish('skipped');
+  }
+  const article = parsed.article;
+  problems.push(...checkRequired(article, fixture.rules.require), ...checkDiagnostics(article.warnings, fixture.rules.strict));
+
+  const rendered = options.format === 'md' ? (await import('../render/markdown.js')).toMarkdown(article) : toJson(article);
+  const goldenName = basename(fixture.goldenAbsolute);
+  let golden: string | null;
+  try {
+    golden = await readFile(fixture.goldenAbsolute, 'utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ENOENT') {
+      problems.push(problem('golden-invalid', `cannot read the golden \`${goldenName}\`: ${describeReadError(error)}`));
+      return finish('invalid');
+    }
+    golden = null;
+  }
+
+  if (options.update) {
+    const write = { path: fixture.goldenAbsolute, content: rendered };
+    if (golden === null) return finish('created', [], write);
+    if (golden === rendered) return finish('unchanged');
+    return finish('updated', differences(golden, rendered, options.format) ?? [], write);
+  }
+
+  if (golden === null) {
+    const hint = `create it with \`wirestory validate ${fixture.file} --update\` and review it before committing`;
+    problems.push(
+      options.requireGolden
+        ? problem('golden-missing', `no golden \`${goldenName}\` (required: ${options.requireGoldenReason ?? '--require-golden'}); ${hint}`)
+        : { ...problem('golden-missing', `no golden \`${goldenName}\` yet; ${hint}`), severity: 'note' },
+    );
+    return finish('missing');
+  }
+  const changes = differences(golden, rendered, options.format);
+  if (changes === null) {
+    problems.push(
+      problem('golden-invalid', `the golden \`${goldenName}\` is not valid JSON; rewrite it with \`wirestory validate ${fixture.file} --update\``),
+    );
+    return finish('invalid');
+  }
+  const goldenJson = options.format === 'json' && changes.length > 0 ? safeParse(golden) : null;
+  for (const change of changes) {
+    problems.push({
+      rule: 'golden-mismatch',
+      severity: 'failure',
+      message: describeChange(change),
+      line: options.format === 'json' ? lineOf(change.path, article, goldenJson) : null,
+      path: change.path,
+      expected: change.expected,
+      actual: change.actual,
+    });
+  }
+  return finish(changes.length === 0 ? 'match' : 'mismatch', changes);
+}
+
+function problem(rule: string, message: string): Problem {
+  return { rule, severity: 'failure', message, line: null, path: null };
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * JSON goldens: field differences between the parsed golden and the parsed output (null when the
+ * golden is not JSON). Markdown goldens: line differences, as paths `line 3`.
+ */
+export function differences(golden: string, rendered: string, format: 'json' | 'md'): FieldChange[] | null {
+  if (format === 'md') {
+    const lines = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
+    return compareJson(lines(golden), lines(rendered)).map((change) => ({
+      ...change,
+      path: change.path.replace(/^\[(\d+)\]$/, (_, index: string) => `line ${Number(index) + 1}`),
+    }));
+  }
+  const expected = safeParse(golden);
+  if (expected === null && golden.trim() !== 'null') return null;
+  return compareJson(expected, JSON.parse(rendered) as Article);
+}
