@@ -1,9 +1,40 @@
 /**
  * Timestamp extraction: finds publication stamps in one header line.
- * CONTRACT (implemented by the timestamp work package; see test/extract/timestamp.test.ts).
+ *
+ * chrono-node (English only, see `timestamp/formats.ts`) proposes dates and times with their
+ * positions; this module joins a date with a time written after it (`MAY 14, 2019 / 4:24 PM`),
+ * reads the zone written after the time (`timestamp/zones.ts`), the label before the stamp
+ * (`timestamp/labels.ts`), and builds the ISO string from the written components. It never reads
+ * the clock or the machine's time zone: the same line gives the same result everywhere.
+ *
+ * Decisions:
+ * - Fractions of a second are kept as written: `15:35:53.55` gives `…T15:35:53.55`.
+ * - Two-digit years: 00–49 are 2000–2049, 50–99 are 1950–1999 (`28/2/18` is 2018-02-28).
+ * - A date without a year is only a stamp when its line is stamp material only (so a dateline
+ *   such as `MOSCOW, May 14 (Reuters) -` never is). Then, with no `referenceDate`, it is reported
+ *   as `timestamp-no-year` and not returned; with one, the year is the one that puts the date
+ *   nearest to the reference date (ties go to the earlier date), so `Dec. 25` with a reference
+ *   date of 2019-05-14 is 2018-12-25.
+ * - A stamp with a time but no written zone takes `options.tz` (offset for that date); a stamp
+ *   with only a date has no offset and no zone.
+ * - A wall time skipped or repeated by a clock change takes the offset in force before the
+ *   change (Temporal's `compatible` disambiguation).
  */
 import type { Diagnostic, Timestamp } from '../schema/article.js';
-import type { DateOrder } from '../core/types.js';
+import { diagnostic, type DateOrder } from '../core/types.js';
+import { AMBIGUOUS_TAG, numericDateIn, parseDates } from './timestamp/formats.js';
+import { isStampOnly, labelBefore } from './timestamp/labels.js';
+import {
+  formatOffset,
+  offsetMinutes,
+  parseOffset,
+  readZone,
+  resolveZoneOption,
+  type ZoneHit,
+  type ZoneRef,
+} from './timestamp/zones.js';
+
+export { isValidTimeZone } from './timestamp/zones.js';
 
 export interface StampOptions {
   /** Zone for stamps without one (IANA name or `+03:00`), or null. */
@@ -27,22 +58,345 @@ export interface StampMatch extends Timestamp {
 export interface StampResult {
   /** Stamps found in the line, in order of column. */
   matches: StampMatch[];
-  /** E.g. `timestamp-ambiguous-date`, `timestamp-no-year`, `timestamp-unknown-zone`. */
+  /**
+   * E.g. `timestamp-ambiguous-date`, `timestamp-no-year`, `timestamp-unknown-zone`,
+   * `timestamp-weekday-mismatch`. Only for stamp lines (`wholeLine`): a date in prose is not
+   * worth a warning.
+   */
   warnings: Diagnostic[];
 }
 
-export function findTimestamps(line: { no: number; text: string }, options: StampOptions): StampResult {
-  void line;
-  void options;
-  return { matches: [], warnings: [] };
+/** Lines longer than this are prose, not stamp lines, and are not searched. */
+const MAX_LINE_LENGTH = 500;
+
+/** Reference day given to chrono when `referenceDate` is null; years it implies are never used. */
+const FIXED_REFERENCE = { year: 2000, month: 1, day: 1 };
+
+const REFERENCE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** What may stand between a date and the time that belongs to it. */
+const DATE_TIME_GAP = /^\s*(?:[/|,·•—–-]|at|@)?\s*$/iu;
+const LEADING_WORD = /^(?:on|at)\s+/i;
+const TRAILING_JUNK = /[\s,]+$/;
+const ISO_ZONE_SUFFIX = /\d(Z|[+-]\d{2}(?::?\d{2})?)$/;
+const FRACTION = /\d:\d{2}:\d{2}\.(\d{1,9})/;
+const HAS_DIGIT = /\d/;
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
 }
 
-export function isValidTimeZone(tz: string): boolean {
-  if (/^[+-]\d{2}:?\d{2}$/.test(tz)) return true;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+interface Clock {
+  hour: number;
+  minute: number;
+  second: number;
+  /** Digits after the decimal point of the seconds, as written, or null. */
+  fraction: string | null;
+}
+
+/** A date (with perhaps a time) proposed by the parser, as a span of the line. */
+interface Candidate {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number;
+  weekday: number | null;
+  clock: Clock | null;
+  zone: ZoneHit | null;
+  ambiguous: boolean;
+}
+
+export function findTimestamps(line: { no: number; text: string }, options: StampOptions): StampResult {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+    return find(line, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      matches: [],
+      warnings: [
+        diagnostic('timestamp-internal-error', `Could not search line ${line.no} for a stamp: ${reason}`, line.no),
+      ],
+    };
   }
+}
+
+function find(line: { no: number; text: string }, options: StampOptions): StampResult {
+  const text = typeof line.text === 'string' ? line.text : '';
+  const result: StampResult = { matches: [], warnings: [] };
+  if (text.length > MAX_LINE_LENGTH || !HAS_DIGIT.test(text)) return result;
+
+  const reference = parseReferenceDate(options.referenceDate);
+  const dateOrder: DateOrder = options.dateOrder === 'mdy' ? 'mdy' : 'dmy';
+  const candidates = candidatesIn(text, parseDates(text, reference ?? FIXED_REFERENCE, dateOrder));
+  if (candidates.length === 0) return result;
+
+  const wholeLine = isStampOnly(text, candidates);
+  let previousEnd = 0;
+  for (const candidate of candidates) {
+    const label = labelBefore(text.slice(previousEnd, candidate.start));
+    previousEnd = candidate.end;
+    const stampText = text.slice(candidate.start, candidate.end);
+    const column = candidate.start + 1;
+    let year = candidate.year;
+    if (year === null) {
+      if (!wholeLine) continue;
+      if (!reference) {
+        result.warnings.push(
+          diagnostic(
+            'timestamp-no-year',
+            `Stamp \`${stampText}\` has no year; pass a reference date to complete it`,
+            line.no,
+            'warning',
+            column,
+          ),
+        );
+        continue;
+      }
+      year = nearestYear(candidate.month, candidate.day, reference);
+      if (year === null) continue;
+    }
+    // Warnings about a stamp in a line of prose would only be noise: the core does not use it.
+    const sink: Diagnostic[] = wholeLine ? result.warnings : [];
+    const where = { line: line.no, text: stampText, column, label, wholeLine };
+    const match = buildMatch(candidate, year, where, options, sink);
+    if (!match) continue;
+    if (candidate.ambiguous) {
+      const reading = dateOrder === 'dmy' ? 'day first' : 'month first';
+      sink.push(
+        diagnostic(
+          'timestamp-ambiguous-date',
+          `Date \`${numericDateIn(stampText) ?? stampText}\` can be read day first or month first; ` +
+            `read ${reading} (${match.iso.slice(0, 10)}) as the date order \`${dateOrder}\` says`,
+          line.no,
+          'warning',
+          column,
+        ),
+      );
+    }
+    result.matches.push(match);
+  }
+  return result;
+}
+
+function parseReferenceDate(value: string | null): Day | null {
+  if (typeof value !== 'string') return null;
+  const match = REFERENCE_DATE.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+type Parsed = ReturnType<typeof parseDates>[number];
+
+/** Turns parser results into candidates: dates, each joined with a time written right after it. */
+function candidatesIn(text: string, results: Parsed[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  const sorted = [...results].sort((a, b) => a.index - b.index);
+  for (let i = 0; i < sorted.length; i++) {
+    const result = sorted[i];
+    if (!result) continue;
+    const start = result.start;
+    if (!start.isCertain('day') || !start.isCertain('month')) continue;
+    const [from, end] = trimSpan(result.text, result.index);
+    let to = end;
+    let timeSource = start.isCertain('hour') ? result : null;
+    const next = sorted[i + 1];
+    if (!timeSource && next && isTimeOnly(next) && DATE_TIME_GAP.test(text.slice(to, next.index))) {
+      timeSource = next;
+      to = trimSpan(next.text, next.index)[1];
+      i++;
+    }
+    const previous = candidates[candidates.length - 1];
+    if (previous && from < previous.end) continue;
+    const month = start.get('month') ?? 0;
+    const day = start.get('day') ?? 0;
+    const year = start.isCertain('year') ? (start.get('year') ?? null) : null;
+    if (month < 1 || month > 12 || day < 1) continue;
+    if (year !== null && (year < 1000 || year > 9999 || day > daysInMonth(year, month))) continue;
+    const clock = timeSource ? clockOf(timeSource, text.slice(from, to)) : null;
+    if (timeSource && !clock) continue;
+    let zone: ZoneHit | null = null;
+    if (clock) {
+      const iso = ISO_ZONE_SUFFIX.exec(text.slice(from, to));
+      const written = iso?.[1];
+      zone = written ? isoZone(written, to) : readZone(text, to);
+      if (zone) to = Math.max(to, zone.end);
+    }
+    candidates.push({
+      start: from,
+      end: to,
+      year,
+      month,
+      day,
+      weekday: start.isCertain('weekday') ? start.get('weekday') : null,
+      clock,
+      zone,
+      ambiguous: result.tags().has(AMBIGUOUS_TAG),
+    });
+  }
+  return candidates;
+}
+
+/** The `Z` or offset that ends an ISO 8601 stamp, which chrono already took into its text. */
+function isoZone(written: string, end: number): ZoneHit | null {
+  const minutes = written === 'Z' ? 0 : parseOffset(written);
+  if (minutes === null) return null;
+  return { start: end - written.length, end, written, ref: { kind: 'fixed', minutes } };
+}
+
+function isTimeOnly(result: Parsed): boolean {
+  return result.start.isCertain('hour') && !result.start.isCertain('day') && !result.start.isCertain('month');
+}
+
+/** The span of a parser result without a leading `on`/`at` and trailing spaces or commas. */
+function trimSpan(text: string, index: number): [number, number] {
+  const lead = LEADING_WORD.exec(text);
+  const skip = lead ? lead[0].length : 0;
+  const trimmed = text.slice(skip).replace(TRAILING_JUNK, '');
+  return [index + skip, index + skip + trimmed.length];
+}
+
+function clockOf(result: Parsed, written: string): Clock | null {
+  const hour = result.start.get('hour');
+  const minute = result.start.isCertain('minute') ? (result.start.get('minute') ?? 0) : 0;
+  const second = result.start.isCertain('second') ? (result.start.get('second') ?? 0) : 0;
+  if (hour === null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    return null;
+  }
+  const fraction = FRACTION.exec(written)?.[1] ?? null;
+  return { hour, minute, second, fraction };
+}
+
+function buildMatch(
+  candidate: Candidate,
+  year: number,
+  where: { line: number; text: string; column: number; label: StampMatch['label']; wholeLine: boolean },
+  options: StampOptions,
+  warnings: Diagnostic[],
+): StampMatch | null {
+  const { month, day, clock } = candidate;
+  if (day > daysInMonth(year, month)) return null;
+  let iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  let offset: string | null = null;
+  let zone: string | null = null;
+  let zoneSource: StampMatch['zoneSource'] = null;
+
+  if (clock) {
+    iso += `T${pad(clock.hour, 2)}:${pad(clock.minute, 2)}:${pad(clock.second, 2)}`;
+    if (clock.fraction) iso += `.${clock.fraction}`;
+    const wall = { year, month, day, hour: clock.hour, minute: clock.minute, second: clock.second };
+    let ref: ZoneRef | null = null;
+    if (candidate.zone) {
+      zone = candidate.zone.written;
+      zoneSource = 'text';
+      ref = candidate.zone.ref;
+      if (!ref) {
+        warnings.push(
+          diagnostic(
+            'timestamp-unknown-zone',
+            `Unknown time zone \`${zone}\` in stamp \`${where.text}\`; the time is kept without an offset`,
+            where.line,
+            'warning',
+            where.column,
+          ),
+        );
+      }
+    } else if (typeof options.tz === 'string' && options.tz !== '') {
+      ref = resolveZoneOption(options.tz);
+      if (ref) {
+        zone = options.tz;
+        zoneSource = 'option';
+      } else {
+        warnings.push(
+          diagnostic(
+            'timestamp-unknown-zone',
+            `Unknown time zone \`${options.tz}\` given as the tz option, ` +
+              'expected an IANA name such as `Europe/Moscow` or an offset such as `+03:00`',
+            where.line,
+            'warning',
+            where.column,
+          ),
+        );
+      }
+    }
+    if (ref) {
+      const minutes = offsetMinutes(ref, wall);
+      if (minutes === null) {
+        warnings.push(
+          diagnostic(
+            'timestamp-unknown-zone',
+            `No offset is known for zone \`${zone ?? ''}\` on ${iso.slice(0, 10)}; ` +
+              'the time is kept without an offset',
+            where.line,
+            'warning',
+            where.column,
+          ),
+        );
+      } else {
+        offset = formatOffset(minutes);
+        iso += offset;
+      }
+    }
+  }
+
+  if (candidate.weekday !== null && candidate.year !== null) {
+    const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+    if (actual !== candidate.weekday) {
+      warnings.push(
+        diagnostic(
+          'timestamp-weekday-mismatch',
+          `Stamp \`${where.text}\` names ${WEEKDAYS[candidate.weekday] ?? 'another day'}, ` +
+            `but ${iso.slice(0, 10)} is a ${WEEKDAYS[actual] ?? ''}; the date is kept`,
+          where.line,
+          'warning',
+          where.column,
+        ),
+      );
+    }
+  }
+
+  return {
+    iso,
+    text: where.text,
+    line: where.line,
+    label: where.label,
+    hasTime: clock !== null,
+    offset,
+    zone,
+    zoneSource,
+    column: where.column,
+    wholeLine: where.wholeLine,
+  };
+}
+
+/** The year that puts month/day nearest to the reference date; ties go to the earlier date. */
+function nearestYear(month: number, day: number, reference: Day): number | null {
+  const target = Date.UTC(reference.year, reference.month - 1, reference.day);
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
+    if (day > daysInMonth(year, month)) continue;
+    const distance = Math.abs(Date.UTC(year, month - 1, day) - target);
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
 }

@@ -119,10 +119,15 @@ const WORDS: ReadonlyMap<string, ZoneRef> = new Map([
  */
 const NUMERIC_ZONE =
   /^(?:(?:GMT|UTC|UT)\s?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?|([+\-\u2212])(\d{2}):?(\d{2}))(?![\d:])/;
-const WORD_ZONE =
-  /^(?:(?:Eastern|Central|Mountain|Pacific)(?: (?:Standard|Daylight))?(?: Time)?|Moscow time|Greenwich Mean Time|British Summer Time)(?![\p{L}\p{N}])/iu;
+const WORD_ZONE = new RegExp(
+  '^(?:(?:Eastern|Central|Mountain|Pacific)(?: (?:Standard|Daylight))?(?: Time)?' +
+    '|Moscow time|Greenwich Mean Time|British Summer Time)(?![\\p{L}\\p{N}])',
+  'iu',
+);
 const ABBREVIATION_ZONE = /^(?:(?:[A-Z]\.){1,4}|[A-Z]{1,5})(?![\p{L}\p{N}])/u;
 const LEADING_SPACE = /^ ?(\()?/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER_FIRST = /^\p{L}/u;
 
 /**
  * Reads a zone written at `from` in `text` (the index right after a time). Returns null when
@@ -162,7 +167,8 @@ export function readZone(text: string, from: number): ZoneHit | null {
     }
   }
   if (!hit) return null;
-  if (skip === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1] ?? '') && /^[\p{L}]/u.test(hit.written)) {
+  const glued = skip === 0 && from > 0 && WORD_CHAR.test(text[from - 1] ?? '') && LETTER_FIRST.test(hit.written);
+  if (glued) {
     // `4:24PMEDT`: a zone glued to a letter or digit before it is a different word.
     return null;
   }
@@ -176,7 +182,9 @@ export function readZone(text: string, from: number): ZoneHit | null {
 }
 
 /** All-capitals words ending in `T` that are not zones (`SAT` is Saturday). */
-const NOT_ZONES = new Set(['AT', 'IT', 'SAT', 'LAST', 'PAST', 'NEXT', 'JUST', 'MOST', 'POST', 'BUT', 'NOT', 'OUT', 'GOT', 'GET', 'SET', 'LET', 'PUT', 'YET', 'EDIT', 'SENT']);
+const NOT_ZONES = new Set(
+  'AT IT SAT LAST PAST NEXT JUST MOST POST BUT NOT OUT GOT GET SET LET PUT YET EDIT SENT'.split(' '),
+);
 
 function looksLikeZone(word: string): boolean {
   return word.length >= 2 && word.length <= 5 && word.endsWith('T') && !NOT_ZONES.has(word);

@@ -1,0 +1,152 @@
+/**
+ * The date parser behind timestamp extraction: chrono-node's English parsers, trimmed to the
+ * formats a stamp line uses, plus our own parser for numeric dates.
+ *
+ * Only the English locale is used, and the configured instance is built on first use, not at
+ * import. The import names the package entry and takes its `en` namespace instead of the
+ * `chrono-node/en` subpath: Vite (so vitest) cannot resolve that subpath, because
+ * resolve.exports lets chrono's two-star export pattern win over `./*` and looks for
+ * `locales/en/en/index.js`. chrono declares `sideEffects: false`, so the esbuild bundle keeps
+ * only the English locale: the built CLI is the same size and starts as fast as with
+ * `chrono-node/en` (checked with esbuild's metafile and output size).
+ */
+import { Chrono, en, type ParsedResult, type Parser } from 'chrono-node';
+import type { DateOrder } from '../../core/types.js';
+
+/** Tag put on a numeric date whose day and month could be read either way. */
+export const AMBIGUOUS_TAG = 'wirestory/ambiguous-date';
+
+/** Finds the numeric date inside a stamp's text, to quote it in a warning. */
+export function numericDateIn(text: string): string | null {
+  return NUMERIC_DATE.exec(text)?.[0] ?? null;
+}
+
+/**
+ * chrono's stock parts we leave out, by class name:
+ * - `SlashDateFormatParser` reads `05.06.2019` month-first; {@link numericDateParser} replaces it.
+ * - relative and duration parsers (`2 hours ago`, `within 3 days`, `11/2019`): a stamp is absolute,
+ *   and relative extras are recognized as line residue instead.
+ * - the time zone refiners: they resolve abbreviations through `Date` local methods (the machine
+ *   zone) and know no IANA rules; `zones.ts` reads zones instead.
+ * - `ForwardDateRefiner`, `ENMergeDateRangeRefiner` and the relative-merge refiners compare
+ *   `Date`s in the machine zone; a stamp is never a range.
+ */
+const LEFT_OUT = new Set([
+  'SlashDateFormatParser',
+  'ENSlashMonthFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENMergeRelativeAfterDateRefiner',
+  'ENMergeRelativeFollowByDateRefiner',
+  'ExtractTimezoneOffsetRefiner',
+  'ExtractTimezoneAbbrRefiner',
+  'ForwardDateRefiner',
+  'ENMergeDateRangeRefiner',
+]);
+
+type ExtractContext = Parameters<Parser['extract']>[0];
+
+/*
+ * Day, month and year in digits with the same separator twice: `14.05.2019`, `25/12/19`,
+ * `14-05-2019`. Year-first forms (`2019-05-14`) are left to chrono's ISO and YMD parsers.
+ */
+const NUMERIC_DATE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
+const BEFORE_NUMERIC_DATE = /[\p{L}\p{N}./\-_]/u;
+const AFTER_NUMERIC_DATE = /^(?:[\p{L}\p{N}_]|[./-]\p{N})/u;
+
+/** Two-digit years: 00–49 are 2000–2049, 50–99 are 1950–1999 (chrono's own pivot). */
+export function expandYear(year: number, digits: number): number {
+  if (digits > 2) return year;
+  return year < 50 ? 2000 + year : 1900 + year;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Reads numeric dates. Dotted dates are always day first (`05.06.2019` is 5 June). With `/` or
+ * `-`, a part above 12 decides the order (`25/12/2019`, `12/25/2019`); otherwise `dateOrder`
+ * decides and the result is tagged {@link AMBIGUOUS_TAG}.
+ */
+function numericDateParser(dateOrder: DateOrder): Parser {
+  return {
+    pattern: () => NUMERIC_DATE,
+    extract(context: ExtractContext, match: RegExpMatchArray) {
+      const index = match.index ?? 0;
+      const text = match[0];
+      const before = index > 0 ? context.text[index - 1] ?? '' : '';
+      if (before && BEFORE_NUMERIC_DATE.test(before)) return null;
+      if (AFTER_NUMERIC_DATE.test(context.text.slice(index + text.length, index + text.length + 2))) {
+        return null;
+      }
+      const first = Number(match[1]);
+      const second = Number(match[3]);
+      const separator = match[2];
+      const yearText = match[4] ?? '';
+      const year = expandYear(Number(yearText), yearText.length);
+      let day: number;
+      let month: number;
+      let ambiguous = false;
+      if (separator === '.' && yearText.length === 2 && (match[1]?.length !== 2 || match[3]?.length !== 2)) {
+        // `2.10.13` is more often a version than a date; `02.10.13` is a date.
+        return null;
+      }
+      if (separator === '.') {
+        [day, month] = [first, second];
+      } else if (first > 12 && second <= 12) {
+        [day, month] = [first, second];
+      } else if (second > 12 && first <= 12) {
+        [day, month] = [second, first];
+      } else {
+        ambiguous = first !== second;
+        [day, month] = dateOrder === 'dmy' ? [first, second] : [second, first];
+      }
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+      const result = context.createParsingResult(index, text, { day, month, year });
+      result.addTag('wirestory/numeric-date');
+      if (ambiguous) result.addTag(AMBIGUOUS_TAG);
+      return result;
+    },
+  };
+}
+
+/**
+ * `P.T.` (Pacific time) after a time would be read by chrono as the meridiem `P` (so `10:00 P.T.`
+ * became 22:00). It is blanked, keeping every index, before chrono sees the line; `zones.ts`
+ * reads it from the original text.
+ */
+const PACIFIC_DOTTED = /(?<![\p{L}\p{N}])P\.T\.(?![\p{L}\p{N}])/gu;
+
+const engines = new Map<DateOrder, Chrono>();
+
+/** The chrono instance for a date order, built on first use. */
+function engine(dateOrder: DateOrder): Chrono {
+  let chrono = engines.get(dateOrder);
+  if (!chrono) {
+    const config = en.configuration.createConfiguration(true, false);
+    const keep = (part: object): boolean => !LEFT_OUT.has(part.constructor.name);
+    chrono = new Chrono({
+      parsers: [numericDateParser(dateOrder), ...config.parsers.filter(keep)],
+      refiners: config.refiners.filter(keep),
+    });
+    engines.set(dateOrder, chrono);
+  }
+  return chrono;
+}
+
+/**
+ * Runs the parser over one line. `reference` is the `YYYY-MM-DD` day chrono completes missing
+ * parts from; it is given as an instant at noon UTC with a zero offset, so nothing depends on the
+ * machine zone.
+ */
+export function parseDates(
+  text: string,
+  reference: { year: number; month: number; day: number },
+  dateOrder: DateOrder,
+): ParsedResult[] {
+  const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+  const masked = text.includes('P.T.') ? text.replace(PACIFIC_DOTTED, '    ') : text;
+  return engine(dateOrder).parse(masked, { instant, timezone: 0 });
+}
