@@ -26,18 +26,32 @@ export const CONTEXT_WORDS = 6;
 /** Longest rendering of a non-string value before it is cut with `…`. */
 export const MAX_VALUE_LENGTH = 160;
 
-export function describeChange(change: FieldChange, style: DiffStyle = plainStyle): string {
+/** Words around the two values: `expected … got …` for checks, `was … now …` for updates. */
+export interface ChangeWords {
+  before: string;
+  after: string;
+}
+
+export const CHECK_WORDS: ChangeWords = { before: 'expected', after: 'got' };
+export const UPDATE_WORDS: ChangeWords = { before: 'was', after: 'now' };
+
+export function describeChange(change: FieldChange, style: DiffStyle = plainStyle, words: ChangeWords = CHECK_WORDS): string {
   const path = change.path === '' ? '(whole document)' : change.path;
-  return `${path}: ${describeValues(change.expected, change.actual, style)}`;
+  return `${path}: ${describeValues(change.expected, change.actual, style, words)}`;
 }
 
 /** The part after `path: `. */
-export function describeValues(expected: unknown, actual: unknown, style: DiffStyle = plainStyle): string {
+export function describeValues(
+  expected: unknown,
+  actual: unknown,
+  style: DiffStyle = plainStyle,
+  words: ChangeWords = CHECK_WORDS,
+): string {
   if (typeof expected === 'string' && typeof actual === 'string' && isLong(expected, actual)) {
     const diff = wordDiff(expected, actual, style);
     if (diff !== null) return diff;
   }
-  return `expected ${formatValue(expected)} got ${formatValue(actual)}`;
+  return `${words.before} ${formatValue(expected)} ${words.after} ${formatValue(actual)}`;
 }
 
 function isLong(a: string, b: string): boolean {

@@ -65,7 +65,7 @@ export interface FixtureResult {
   problems: Problem[];
   /** With `--update`: the field changes written into the golden (empty when created or unchanged). */
   changes: FieldChange[];
-  /** Wall time spent on this fixture, in milliseconds. */
+  /** Time spent parsing and comparing this fixture, in milliseconds (reads excluded: they overlap). */
   durationMs: number;
 }
 

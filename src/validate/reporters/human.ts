@@ -4,7 +4,7 @@
  * final tally. Colour only when asked (the command decides: TTY, NO_COLOR, --no-color).
  */
 import { Chalk } from 'chalk';
-import { describeChange, plainStyle, type DiffStyle } from '../describe.js';
+import { describeChange, plainStyle, UPDATE_WORDS, type DiffStyle } from '../describe.js';
 import type { Problem, Summary } from '../types.js';
 import type { ReportInput, ReporterOptions } from './types.js';
 
@@ -30,7 +30,7 @@ export function humanReport(input: ReportInput, options: ReporterOptions = {}): 
     if (result.goldenStatus === 'updated') {
       const what = result.changes.length === 0 ? ' (same fields, bytes rewritten)' : '';
       lines.push(`${chalk.bold(result.file)}: ${chalk.cyan('golden updated')} ${result.golden}${what}`);
-      for (const change of result.changes.slice(0, max)) lines.push(`  ${describeChange(change, style)}`);
+      for (const change of result.changes.slice(0, max)) lines.push(`  ${describeChange(change, style, UPDATE_WORDS)}`);
       if (result.changes.length > max) lines.push(`  … and ${result.changes.length - max} more changes`);
     }
   }

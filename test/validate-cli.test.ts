@@ -1,0 +1,298 @@
+/**
+ * `wirestory validate`, run as the real built command on fixture folders made in a temp folder.
+ * Every reporter's output is read back by a real consumer: JSON.parse for `json`, an XML parser
+ * for `junit`, the workflow-command grammar for `github`.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin/wirestory.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built command in `cwd` with a clean environment: no CI, no colour settings. */
+function validate(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  const base: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !['CI', 'NO_COLOR', 'FORCE_COLOR', 'GITHUB_ACTIONS'].includes(key)) base[key] = value;
+  }
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, 'validate', ...args], { cwd, env: { ...base, ...env } }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const MARKETS = `Markets rally as rates hold steady
+
+14.05.2019 16:24
+
+Stocks rose on Tuesday after the central bank kept rates unchanged, traders said.
+
+Analysts said the decision was widely expected by the market.
+`;
+const FERRY = `Ferry services resume after storm
+
+15.05.2019 09:10
+
+Ferries between the islands sailed again on Wednesday after a two-day storm.
+
+The operator said timetables would be back to normal by Thursday.
+`;
+const VILLAGE_NO_TIMESTAMP = `Quiet day in the village
+
+Nothing happened in the village today, residents said on Sunday.
+
+The mayor agreed with them.
+`;
+
+let work: string;
+let dir: string;
+
+beforeAll(() => {
+  expect(existsSync(join(root, 'dist/cli.js')), 'run `npm run build` first (npm test does)').toBe(true);
+  work = mkdtempSync(join(tmpdir(), 'wirestory-validate-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let counter = 0;
+/** A fresh fixture folder: `stories/markets.txt`, `stories/nested/ferry.txt`. */
+function makeFixtures(files: Record<string, string> = { 'markets.txt': MARKETS, 'nested/ferry.txt': FERRY }): string {
+  const base = join(work, `case-${++counter}`);
+  for (const [name, text] of Object.entries(files)) {
+    const path = join(base, 'stories', name);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  }
+  return base;
+}
+
+interface JsonReport {
+  ok: boolean;
+  summary: { fixtures: number; passed: number; failed: number; goldens: Record<string, number> };
+  fixtures: Array<{
+    file: string;
+    status: string;
+    goldenStatus: string;
+    problems: Array<{ rule: string; severity: string; message: string; line: number | null; path: string | null }>;
+  }>;
+}
+
+describe('wirestory validate', () => {
+  beforeEach(() => {
+    dir = makeFixtures();
+  });
+
+  it('--update writes goldens that are exactly what `wirestory name.txt` prints in the fixture folder', async () => {
+    const run = await validate(['stories', '--update'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('stories/markets.txt: golden created stories/markets.expected.json');
+    expect(run.stdout).toContain('goldens: 2 created');
+    const golden = readFileSync(join(dir, 'stories/nested/ferry.expected.json'), 'utf8');
+    const printed = await new Promise<string>((resolve, reject) =>
+      execFile(process.execPath, [bin, 'ferry.txt'], { cwd: join(dir, 'stories/nested') }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      ),
+    );
+    expect(golden).toBe(printed);
+    expect(JSON.parse(golden).source.file).toBe('ferry.txt');
+
+    // A second --update changes nothing and says so.
+    const again = await validate(['stories', '--update'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('goldens: 2 unchanged');
+  });
+
+  it('passes cleanly once goldens exist, from any working folder', async () => {
+    await validate(['stories', '--update'], dir);
+    const run = await validate(['stories'], dir, { CI: 'true' });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toBe(run.stdout.split('\n').filter((line) => !line.includes('stories/')).join('\n'));
+    expect(run.stdout).toMatch(/^2 fixtures: 2 passed, 0 failed; goldens: 2 match/);
+    // The golden does not depend on where validate runs: source.file is the fixture's name.
+    const inside = await validate(['.'], join(dir, 'stories'), { CI: 'true' });
+    expect(inside.code).toBe(0);
+  });
+
+  it('names the file, field and line of a golden mismatch, with a word diff for long text', async () => {
+    await validate(['stories', '--update'], dir);
+    const goldenPath = join(dir, 'stories/markets.expected.json');
+    const golden = JSON.parse(readFileSync(goldenPath, 'utf8'));
+    golden.title = 'Markets slump as rates hold steady';
+    golden.body[1] = 'Analysts said the decision was entirely unexpected by the market.';
+    golden.timestamp.iso = '2019-05-14T16:25:00';
+    writeFileSync(goldenPath, JSON.stringify(golden, null, 2));
+
+    const run = await validate(['stories'], dir);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain('stories/markets.txt:1: title: expected "Markets slump as rates hold steady" got "Markets rally as rates hold steady"');
+    expect(lines).toContain('stories/markets.txt:3: timestamp.iso: expected "2019-05-14T16:25:00" got "2019-05-14T16:24:00"');
+    expect(lines).toContain('stories/markets.txt:7: body[1]: Analysts said the decision was [-entirely unexpected-]{+widely expected+} by the market.');
+    expect(run.stdout).toContain('2 fixtures: 1 passed, 1 failed; goldens: 1 match, 1 mismatch');
+
+    const json = JSON.parse((await validate(['stories', '--reporter', 'json'], dir)).stdout) as JsonReport;
+    const markets = json.fixtures.find((fixture) => fixture.file === 'stories/markets.txt')!;
+    expect(markets).toMatchObject({ status: 'fail', goldenStatus: 'mismatch' });
+    expect(markets.problems.map((problem) => problem.path)).toEqual(['title', 'timestamp.iso', 'body[1]']);
+
+    // --update puts the current output back and reports what it changed.
+    const update = await validate(['stories', '--update'], dir);
+    expect(update.code).toBe(0);
+    expect(update.stdout).toContain('stories/markets.txt: golden updated stories/markets.expected.json');
+    expect(update.stdout).toContain('  title: was "Markets slump as rates hold steady" now "Markets rally as rates hold steady"');
+    expect((await validate(['stories'], dir)).code).toBe(0);
+  });
+
+  it('a missing golden is a note locally, a failure under CI=true or --require-golden, and says how to create it', async () => {
+    const local = await validate(['stories'], dir);
+    expect(local.code).toBe(0);
+    expect(local.stdout).toContain(
+      'stories/markets.txt: note: no golden `markets.expected.json` yet; create it with `wirestory validate stories/markets.txt --update`',
+    );
+    const ci = await validate(['stories'], dir, { CI: 'true' });
+    expect(ci.code).toBe(1);
+    expect(ci.stdout).toContain('stories/markets.txt: no golden `markets.expected.json` (required: CI is set); create it with');
+    expect(ci.stdout).toContain('2 failed');
+    expect((await validate(['stories', '--require-golden'], dir)).code).toBe(1);
+    expect((await validate(['stories'], dir, { CI: 'false' })).code).toBe(0);
+  });
+
+  it('fails a fixture without a timestamp under the default rules, and a config file or --require relaxes them', async () => {
+    const base = makeFixtures({ 'village.txt': VILLAGE_NO_TIMESTAMP });
+    await validate(['stories', '--update'], base);
+    const run = await validate(['stories'], base);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('stories/village.txt: required field `timestamp` is missing');
+
+    expect((await validate(['stories', '--require', 'title,body'], base)).code).toBe(0);
+    writeFileSync(join(base, 'stories/.wirestory-validate.json'), JSON.stringify({ require: ['title', 'body'] }));
+    expect((await validate(['stories'], base)).code).toBe(0);
+    // Flags override the config file.
+    expect((await validate(['stories', '--require', 'timestamp'], base)).code).toBe(1);
+  });
+
+  it('reports a fixture that does not parse without writing a golden for it', async () => {
+    const base = makeFixtures({ 'empty.txt': '', 'markets.txt': MARKETS });
+    const run = await validate(['stories', '--update', '--reporter', 'json'], base);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.fixtures.map((fixture) => [fixture.file, fixture.status, fixture.goldenStatus])).toEqual([
+      ['stories/empty.txt', 'fail', 'skipped'],
+      ['stories/markets.txt', 'pass', 'created'],
+    ]);
+    expect(report.fixtures[0]!.problems[0]!.rule).toBe('empty-input');
+    expect(existsSync(join(base, 'stories/empty.expected.json'))).toBe(false);
+  });
+
+  it('exits 2 on usage errors: no paths, a missing path, no fixtures, a bad option or config', async () => {
+    expect((await validate([], dir)).code).toBe(2);
+    const missing = await validate(['nope'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file or folder `nope`');
+    const none = await validate(['stories', '--ext', '.story'], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no fixtures found in `stories` (looked for *.story; change with --ext)');
+    expect((await validate(['stories', '--reporter', 'tap'], dir)).code).toBe(2);
+    const field = await validate(['stories', '--require', 'headline'], dir);
+    expect(field.code).toBe(2);
+    expect(field.stderr).toContain('Unknown field `headline`');
+    writeFileSync(join(dir, 'stories/.wirestory-validate.json'), JSON.stringify({ requires: ['title'] }));
+    const config = await validate(['stories'], dir);
+    expect(config.code).toBe(2);
+    expect(config.stderr).toContain('.wirestory-validate.json: unknown key `requires`');
+  });
+});
+
+describe('reporters read back by their consumers', () => {
+  let base: string;
+  beforeAll(async () => {
+    base = makeFixtures({ 'markets.txt': MARKETS, 'nested/ferry.txt': FERRY, 'village.txt': VILLAGE_NO_TIMESTAMP });
+    await validate(['stories', '--update'], base);
+    const goldenPath = join(base, 'stories/nested/ferry.expected.json');
+    const golden = JSON.parse(readFileSync(goldenPath, 'utf8'));
+    golden.title = 'Ferry <services> & "storms"\u0001';
+    writeFileSync(goldenPath, JSON.stringify(golden, null, 2));
+  });
+
+  it('json: one document with a summary and one entry per fixture', async () => {
+    const run = await validate(['stories', '--reporter', 'json'], base);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.ok).toBe(false);
+    expect(report.summary).toMatchObject({ fixtures: 3, passed: 1, failed: 2 });
+    expect(report.fixtures.map((fixture) => fixture.file)).toEqual(['stories/markets.txt', 'stories/nested/ferry.txt', 'stories/village.txt']);
+    expect(report.fixtures[1]!.problems[0]).toMatchObject({ rule: 'golden-mismatch', path: 'title', line: 1 });
+  });
+
+  it('junit: well-formed XML with one testcase per fixture and a failure per failing fixture', async () => {
+    const run = await validate(['stories', '--reporter', 'junit'], base);
+    expect(run.code).toBe(1);
+    expect(XMLValidator.validate(run.stdout)).toBe(true);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase', 'failure'].includes(name) }).parse(run.stdout);
+    const suites = xml.testsuites.testsuite as Array<{ name: string; testcase: Array<{ name: string; failure?: Array<{ message: string; type: string }> }> }>;
+    const cases = suites.flatMap((suite) => suite.testcase);
+    expect(cases).toHaveLength(3);
+    expect(xml.testsuites.tests).toBe('3');
+    expect(xml.testsuites.failures).toBe('2');
+    expect(cases.filter((testcase) => testcase.failure)).toHaveLength(2);
+    const ferry = cases.find((testcase) => testcase.name === 'stories/nested/ferry.txt')!;
+    expect(ferry.failure![0]!.type).toBe('golden-mismatch');
+    // Markup in the golden is escaped, and the control character is replaced, not emitted.
+    expect(ferry.failure![0]!.message).toBe('title: expected "Ferry <services> & \\"storms\\"\\u0001" got "Ferry services resume after storm"');
+    expect(suites.map((suite) => suite.name)).toEqual(['stories', 'stories/nested']);
+
+    // -o writes the same report to a file and puts a tally on stderr.
+    const toFile = await validate(['stories', '--reporter', 'junit', '-o', 'report.xml'], base);
+    expect(toFile.stdout).toBe('');
+    expect(toFile.stderr).toMatch(/^3 fixtures: 1 passed, 2 failed/);
+    expect(XMLValidator.validate(readFileSync(join(base, 'report.xml'), 'utf8'))).toBe(true);
+  });
+
+  it('github: workflow commands with file, line and title, escaped', async () => {
+    const run = await validate(['stories', '--reporter', 'github'], base);
+    expect(run.code).toBe(1);
+    const commands = run.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::'))
+      .map((line) => /^::(error|warning|notice) ([^:]*)::(.*)$/.exec(line)!)
+      .map((match) => ({
+        command: match[1],
+        properties: Object.fromEntries(match[2]!.split(',').map((pair) => pair.split('=') as [string, string])),
+        message: decodeURIComponent(match[3]!),
+      }));
+    expect(commands).toEqual([
+      {
+        command: 'error',
+        properties: { file: 'stories/nested/ferry.txt', line: '1', title: 'golden-mismatch' },
+        message: 'title: expected "Ferry <services> & \\"storms\\"\\u0001" got "Ferry services resume after storm"',
+      },
+      {
+        command: 'error',
+        properties: { file: 'stories/village.txt', title: 'required-field' },
+        message: expect.stringContaining('required field `timestamp` is missing'),
+      },
+    ]);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^3 fixtures: 1 passed, 2 failed/);
+  });
+
+  it('human: colour only when forced, never with NO_COLOR', async () => {
+    const plain = await validate(['stories'], base);
+    expect(plain.stdout).not.toContain('\u001b[');
+    const forced = await validate(['stories'], base, { FORCE_COLOR: '1' });
+    expect(forced.stdout).toContain('\u001b[');
+    const off = await validate(['stories'], base, { FORCE_COLOR: '1', NO_COLOR: '1' });
+    expect(off.stdout).not.toContain('\u001b[');
+  });
+});
