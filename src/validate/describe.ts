@@ -10,6 +10,10 @@ import type { FieldChange } from './types.js';
 export interface DiffStyle {
   removed(text: string): string;
   added(text: string): string;
+  /** A whole value from the golden, in `expected … got …`. Default: as it is. */
+  expected?(text: string): string;
+  /** A whole current value. Default: as it is. */
+  actual?(text: string): string;
 }
 
 /** `[-old-]{+new+}`, no colour. */
@@ -51,7 +55,9 @@ export function describeValues(
     const diff = wordDiff(expected, actual, style);
     if (diff !== null) return diff;
   }
-  return `${words.before} ${formatValue(expected)} ${words.after} ${formatValue(actual)}`;
+  const before = style.expected ? style.expected(formatValue(expected)) : formatValue(expected);
+  const after = style.actual ? style.actual(formatValue(actual)) : formatValue(actual);
+  return `${words.before} ${before} ${words.after} ${after}`;
 }
 
 function isLong(a: string, b: string): boolean {

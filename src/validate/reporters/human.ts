@@ -11,7 +11,12 @@ import type { ReportInput, ReporterOptions } from './types.js';
 export function humanReport(input: ReportInput, options: ReporterOptions = {}): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const style: DiffStyle = options.color
-    ? { removed: (text) => chalk.red(`[-${text}-]`), added: (text) => chalk.green(`{+${text}+}`) }
+    ? {
+        removed: (text) => chalk.red(`[-${text}-]`),
+        added: (text) => chalk.green(`{+${text}+}`),
+        expected: (text) => chalk.red(text),
+        actual: (text) => chalk.green(text),
+      }
     : plainStyle;
   const max = options.maxProblems ?? 10;
   const lines: string[] = [];
