@@ -7,7 +7,7 @@
  * because Node's own decoder reads that label as Latin-1 since v20.18.3 (nodejs/node#60888),
  * turning 0x93 into U+0093 instead of a curly quote. No decoding table is written here.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { Diagnostic, Encoding } from '../schema/article.js';
 import { diagnostic, type FatalError } from './types.js';
 
@@ -21,6 +21,16 @@ export interface Decoded {
 export type DecodeResult = { ok: true; value: Decoded } | { ok: false; error: FatalError };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * iconv-lite carries tables for every encoding it knows (over 500 KB of code to parse), so it
+ * is loaded only when a file needs it, not on every start (the build keeps it out of the bundle).
+ */
+let iconv: typeof import('iconv-lite') | undefined;
+function windows1252(bytes: Uint8Array): string {
+  iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
+}
 
 /** Share of control characters (other than tab, LF, CR, FF, VT) above which input is binary. */
 const MAX_CONTROL_SHARE = 0.1;
@@ -47,7 +57,7 @@ export function decode(bytes: Uint8Array): DecodeResult {
       `input is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at offset ${at + (bom ? 3 : 0)}); read as Windows-1252`,
       line,
     );
-    return check(iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252'), 'windows-1252', bom, [warning]);
+    return check(windows1252(body), 'windows-1252', bom, [warning]);
   }
 }
 

@@ -1,52 +1,46 @@
 /**
  * Datelines at the start of the lead: `LONDON (Reuters) -`, `SOCHI, Russia (AP) —`,
- * `BAHRAIN, Oct 19 -`, `WASHINGTON —`, `ALBANY, N.Y. -`. Reported as data; the text stays in
- * the lead paragraph, where the reader expects it.
+ * `BAHRAIN, Oct 19 -`, `WASHINGTON —`, `ALBANY, N.Y. -`, `New York, Oct 19 -`. Reported as
+ * data; the text stays in the lead paragraph, where the reader expects it.
+ *
+ * Cheap by design: find the first dash near the start, then read the short text before it.
  */
 import type { Dateline } from '../schema/article.js';
+import { LETTER, UPPER } from './letters.js';
 
-/** Month names in any case (`Oct`, `OCT`, `OCt` all occur in Reuters copy). */
+/** A dash that ends a dateline: spaced hyphen(s), or an em/en dash. Within the first 100 characters. */
+const DASH = /(?:^|\s)(?:--|-)(?=\s|$)|\s?[—–]/;
 const MONTH = `(?:${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
   .map((name) => [...name].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join(''))
-  .join('|')})\\p{L}*\\.?`;
-/** An upper-case place: `NEW YORK`, `ST. LOUIS`, `RIO DE JANEIRO`, `BRASÍLIA`. */
-const PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'’-]*(?: (?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]*|de|da|do|del|di|la|le|al))*";
-/** A region after the place: `Russia`, `N.Y.`, `Conn.`, `Calif.`, `South Korea`. */
-const REGION = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}";
-const DASH = '(?:--|-|—|–)';
+  .join('|')})[a-zA-Z]*\\.?`;
+const UPPER_WORD = `[${UPPER}][${UPPER}.'’-]*`;
+const WORD = `[${UPPER}][${LETTER}.'’-]*`;
+/** An upper-case place (`NEW YORK`, `ST. LOUIS`, `RIO DE JANEIRO`), or any place when a date follows. */
+const PLACE_UPPER = `${UPPER_WORD}(?: (?:${UPPER_WORD}|de|da|do|del|di|la|le|al))*`;
+const PLACE_ANY = `${WORD}(?: ${WORD}){0,3}`;
+/** A region after the place: `Russia`, `N.Y.`, `Conn.`, `South Korea`. */
+const REGION = `(?!${MONTH} \\d)${WORD}(?: ${WORD}){0,2}`;
+const DATE = `${MONTH} \\d{1,2}`;
+const AGENCY = `\\((?<agency>[${LETTER}][${LETTER} .&'-]{0,40})\\)`;
+const TAIL = `(?:, (?<region>${REGION}))?(?:,? (?<date>${DATE}))?(?: ?${AGENCY})?,?`;
 
-const DATELINE = new RegExp(
-  `^(?<place>${PLACE})` +
-    `(?:, (?<region>(?!${MONTH} \\d)${REGION}))?` +
-    `(?:,? (?<date>${MONTH} \\d{1,2}))?` +
-    `(?: ?\\((?<agency>[\\p{L}][\\p{L} .&'-]{0,40})\\))?` +
-    `,? ?${DASH} ?`,
-  'u',
-);
-
-/** A place in normal case (`New York`, `Chicago`) counts only with a date after it. */
-const DATELINE_WITH_DATE = new RegExp(
-  `^(?<place>\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})` +
-    `(?:, (?<region>(?!${MONTH} \\d)${REGION}))?` +
-    `,? (?<date>${MONTH} \\d{1,2})` +
-    `(?: ?\\((?<agency>[\\p{L}][\\p{L} .&'-]{0,40})\\))?` +
-    `,? ?${DASH} ?`,
-  'u',
-);
+const UPPER_DATELINE = new RegExp(`^(?<place>${PLACE_UPPER})${TAIL}$`);
+const DATED_DATELINE = new RegExp(`^(?<place>${PLACE_ANY})(?:, (?<region>${REGION}))?,? (?<date>${DATE})(?: ?${AGENCY})?,?$`);
 
 export function matchDateline(lead: string, line: number): Dateline | null {
-  const upper = DATELINE.exec(lead);
-  // A lone capital letter (`A -`, `I —`) is not a place.
-  const match = upper?.groups?.place && upper.groups.place.replace(/[^\p{Lu}]/gu, '').length >= 2 ? upper : DATELINE_WITH_DATE.exec(lead);
+  const dash = DASH.exec(lead.slice(0, 100));
+  if (!dash || dash.index < 2) return null;
+  const before = lead.slice(0, dash.index).trimEnd();
+  const upper = UPPER_DATELINE.exec(before);
+  // A lone capital letter (`A -`) is not a place.
+  const match = upper?.groups?.place && upper.groups.place.replace(new RegExp(`[^${UPPER}]`, 'g'), '').length >= 2 ? upper : DATED_DATELINE.exec(before);
   if (!match?.groups?.place) return null;
   const { place, region, date, agency } = match.groups;
-  // `WASHINGTON -` alone is a dateline only when it ends in its dash (it may stand on its own line).
-  if (lead.length <= match[0].length && !/[-—–]$/.test(lead)) return null;
   return {
     place: region ? `${place}, ${region}` : place,
     agency: agency?.trim() ?? null,
     date: date ?? null,
-    text: match[0].trim(),
+    text: lead.slice(0, dash.index + dash[0].length).trim(),
     line,
   };
 }

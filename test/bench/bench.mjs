@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `npm run bench`: start-up ratio against bare node, and parse throughput against a baseline
+// pass over the same bytes, both measured in this run (the machine is shared and noisy, so
+// only ratios of medians are quoted). Then the batch benchmark (test/bench/convert.mjs).
+// Options: --runs N (start-up samples, default 40), --mb N (throughput corpus size, default 20).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '40' }, mb: { type: 'string', default: '20' }, 'skip-convert': { type: 'boolean' } } });
+const runs = Number(values.runs);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+function time(command, args, input) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd: root, input, stdio: ['pipe', 'ignore', 'ignore'] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+// 1. Start-up: one story per process, as in a shell loop. Interleaved so noise hits both alike.
+const story = 'fixtures/seed/pompeo-lavrov-sochi.txt';
+const seed = readFileSync(`${root}${story}`);
+const cases = {
+  'node -e 0': () => time(process.execPath, ['-e', '0']),
+  'wirestory story.txt': () => time(process.execPath, ['bin/wirestory.js', story]),
+  'cat story.txt | wirestory': () => time(process.execPath, ['bin/wirestory.js'], seed),
+  'wirestory story.txt --format md': () => time(process.execPath, ['bin/wirestory.js', story, '--format', 'md']),
+};
+const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+for (const run of cases['node -e 0'] ? [0, 1, 2] : []) void run, Object.values(cases).forEach((fn) => fn()); // warm the disk cache
+for (let i = 0; i < runs; i++) for (const [name, fn] of Object.entries(cases)) samples[name].push(fn());
+const base = median(samples['node -e 0']);
+console.log(`start-up (${runs} runs each, median; ratio to bare node in this run)`);
+for (const [name, xs] of Object.entries(samples)) {
+  console.log(`  ${name.padEnd(34)} ${ms(median(xs)).padStart(9)}  ${(median(xs) / base).toFixed(2)}x`);
+}
+
+// 2. Throughput: the library over a generated corpus made of the real fixtures.
+const { parseArticle, toJson } = await import(`${root}dist/index.js`);
+const texts = [];
+for (const folder of ['seed', 'bbc', 'reuters', 'horne', 'fakebr']) {
+  for (const name of readdirSync(`${root}fixtures/${folder}`).sort()) {
+    if (name.endsWith('.txt')) texts.push(readFileSync(`${root}fixtures/${folder}/${name}`));
+  }
+}
+const target = Number(values.mb) * 1024 * 1024;
+const corpus = [];
+let bytes = 0;
+for (let i = 0; bytes < target; i++) {
+  const text = texts[i % texts.length];
+  corpus.push(text);
+  bytes += text.length;
+}
+const decoder = new TextDecoder();
+function pass(fn) {
+  const start = process.hrtime.bigint();
+  let sink = 0;
+  for (const input of corpus) sink += fn(input);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (sink < 0) console.log(sink);
+  return seconds;
+}
+// Baseline: decode, split into lines, and serialize them: the least any parser must do.
+const baseline = (input) => JSON.stringify(decoder.decode(input).split('\n')).length;
+const parse = (input) => {
+  const result = parseArticle(input);
+  return result.ok ? toJson(result.article).length : 0;
+};
+pass(parse); // warm up the JIT
+const rounds = 5;
+const baseTimes = [];
+const parseTimes = [];
+for (let i = 0; i < rounds; i++) {
+  baseTimes.push(pass(baseline));
+  parseTimes.push(pass(parse));
+}
+const mb = bytes / 1024 / 1024;
+console.log(`\nthroughput (${corpus.length} stories, ${mb.toFixed(1)} MB, median of ${rounds} rounds)`);
+console.log(`  baseline: decode + split + JSON   ${(mb / median(baseTimes)).toFixed(1).padStart(7)} MB/s`);
+console.log(`  parseArticle + toJson             ${(mb / median(parseTimes)).toFixed(1).padStart(7)} MB/s  ${(median(parseTimes) / median(baseTimes)).toFixed(1)}x the baseline time, ${(corpus.length / median(parseTimes)).toFixed(0)} stories/s`);
+
+// 3. Batch conversion.
+const convertBench = fileURLToPath(new URL('./convert.mjs', import.meta.url));
+if (!values['skip-convert'] && existsSync(convertBench)) {
+  console.log('');
+  const result = spawnSync(process.execPath, [convertBench], { cwd: root, stdio: 'inherit' });
+  process.exitCode = result.status ?? 1;
+}
