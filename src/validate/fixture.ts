@@ -1,9 +1,11 @@
 /**
  * One fixture, checked: the seam a worker pool can call. Reads the fixture and its golden and
- * writes nothing: with `update`, the golden to write comes back as data and the caller writes it.
+ * writes nothing. Reads are synchronous on purpose: fixtures are small, and a promise-based
+ * read (open, fstat, read, close through the thread pool) cost more than the parse itself
+ * (measured on 552 fixtures: about 0.3 s of 1 s). with `update`, the golden to write comes back as data and the caller writes it.
  * Everything it takes and returns is plain data, so it can run in a worker thread as it is.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArticle } from '../core/parse.js';
 import { toJson } from '../render/json.js';
@@ -49,7 +51,7 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
 
   let bytes: Buffer;
   try {
-    bytes = await readFile(fixture.absolute);
+    bytes = readFileSync(fixture.absolute);
   } catch (error) {
     problems.push(problem('fixture-unreadable', `cannot read the fixture: ${describeReadError(error)}`));
     return finish('skipped');
@@ -69,7 +71,7 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
   const goldenName = basename(fixture.goldenAbsolute);
   let golden: string | null;
   try {
-    golden = await readFile(fixture.goldenAbsolute, 'utf8');
+    golden = readFileSync(fixture.goldenAbsolute, 'utf8');
   } catch (error) {
     if ((error as { code?: string }).code !== 'ENOENT') {
       problems.push(problem('golden-invalid', `cannot read the golden \`${goldenName}\`: ${describeReadError(error)}`));
