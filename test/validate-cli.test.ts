@@ -196,6 +196,28 @@ describe('wirestory validate', () => {
     expect(existsSync(join(base, 'stories/empty.expected.json'))).toBe(false);
   });
 
+  it('--format md compares name.expected.md line by line', async () => {
+    const update = await validate(['stories', '--format', 'md', '--update'], dir);
+    expect(update.code).toBe(0);
+    const goldenPath = join(dir, 'stories/markets.expected.md');
+    const golden = readFileSync(goldenPath, 'utf8');
+    expect(golden).toContain('# Markets rally as rates hold steady');
+    writeFileSync(goldenPath, golden.replace('# Markets rally', '# Markets slump'));
+    const run = await validate(['stories', '--format', 'md'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^stories\/markets\.txt: line \d+: expected "# Markets slump as rates hold steady" got "# Markets rally as rates hold steady"$/m);
+  });
+
+  it('--strict fails on warnings, which otherwise pass', async () => {
+    const long = `${'Very long headline words '.repeat(7).trim()}\n\n14.05.2019 16:24\n\nThe body of the story says something.\n`;
+    const base = makeFixtures({ 'long.txt': long });
+    await validate(['stories', '--update'], base);
+    expect((await validate(['stories'], base)).code).toBe(0);
+    const strict = await validate(['stories', '--strict'], base);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/stories\/long\.txt:1: warning \(--strict\) title-long: /);
+  });
+
   it('exits 2 on usage errors: no paths, a missing path, no fixtures, a bad option or config', async () => {
     expect((await validate([], dir)).code).toBe(2);
     const missing = await validate(['nope'], dir);
