@@ -48,7 +48,7 @@ export function readHeader(lines: readonly Line[], options: StampOptions): Heade
 
     const stamps = findTimestamps(line, options);
     header.warnings.push(...stamps.warnings);
-    if (stamps.matches.length > 0 && stamps.matches.every((match) => match.wholeLine)) {
+    if (stamps.stampLine) {
       for (const { column: _column, wholeLine: _whole, ...stamp } of stamps.matches) {
         if (stamp.label === 'updated') header.updated ??= stamp;
         else header.timestamp ??= stamp;

@@ -59,6 +59,12 @@ export interface StampResult {
   /** Stamps found in the line, in order of column. */
   matches: StampMatch[];
   /**
+   * True when the line is nothing but stamp material, even if no stamp in it could be
+   * completed (`Updated Dec. 25 at 3:53 pm E.T.` without a reference date): the core takes
+   * such a line out of the body all the same, and the warning says why no timestamp came of it.
+   */
+  stampLine: boolean;
+  /**
    * E.g. `timestamp-ambiguous-date`, `timestamp-no-year`, `timestamp-unknown-zone`,
    * `timestamp-weekday-mismatch`. Only for stamp lines (`wholeLine`): a date in prose is not
    * worth a warning.
@@ -118,6 +124,7 @@ export function findTimestamps(line: { no: number; text: string }, options: Stam
     const reason = error instanceof Error ? error.message : String(error);
     return {
       matches: [],
+      stampLine: false,
       warnings: [
         diagnostic('timestamp-internal-error', `Could not search line ${line.no} for a stamp: ${reason}`, line.no),
       ],
@@ -127,7 +134,7 @@ export function findTimestamps(line: { no: number; text: string }, options: Stam
 
 function find(line: { no: number; text: string }, options: StampOptions): StampResult {
   const text = typeof line.text === 'string' ? line.text : '';
-  const result: StampResult = { matches: [], warnings: [] };
+  const result: StampResult = { matches: [], warnings: [], stampLine: false };
   if (text.length > MAX_LINE_LENGTH || !HAS_DIGIT.test(text)) return result;
 
   const reference = parseReferenceDate(options.referenceDate);
@@ -136,6 +143,7 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
   if (candidates.length === 0) return result;
 
   const wholeLine = isStampOnly(text, candidates);
+  result.stampLine = wholeLine;
   let previousEnd = 0;
   for (const candidate of candidates) {
     const label = labelBefore(text.slice(previousEnd, candidate.start));

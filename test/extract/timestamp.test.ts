@@ -206,14 +206,14 @@ describe('stamps without a year', () => {
   it('never reads a dateline as a stamp, with or without a reference date', () => {
     for (const options of [base, withReference]) {
       const result = findTimestamps({ no: 1, text: 'MOSCOW, May 14 (Reuters) -' }, options);
-      expect(result).toEqual({ matches: [], warnings: [] });
+      expect(result).toEqual({ matches: [], warnings: [], stampLine: false });
     }
   });
 
   it('never reads a day in prose as a stamp', () => {
     for (const options of [base, withReference]) {
       const text = 'On 14 May the ministry said the talks would go on.';
-      expect(findTimestamps({ no: 1, text }, options)).toEqual({ matches: [], warnings: [] });
+      expect(findTimestamps({ no: 1, text }, options)).toEqual({ matches: [], warnings: [], stampLine: false });
     }
   });
 });
@@ -345,6 +345,19 @@ describe('the warnings it gives', () => {
   });
 });
 
+describe('stamp lines that give no timestamp', () => {
+  it('marks a stamp-only line without a year as a stamp line, so the core drops it from the body', () => {
+    const result = findTimestamps({ no: 3, text: 'Updated Dec. 25 at 3:53 pm E.T.' }, base);
+    expect(result.matches).toEqual([]);
+    expect(result.stampLine).toBe(true);
+    expect(result.warnings.map((w) => w.rule)).toEqual(['timestamp-no-year']);
+  });
+
+  it('does not mark a line of prose with a date in it', () => {
+    expect(findTimestamps({ no: 3, text: 'On May 14, 2019 the ministry said the talks would go on.' }, base).stampLine).toBe(false);
+  });
+});
+
 describe('the seed story', () => {
   it('finds the stamp line of pompeo-lavrov-sochi.txt', () => {
     const result = findTimestamps({ no: 3, text: '14.05.2019 16:24' }, base);
@@ -364,6 +377,7 @@ describe('the seed story', () => {
         },
       ],
       warnings: [],
+      stampLine: true,
     });
   });
 });

@@ -1,0 +1,160 @@
+/** The pipeline on small stories, one decision per test: what is taken out of the body and why. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle, type Article } from '../../src/index.js';
+import type { ParseOptions } from '../../src/core/types.js';
+
+const TITLE = 'Pompeo says Trump wants to improve Russia relations as talks with Lavrov begin in Sochi';
+const LEAD = 'US Secretary of State Mike Pompeo and Russian Foreign Minister Sergey Lavrov have sat down to talks in Sochi, Russia.';
+
+function parse(lines: string[], options: ParseOptions = {}): Article {
+  const result = parseArticle(lines.join('\n'), options);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.article;
+}
+
+const reasons = (article: Article) => article.removed.map((r) => `${r.line}:${r.reason}`);
+
+describe('duplicated headlines in the header', () => {
+  it.each([
+    ['exactly', TITLE],
+    ['twice on one line', `${TITLE} ${TITLE}`],
+    ['in capitals', TITLE.toUpperCase()],
+    ['with other spacing and punctuation', `${TITLE.replace(/ /g, '  ')}.`],
+    ['in quotes, with a trailing colon', `“${TITLE}”:`],
+  ])('drops a repeat %s', (_, repeat) => {
+    const article = parse([TITLE, '', '14.05.2019 16:24', '', repeat, '', LEAD]);
+    expect(reasons(article)).toEqual(['1:title', '3:timestamp', '5:duplicate-headline']);
+    expect(article.body).toEqual([LEAD]);
+  });
+
+  it('strips the headline glued to the front of the lead and keeps the paragraph', () => {
+    const article = parse([TITLE, '', `${TITLE} ${LEAD}`]);
+    expect(article.body).toEqual([LEAD]);
+    expect(article.removed[1]).toEqual({ line: 3, reason: 'headline-prefix', text: TITLE });
+  });
+
+  it("strips a headline glued without a space (President'I assume), keeping the quote that opens the lead", () => {
+    const title = 'Why Donald Trump Should Not Be President';
+    const article = parse([title, `${title}'I assume this is Part One.'`]);
+    expect(article.body).toEqual(["'I assume this is Part One.'"]);
+  });
+
+  it('keeps a body sentence that merely shares words with the headline', () => {
+    const sentence = 'Pompeo says Trump wants better ties, but Lavrov is wary of the talks in Sochi.';
+    const article = parse([TITLE, '', sentence]);
+    expect(article.body).toEqual([sentence]);
+  });
+
+  it('does not strip a headline that is only the start of a longer word', () => {
+    const article = parse(['Talks begin', '', 'Talks beginning today were cancelled at the last minute by both sides.']);
+    expect(article.body).toEqual(['Talks beginning today were cancelled at the last minute by both sides.']);
+  });
+
+  it('only looks in the header: a repeat deep in the body stays', () => {
+    const article = parse([TITLE, '', LEAD, '', 'Second paragraph.', '', TITLE]);
+    expect(article.body).toEqual([LEAD, 'Second paragraph.', TITLE]);
+  });
+});
+
+describe('title and timestamp', () => {
+  it('finds the title after a timestamp line', () => {
+    const article = parse(['Posted on May 14, 2019 5:53 am', TITLE, '', LEAD]);
+    expect(article.title).toBe(TITLE);
+    expect(article.timestamp).toMatchObject({ iso: '2019-05-14T05:53:00', label: 'published', line: 1 });
+  });
+
+  it('keeps an ALL-CAPS wire headline as written', () => {
+    expect(parse(['HUGE OIL PLATFORMS DOT GULF LIKE BEACONS', '19-OCT-1987 15:35:53.55', 'Text of the story goes here.']).title).toBe(
+      'HUGE OIL PLATFORMS DOT GULF LIKE BEACONS',
+    );
+  });
+
+  it('takes the published stamp as timestamp and keeps the updated one', () => {
+    const article = parse([TITLE, 'Updated: May 15, 2019 10:00 GMT', 'Published: May 14, 2019 4:24 PM EDT', '', LEAD]);
+    expect(article.timestamp).toMatchObject({ iso: '2019-05-14T16:24:00-04:00', label: 'published', zone: 'EDT' });
+    expect(article.updated).toMatchObject({ iso: '2019-05-15T10:00:00Z', label: 'updated' });
+  });
+
+  it('never takes the timestamp from body prose', () => {
+    const article = parse([TITLE, '', 'On 14 May 2019 the ministry said the talks would go on for two days.']);
+    expect(article.timestamp).toBeNull();
+    expect(article.warnings.map((w) => w.rule)).toContain('timestamp-missing');
+  });
+
+  it('applies --tz to a stamp without a zone, for that date', () => {
+    const article = parse([TITLE, '14.05.2019 16:24', LEAD], { tz: 'Europe/Moscow' });
+    expect(article.timestamp).toMatchObject({ iso: '2019-05-14T16:24:00+03:00', zone: 'Europe/Moscow', zoneSource: 'option' });
+  });
+
+  it('warns about an ambiguous slash date and says which reading was used', () => {
+    const dmy = parse([TITLE, '05/06/2019 10:00', LEAD]);
+    expect(dmy.timestamp?.iso).toBe('2019-06-05T10:00:00');
+    expect(dmy.warnings.find((w) => w.rule === 'timestamp-ambiguous-date')?.message).toContain('day first');
+    expect(parse([TITLE, '05/06/2019 10:00', LEAD], { dateOrder: 'mdy' }).timestamp?.iso).toBe('2019-05-06T10:00:00');
+  });
+
+  it('takes a stamp line without a year out of the body, with a warning, and reads it with a reference date', () => {
+    const lines = [TITLE, '', 'Updated Dec. 25 at 3:53 pm E.T.', '', LEAD];
+    const without = parse(lines);
+    expect(without.timestamp).toBeNull();
+    expect(without.body).toEqual([LEAD]);
+    expect(without.warnings.map((w) => w.rule)).toContain('timestamp-no-year');
+    expect(parse(lines, { referenceDate: '2016-12-27' }).timestamp?.iso).toBe('2016-12-25T15:53:00-05:00');
+  });
+
+  it('reports a missing title and a title longer than a headline', () => {
+    expect(parse([`${LEAD} ${LEAD}`]).warnings.map((w) => w.rule)).toContain('title-missing');
+    const long = `${TITLE}, while ${TITLE.toLowerCase()} and more words follow here`;
+    const article = parse([long, '', LEAD]);
+    expect(article.title).toBe(long);
+    expect(article.warnings.find((w) => w.rule === 'title-long')).toMatchObject({ line: 1 });
+  });
+});
+
+describe('wire furniture', () => {
+  it('moves a byline and the agency line under it out of the body, names in normal case', () => {
+    const article = parse([TITLE, 'By JANE DOE and JOHN Q. SMITH', 'Associated Press', '', LEAD]);
+    expect(article.byline).toEqual({ names: ['Jane Doe', 'John Q. Smith'], agency: 'Associated Press', text: 'By JANE DOE and JOHN Q. SMITH', line: 2 });
+    expect(reasons(article)).toEqual(['1:title', '2:byline', '3:byline']);
+    expect(article.body).toEqual([LEAD]);
+  });
+
+  it('reads an agency at the end of a byline', () => {
+    expect(parse([TITLE, 'By Ian MacKenzie, Reuters', LEAD]).byline).toMatchObject({ names: ['Ian MacKenzie'], agency: 'Reuters' });
+  });
+
+  it.each([
+    ['LONDON (Reuters) - Oil rose.', { place: 'LONDON', agency: 'Reuters', date: null, text: 'LONDON (Reuters) -' }],
+    ['SOCHI, Russia (AP) — Talks began.', { place: 'SOCHI, Russia', agency: 'AP', date: null, text: 'SOCHI, Russia (AP) —' }],
+    ['BAHRAIN, Oct 19 - Huge oil platforms.', { place: 'BAHRAIN', agency: null, date: 'Oct 19', text: 'BAHRAIN, Oct 19 -' }],
+    ['WASHINGTON — The Senate voted.', { place: 'WASHINGTON', agency: null, date: null, text: 'WASHINGTON —' }],
+    ['ALBANY, N.Y. - A businessman said.', { place: 'ALBANY, N.Y.', agency: null, date: null, text: 'ALBANY, N.Y. -' }],
+    ['WASHINGTON -- The Senate voted.', { place: 'WASHINGTON', agency: null, date: null, text: 'WASHINGTON --' }],
+  ])('reads the dateline of %j and keeps it in the lead', (lead, dateline) => {
+    const article = parse([TITLE, '', lead]);
+    expect(article.dateline).toEqual({ ...dateline, line: 3 });
+    expect(article.body).toEqual([lead]);
+  });
+
+  it.each(['A spokesman - who declined to be named - said no.', 'US officials - not all - agreed.', 'Russia-US relations are thawing.'])(
+    'finds no dateline in %j',
+    (lead) => expect(parse([TITLE, '', lead]).dateline).toBeNull(),
+  );
+
+  it('takes the Reuter sign-off off the end of the body', () => {
+    const article = parse(['TITLE OF STORY', '    LONDON, Oct 19 - The company said it would', 'sell the unit.', ' Reuter']);
+    expect(article.body).toEqual(['LONDON, Oct 19 - The company said it would sell the unit.']);
+    expect(article.removed.at(-1)).toEqual({ line: 4, reason: 'signoff', text: 'Reuter' });
+  });
+});
+
+describe('inputs that are not stories', () => {
+  it.each([
+    ['empty', '', 'empty-input'],
+    ['white space', ' \n\t\n', 'empty-input'],
+    ['binary', 'PK\u0003\u0004\u0000\u0000', 'binary-input'],
+  ])('refuses %s input with a result, not an exception', (_, input, rule) => {
+    const result = parseArticle(input);
+    expect(result).toMatchObject({ ok: false, error: { rule } });
+  });
+});
