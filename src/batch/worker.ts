@@ -1,1 +1,120 @@
-// worker entry (work package: convert)\nexport {};
+/**
+ * Conversion worker (esbuild entry → dist/worker.js). Takes batches of files from the main
+ * thread; for each: open without blocking, check it is a regular file, read, parse, render,
+ * write atomically; sends back one small result per file. Synchronous I/O on purpose: a
+ * worker does one file at a time, and sync calls skip the thread-pool round trips.
+ */
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { parseArticle } from '../core/parse.js';
+import type { Article } from '../schema/article.js';
+import { describeReadError } from '../cli/read-error.js';
+import { toJson } from '../render/json.js';
+import { writeFileAtomicSync } from './atomic-write.js';
+import { okRecord, errorRecord, temporaryPath, type FromWorker, type Task, type TaskResult, type ToWorker, type WorkerConfig } from './protocol.js';
+import { nonRegularReason } from './walk.js';
+import { describeWriteError } from './write-error.js';
+
+const config = workerData as WorkerConfig;
+const control = new Int32Array(config.control);
+const port = parentPort!;
+let render: (article: Article) => string;
+
+try {
+  if (config.format === 'md') {
+    const { toMarkdown } = await import('../render/markdown.js');
+    render = toMarkdown;
+  } else {
+    render = (article) => toJson(article, { compact: config.compact || config.format === 'ndjson' });
+  }
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'close') {
+      port.close();
+      return;
+    }
+    const results = message.tasks.map(convertOne);
+    port.postMessage({ type: 'results', results } satisfies FromWorker);
+  });
+} catch (error) {
+  port.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
+}
+
+function convertOne(task: Task): TaskResult {
+  if (Atomics.load(control, 0) !== 0) return { seq: task.seq, status: 'cancelled', warnings: 0, bytes: 0 };
+  Atomics.store(control, 1 + config.index, task.seq);
+  try {
+    return convert(task);
+  } catch (error) {
+    // The core never throws; if it ever does, that file fails and the batch goes on.
+    const message = error instanceof Error ? error.message : String(error);
+    return failed(task, `internal error: ${message} (please report it)`);
+  } finally {
+    Atomics.store(control, 1 + config.index, -1);
+  }
+}
+
+function convert(task: Task): TaskResult {
+  let bytes: Buffer;
+  let fd: number;
+  try {
+    // O_NONBLOCK: should the file have been replaced by a named pipe since the walk, opening
+    // it must not hang the worker; fstat below then refuses it.
+    fd = openSync(task.path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return failed(task, code === 'ENOENT' ? 'no such file (it disappeared during the run)' : describeReadError(error));
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return failed(task, nonRegularReason(info));
+    if (info.size > config.maxBytes) {
+      return failed(task, `too large for a story (${mib(info.size)}, the limit is ${mib(config.maxBytes)}); not read`);
+    }
+    if (config.skipUnchanged && task.out !== null) {
+      const out = statOrNull(task.out);
+      if (out && out.isFile() && out.mtimeMs >= info.mtimeMs) return { seq: task.seq, status: 'unchanged', warnings: 0, bytes: 0 };
+    }
+    bytes = readFileSync(fd);
+  } catch (error) {
+    return failed(task, describeReadError(error));
+  } finally {
+    closeSync(fd);
+  }
+
+  const result = parseArticle(bytes, { ...config.parse, fileName: task.rel });
+  if (!result.ok) return failed(task, result.error.message, result.error.rule, bytes.length);
+  const { article } = result;
+  const warnings = article.warnings.filter((warning) => warning.severity !== 'info');
+  const done: TaskResult = { seq: task.seq, status: 'converted', warnings: warnings.length, bytes: bytes.length };
+  if (config.details && warnings.length > 0) {
+    done.details = warnings.map(({ line, rule, message }) => ({ line, rule, message }));
+  }
+  if (task.out === null) {
+    done.record = okRecord(task.rel, JSON.stringify(article));
+    return done;
+  }
+  try {
+    writeFileAtomicSync(task.out, render(article), temporaryPath(task.out, process.pid, threadId));
+  } catch (error) {
+    return failed(task, `cannot write ${task.out}: ${describeWriteError(error)}`, 'write-error', bytes.length);
+  }
+  return done;
+}
+
+function failed(task: Task, reason: string, rule = 'unreadable-input', bytes = 0): TaskResult {
+  const result: TaskResult = { seq: task.seq, status: 'failed', warnings: 0, bytes, reason };
+  if (task.out === null) result.record = errorRecord(task.rel, rule, reason);
+  return result;
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,8 +1,134 @@
-/** `wirestory convert`: batch conversion (work package: convert). */
-import type { Command } from 'commander';
+/**
+ * `wirestory convert <inputs...> --out DIR`: batch conversion of files, folders and glob
+ * patterns on every core. This file is the glue: flags → options, signals → AbortSignals,
+ * summary → exit code. The engine is src/batch/ (loaded on demand, so `wirestory parse`
+ * does not pay for it at start-up).
+ */
+import { availableParallelism } from 'node:os';
+import { Option, type Command } from 'commander';
+import { EXIT, UsageError } from '../io.js';
 import type { CommandContext } from '../main.js';
+import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
+import { defineStream } from './stream.js';
+
+export type BatchFormatFlag = 'json' | 'md' | 'ndjson';
+
+export interface ConvertCommandOptions extends ParseFlags {
+  /** Output folder (json, md), or file / `-` for ndjson. Required. */
+  out?: string;
+  /** Output format. Default `json`. */
+  format?: BatchFormatFlag;
+  /** Worker threads. Default: the number of available cores. */
+  jobs?: string;
+  /** Extensions taken from folders and globs, comma-separated. Default `.txt,.text`. */
+  ext?: string;
+  /** Take names starting with `.` too. Default false. */
+  hidden?: boolean;
+  /** Leave outputs alone that are not older than their input. Default false. */
+  skipUnchanged?: boolean;
+  /** One-line JSON files. Default false. */
+  compact?: boolean;
+  /** No progress and no summary; failures are still printed. Default false. */
+  quiet?: boolean;
+  /** Print each warning, one line each. Default false (warnings are counted). */
+  verbose?: boolean;
+  /** Progress line on a TTY stderr. Default true; `--no-progress` turns it off. */
+  progress?: boolean;
+}
+
+const EXAMPLES = `
+Inputs are files, folders (walked recursively, in name order; hidden names skipped) or quoted
+glob patterns. From folders and globs only files with the --ext extensions are taken.
+Output mirrors the folder: stories/a/b.txt → OUT/a/b.json (a file named directly → OUT/b.json).
+Each output is written to a temporary and renamed into place: never half a file.
+
+Examples:
+  wirestory convert stories/ --out articles/                 mirror a folder as JSON
+  wirestory convert stories/ --out site/ --format md         Markdown with front matter
+  wirestory convert 'feeds/**/*.txt' --out articles/ --tz Europe/Moscow
+  wirestory convert stories/ --format ndjson --out all.ndjson
+  wirestory convert stories/ --format ndjson --out - | gzip > all.ndjson.gz
+  wirestory convert stories/ --out articles/ --skip-unchanged  cheap rerun over a big tree
+
+Exit codes: 0 all converted, 1 some input failed (each named on stderr), 2 usage error,
+130 / 143 interrupted by SIGINT / SIGTERM (in-flight files finished, no temporaries left).`;
 
 export function defineConvert(program: Command, context: CommandContext): void {
-  void context;
-  program.command('convert').description('batch-convert files and folders (not built yet)');
+  const command = program
+    .command('convert')
+    .description('convert files, folders and glob patterns on every core: a mirror folder of articles, or one NDJSON stream')
+    .argument('<inputs...>', 'story files, folders or quoted glob patterns')
+    .option('-o, --out <path>', 'output folder (json, md); for ndjson a file, or `-` for stdout')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'ndjson']).default('json'))
+    .option('-j, --jobs <n>', `worker threads (default: available cores, here ${availableParallelism()})`)
+    .option('--ext <list>', 'extensions taken from folders and globs, comma-separated', '.txt,.text')
+    .option('--hidden', 'take files and folders whose names start with `.` too')
+    .option('--skip-unchanged', 'leave outputs alone that are not older than their input (cheap reruns)')
+    .option('--compact', 'JSON files on one line')
+    .option('-q, --quiet', 'no progress and no summary; failures are still printed')
+    .option('--verbose', 'print each warning (default: warnings are only counted)')
+    .option('--no-progress', 'no progress line, even on a terminal');
+  addParseOptions(command)
+    .addHelpText('after', EXAMPLES)
+    .action(async (inputs: string[], flags: ConvertCommandOptions) => {
+      context.setExit(await convertCommand(inputs, flags, context));
+    });
+  // `wirestory stream` belongs with the batch commands; registered here until main.ts does it
+  // (defineStream is idempotent).
+  defineStream(program, context);
+}
+
+export async function convertCommand(inputs: string[], flags: ConvertCommandOptions, context: CommandContext): Promise<number> {
+  const { io } = context;
+  if (flags.out === undefined || flags.out === '') {
+    throw new UsageError('convert needs --out: a folder for json and md, a file or `-` (stdout) for ndjson');
+  }
+  const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    throw new UsageError(`Bad --jobs \`${flags.jobs}\`, expected a whole number from 1 to 256`);
+  }
+  const { parseExtensions } = await import('../../batch/output.js');
+  const extensions = parseExtensions(flags.ext ?? '.txt,.text');
+  if (!extensions) throw new UsageError(`Bad --ext \`${flags.ext}\`, expected extensions separated by commas, like \`.txt,.text\``);
+  const parse = parseOptionsFrom(flags);
+
+  // Signals: the first stops the run cleanly, a second one stops it now. Handlers live only
+  // while the command runs; the exit code says which signal it was (128 + number).
+  const stop = new AbortController();
+  const kill = new AbortController();
+  const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
+    if (!stop.signal.aborted) stop.abort(name);
+    else kill.abort(name);
+  };
+  const onInt = onSignal('SIGINT');
+  const onTerm = onSignal('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  try {
+    const { convertBatch } = await import('../../batch/convert.js');
+    const summary = await convertBatch(
+      {
+        inputs,
+        out: flags.out,
+        format: flags.format ?? 'json',
+        jobs,
+        extensions,
+        hidden: flags.hidden ?? false,
+        skipUnchanged: flags.skipUnchanged ?? false,
+        compact: flags.compact ?? false,
+        parse,
+        verbose: flags.verbose ?? false,
+        quiet: flags.quiet ?? false,
+        progress: io.stderr.isTTY === true && !flags.quiet && flags.progress !== false,
+      },
+      { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd },
+      { stop: stop.signal, kill: kill.signal },
+    );
+    if (summary.interrupted === 'SIGINT') return EXIT.sigint;
+    if (summary.interrupted === 'SIGTERM') return EXIT.sigterm;
+    return summary.failed > 0 ? EXIT.failure : EXIT.ok;
+  } finally {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+  }
 }

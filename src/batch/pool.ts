@@ -1,0 +1,166 @@
+/**
+ * A fixed pool of conversion workers. Tasks go to the least busy worker in small batches (one
+ * message per batch, not per file); results come back in batches too. The caller bounds how
+ * many tasks are in flight; the pool only spreads them.
+ *
+ * Stopping: `stop()` raises the shared flag, so workers answer `cancelled` for files they have
+ * not started. `terminate()` kills the threads at once and removes the temporary each was
+ * writing, if any.
+ */
+import { Worker } from 'node:worker_threads';
+import { removeQuietly } from './atomic-write.js';
+import { temporaryPath, type FromWorker, type Task, type TaskResult, type ToWorker, type WorkerConfig } from './protocol.js';
+
+export type PoolConfig = Omit<WorkerConfig, 'index' | 'control'>;
+
+interface Slot {
+  worker: Worker;
+  /** Tasks sent or queued and not answered, by sequence number. */
+  outstanding: Map<number, Task>;
+  outbox: Task[];
+  exited: boolean;
+  /** Thread id, kept: `worker.threadId` reads -1 once the thread is gone. */
+  thread: number;
+}
+
+/** Tasks per message: large enough to make messaging cheap, small enough to spread work. */
+const BATCH = 8;
+
+export class WorkerPool {
+  readonly #url: URL;
+  readonly #config: PoolConfig;
+  readonly #shared: SharedArrayBuffer;
+  readonly #control: Int32Array;
+  readonly #slots: Slot[] = [];
+  readonly #onResult: (result: TaskResult) => void;
+  readonly #onFatal: (error: Error) => void;
+  #flushScheduled = false;
+  #respawns = 0;
+
+  constructor(url: URL, jobs: number, config: PoolConfig, onResult: (result: TaskResult) => void, onFatal: (error: Error) => void) {
+    this.#url = url;
+    this.#config = config;
+    this.#shared = new SharedArrayBuffer(4 * (jobs + 1));
+    this.#control = new Int32Array(this.#shared);
+    this.#onResult = onResult;
+    this.#onFatal = onFatal;
+    for (let index = 0; index < jobs; index++) this.#slots.push(this.#spawn(index));
+  }
+
+  submit(task: Task): void {
+    let best: Slot | undefined;
+    for (const slot of this.#slots) {
+      if (!slot.exited && (!best || slot.outstanding.size < best.outstanding.size)) best = slot;
+    }
+    if (!best) {
+      this.#onResult({ seq: task.seq, status: 'failed', warnings: 0, bytes: 0, reason: 'internal error: no worker left' });
+      return;
+    }
+    best.outstanding.set(task.seq, task);
+    best.outbox.push(task);
+    if (best.outbox.length >= BATCH) this.#send(best);
+    else if (!this.#flushScheduled) {
+      this.#flushScheduled = true;
+      setImmediate(() => {
+        this.#flushScheduled = false;
+        for (const slot of this.#slots) this.#send(slot);
+      });
+    }
+  }
+
+  /** Workers take no new file; the ones they hold come back `cancelled`. */
+  stop(): void {
+    Atomics.store(this.#control, 0, 1);
+    for (const slot of this.#slots) {
+      for (const task of slot.outbox) this.#answer(slot, cancelled(task));
+      slot.outbox = [];
+    }
+  }
+
+  /** Lets the workers finish and exit. */
+  async close(): Promise<void> {
+    await Promise.all(
+      this.#slots.map(
+        (slot) =>
+          new Promise<void>((resolve) => {
+            if (slot.exited) return resolve();
+            this.#send(slot);
+            slot.worker.once('exit', () => resolve());
+            slot.worker.postMessage({ type: 'close' } satisfies ToWorker);
+          }),
+      ),
+    );
+  }
+
+  /** Kills the workers now; files in flight come back `cancelled`, their temporaries removed. */
+  async terminate(): Promise<void> {
+    this.stop();
+    await Promise.all(
+      this.#slots.map(async (slot, index) => {
+        if (slot.exited) return;
+        slot.exited = true;
+        await slot.worker.terminate();
+        const current = Atomics.load(this.#control, 1 + index);
+        const task = slot.outstanding.get(current);
+        if (task?.out) removeQuietly(temporaryPath(task.out, process.pid, slot.thread));
+        for (const pending of [...slot.outstanding.values()]) this.#answer(slot, cancelled(pending));
+      }),
+    );
+  }
+
+  #send(slot: Slot): void {
+    if (slot.outbox.length === 0 || slot.exited) return;
+    const tasks = slot.outbox;
+    slot.outbox = [];
+    slot.worker.postMessage({ type: 'tasks', tasks } satisfies ToWorker);
+  }
+
+  #answer(slot: Slot, result: TaskResult): void {
+    if (!slot.outstanding.delete(result.seq)) return;
+    this.#onResult(result);
+  }
+
+  #spawn(index: number): Slot {
+    Atomics.store(this.#control, 1 + index, -1);
+    const worker = new Worker(this.#url, {
+      workerData: { ...this.#config, index, control: this.#shared } satisfies WorkerConfig,
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, outstanding: new Map(), outbox: [], exited: false, thread: worker.threadId };
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'results') for (const result of message.results) this.#answer(slot, result);
+      else this.#onFatal(new Error(`conversion worker failed to start: ${message.message}`));
+    });
+    const lost = (why: string) => {
+      if (slot.exited) return;
+      slot.exited = true;
+      // The file the worker was on fails; the ones it had not started go to the others.
+      const current = Atomics.load(this.#control, 1 + index);
+      const pending = [...slot.outstanding.values()];
+      slot.outstanding.clear();
+      slot.outbox = [];
+      if (Atomics.load(this.#control, 0) !== 0) {
+        for (const task of pending) this.#onResult(cancelled(task));
+        return;
+      }
+      if (this.#respawns++ < 8) this.#slots[index] = this.#spawn(index);
+      for (const task of pending) {
+        if (task.seq === current || this.#respawns > 8) {
+          this.#onResult({ seq: task.seq, status: 'failed', warnings: 0, bytes: 0, reason: `internal error: ${why} (please report it)` });
+        } else this.submit(task);
+      }
+      if (this.#slots.every((other) => other.exited)) this.#onFatal(new Error(`conversion workers keep failing: ${why}`));
+    };
+    worker.on('error', (error) => lost(`worker crashed: ${error.message}`));
+    worker.on('exit', (code) => {
+      if (slot.outstanding.size > 0 || code !== 0) lost(`worker exited with code ${code}`);
+      slot.exited = true;
+    });
+    return slot;
+  }
+}
+
+function cancelled(task: Task): TaskResult {
+  return { seq: task.seq, status: 'cancelled', warnings: 0, bytes: 0 };
+}

@@ -1,0 +1,303 @@
+/**
+ * Input walking for `wirestory convert`: files, folders (recursively) and glob patterns become
+ * one stream of entries, in a stable order (arguments in the order given; inside a folder,
+ * entries sorted by name, depth first). An async generator, so a tree of millions of files is
+ * never held in memory: only the listing of the folders on the current path is.
+ *
+ * Nothing is opened for reading here. Entries that cannot be stories (named pipes, sockets,
+ * devices, dangling symbolic links) are classified from their directory entry or `stat` and
+ * come out as `broken` entries with a reason, so the caller reports them and goes on.
+ */
+import type { Dirent, Stats } from 'node:fs';
+import { lstat, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { describeReadError } from '../cli/read-error.js';
+
+/** A file to convert. */
+export interface InputFile {
+  kind: 'file';
+  /** Absolute path, for I/O. */
+  path: string;
+  /** The path as the user wrote it (argument joined with the path inside the folder). */
+  display: string;
+  /** Path relative to the folder given (or the file name alone), `/`-separated: the mirror key. */
+  rel: string;
+}
+
+/** An input that is skipped, with the reason shown to the user. */
+export interface BrokenInput {
+  kind: 'broken';
+  display: string;
+  /** Mirror key when known (for NDJSON error records), else the display path. */
+  rel: string;
+  reason: string;
+  /**
+   * False for things that are reported but are no input file (a symbolic link looping back to
+   * a folder being walked): they do not fail the run.
+   */
+  failure: boolean;
+}
+
+export type WalkEntry = InputFile | BrokenInput;
+
+export interface WalkOptions {
+  /** Folder the arguments are relative to. */
+  cwd: string;
+  /** Extensions taken from folders and globs, lower case with the dot (`.txt`). */
+  extensions: readonly string[];
+  /** Take names starting with `.` too. Default false, as most tools do. */
+  hidden?: boolean;
+  /** Folders never walked, as `dev:ino` (the output folder). */
+  excludeDirs?: ReadonlySet<string>;
+  /** Absolute paths never taken (an NDJSON output file). */
+  excludeFiles?: ReadonlySet<string>;
+  /**
+   * The output name a file maps to. Two files of one folder with the same output name are a
+   * clash: the first in order is taken, the others come out as broken entries.
+   */
+  outputName?: (rel: string) => string;
+}
+
+/** Characters that make an argument a glob pattern (when no file of that name exists). */
+const GLOB_MAGIC = /[*?[\]{}()!]/;
+
+export async function* walkInputs(args: readonly string[], options: WalkOptions): AsyncGenerator<WalkEntry> {
+  for (const arg of args) yield* walkArgument(arg, options);
+}
+
+async function* walkArgument(arg: string, options: WalkOptions): AsyncGenerator<WalkEntry> {
+  const path = resolve(options.cwd, arg);
+  let link: Stats;
+  try {
+    link = await lstat(path);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT' && GLOB_MAGIC.test(arg)) {
+      yield* walkGlob(arg, options);
+      return;
+    }
+    yield broken(arg, basename(arg), describeReadError(error));
+    return;
+  }
+  const target = link.isSymbolicLink() ? await followLink(path) : link;
+  if (typeof target === 'string') {
+    yield broken(arg, basename(arg), target);
+  } else if (target.isDirectory()) {
+    yield* walkDir(path, arg, '', options, new Set());
+  } else if (target.isFile()) {
+    if (!options.excludeFiles?.has(path)) yield { kind: 'file', path, display: arg, rel: basename(path) };
+  } else {
+    yield broken(arg, basename(arg), nonRegularReason(target));
+  }
+}
+
+async function* walkDir(
+  dir: string,
+  display: string,
+  rel: string,
+  options: WalkOptions,
+  ancestors: Set<string>,
+): AsyncGenerator<WalkEntry> {
+  let identity: string;
+  let entries: Dirent[];
+  try {
+    const info = await stat(dir);
+    identity = `${info.dev}:${info.ino}`;
+    if (options.excludeDirs?.has(identity)) return;
+    if (ancestors.has(identity)) {
+      yield { ...broken(display, rel || basename(dir), 'symbolic link loop: this folder is already being walked; not entered again'), failure: false };
+      return;
+    }
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    yield broken(display, rel || basename(dir), `cannot read folder: ${describeReadError(error)}`);
+    return;
+  }
+  const names: { name: string; type: EntryType }[] = [];
+  for (const entry of entries) {
+    if (!options.hidden && entry.name.startsWith('.')) continue;
+    names.push({ name: entry.name, type: typeOf(entry) });
+  }
+  entries = [];
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  ancestors.add(identity);
+  // Output names taken in this folder, for clash detection (folders clash only within a folder).
+  const taken = options.outputName ? new Map<string, string>() : null;
+  try {
+    for (const { name, type: listed } of names) {
+      const path = join(dir, name);
+      const shown = joinDisplay(display, name);
+      const childRel = rel === '' ? name : `${rel}/${name}`;
+      let type = listed;
+      let target: Stats | string | null = null;
+      if (type === 'symlink' || type === 'unknown') {
+        target = type === 'symlink' ? await followLink(path) : await lstat(path).catch((error: unknown) => describeReadError(error));
+        type = typeof target === 'string' ? 'broken' : classify(target);
+      }
+      if (type === 'dir') {
+        yield* walkDir(path, shown, childRel, options, ancestors);
+        continue;
+      }
+      if (!hasExtension(name, options.extensions) || options.excludeFiles?.has(path)) continue;
+      if (type === 'file') {
+        if (taken) {
+          const output = options.outputName!(childRel);
+          const first = taken.get(output);
+          if (first !== undefined) {
+            yield broken(shown, childRel, `output ${output} clashes with ${joinDisplay(display, first)} (same output name); not converted`);
+            continue;
+          }
+          taken.set(output, name);
+        }
+        yield { kind: 'file', path, display: shown, rel: childRel };
+      } else if (typeof target === 'string') {
+        yield broken(shown, childRel, target);
+      } else {
+        yield broken(shown, childRel, target ? nonRegularReason(target) : reasonForType(type));
+      }
+    }
+  } finally {
+    ancestors.delete(identity);
+  }
+}
+
+/** Glob patterns: matched with tinyglobby, then taken in sorted order relative to the static base. */
+async function* walkGlob(pattern: string, options: WalkOptions): AsyncGenerator<WalkEntry> {
+  const { glob } = await import('tinyglobby');
+  const base = staticBase(pattern);
+  const matches = await glob(pattern, {
+    cwd: options.cwd,
+    dot: options.hidden ?? false,
+    onlyFiles: false,
+    expandDirectories: false,
+    followSymbolicLinks: true,
+  });
+  if (matches.length === 0) {
+    yield broken(pattern, pattern, 'no files match this pattern');
+    return;
+  }
+  matches.sort();
+  const taken = options.outputName ? new Map<string, string>() : null;
+  for (const match of matches) {
+    const path = resolve(options.cwd, match);
+    if (options.excludeFiles?.has(path)) continue;
+    const rel = toSlashes(relative(resolve(options.cwd, base), path));
+    if (rel.startsWith('..')) continue;
+    if (options.excludeDirs && (await insideExcluded(path, resolve(options.cwd, base), options.excludeDirs))) continue;
+    const target = await followLink(path);
+    if (typeof target === 'string') {
+      yield broken(match, rel, target);
+    } else if (target.isDirectory()) {
+      continue;
+    } else if (!target.isFile()) {
+      yield broken(match, rel, nonRegularReason(target));
+    } else {
+      if (taken) {
+        const output = options.outputName!(rel);
+        const first = taken.get(output);
+        if (first !== undefined) {
+          yield broken(match, rel, `output ${output} clashes with ${first} (same output name); not converted`);
+          continue;
+        }
+        taken.set(output, match);
+      }
+      yield { kind: 'file', path, display: match, rel };
+    }
+  }
+}
+
+/** The leading segments of a pattern without glob characters: `stories/2019/**\/*.txt` → `stories/2019`. */
+export function staticBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (GLOB_MAGIC.test(part)) break;
+    fixed.push(part);
+  }
+  if (fixed.length === 0) return '.';
+  const base = fixed.join('/');
+  return base === '' ? '/' : base;
+}
+
+/** True when a folder between `base` and `path` is one of the excluded ones (the output folder). */
+async function insideExcluded(path: string, base: string, excluded: ReadonlySet<string>): Promise<boolean> {
+  for (let dir = dirname(path); dir.length >= base.length && dir !== dirname(dir); dir = dirname(dir)) {
+    const info = await stat(dir).catch(() => null);
+    if (info && excluded.has(`${info.dev}:${info.ino}`)) return true;
+    if (dir === base) break;
+  }
+  return false;
+}
+
+type EntryType = 'file' | 'dir' | 'symlink' | 'fifo' | 'socket' | 'char' | 'block' | 'unknown' | 'broken';
+
+function typeOf(entry: Dirent): EntryType {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'dir';
+  if (entry.isSymbolicLink()) return 'symlink';
+  if (entry.isFIFO()) return 'fifo';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isCharacterDevice()) return 'char';
+  if (entry.isBlockDevice()) return 'block';
+  return 'unknown';
+}
+
+function classify(info: Stats): EntryType {
+  if (info.isFile()) return 'file';
+  if (info.isDirectory()) return 'dir';
+  if (info.isSymbolicLink()) return 'symlink';
+  if (info.isFIFO()) return 'fifo';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice()) return 'char';
+  if (info.isBlockDevice()) return 'block';
+  return 'unknown';
+}
+
+/** What a symbolic link points at, or the reason it points at nothing usable. */
+async function followLink(path: string): Promise<Stats | string> {
+  try {
+    return await stat(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'dangling symbolic link (its target does not exist)';
+    return describeReadError(error);
+  }
+}
+
+export function nonRegularReason(info: Stats): string {
+  return reasonForType(classify(info));
+}
+
+function reasonForType(type: EntryType): string {
+  switch (type) {
+    case 'fifo':
+      return 'not a regular file (a named pipe); not read';
+    case 'socket':
+      return 'not a regular file (a socket); not read';
+    case 'char':
+      return 'not a regular file (a character device); not read';
+    case 'block':
+      return 'not a regular file (a block device); not read';
+    case 'dir':
+      return 'is a folder';
+    default:
+      return 'not a regular file; not read';
+  }
+}
+
+export function hasExtension(name: string, extensions: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return extensions.some((extension) => lower.endsWith(extension) && lower.length > extension.length);
+}
+
+function joinDisplay(display: string, name: string): string {
+  return display.endsWith('/') || display.endsWith(sep) ? `${display}${name}` : `${display}/${name}`;
+}
+
+function toSlashes(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+function broken(display: string, rel: string, reason: string): BrokenInput {
+  return { kind: 'broken', display, rel, reason, failure: true };
+}

@@ -1,0 +1,165 @@
+// Benchmark of `wirestory convert` against the I/O floor.
+//
+//   npm run build && node test/bench/convert.mjs [--files 3000] [--jobs N] [--runs 3] [--format json|md|ndjson] [--keep]
+//
+// Builds a generated corpus in a temp folder (500 stories per sub-folder), then times, in the
+// same run and on the same warm page cache:
+//   floor    a plain Node script that reads each file and writes a JSON copy of its text
+//   convert  node bin/wirestory.js convert IN --out OUT --quiet
+// and prints files/s, MB/s, the ratio convert/floor (median of --runs) and peak RSS (from
+// `/usr/bin/time -f %M` when installed, else by polling /proc/<pid>/status VmHWM).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '3000' },
+    jobs: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    format: { type: 'string', default: 'json' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const files = Number(values.files);
+const runs = Number(values.runs);
+if (!existsSync(join(root, 'dist/cli.js'))) {
+  console.error('dist/cli.js is missing: run `npm run build` first');
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'wirestory-bench-'));
+const input = join(work, 'in');
+const perFolder = 500;
+
+// --- corpus -------------------------------------------------------------------------------
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = (list) => list[Math.floor(random() * list.length)];
+const WORDS = `the of and to in a is that for on with as was by at from said it be his an are has have
+not but were this which had its they their after been more who will would year new government
+minister officials people president police talks market prices oil bank company shares percent
+week state told country two first last military security statement agreement economic
+international meeting united reuters parliament election court report data growth trade`.split(/\s+/);
+const PLACES = ['MOSCOW', 'LONDON', 'WASHINGTON', 'SOCHI, Russia', 'NEW YORK', 'BRUSSELS', 'TOKYO', 'PARIS'];
+const AGENCIES = ['Reuters', 'AP', 'AFP'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const sentence = () => {
+  const n = 8 + Math.floor(random() * 18);
+  const words = Array.from({ length: n }, () => pick(WORDS));
+  words[0] = words[0][0].toUpperCase() + words[0].slice(1);
+  return `${words.join(' ')}.`;
+};
+const story = (i) => {
+  const title = sentence().slice(0, -1).split(' ').slice(0, 9).join(' ');
+  const day = 1 + (i % 28);
+  const stamp = `${MONTHS[i % 12]} ${day}, 2019 ${1 + (i % 12)}:${String(i % 60).padStart(2, '0')} PM`;
+  const paragraphs = Array.from({ length: 4 + Math.floor(random() * 6) }, () =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, sentence).join(' '),
+  );
+  paragraphs[0] = `${pick(PLACES)} (${pick(AGENCIES)}) - ${paragraphs[0]}`;
+  return `${title}\n\n${stamp}\n\nBy John Smith and Mary Jones\n\n${paragraphs.join('\n\n')}\n`;
+};
+let corpusBytes = 0;
+for (let i = 0; i < files; i++) {
+  const folder = join(input, `d${String(Math.floor(i / perFolder)).padStart(4, '0')}`);
+  if (i % perFolder === 0) mkdirSync(folder, { recursive: true });
+  const text = story(i);
+  corpusBytes += Buffer.byteLength(text);
+  writeFileSync(join(folder, `story-${String(i).padStart(7, '0')}.txt`), text);
+}
+
+// --- the I/O floor: read each file, write a JSON copy of its text ---------------------------
+const floorScript = join(work, 'floor.mjs');
+writeFileSync(
+  floorScript,
+  `import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+const [input, output] = process.argv.slice(2);
+const walk = (dir, rel) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) { mkdirSync(join(output, rel, entry.name), { recursive: true }); walk(path, join(rel, entry.name)); }
+    else if (entry.name.endsWith('.txt')) {
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(join(output, rel, entry.name.slice(0, -4) + '.json'), JSON.stringify({ text }) + '\\n');
+    }
+  }
+};
+mkdirSync(output, { recursive: true });
+walk(input, '');
+`,
+);
+
+const haveTime = existsSync('/usr/bin/time');
+
+/** Runs a command; resolves with wall time (ms), peak RSS (KiB) and the exit code. */
+function measure(command, args) {
+  return new Promise((resolve, reject) => {
+    const timeFile = join(work, 'time.txt');
+    const argv = haveTime ? ['/usr/bin/time', ['-o', timeFile, '-f', '%M', command, ...args]] : [command, args];
+    const started = performance.now();
+    const child = spawn(argv[0], argv[1], { stdio: ['ignore', 'ignore', 'pipe'], cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    let peak = 0;
+    const poll = haveTime
+      ? null
+      : setInterval(() => {
+          try {
+            const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (match) peak = Math.max(peak, Number(match[1]));
+          } catch {}
+        }, 20);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      if (poll) clearInterval(poll);
+      if (haveTime) peak = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+      resolve({ ms, peak, code, stderr });
+    });
+  });
+}
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const results = { floor: [], convert: [] };
+const peaks = { floor: 0, convert: 0 };
+const convertArgs = [join(root, 'bin/wirestory.js'), 'convert', input, '--quiet', '--format', values.format];
+if (values.jobs) convertArgs.push('--jobs', values.jobs);
+
+// One warm-up of each (page cache, module cache), then --runs measured rounds, interleaved.
+for (let round = -1; round < runs; round++) {
+  for (const which of ['floor', 'convert']) {
+    const out = join(work, `out-${which}`);
+    rmSync(out, { recursive: true, force: true });
+    const args =
+      which === 'floor'
+        ? [floorScript, input, out]
+        : [...convertArgs, '--out', values.format === 'ndjson' ? `${out}.ndjson` : out];
+    const result = await measure(process.execPath, args);
+    if (result.code !== 0) {
+      console.error(`${which} failed (exit ${result.code}):\n${result.stderr}`);
+      process.exit(1);
+    }
+    if (round >= 0) {
+      results[which].push(result.ms);
+      peaks[which] = Math.max(peaks[which], result.peak);
+    }
+  }
+}
+
+const mb = corpusBytes / 1e6;
+const line = (name, ms, peak) =>
+  `${name.padEnd(8)} ${(ms / 1000).toFixed(2).padStart(7)} s ${String(Math.round(files / (ms / 1000))).padStart(7)} files/s ${(mb / (ms / 1000)).toFixed(1).padStart(6)} MB/s   peak RSS ${(peak / 1024).toFixed(0)} MiB`;
+const floorMs = median(results.floor);
+const convertMs = median(results.convert);
+console.log(`corpus: ${files} files, ${mb.toFixed(1)} MB, in ${Math.ceil(files / perFolder)} folders; format ${values.format}; jobs ${values.jobs ?? 'default'}; median of ${runs}`);
+console.log(line('floor', floorMs, peaks.floor));
+console.log(line('convert', convertMs, peaks.convert));
+console.log(`ratio    ${(convertMs / floorMs).toFixed(2)}x the I/O floor (target <= 2.5x)   peak RSS target < 200 MiB`);
+if (values.keep) console.log(`kept: ${work}`);
+else rmSync(work, { recursive: true, force: true });
