@@ -1,5 +1,5 @@
 /** The `wirestory [parse]` command, run as the real built binary. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -144,6 +144,18 @@ describe('errors and exit codes', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toContain('no input');
     expect(result.stdout).toContain('Usage: wirestory');
+  });
+});
+
+describe('pipes', () => {
+  it('stops quietly when the reader goes away (`wirestory *.txt | head -1`)', async () => {
+    const files = readdirSync(join(repoRoot, 'fixtures/reuters')).filter((name) => name.endsWith('.txt')).map((name) => `fixtures/reuters/${name}`);
+    const result = spawnSync('bash', ['-c', `set -o pipefail; ${process.execPath} ${bin} ${files.join(' ')} | head -1 > /dev/null`], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
 

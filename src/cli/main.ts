@@ -98,6 +98,13 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 
 /** Entry point for bin/wirestory.js. Sets the exit code; lets pending output drain. */
 export function main(argv: readonly string[]): void {
+  // `wirestory big.txt | head`: the reader went away; stop quietly, as cat does.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   void run(argv).then((code) => {
     process.exitCode = code;
   });
