@@ -26,7 +26,6 @@ const horneDatasets = [
 ];
 const fakebrDir = join(corpusDir, 'fakebr-true', 'full_texts');
 
-const OWNED = ['seed', 'bbc', 'reuters', 'reuters-unproc', 'horne', 'fakebr'];
 
 // ---------------------------------------------------------------------------------------------
 // helpers
@@ -79,10 +78,17 @@ function writeTruth(dir, truth) {
   writeFileSync(join(dir, 'truth.json'), `${JSON.stringify(ordered, null, 2)}\n`);
 }
 
+/**
+ * Files in a fixture folder that this script does not make: goldens (`name.expected.json`,
+ * written by `wirestory validate --update`) and validate's per-folder settings. A rebuild keeps them.
+ */
+const isKept = (name) => /\.expected\.(json|md)$/.test(name) || name === '.wirestory-validate.json';
+
+/** Empties a folder of what this script made (stories and truth.json), keeping goldens and settings. */
 function freshDir(name) {
   const dir = join(outDir, name);
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  for (const entry of readdirSync(dir)) if (!isKept(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
   return dir;
 }
 
@@ -339,6 +345,5 @@ function makeFakebr() {
 
 if (!existsSync(corpusDir)) fail(`corpus folder ${corpusDir} not found (set WIRESTORY_CORPUS)`);
 mkdirSync(outDir, { recursive: true });
-for (const name of OWNED) rmSync(join(outDir, name), { recursive: true, force: true });
 const counts = { seed: makeSeed(), bbc: makeBbc(), ...makeReuters(), horne: makeHorne(), fakebr: makeFakebr() };
 process.stdout.write(`make-fixtures: wrote ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')} into ${outDir}\n`);
