@@ -1,0 +1,105 @@
+/** Markdown output: escaping is the hard part, so every title and paragraph must read back exactly. */
+import { fc, test } from '@fast-check/vitest';
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/core/normalize.js';
+import { parseArticle, toMarkdown, type Article } from '../../src/index.js';
+
+const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+function text(node: unknown): string {
+  const n = node as { type: string; value?: string; children?: unknown[] };
+  if (n.type === 'break') return '\n';
+  return n.value ?? (n.children ?? []).map(text).join('');
+}
+
+function readBack(markdown: string): { front: Record<string, unknown>; title: string | null; paragraphs: string[] } {
+  const tree = reader.parse(markdown) as Root;
+  const [yaml, ...rest] = tree.children;
+  const heading = rest[0]?.type === 'heading' ? rest.shift() : undefined;
+  return {
+    front: parseYaml((yaml as { value: string }).value) as Record<string, unknown>,
+    title: heading ? text(heading) : null,
+    paragraphs: rest.map(text),
+  };
+}
+
+function article(title: string | null, body: string[]): Article {
+  const result = parseArticle('Placeholder headline\n\nPlaceholder body paragraph that is long enough.');
+  if (!result.ok) throw new Error('fixture');
+  return { ...result.article, title, body };
+}
+
+const tricky = [
+  '# Not a heading',
+  '1. Not a list item',
+  '- Not a bullet either',
+  '> Not a quote',
+  '*not emphasis* and _not_ and **not strong**',
+  '[not a link](http://example.com) and <b>not html</b> and <http://auto.link>',
+  '```not code```',
+  '| not | a table |',
+  'Backslash \\ and `ticks` and &amp; entity and &copy;',
+  '---',
+  '=== ',
+  '+ plus',
+  '    indented code? no',
+  'Ends with two spaces  ',
+  '1) another list',
+  '![not an image](x.png)',
+  'Price: $5 * 3 = $15; 50% off_now_',
+];
+
+describe('toMarkdown', () => {
+  it('escapes Markdown syntax in titles and paragraphs so they read back exactly', () => {
+    const body = tricky.map((line) => normalizeText(line));
+    const back = readBack(toMarkdown(article('*Breaking*: # [1] <script> _x_', body)));
+    expect(back.title).toBe('*Breaking*: # [1] <script> _x_');
+    expect(back.paragraphs).toEqual(body);
+  });
+
+  it('writes YAML front matter that a YAML parser reads back', () => {
+    const result = parseArticle(
+      ['Talks: "no deal" — yet', 'Published: May 14, 2019 4:24 PM EDT', 'By JANE DOE', '', 'MOSCOW (Reuters) - Talks began.'].join('\n'),
+      { fileName: 'a: b.txt' },
+    );
+    if (!result.ok) throw new Error('parse');
+    const back = readBack(toMarkdown(result.article));
+    expect(back.front).toMatchObject({
+      title: 'Talks: "no deal" — yet',
+      timestamp: '2019-05-14T16:24:00-04:00',
+      byline: ['Jane Doe'],
+      dateline: 'MOSCOW',
+      source: 'a: b.txt',
+    });
+  });
+
+  it('omits the heading when there is no title', () => {
+    const back = readBack(toMarkdown(article(null, ['Only a paragraph.'])));
+    expect(back.title).toBeNull();
+    expect(back.paragraphs).toEqual(['Only a paragraph.']);
+  });
+
+  // Paragraphs are normalized text: one line, trimmed, single spaces. Any such text must survive.
+  const paragraph = fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 80 })
+    .map((s) => normalizeText(s).replace(/\n/g, ' ').replace(/ {2,}/g, ' ').trim())
+    .filter((s) => s.length > 0);
+  const ascii = fc
+    .string({ unit: fc.constantFrom(...'#*_-+>`[]()<>!|\\&;:.1 aZ=~'.split('')), minLength: 1, maxLength: 40 })
+    .map((s) => s.replace(/ {2,}/g, ' ').trim())
+    .filter((s) => s.length > 0);
+
+  test.prop([fc.array(fc.oneof(paragraph, ascii), { minLength: 1, maxLength: 5 }), fc.oneof(paragraph, ascii)])(
+    'any normalized title and paragraphs read back exactly',
+    (body, title) => {
+      const back = readBack(toMarkdown(article(title, body)));
+      expect(back.title).toBe(title);
+      expect(back.paragraphs).toEqual(body);
+    },
+  );
+});
