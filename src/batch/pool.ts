@@ -24,7 +24,7 @@ interface Slot {
 }
 
 /** Tasks per message: large enough to make messaging cheap, small enough to spread work. */
-const BATCH = 8;
+const BATCH = 16;
 
 export class WorkerPool {
   readonly #url: URL;

@@ -52,7 +52,7 @@ export class ProgressLine {
 
   #draw(): void {
     const line = render(this.#state, this.#now() - this.#start);
-    const width = Math.max((this.#stream.columns ?? 80) - 1, 20);
+    const width = Math.max((this.#stream.columns || 80) - 1, 20);
     this.#stream.write(`\r\u001B[2K${line.slice(0, width)}`);
     this.#shown = true;
   }
@@ -60,7 +60,7 @@ export class ProgressLine {
 
 export function render(state: ProgressState, elapsedMs: number): string {
   const seconds = elapsedMs / 1000;
-  const rate = seconds > 0.2 ? state.done / seconds : 0;
+  const rate = seconds >= 0.5 ? state.done / seconds : 0;
   const rateText = rate > 0 ? `${formatCount(Math.round(rate))} files/s` : '';
   const failed = state.failed > 0 ? `, ${formatCount(state.failed)} failed` : '';
   if (state.total === null) {
@@ -70,7 +70,7 @@ export function render(state: ProgressState, elapsedMs: number): string {
   const share = total === 0 ? 1 : state.done / total;
   const filled = Math.round(share * BAR);
   const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}]`;
-  const eta = rate > 0 ? ` ETA ${clock((total - state.done) / rate)}` : '';
+  const eta = rate > 0 && seconds >= 1 ? ` ETA ${clock((total - state.done) / rate)}` : '';
   return `converting ${formatCount(state.done)}/${formatCount(total)} ${bar} ${Math.floor(share * 100)}% ${rateText}${eta}${failed}`;
 }
 

@@ -10,7 +10,7 @@
 // `/usr/bin/time -f %M` when installed, else by polling /proc/<pid>/status VmHWM).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -101,7 +101,7 @@ const haveTime = existsSync('/usr/bin/time');
 function measure(command, args) {
   return new Promise((resolve, reject) => {
     const timeFile = join(work, 'time.txt');
-    const argv = haveTime ? ['/usr/bin/time', ['-o', timeFile, '-f', '%M', command, ...args]] : [command, args];
+    const argv = haveTime ? ['/usr/bin/time', ['-o', timeFile, '-f', '%M %U %S', command, ...args]] : [command, args];
     const started = performance.now();
     const child = spawn(argv[0], argv[1], { stdio: ['ignore', 'ignore', 'pipe'], cwd: root });
     let stderr = '';
@@ -119,14 +119,20 @@ function measure(command, args) {
     child.on('close', (code) => {
       const ms = performance.now() - started;
       if (poll) clearInterval(poll);
-      if (haveTime) peak = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
-      resolve({ ms, peak, code, stderr });
+      let cpu = null;
+      if (haveTime) {
+        const [rss, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+        peak = rss;
+        cpu = (user + system) * 1000;
+      }
+      resolve({ ms, peak, cpu, code, stderr });
     });
   });
 }
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const results = { floor: [], convert: [] };
+const cpus = { floor: [], convert: [] };
 const peaks = { floor: 0, convert: 0 };
 const convertArgs = [join(root, 'bin/wirestory.js'), 'convert', input, '--quiet', '--format', values.format];
 if (values.jobs) convertArgs.push('--jobs', values.jobs);
@@ -147,19 +153,22 @@ for (let round = -1; round < runs; round++) {
     }
     if (round >= 0) {
       results[which].push(result.ms);
+      if (result.cpu !== null) cpus[which].push(result.cpu);
       peaks[which] = Math.max(peaks[which], result.peak);
     }
   }
 }
 
 const mb = corpusBytes / 1e6;
+const cpuText = (which) => (cpus[which].length ? `   CPU ${(median(cpus[which]) / 1000).toFixed(2)} s` : '');
 const line = (name, ms, peak) =>
-  `${name.padEnd(8)} ${(ms / 1000).toFixed(2).padStart(7)} s ${String(Math.round(files / (ms / 1000))).padStart(7)} files/s ${(mb / (ms / 1000)).toFixed(1).padStart(6)} MB/s   peak RSS ${(peak / 1024).toFixed(0)} MiB`;
+  `${name.padEnd(8)} ${(ms / 1000).toFixed(2).padStart(7)} s ${String(Math.round(files / (ms / 1000))).padStart(7)} files/s ${(mb / (ms / 1000)).toFixed(1).padStart(6)} MB/s   peak RSS ${(peak / 1024).toFixed(0)} MiB${cpuText(name)}`;
 const floorMs = median(results.floor);
 const convertMs = median(results.convert);
 console.log(`corpus: ${files} files, ${mb.toFixed(1)} MB, in ${Math.ceil(files / perFolder)} folders; format ${values.format}; jobs ${values.jobs ?? 'default'}; median of ${runs}`);
 console.log(line('floor', floorMs, peaks.floor));
 console.log(line('convert', convertMs, peaks.convert));
 console.log(`ratio    ${(convertMs / floorMs).toFixed(2)}x the I/O floor (target <= 2.5x)   peak RSS target < 200 MiB`);
+console.log(`runs     floor ${results.floor.map((ms) => (ms / 1000).toFixed(2)).join(' ')} s; convert ${results.convert.map((ms) => (ms / 1000).toFixed(2)).join(' ')} s; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 if (values.keep) console.log(`kept: ${work}`);
 else rmSync(work, { recursive: true, force: true });
