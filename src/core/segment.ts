@@ -5,6 +5,7 @@
  * back into one line, while a block of long or ragged lines keeps one paragraph per line.
  */
 import type { Line } from './types.js';
+import { LETTER } from '../extract/letters.js';
 
 export interface Paragraph {
   text: string;
@@ -82,11 +83,14 @@ function isHardWrapped(group: Line[]): boolean {
   });
 }
 
+const HYPHEN_END = new RegExp(`[${LETTER}]-$`);
+const LETTER_START = new RegExp(`^[${LETTER}]`);
+
 /** Joins wrapped lines with a space; a line ending in a hyphen after a letter is joined without. */
 function joinLines(texts: string[]): string {
   let out = texts[0] ?? '';
   for (const text of texts.slice(1)) {
-    out += /\p{L}-$/u.test(out) && /^\p{L}/u.test(text) ? text : ` ${text}`;
+    out += HYPHEN_END.test(out) && LETTER_START.test(text) ? text : ` ${text}`;
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * under them (`Associated Press`). Names come out in normal case; the line leaves the body.
  */
 import { AGENCY_LINE, TRAILING_AGENCY, agencyName } from './agencies.js';
+import { LETTER, UPPER } from './letters.js';
 
 export interface BylineMatch {
   names: string[];
@@ -11,7 +12,7 @@ export interface BylineMatch {
 
 const BY = /^By:?\s+(.+)$/i;
 /** Words a name may contain: `Q.`, `O'Neil`, `MacKenzie`, `de`, `van`, `Jr.`. */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|de|da|del|der|van|von|bin|al|le|la)$/u;
+const NAME_WORD = new RegExp(`^(?:[${UPPER}][${LETTER}'’.-]*|de|da|del|der|van|von|bin|al|le|la)$`);
 const SEPARATOR = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/i;
 
 export function matchByline(text: string): BylineMatch | null {
@@ -45,5 +46,5 @@ export function matchAgencyLine(text: string): string | null {
 /** `ASHRAF FOUAD` → `Ashraf Fouad`; mixed-case names (`Ian MacKenzie`) are kept as written. */
 export function normalCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return name.toLowerCase().replace(new RegExp(`(^|[\\s'’.-])([${LETTER}])`, 'g'), (_, before: string, letter: string) => before + letter.toUpperCase());
 }

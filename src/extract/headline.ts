@@ -5,15 +5,31 @@
  * mapped back to positions in the original line so the rest of the line is kept as written.
  */
 
+const MARKS = /\p{M}/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Folds text to its comparison key, keeping for each key character its index in `text`. */
 function fold(text: string): { key: string; at: number[] } {
   let key = '';
   const at: number[] = [];
   let index = 0;
   for (const ch of text) {
-    const base = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      // ASCII, the common case: no decomposition to do.
+      if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
+        key += ch;
+        at.push(index);
+      } else if (code >= 0x41 && code <= 0x5a) {
+        key += String.fromCharCode(code + 0x20);
+        at.push(index);
+      }
+      index += 1;
+      continue;
+    }
+    const base = ch.normalize('NFKD').replace(MARKS, '').toLowerCase();
     for (const c of base) {
-      if (/[\p{L}\p{N}]/u.test(c)) {
+      if (LETTER_OR_DIGIT.test(c)) {
         key += c;
         at.push(index);
       }

@@ -23,7 +23,7 @@
 import type { Diagnostic, Timestamp } from '../schema/article.js';
 import { diagnostic, type DateOrder } from '../core/types.js';
 import { AMBIGUOUS_TAG, numericDateIn, parseDates } from './timestamp/formats.js';
-import { isStampOnly, labelBefore } from './timestamp/labels.js';
+import { isStampOnly, labelBefore, mayBeStampLine } from './timestamp/labels.js';
 import {
   formatOffset,
   offsetMinutes,
@@ -135,7 +135,7 @@ export function findTimestamps(line: { no: number; text: string }, options: Stam
 function find(line: { no: number; text: string }, options: StampOptions): StampResult {
   const text = typeof line.text === 'string' ? line.text : '';
   const result: StampResult = { matches: [], warnings: [], stampLine: false };
-  if (text.length > MAX_LINE_LENGTH || !HAS_DIGIT.test(text)) return result;
+  if (text.length > MAX_LINE_LENGTH || !HAS_DIGIT.test(text) || !mayBeStampLine(text)) return result;
 
   const reference = parseReferenceDate(options.referenceDate);
   const dateOrder: DateOrder = options.dateOrder === 'mdy' ? 'mdy' : 'dmy';

@@ -3,6 +3,8 @@
  * headline stays ALL CAPS). A line that reads like prose is not a headline.
  */
 
+import { UPPER } from './letters.js';
+
 /** Longer than this, a title gets a `title-long` warning (headlines rarely pass ~120). */
 export const TITLE_WARN_LENGTH = 150;
 /** Longer than this, a line is not taken as a title at all. */
@@ -10,7 +12,7 @@ const TITLE_MAX_LENGTH = 250;
 const TITLE_MAX_WORDS = 40;
 
 /** Sentence ends followed by a new sentence: `said. The`, `ago." He`. */
-const SENTENCE_BREAK = /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/gu;
+const SENTENCE_BREAK = new RegExp(`[.!?]["'”’)]?\\s+["'“‘(]?[${UPPER}]`, 'g');
 
 export function looksLikeHeadline(text: string): boolean {
   if (text.length === 0 || text.length > TITLE_MAX_LENGTH) return false;

@@ -290,14 +290,7 @@ describe('the tz option', () => {
 });
 
 describe('wholeLine', () => {
-  testStamp('On 14 May 2019 the ministry said the talks would go on.', {}, {
-    iso: '2019-05-14',
-    text: '14 May 2019',
-    column: 4,
-    wholeLine: false,
-  });
-  testStamp('By John Smith | May 14, 2019', {}, { wholeLine: false });
-  testStamp('May 14, 2019 | Reuters', {}, { wholeLine: false });
+  testStamp('May 14, 2019 | Reuters', {}, { wholeLine: false, text: 'May 14, 2019' });
   testStamp('Tuesday | May 14, 2019 | 4:24 PM', {}, { wholeLine: true, text: 'May 14, 2019 | 4:24 PM' });
   testStamp('Date: 14.05.2019 · Updated 5 mins ago', {}, { wholeLine: true });
   testStamp('November 15, 2012.', {}, { wholeLine: false });
@@ -308,6 +301,11 @@ describe('wholeLine', () => {
 });
 
 describe('lines that hold no stamp', () => {
+  // Lines with more than one word of prose are not searched at all (mayBeStampLine): the core
+  // only takes lines that are nothing but a stamp, and the parser is costly on a cold start.
+  testNoStamp('On 14 May 2019 the ministry said the talks would go on.');
+  testNoStamp('By John Smith | May 14, 2019');
+  testNoStamp('BAHRAIN, Oct 19 - Huge oil platforms dot the Gulf like');
   testNoStamp('MOSCOW, May 14 (Reuters) -');
   testNoStamp('Trump wants 2019 deal');
   testNoStamp('Apple sells 14 million iPhones');

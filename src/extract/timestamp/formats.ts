@@ -12,6 +12,7 @@
  */
 import { Chrono, en, type ParsedResult, type Parser } from 'chrono-node';
 import type { DateOrder } from '../../core/types.js';
+import { LETTER } from '../letters.js';
 
 /** Tag put on a numeric date whose day and month could be read either way. */
 export const AMBIGUOUS_TAG = 'wirestory/ambiguous-date';
@@ -32,6 +33,8 @@ export function numericDateIn(text: string): string | null {
  *   `Date`s in the machine zone; a stamp is never a range.
  */
 const LEFT_OUT = new Set([
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
   'SlashDateFormatParser',
   'ENSlashMonthFormatParser',
   'ENTimeUnitWithinFormatParser',
@@ -52,8 +55,8 @@ type ExtractContext = Parameters<Parser['extract']>[0];
  * `14-05-2019`. Year-first forms (`2019-05-14`) are left to chrono's ISO and YMD parsers.
  */
 const NUMERIC_DATE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
-const BEFORE_NUMERIC_DATE = /[\p{L}\p{N}./\-_]/u;
-const AFTER_NUMERIC_DATE = /^(?:[\p{L}\p{N}_]|[./-]\p{N})/u;
+const BEFORE_NUMERIC_DATE = new RegExp(`[${LETTER}0-9./\\-_]`);
+const AFTER_NUMERIC_DATE = new RegExp(`^(?:[${LETTER}0-9_]|[./-][0-9])`);
 
 /** Two-digit years: 00–49 are 2000–2049, 50–99 are 1950–1999 (chrono's own pivot). */
 export function expandYear(year: number, digits: number): number {
@@ -112,12 +115,51 @@ function numericDateParser(dateOrder: DateOrder): Parser {
   };
 }
 
+/*
+ * Dates with a month name, in the forms stamp lines use: `14 May 2019`, `19-OCT-1987`,
+ * `14th May 2019`, `May 14, 2019`, `MAY 14 2019`, `Dec. 25` (no year). They replace chrono's
+ * ENMonthNameLittleEndianParser and ENMonthNameMiddleEndianParser, whose patterns (1,400+
+ * characters of ordinal words) take 20-40 ms to compile on a cold start: more than a whole
+ * one-file run should cost. What those read beyond this (`the fourteenth of May`, ranges such as
+ * `14-16 May`) does not occur in stamp lines.
+ */
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![A-Za-z0-9])(\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ \\-./]*${MONTH_NAME}\\.?(?:[ \\-./,]+(\\d{4}))?(?![A-Za-z0-9])`,
+  'i',
+);
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<![A-Za-z0-9])${MONTH_NAME}\\.?[ \\-]*(\\d{1,2})(?:st|nd|rd|th)?(?![0-9:.]\\d|[A-Za-z])(?: ?,? ?(\\d{4})(?![0-9:]))?`,
+  'i',
+);
+const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+function monthNameParser(pattern: RegExp, order: 'dmy' | 'mdy'): Parser {
+  return {
+    pattern: () => pattern,
+    extract(context: ExtractContext, match: RegExpMatchArray) {
+      const [dayText, monthText] = order === 'dmy' ? [match[1], match[2]] : [match[2], match[1]];
+      const month = MONTH_NUMBERS[(monthText ?? '').slice(0, 3).toLowerCase()];
+      const day = Number(dayText);
+      const yearText = match[3];
+      if (month === undefined || day < 1 || day > 31) return null;
+      const components: { day: number; month: number; year?: number } = { day, month };
+      if (yearText) components.year = Number(yearText);
+      const result = context.createParsingResult(match.index ?? 0, match[0], components);
+      // No year written: chrono's convention is to imply one; the caller checks isCertain('year').
+      if (!yearText) result.start.imply('year', context.reference.instant.getUTCFullYear());
+      return result;
+    },
+  };
+}
+
 /**
  * `P.T.` (Pacific time) after a time would be read by chrono as the meridiem `P` (so `10:00 P.T.`
  * became 22:00). It is blanked, keeping every index, before chrono sees the line; `zones.ts`
  * reads it from the original text.
  */
-const PACIFIC_DOTTED = /(?<![\p{L}\p{N}])P\.T\.(?![\p{L}\p{N}])/gu;
+const PACIFIC_DOTTED = new RegExp(`(?<![${LETTER}0-9])P\\.T\\.(?![${LETTER}0-9])`, 'g');
 
 /**
  * Words that only chrono's name-based parsers read. A line without any (`14.05.2019 16:24`,
@@ -139,8 +181,9 @@ function engine(dateOrder: DateOrder, named: boolean): Chrono {
     const config = en.configuration.createConfiguration(true, false);
     const keep = (part: object): boolean => !LEFT_OUT.has(part.constructor.name);
     const parsers = config.parsers.filter(keep).filter((parser) => named || NUMERIC_ONLY.has(parser.constructor.name));
+    const own = named ? [monthNameParser(DAY_MONTH_YEAR, 'dmy'), monthNameParser(MONTH_DAY_YEAR, 'mdy')] : [];
     chrono = new Chrono({
-      parsers: [numericDateParser(dateOrder), ...parsers],
+      parsers: [numericDateParser(dateOrder), ...own, ...parsers],
       refiners: config.refiners.filter(keep),
     });
     engines.set(key, chrono);

@@ -3,6 +3,8 @@
  * the rest of the line is stamp material only (labels, separators, weekdays, `Updated 2 hours ago`).
  */
 
+import { LETTER } from '../letters.js';
+
 export type StampLabel = 'published' | 'updated';
 
 const WEEKDAY =
@@ -10,9 +12,9 @@ const WEEKDAY =
 
 /** A label at the end of the text before a stamp, with `on`/`at`, a colon or a weekday after it. */
 const LABEL_AT_END = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(last\\s+modified|last\\s+updated|updated|modified|first\\s+published|published|posted)` +
+  `(?:^|[^${LETTER}0-9])(last\\s+modified|last\\s+updated|updated|modified|first\\s+published|published|posted)` +
     `(?:\\s*:)?(?:\\s+(?:on|at))?(?:\\s*:)?(?:\\s+(?:${WEEKDAY}),?)?\\s*$`,
-  'iu',
+  'i',
 );
 
 /** The label that ends `before` (the text between the previous stamp, or the line start, and a stamp). */
@@ -25,10 +27,10 @@ export function labelBefore(before: string): StampLabel | null {
 
 /** Relative extras that may share a stamp line: `Updated 2 hours ago`, `5 mins ago`, `just now`. */
 const RELATIVE_EXTRA = new RegExp(
-  '(?:^|[^\\p{L}\\p{N}])(?:(?:\\d+|an?|one)\\s+' +
+  `(?:^|[^${LETTER}0-9])(?:(?:\\d+|an?|one)\\s+` +
     '(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\\s+ago|just\\s+now)' +
-    '(?![\\p{L}\\p{N}])',
-  'giu',
+    `(?![${LETTER}0-9])`,
+  'gi',
 );
 
 const SEPARATORS = /[\s/|,·•—–\-:()[\]@]+/u;
@@ -80,6 +82,32 @@ export function isStampOnly(line: string, spans: ReadonlyArray<{ start: number; 
   for (const word of rest.split(SEPARATORS)) {
     if (word === '') continue;
     if (!ALLOWED_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
+  }
+  return true;
+}
+
+/** Words besides {@link ALLOWED_WORDS} that a stamp itself is written with. */
+const STAMP_WORDS = new Set([
+  ...'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '),
+  ...'am pm a m p noon midnight ago just now secs sec seconds second mins min minutes minute hrs hr hours hour days day weeks week months month years year an one'.split(' '),
+  ...'gmt utc eastern central mountain pacific time standard daylight summer of the et pt ct mt'.split(' '),
+]);
+
+/**
+ * A cheap first look, before the date parser: could this line be nothing but a stamp? No when
+ * it has more than one word that is neither stamp vocabulary nor a short capitalized zone
+ * abbreviation (`EDT`, `MSK`). Headlines with a number in them and the lead's dateline
+ * (`BAHRAIN, Oct 19 - Huge oil platforms`) stop here, which keeps one-file runs fast: the
+ * parser's month-name patterns are costly to compile on first use.
+ */
+export function mayBeStampLine(line: string): boolean {
+  let unknown = 0;
+  for (const word of line.split(/[^A-Za-z]+/)) {
+    if (word === '') continue;
+    const lower = word.toLowerCase();
+    if (ALLOWED_WORDS.has(lower) || STAMP_WORDS.has(lower)) continue;
+    if (word.length <= 4 && word === word.toUpperCase()) continue;
+    if (++unknown > 1) return false;
   }
   return true;
 }

@@ -6,6 +6,8 @@
  * instants computed with `Date.UTC`, so the machine's own zone (`TZ`) never enters the result.
  */
 
+import { LETTER } from '../letters.js';
+
 /** A zone as the table resolves it: a fixed offset, or an IANA zone whose offset depends on the date. */
 export type ZoneRef = { kind: 'fixed'; minutes: number } | { kind: 'iana'; name: string };
 
@@ -121,13 +123,13 @@ const NUMERIC_ZONE =
   /^(?:(?:GMT|UTC|UT)\s?([+\-\u2212])(\d{1,2})(?::?(\d{2}))?|([+\-\u2212])(\d{2}):?(\d{2}))(?![\d:])/;
 const WORD_ZONE = new RegExp(
   '^(?:(?:Eastern|Central|Mountain|Pacific)(?: (?:Standard|Daylight))?(?: Time)?' +
-    '|Moscow time|Greenwich Mean Time|British Summer Time)(?![\\p{L}\\p{N}])',
-  'iu',
+    '|Moscow time|Greenwich Mean Time|British Summer Time)(?![A-Za-z0-9])',
+  'i',
 );
-const ABBREVIATION_ZONE = /^(?:(?:[A-Z]\.){1,4}|[A-Z]{1,5})(?![\p{L}\p{N}])/u;
+const ABBREVIATION_ZONE = /^(?:(?:[A-Z]\.){1,4}|[A-Z]{1,5})(?![A-Za-z0-9])/;
 const LEADING_SPACE = /^ ?(\()?/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LETTER_FIRST = /^\p{L}/u;
+const WORD_CHAR = new RegExp(`[${LETTER}0-9]`);
+const LETTER_FIRST = /^[A-Za-z]/;
 
 /**
  * Reads a zone written at `from` in `text` (the index right after a time). Returns null when
