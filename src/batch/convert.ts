@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { ParseOptions } from '../core/types.js';
 import { UsageError } from '../cli/io.js';
-import { removeQuietly } from './atomic-write.js';
+import { removeQuietly, writeFileAtomicSync } from './atomic-write.js';
 import { outputExtension, outputRel, type BatchFormat } from './output.js';
 import { WorkerPool } from './pool.js';
 import { ProgressLine } from './progress.js';
@@ -75,6 +75,8 @@ const IN_FLIGHT_PER_JOB = 32;
 
 interface Pending {
   display: string;
+  /** Output path (json, md). */
+  out?: string | null;
   result?: TaskResult;
 }
 
@@ -163,6 +165,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   let waiting: (() => void) | null = null;
   let needDrain = false;
   let fatal: Error | null = null;
+  let outputError: Error | null = null;
   const wake = () => {
     const resume = waiting;
     waiting = null;
@@ -170,7 +173,15 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   };
 
   const finish = (item: Pending) => {
-    const result = item.result!;
+    let result = item.result!;
+    if (result.status === 'converted' && result.output !== undefined && item.out) {
+      // One writer, in walk order: temporary in the same folder, then rename.
+      try {
+        writeFileAtomicSync(item.out, result.output, temporaryPath(item.out, process.pid, 0));
+      } catch (error) {
+        result = { ...result, status: 'failed', reason: `cannot write ${item.out}: ${describeWriteError(error)}` };
+      }
+    }
     counts.bytes += result.bytes;
     switch (result.status) {
       case 'converted':
@@ -193,7 +204,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
         break;
     }
     if (ndjson && result.record && result.status !== 'cancelled') {
-      if (!ndjson.stream.write(result.record)) needDrain = true;
+      if (!outputError && !ndjson.stream.write(result.record)) needDrain = true;
     }
   };
 
@@ -255,6 +266,14 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
     wake();
   };
   flow?.on('drain', onDrain);
+  // The reader of stdout went away (`| head`) or the NDJSON file cannot be written: stop.
+  const onOutputError = (error: Error) => {
+    outputError ??= error;
+    stopped = true;
+    pool.stop();
+    wake();
+  };
+  flow?.on('error', onOutputError);
 
   const walker = walkInputs(options.inputs, walkOptions);
   try {
@@ -290,6 +309,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
       }
       claimed.set(out, entry.display);
     }
+    pending.get(seq)!.out = out;
     const task: Task = { seq, path: entry.path, rel: entry.rel, out };
     pool.submit(task);
   }
@@ -302,10 +322,14 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   signals.kill?.removeEventListener('abort', onKill);
   flow?.off('drain', onDrain);
   stopped = true;
+  if (outputError && (outputError as { code?: string }).code !== 'EPIPE') {
+    say(`wirestory: cannot write ${options.out === '-' ? 'stdout' : options.out}: ${describeWriteError(outputError)}\n`);
+    counts.failed++;
+  }
 
   if (ndjson?.file) {
-    await new Promise<void>((done) => ndjson.file!.end(() => done()));
-    if (interrupted || fatal) removeQuietly(ndjson.temporary!);
+    await new Promise<void>((done) => (ndjson.file!.destroyed ? done() : ndjson.file!.end(() => done())));
+    if (interrupted || fatal || outputError) removeQuietly(ndjson.temporary!);
     else {
       try {
         await rename(ndjson.temporary!, ndjson.target!);

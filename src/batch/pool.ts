@@ -4,12 +4,10 @@
  * many tasks are in flight; the pool only spreads them.
  *
  * Stopping: `stop()` raises the shared flag, so workers answer `cancelled` for files they have
- * not started. `terminate()` kills the threads at once and removes the temporary each was
- * writing, if any.
+ * not started. `terminate()` kills the threads at once.
  */
 import { Worker } from 'node:worker_threads';
-import { removeQuietly } from './atomic-write.js';
-import { temporaryPath, type FromWorker, type Task, type TaskResult, type ToWorker, type WorkerConfig } from './protocol.js';
+import { type FromWorker, type Task, type TaskResult, type ToWorker, type WorkerConfig } from './protocol.js';
 
 export type PoolConfig = Omit<WorkerConfig, 'index' | 'control'>;
 
@@ -19,8 +17,6 @@ interface Slot {
   outstanding: Map<number, Task>;
   outbox: Task[];
   exited: boolean;
-  /** Thread id, kept: `worker.threadId` reads -1 once the thread is gone. */
-  thread: number;
 }
 
 /** Tasks per message: large enough to make messaging cheap, small enough to spread work. */
@@ -92,17 +88,14 @@ export class WorkerPool {
     );
   }
 
-  /** Kills the workers now; files in flight come back `cancelled`, their temporaries removed. */
+  /** Kills the workers now; files in flight come back `cancelled` (workers write nothing). */
   async terminate(): Promise<void> {
     this.stop();
     await Promise.all(
-      this.#slots.map(async (slot, index) => {
+      this.#slots.map(async (slot) => {
         if (slot.exited) return;
         slot.exited = true;
         await slot.worker.terminate();
-        const current = Atomics.load(this.#control, 1 + index);
-        const task = slot.outstanding.get(current);
-        if (task?.out) removeQuietly(temporaryPath(task.out, process.pid, slot.thread));
         for (const pending of [...slot.outstanding.values()]) this.#answer(slot, cancelled(pending));
       }),
     );
@@ -127,7 +120,7 @@ export class WorkerPool {
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, outstanding: new Map(), outbox: [], exited: false, thread: worker.threadId };
+    const slot: Slot = { worker, outstanding: new Map(), outbox: [], exited: false };
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'results') for (const result of message.results) this.#answer(slot, result);
       else this.#onFatal(new Error(`conversion worker failed to start: ${message.message}`));

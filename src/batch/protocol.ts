@@ -20,7 +20,7 @@ export interface WorkerConfig {
   /**
    * Shared with the main thread: `[0]` is the stop flag (set on Ctrl-C; workers take no new
    * file once it is set), `[1 + index]` is the sequence number of the file a worker is on, so
-   * the main thread knows which temporary to remove if it has to terminate a worker.
+   * that if a worker crashes, only that file fails and the others are given to the rest.
    */
   control: SharedArrayBuffer;
 }
@@ -32,7 +32,7 @@ export interface Task {
   path: string;
   /** Mirror key, recorded as `source.file` and as the NDJSON record id. */
   rel: string;
-  /** Absolute output path; null for NDJSON (the record comes back instead). */
+  /** Absolute output path (for `skipUnchanged`); null for NDJSON. */
   out: string | null;
 }
 
@@ -54,6 +54,8 @@ export interface TaskResult {
   bytes: number;
   /** Why the file failed. */
   reason?: string;
+  /** The rendered output (JSON or Markdown) for the main thread to write. */
+  output?: string;
   /** The NDJSON record (with its newline), for NDJSON output. */
   record?: string;
   /** Warning details when `details` is on. */
