@@ -100,7 +100,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
       const info = await stat(target).catch(() => null);
       if (info?.isDirectory()) throw new UsageError(`--out ${options.out} is a folder; --format ndjson writes one file (or \`-\` for stdout)`);
       await mkdir(dirname(target), { recursive: true });
-      const temporary = temporaryPath(target, process.pid, 0);
+      const temporary = temporaryPath(target, process.pid);
       const file = createWriteStream(temporary);
       await new Promise<void>((ok, fail) => file.once('open', () => ok()).once('error', fail)).catch((error: unknown) => {
         throw new UsageError(`cannot write --out ${options.out}: ${describeWriteError(error)}`);
@@ -177,7 +177,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
     if (result.status === 'converted' && result.output !== undefined && item.out) {
       // One writer, in walk order: temporary in the same folder, then rename.
       try {
-        writeFileAtomicSync(item.out, result.output, temporaryPath(item.out, process.pid, 0));
+        writeFileAtomicSync(item.out, result.output, temporaryPath(item.out, process.pid));
       } catch (error) {
         result = { ...result, status: 'failed', reason: `cannot write ${item.out}: ${describeWriteError(error)}` };
       }

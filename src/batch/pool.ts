@@ -119,6 +119,9 @@ export class WorkerPool {
       workerData: { ...this.#config, index, control: this.#shared } satisfies WorkerConfig,
       stdout: false,
       stderr: false,
+      // A small young generation: each file's garbage is short-lived, and the default semi-spaces
+      // cost ~25 MiB of RSS per worker for nothing (measured: 134 → 109 MiB peak on 30,000 files).
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
     const slot: Slot = { worker, outstanding: new Map(), outbox: [], exited: false };
     worker.on('message', (message: FromWorker) => {

@@ -66,9 +66,12 @@ export type ToWorker = { type: 'tasks'; tasks: Task[] } | { type: 'close' };
 
 export type FromWorker = { type: 'results'; results: TaskResult[] } | { type: 'fatal'; message: string };
 
-/** Name of the temporary a worker writes before renaming it into place: same folder, hidden. */
-export function temporaryPath(out: string, pid: number, thread: number): string {
-  return join(dirname(out), `.${basename(out)}.${pid}-${thread}.tmp`);
+/**
+ * Name of the temporary an output is written to before it is renamed into place: same folder
+ * (so the rename is atomic), hidden, and named after the process, so two runs never share one.
+ */
+export function temporaryPath(out: string, pid: number): string {
+  return join(dirname(out), `.${basename(out)}.${pid}.tmp`);
 }
 
 /** The NDJSON envelope shared by `convert --format ndjson` and `stream`. */

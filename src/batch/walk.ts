@@ -177,13 +177,15 @@ async function* walkGlob(pattern: string, options: WalkOptions): AsyncGenerator<
     return;
   }
   matches.sort();
+  const folders = new Map<string, boolean>();
   const taken = options.outputName ? new Map<string, string>() : null;
   for (const match of matches) {
     const path = resolve(options.cwd, match);
     if (options.excludeFiles?.has(path)) continue;
     const rel = toSlashes(relative(resolve(options.cwd, base), path));
     if (rel.startsWith('..')) continue;
-    if (options.excludeDirs && (await insideExcluded(path, resolve(options.cwd, base), options.excludeDirs))) continue;
+    if (options.excludeDirs && (await insideExcluded(path, resolve(options.cwd, base), options.excludeDirs, folders))) continue;
+    if (!hasExtension(path, options.extensions)) continue;
     const target = await followLink(path);
     if (typeof target === 'string') {
       yield broken(match, rel, target);
@@ -220,13 +222,16 @@ export function staticBase(pattern: string): string {
 }
 
 /** True when a folder between `base` and `path` is one of the excluded ones (the output folder). */
-async function insideExcluded(path: string, base: string, excluded: ReadonlySet<string>): Promise<boolean> {
-  for (let dir = dirname(path); dir.length >= base.length && dir !== dirname(dir); dir = dirname(dir)) {
-    const info = await stat(dir).catch(() => null);
-    if (info && excluded.has(`${info.dev}:${info.ino}`)) return true;
-    if (dir === base) break;
-  }
-  return false;
+async function insideExcluded(path: string, base: string, excluded: ReadonlySet<string>, seen: Map<string, boolean>): Promise<boolean> {
+  const dir = dirname(path);
+  const known = seen.get(dir);
+  if (known !== undefined) return known;
+  let inside = false;
+  const info = await stat(dir).catch(() => null);
+  if (info && excluded.has(`${info.dev}:${info.ino}`)) inside = true;
+  else if (dir !== base && dir.length > base.length && dir !== dirname(dir)) inside = await insideExcluded(dir, base, excluded, seen);
+  seen.set(dir, inside);
+  return inside;
 }
 
 type EntryType = 'file' | 'dir' | 'symlink' | 'fifo' | 'socket' | 'char' | 'block' | 'unknown' | 'broken';
