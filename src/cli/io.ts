@@ -2,10 +2,16 @@
  * The streams and environment a command works with. Injected so tests can drive commands
  * without spawning, and so nothing below the CLI touches `process` directly.
  */
+import { fstatSync, readFileSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 
 export interface Io {
+  /** Standard input as a stream (the `stream` command reads records from it as they come). */
   stdin: Readable & { isTTY?: boolean };
+  /** All of standard input at once. Default: read `stdin` to its end. */
+  readStdin?: () => Promise<Buffer>;
+  /** Whether standard input is a terminal. Default: `stdin.isTTY`. */
+  stdinIsTTY?: () => boolean;
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
   env: Record<string, string | undefined>;
@@ -13,7 +19,35 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return {
+    // A getter: touching process.stdin loads Node's net and tty modules, which a run that reads
+    // only files does not need (a few milliseconds of every start in a shell loop).
+    get stdin() {
+      return process.stdin;
+    },
+    // Reading fd 0 directly spares creating the process.stdin stream (and loading net and tty)
+    // when a story is piped in; a terminal or a non-blocking descriptor falls back to the stream.
+    readStdin: async () => {
+      try {
+        return readFileSync(0);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        return readAll(process.stdin);
+      }
+    },
+    stdinIsTTY: () => {
+      try {
+        // A terminal is a character device; /dev/null is one too, so ask tty only then.
+        return fstatSync(0).isCharacterDevice() && process.stdin.isTTY === true;
+      } catch {
+        return false;
+      }
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }
 
 /** Exit codes, as documented in the README. */
@@ -55,4 +89,12 @@ export async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);
+}
+
+export function readStdin(io: Io): Promise<Buffer> {
+  return io.readStdin ? io.readStdin() : readAll(io.stdin);
+}
+
+export function stdinIsTTY(io: Io): boolean {
+  return io.stdinIsTTY ? io.stdinIsTTY() : io.stdin.isTTY === true;
 }

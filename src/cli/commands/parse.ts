@@ -8,7 +8,7 @@ import type { Article } from '../../schema/article.js';
 import { parseArticle } from '../../core/parse.js';
 import type { ParseOptions } from '../../core/types.js';
 import { toJson, toNdjsonLine } from '../../render/json.js';
-import { EXIT, UsageError, readAll, wantsColor, write } from '../io.js';
+import { EXIT, UsageError, readStdin, stdinIsTTY, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
 import { formatReport, type ReportLevel } from '../report.js';
@@ -55,7 +55,7 @@ Examples:
     )
     .action(async (files: string[], flags: ParseCommandOptions) => {
       // Nothing to read and a terminal on stdin: teach instead of waiting for input.
-      if (files.length === 0 && context.io.stdin.isTTY) {
+      if (files.length === 0 && stdinIsTTY(context.io)) {
         await write(context.io.stderr, `wirestory: no input: give story files, or pipe a story into stdin\n\n${program.helpInformation()}`);
         context.setExit(EXIT.usage);
         return;
@@ -74,7 +74,7 @@ interface Input {
 
 export async function parseCommand(files: string[], flags: ParseCommandOptions, context: CommandContext): Promise<number> {
   const { io } = context;
-  const inputs: Input[] = files.length === 0 ? [{ path: null, read: () => readAll(io.stdin) }] : files.map(toInput(io));
+  const inputs: Input[] = files.length === 0 ? [{ path: null, read: () => readStdin(io) }] : files.map(toInput(io));
   if (inputs.filter((input) => input.path === null).length > 1) {
     throw new UsageError('stdin (`-`) can be given only once');
   }
@@ -122,7 +122,7 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
 
 function toInput(io: CommandContext['io']) {
   return (file: string): Input =>
-    file === '-' ? { path: null, read: () => readAll(io.stdin) } : { path: file, read: () => readFile(resolvePath(io.cwd, file)) };
+    file === '-' ? { path: null, read: () => readStdin(io) } : { path: file, read: () => readFile(resolvePath(io.cwd, file)) };
 }
 
 function resolvePath(cwd: string, file: string): string {
