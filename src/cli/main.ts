@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, processIo, UsageError, write, type Io } from './io.js';
 import { defineParse } from './commands/parse.js';
 import { defineConvert } from './commands/convert.js';
+import { defineStream } from './commands/stream.js';
 import { defineValidate } from './commands/validate.js';
 import { defineSchema } from './commands/schema.js';
 import { VERSION } from '../version.js';
@@ -49,6 +50,7 @@ export function createProgram(context: CommandContext): Command {
     .exitOverride();
   defineParse(program, context);
   defineConvert(program, context);
+  defineStream(program, context);
   defineValidate(program, context);
   defineSchema(program, context);
   for (const command of program.commands) {

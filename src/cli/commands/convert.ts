@@ -9,7 +9,6 @@ import { Option, type Command } from 'commander';
 import { EXIT, UsageError } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
-import { defineStream } from './stream.js';
 
 export type BatchFormatFlag = 'json' | 'md' | 'ndjson';
 
@@ -73,9 +72,6 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .action(async (inputs: string[], flags: ConvertCommandOptions) => {
       context.setExit(await convertCommand(inputs, flags, context));
     });
-  // `wirestory stream` belongs with the batch commands; registered here until main.ts does it
-  // (defineStream is idempotent).
-  defineStream(program, context);
 }
 
 export async function convertCommand(inputs: string[], flags: ConvertCommandOptions, context: CommandContext): Promise<number> {

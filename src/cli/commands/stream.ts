@@ -29,8 +29,6 @@ Exit codes: 0 the input was read to the end (bad records are reported in-band), 
 could not be written, 2 usage error.`;
 
 export function defineStream(program: Command, context: CommandContext): void {
-  // Idempotent: registered by convert.ts until main.ts registers it itself.
-  if (program.commands.some((command) => command.name() === 'stream')) return;
   const command = program
     .command('stream')
     .description('filter NDJSON records {"id","text"} on stdin into one article per line on stdout (for Spark, Hadoop, GNU parallel)')
