@@ -32,7 +32,7 @@ function windows1252(bytes: Uint8Array): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
 }
 
-/** Share of control characters (other than tab, LF, CR, FF, VT) above which input is binary. */
+/** Share of control characters (other than tab, LF, CR, FF, VT) in the text above which input is binary. */
 const MAX_CONTROL_SHARE = 0.1;
 
 export function decode(bytes: Uint8Array): DecodeResult {
@@ -68,19 +68,18 @@ export function decodeString(text: string): DecodeResult {
   return check(bom ? text.slice(1) : text, 'utf-8', bom, []);
 }
 
+/** Control characters other than tab, LF, CR, FF and VT: a few are wire junk, many mean binary. */
+const CONTROL = /[\u0001-\u0008\u000E-\u001F\u007F]/g;
+/** Something to read: not white space, nor an invisible character that normalization removes. */
+const VISIBLE = /[^\s\u00AD\u200B\u2060\uFEFF\u0001-\u0008\u000E-\u001F\u007F]/;
+
 function check(text: string, encoding: Encoding, bom: boolean, warnings: Diagnostic[]): DecodeResult {
-  let control = 0;
-  let visible = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return refuse('binary-input', 'binary input (it contains NUL characters), expected text');
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 0x7f) control++;
-    else if (c > 0x20 && c !== 0xa0 && c !== 0xfeff && c !== 0x200b && c !== 0x2060 && c !== 0xad) visible++;
-  }
-  if (visible === 0) {
+  if (text.includes('\u0000')) return refuse('binary-input', 'binary input (it contains NUL characters), expected text');
+  if (!VISIBLE.test(text)) {
     return refuse('empty-input', text.length === 0 ? 'empty input, expected a story' : 'input holds only white space, expected a story');
   }
-  if (control / (control + visible) > MAX_CONTROL_SHARE) {
+  const control = text.match(CONTROL)?.length ?? 0;
+  if (control > 0 && control / text.length > MAX_CONTROL_SHARE) {
     return refuse('binary-input', `binary input (${control} control characters in ${text.length}), expected text`);
   }
   return { ok: true, value: { text, encoding, bom, warnings } };

@@ -42,6 +42,8 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 const TAB = /\t/g;
 const RUN = / {2,}/g;
 const NEEDS_NFC = /[^\u0000-\u02FF]/;
+/** Any character that one of the replacements below, or NFC, may change. */
+const NEEDS_WORK = /[^\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF]/;
 
 export function normalize(text: string): Normalized {
   const counts: NormalizeCounts = {
@@ -71,6 +73,13 @@ export function normalize(text: string): Normalized {
 
   const lines: Line[] = raw.map((source, index) => {
     let s = source;
+    if (!NEEDS_WORK.test(s)) {
+      // Plain text (most lines): only trimming and single spaces to check.
+      const indent = indentWidth(s);
+      const trimmed = s.trim();
+      if (trimmed !== s) counts.trimmed++;
+      return { no: index + 1, text: replaceCounting(trimmed, RUN, ' ', counts, 'collapsed'), indent };
+    }
     if (NEEDS_NFC.test(s)) {
       const composed = s.normalize('NFC');
       if (composed !== s) counts.nfc++;

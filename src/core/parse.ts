@@ -96,9 +96,10 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
       body: paragraphs.map((paragraph) => [paragraph.start, paragraph.end] as [number, number]),
     },
     stats: {
-      words: body.reduce((sum, paragraph) => sum + paragraph.split(' ').filter(Boolean).length, 0),
+      // Paragraphs are normalized: words are separated by exactly one space.
+      words: body.reduce((sum, paragraph) => sum + countOf(paragraph, ' ') + 1, 0),
       paragraphs: body.length,
-      characters: body.reduce((sum, paragraph) => sum + [...paragraph].length, 0),
+      characters: body.reduce((sum, paragraph) => sum + codePoints(paragraph), 0),
       normalized: { ...counts },
     },
     source: {
@@ -129,4 +130,20 @@ function dropSignoff(lines: Line[], removed: RemovedLine[]): void {
     removed.push({ line: line.no, reason: 'signoff', text: glued.signoff });
     lines[last] = { ...line, text: glued.rest };
   }
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) count++;
+  return count;
+}
+
+/** Length in Unicode code points (what a reader counts as characters), without building an array. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff) count--;
+  }
+  return count;
 }

@@ -74,12 +74,13 @@ function joinWrapped(group: Line[]): Paragraph[] {
  * line. (A little slack: normalization shortened double spaces.) Rows of a table fail this.
  */
 function isHardWrapped(group: Line[]): boolean {
-  const widths = group.map((line) => line.indent + [...line.text].length);
+  // UTF-16 length: close enough to columns for deciding whether a line was wrapped.
+  const widths = group.map((line) => line.indent + line.text.length);
   const widest = Math.max(...widths);
   if (widest > WRAP_MAX || widest < WRAP_MIN) return false;
   return group.slice(0, -1).every((line, i) => {
     const nextWord = group[i + 1]!.text.split(' ')[0]!;
-    return widths[i]! + 1 + [...nextWord].length + WRAP_SLACK > widest;
+    return widths[i]! + 1 + nextWord.length + WRAP_SLACK > widest;
   });
 }
 
