@@ -4,8 +4,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from './helpers/files.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/core/parse.js';
 import { toJson } from '../src/render/json.js';
@@ -22,18 +23,6 @@ function story(i: number): string {
   return `Talks go on for story ${i}\n\nMay ${1 + (i % 28)}, 2019 4:${String(i % 60).padStart(2, '0')} PM\n\nMOSCOW (Reuters) - ${body.join('\n\n')}\n`;
 }
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out.push(relative(dir, path));
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out.sort();
-}
 
 /** Starts a conversion; resolves once its first output exists (or it ended). */
 function start(args: string[], firstOutput: () => boolean) {

@@ -1,7 +1,7 @@
 // `wirestory convert` against the real built command: a tree of good and broken inputs, every
 // good file converted (byte-equal to the library's output), every bad one named once, no stray
 // or partial files, exit codes; determinism; --skip-unchanged; NDJSON; usage errors.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -15,36 +15,18 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli, type CliResult } from './helpers/cli.js';
+import { listFiles } from './helpers/files.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/core/parse.js';
 import { toJson } from '../src/render/json.js';
 import { articleSchema } from '../src/schema/article.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin', 'wirestory.js');
-const seed = existsSync(join(root, 'fixtures/seed/pompeo-lavrov-sochi.txt'))
-  ? join(root, 'fixtures/seed/pompeo-lavrov-sochi.txt')
-  : '/work/shared/seed/pompeo-lavrov-sochi.txt';
+const seed = join(root, 'fixtures/seed/pompeo-lavrov-sochi.txt');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** A generated wire story: headline, stamp, byline, dateline lead, a few paragraphs. */
 function generatedStory(i: number): string {
@@ -65,19 +47,6 @@ function generatedStory(i: number): string {
   ].join('\n');
 }
 
-/** All files under a folder, as sorted relative paths. */
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out.push(relative(dir, path));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 let work: string;
 
@@ -97,7 +66,7 @@ describe('convert: a tree of good and broken inputs', () => {
   const good: string[] = [];
   /** Relative input paths that must be named on stderr, with a piece of the reason. */
   const bad = new Map<string, RegExp>();
-  let result: Run;
+  let result: CliResult;
 
   beforeAll(async () => {
     input = join(work, 'mixed', 'in');
@@ -147,7 +116,7 @@ describe('convert: a tree of good and broken inputs', () => {
       good.push(path);
     }
     // Output inside the input: must never be walked as input.
-    result = await run(['convert', 'in', '--out', 'in/out', '--jobs', '2'], join(work, 'mixed'));
+    result = await runCli(['convert', 'in', '--out', 'in/out', '--jobs', '2'], { cwd: join(work, 'mixed'), env: { NO_COLOR: '1' } });
   });
 
   it('exits 1 because inputs failed, and prints nothing on stdout', () => {
@@ -198,17 +167,17 @@ describe('convert: a tree of good and broken inputs', () => {
   });
 
   it('--skip-unchanged leaves up-to-date outputs alone and converts a touched input', async () => {
-    const again = await run(['convert', 'in', '--out', 'in/out', '--skip-unchanged'], join(work, 'mixed'));
+    const again = await runCli(['convert', 'in', '--out', 'in/out', '--skip-unchanged'], { cwd: join(work, 'mixed'), env: { NO_COLOR: '1' } });
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(new RegExp(`: 0 converted, ${bad.size} failed, .* ${good.length} skipped \\(up to date\\)`));
     const future = new Date(Date.now() + 60_000);
     utimesSync(join(input, 'seed.txt'), future, future);
-    const touched = await run(['convert', 'in', '--out', 'in/out', '--skip-unchanged'], join(work, 'mixed'));
+    const touched = await runCli(['convert', 'in', '--out', 'in/out', '--skip-unchanged'], { cwd: join(work, 'mixed'), env: { NO_COLOR: '1' } });
     expect(touched.stderr).toMatch(new RegExp(`: 1 converted, ${bad.size} failed, .* ${good.length - 1} skipped`));
   });
 
   it('--format ndjson writes one record per input in walk order, error records for bad inputs', async () => {
-    const ndjson = await run(['convert', 'in', '--format', 'ndjson', '--out', '-'], join(work, 'mixed'));
+    const ndjson = await runCli(['convert', 'in', '--format', 'ndjson', '--out', '-'], { cwd: join(work, 'mixed'), env: { NO_COLOR: '1' } });
     expect(ndjson.code).toBe(1);
     const records = ndjson.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { id: string; ok: boolean });
     const ids = records.map((record) => record.id);
@@ -245,8 +214,8 @@ describe('convert: determinism', () => {
 
   it('two runs (different job counts) give byte-identical trees, in json and md', async () => {
     for (const format of ['json', 'md']) {
-      const a = await run(['convert', 'in', '--out', `a-${format}`, '--format', format, '--jobs', '1'], join(work, 'det'));
-      const b = await run(['convert', 'in', '--out', `b-${format}`, '--format', format, '--jobs', '2'], join(work, 'det'));
+      const a = await runCli(['convert', 'in', '--out', `a-${format}`, '--format', format, '--jobs', '1'], { cwd: join(work, 'det'), env: { NO_COLOR: '1' } });
+      const b = await runCli(['convert', 'in', '--out', `b-${format}`, '--format', format, '--jobs', '2'], { cwd: join(work, 'det'), env: { NO_COLOR: '1' } });
       expect(a.code, a.stderr).toBe(0);
       expect(b.code, b.stderr).toBe(0);
       const files = listFiles(join(work, 'det', `a-${format}`));
@@ -259,15 +228,15 @@ describe('convert: determinism', () => {
   });
 
   it('two NDJSON runs give identical bytes, and the rerun of a folder rewrites the same bytes', async () => {
-    const one = await run(['convert', 'in', '--format', 'ndjson', '--out', 'one.ndjson', '--jobs', '2'], join(work, 'det'));
-    const two = await run(['convert', 'in', '--format', 'ndjson', '--out', 'two.ndjson', '--jobs', '1'], join(work, 'det'));
+    const one = await runCli(['convert', 'in', '--format', 'ndjson', '--out', 'one.ndjson', '--jobs', '2'], { cwd: join(work, 'det'), env: { NO_COLOR: '1' } });
+    const two = await runCli(['convert', 'in', '--format', 'ndjson', '--out', 'two.ndjson', '--jobs', '1'], { cwd: join(work, 'det'), env: { NO_COLOR: '1' } });
     expect(one.code, one.stderr).toBe(0);
     expect(two.code, two.stderr).toBe(0);
     const bytes = readFileSync(join(work, 'det', 'one.ndjson'));
     expect(bytes.toString('utf8').trimEnd().split('\n')).toHaveLength(121);
     expect(readFileSync(join(work, 'det', 'two.ndjson'))).toEqual(bytes);
     const before = readFileSync(join(work, 'det', 'a-json', 'seed.json'));
-    const rerun = await run(['convert', 'in', '--out', 'a-json'], join(work, 'det'));
+    const rerun = await runCli(['convert', 'in', '--out', 'a-json'], { cwd: join(work, 'det'), env: { NO_COLOR: '1' } });
     expect(rerun.code).toBe(0);
     expect(readFileSync(join(work, 'det', 'a-json', 'seed.json'))).toEqual(before);
   });
@@ -280,7 +249,7 @@ describe('convert: inputs named directly and usage errors', () => {
     writeFileSync(join(dir, 'feeds', 'x', 'one.txt'), generatedStory(1));
     writeFileSync(join(dir, 'feeds', 'two.txt'), generatedStory(2));
     writeFileSync(join(dir, 'lone.story'), generatedStory(3));
-    const result = await run(['convert', 'feeds/**/*.txt', 'lone.story', 'missing.txt', '--out', 'out'], dir);
+    const result = await runCli(['convert', 'feeds/**/*.txt', 'lone.story', 'missing.txt', '--out', 'out'], { cwd: dir, env: { NO_COLOR: '1' } });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^wirestory: missing\.txt: no such file$/m);
     expect(listFiles(join(dir, 'out'))).toEqual(['lone.json', 'two.json', 'x/one.json']);
@@ -298,14 +267,14 @@ describe('convert: inputs named directly and usage errors', () => {
       [['convert', '.', '--out', 'o', '--tz', 'Mars/Base'], /Unknown time zone/],
     ];
     for (const [args, message] of cases) {
-      const result = await run(args, dir);
+      const result = await runCli(args, { cwd: dir, env: { NO_COLOR: '1' } });
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr, args.join(' ')).toMatch(message);
     }
   });
 
   it('--help shows the options and examples', async () => {
-    const result = await run(['convert', '--help'], work);
+    const result = await runCli(['convert', '--help'], { cwd: work, env: { NO_COLOR: '1' } });
     expect(result.code).toBe(0);
     for (const option of ['--out', '--format', '--jobs', '--ext', '--skip-unchanged', '--tz', '--date-order', 'Examples:', 'Exit codes:']) {
       expect(result.stdout).toContain(option);

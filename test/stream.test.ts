@@ -6,15 +6,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli } from './helpers/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/core/parse.js';
 import { articleSchema } from '../src/schema/article.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'wirestory.js');
-const seedPath = existsSync(join(root, 'fixtures/seed/pompeo-lavrov-sochi.txt'))
-  ? join(root, 'fixtures/seed/pompeo-lavrov-sochi.txt')
-  : '/work/shared/seed/pompeo-lavrov-sochi.txt';
+const seedPath = join(root, 'fixtures/seed/pompeo-lavrov-sochi.txt');
 
 interface Record {
   id: string | number | null;
@@ -23,18 +22,6 @@ interface Record {
   error?: { rule: string; message: string };
 }
 
-function run(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 const parseLines = (text: string): Record[] => text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record);
 
@@ -68,7 +55,7 @@ describe('stream', () => {
       JSON.stringify({ id: 'binary', base64: Buffer.from([0, 1, 2, 3]).toString('base64') }),
       JSON.stringify({ text: story(9) }),
     ].join('\n');
-    const result = await run(['stream', '--tz', 'Europe/Moscow'], `${input}\n`);
+    const result = await runCli(['stream', '--tz', 'Europe/Moscow'], { input: `${input}\n`, env: { NO_COLOR: '1' } });
     expect(result.code, result.stderr).toBe(0);
     const records = parseLines(result.stdout);
     expect(records.map((record) => [record.id, record.ok])).toEqual([
@@ -123,7 +110,7 @@ describe('stream', () => {
   });
 
   it('exits 2 on a bad option value', async () => {
-    const result = await run(['stream', '--date-order', 'ymd'], '');
+    const result = await runCli(['stream', '--date-order', 'ymd'], { input: '', env: { NO_COLOR: '1' } });
     expect(result.code).toBe(2);
   });
 });
@@ -150,7 +137,7 @@ describe('stream under GNU parallel (sharded input)', () => {
     for (let shard = 0; shard < 8; shard++) {
       writeFileSync(join(shards, `part-${shard}.ndjson`), `${records.slice(shard * 50, shard * 50 + 50).join('\n')}\n`);
     }
-    const single = await run(['stream', '-q'], all);
+    const single = await runCli(['stream', '-q'], { input: all, env: { NO_COLOR: '1' } });
     expect(single.code).toBe(0);
     expect(single.stdout.trimEnd().split('\n')).toHaveLength(400);
 

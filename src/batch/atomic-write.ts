@@ -4,10 +4,18 @@
  * half of one. No fsync: this protects against interruption, not against power loss.
  */
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Name of the temporary an output is written to before it is renamed into place: same folder
+ * (so the rename is atomic), hidden, and named after the process, so two runs never share one.
+ */
+export function temporaryPath(target: string, pid: number = process.pid): string {
+  return join(dirname(target), `.${basename(target)}.${pid}.tmp`);
+}
 
 /** Writes `data` to `target` through `temporary`; creates missing folders. Throws on failure, leaving no temporary. */
-export function writeFileAtomicSync(target: string, data: string, temporary: string): void {
+export function writeFileAtomicSync(target: string, data: string, temporary: string = temporaryPath(target)): void {
   try {
     try {
       writeFileSync(temporary, data);

@@ -14,11 +14,11 @@ import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { ParseOptions } from '../core/types.js';
 import { UsageError } from '../cli/io.js';
-import { removeQuietly, writeFileAtomicSync } from './atomic-write.js';
+import { removeQuietly, temporaryPath, writeFileAtomicSync } from './atomic-write.js';
 import { outputExtension, outputRel, type BatchFormat } from './output.js';
 import { WorkerPool } from './pool.js';
 import { ProgressLine } from './progress.js';
-import { errorRecord, temporaryPath, type Task, type TaskResult, type Warning } from './protocol.js';
+import { errorRecord, type Task, type TaskResult, type Warning } from './protocol.js';
 import { emptyCounts, formatSummary, type BatchSummary } from './summary.js';
 import { walkInputs, type WalkEntry, type WalkOptions } from './walk.js';
 import { workerUrl } from './worker-url.js';
@@ -100,7 +100,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
       const info = await stat(target).catch(() => null);
       if (info?.isDirectory()) throw new UsageError(`--out ${options.out} is a folder; --format ndjson writes one file (or \`-\` for stdout)`);
       await mkdir(dirname(target), { recursive: true });
-      const temporary = temporaryPath(target, process.pid);
+      const temporary = temporaryPath(target);
       const file = createWriteStream(temporary);
       await new Promise<void>((ok, fail) => file.once('open', () => ok()).once('error', fail)).catch((error: unknown) => {
         throw new UsageError(`cannot write --out ${options.out}: ${describeWriteError(error)}`);
@@ -177,7 +177,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
     if (result.status === 'converted' && result.output !== undefined && item.out) {
       // One writer, in walk order: temporary in the same folder, then rename.
       try {
-        writeFileAtomicSync(item.out, result.output, temporaryPath(item.out, process.pid));
+        writeFileAtomicSync(item.out, result.output);
       } catch (error) {
         result = { ...result, status: 'failed', reason: `cannot write ${item.out}: ${describeWriteError(error)}` };
       }

@@ -1,5 +1,4 @@
 /** Messages between the main thread and the conversion workers. Small and plain (structured clone). */
-import { basename, dirname, join } from 'node:path';
 import type { ParseOptions } from '../core/types.js';
 import type { BatchFormat } from './output.js';
 
@@ -66,13 +65,6 @@ export type ToWorker = { type: 'tasks'; tasks: Task[] } | { type: 'close' };
 
 export type FromWorker = { type: 'results'; results: TaskResult[] } | { type: 'fatal'; message: string };
 
-/**
- * Name of the temporary an output is written to before it is renamed into place: same folder
- * (so the rename is atomic), hidden, and named after the process, so two runs never share one.
- */
-export function temporaryPath(out: string, pid: number): string {
-  return join(dirname(out), `.${basename(out)}.${pid}.tmp`);
-}
 
 /** The NDJSON envelope shared by `convert --format ndjson` and `stream`. */
 export function okRecord(id: unknown, articleJson: string): string {

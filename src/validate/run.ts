@@ -8,9 +8,8 @@
  * large set over cores, hand {@link validateFixture} (plain data in and out) to a worker pool
  * through {@link RunOptions.check}.
  */
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { writeFileAtomicSync } from '../batch/atomic-write.js';
 import type { ParseOptions } from '../core/types.js';
 import { ConfigFinder } from './config.js';
 import { findFixtures, goldenPathFor } from './discover.js';
@@ -87,20 +86,17 @@ export async function runValidate(options: RunOptions): Promise<RunResult> {
   const check = options.check ?? validateFixture;
   const results = await mapLimit(fixtures, options.concurrency ?? 16, async (fixture) => {
     const outcome = await check(fixture, options);
-    if (outcome.write) await writeGolden(outcome, outcome.write);
+    if (outcome.write) writeGolden(outcome, outcome.write);
     return outcome.result;
   });
   return { results, summary: summarize(results, Math.round(performance.now() - started)) };
 }
 
 /** Writes next to the target and renames, so a golden is never left half-written. */
-async function writeGolden(outcome: FixtureOutcome, write: NonNullable<FixtureOutcome['write']>): Promise<void> {
-  const temporary = `${write.path}.${randomBytes(4).toString('hex')}.tmp`;
+function writeGolden(outcome: FixtureOutcome, write: NonNullable<FixtureOutcome['write']>): void {
   try {
-    await writeFile(temporary, write.content);
-    await rename(temporary, write.path);
+    writeFileAtomicSync(write.path, write.content);
   } catch (error) {
-    await rm(temporary, { force: true });
     outcome.result.problems.push({
       rule: 'golden-write-failed',
       severity: 'failure',

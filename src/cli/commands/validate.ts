@@ -4,10 +4,9 @@
  * for CI. `--update` writes goldens. The work lives in src/validate/, loaded only when this
  * command runs, so `wirestory story.txt` does not pay for it.
  */
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
+import { writeFileAtomicSync } from '../../batch/atomic-write.js';
 import { EXIT, UsageError, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
@@ -137,7 +136,7 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
   const color = reporterName === 'human' && !toFile && wantsColor(io.stdout, io.env, flags.color);
   const report = reporters[reporterName](input, { color });
   if (toFile) {
-    await writeAtomically(isAbsolute(flags.output!) ? flags.output! : resolve(io.cwd, flags.output!), report);
+    writeReport(isAbsolute(flags.output!) ? flags.output! : resolve(io.cwd, flags.output!), report);
     const { tallyLine } = await import('../../validate/reporters/human.js');
     await write(io.stderr, `${tallyLine(input)}`);
   } else {
@@ -146,13 +145,10 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
   return summary.failed > 0 ? EXIT.failure : EXIT.ok;
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+function writeReport(path: string, text: string): void {
   try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
+    writeFileAtomicSync(path, text);
   } catch (error) {
-    await rm(temporary, { force: true });
     throw new UsageError(`cannot write the report to \`${path}\`: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
