@@ -6,7 +6,7 @@
  */
 import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../schema/article.js';
 import { matchAgencyLine, matchByline } from '../extract/byline.js';
-import { headlineKey, matchHeadline } from '../extract/headline.js';
+import { headlineKey, matchHeadline, splitRepeatedHeadline } from '../extract/headline.js';
 import { findTimestamps, type StampOptions } from '../extract/timestamp.js';
 import { looksLikeHeadline } from '../extract/title.js';
 import type { Line } from './types.js';
@@ -71,10 +71,13 @@ export function readHeader(lines: readonly Line[], options: StampOptions): Heade
     }
 
     if (header.title === null) {
-      if (!looksLikeHeadline(line.text)) break;
-      header.title = { text: line.text, line: line.no };
-      titleKey = headlineKey(line.text);
-      header.removed.push({ line: line.no, reason: 'title', text: line.text });
+      const doubled = splitRepeatedHeadline(line.text);
+      const text = doubled?.title ?? line.text;
+      if (!looksLikeHeadline(text)) break;
+      header.title = { text, line: line.no };
+      titleKey = headlineKey(text);
+      header.removed.push({ line: line.no, reason: 'title', text });
+      if (doubled) header.removed.push({ line: line.no, reason: 'duplicate-headline', text: doubled.repeat });
       continue;
     }
 

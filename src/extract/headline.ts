@@ -84,3 +84,18 @@ export function matchHeadline(line: string, titleKey: string): HeadlineMatch {
 export function headlineKey(title: string): string {
   return fold(title).key;
 }
+
+/**
+ * A headline printed twice on its own line (`Talks begin Talks begin`, or `Talks begin TALKS
+ * BEGIN`): the first copy as written, and the repeat, or null when the line is not a repeat.
+ */
+export function splitRepeatedHeadline(line: string): { title: string; repeat: string } | null {
+  const { key } = fold(line);
+  if (key.length < 16 || key.length % 2 !== 0 || key.slice(0, key.length / 2) !== key.slice(key.length / 2)) return null;
+  for (let space = line.indexOf(' '); space !== -1; space = line.indexOf(' ', space + 1)) {
+    const title = line.slice(0, space).trimEnd();
+    const repeat = line.slice(space + 1).trimStart();
+    if (fold(title).key === fold(repeat).key) return { title, repeat };
+  }
+  return null;
+}

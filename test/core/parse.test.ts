@@ -27,6 +27,23 @@ describe('duplicated headlines in the header', () => {
     expect(article.body).toEqual([LEAD]);
   });
 
+  it('takes the title from a first line that prints the headline twice', () => {
+    for (const first of [`${TITLE} ${TITLE}`, `${TITLE} ${TITLE.toUpperCase()}`]) {
+      const article = parse([first, '14.05.2019 16:24', '', LEAD]);
+      expect(article.title).toBe(TITLE);
+      expect(article.removed.slice(0, 2)).toEqual([
+        { line: 1, reason: 'title', text: TITLE },
+        { line: 1, reason: 'duplicate-headline', text: first.slice(TITLE.length + 1) },
+      ]);
+      expect(article.warnings.map((w) => w.rule)).not.toContain('title-long');
+    }
+  });
+
+  it('does not split a headline that merely repeats a word or two', () => {
+    expect(parse(['Bye bye, Miss American Pie', '', LEAD]).title).toBe('Bye bye, Miss American Pie');
+    expect(parse(['Talks talks', '', LEAD]).title).toBe('Talks talks');
+  });
+
   it('strips the headline glued to the front of the lead and keeps the paragraph', () => {
     const article = parse([TITLE, '', `${TITLE} ${LEAD}`]);
     expect(article.body).toEqual([LEAD]);
@@ -103,7 +120,7 @@ describe('title and timestamp', () => {
   });
 
   it('reports a missing title and a title longer than a headline', () => {
-    expect(parse([`${LEAD} ${LEAD}`]).warnings.map((w) => w.rule)).toContain('title-missing');
+    expect(parse([`${LEAD} Both welcomed the chance to thaw relations, but they have much to discuss first.`]).warnings.map((w) => w.rule)).toContain('title-missing');
     const long = `${TITLE}, while ${TITLE.toLowerCase()} and more words follow here`;
     const article = parse([long, '', LEAD]);
     expect(article.title).toBe(long);
