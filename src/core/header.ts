@@ -7,7 +7,7 @@
 import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../schema/article.js';
 import { matchAgencyLine, matchByline } from '../extract/byline.js';
 import { headlineKey, matchHeadline, splitRepeatedHeadline } from '../extract/headline.js';
-import { findTimestamps, type StampOptions } from '../extract/timestamp.js';
+import { findTimestamps, type StampMatch, type StampOptions } from '../extract/timestamp.js';
 import { looksLikeHeadline } from '../extract/title.js';
 import type { Line } from './types.js';
 
@@ -49,13 +49,11 @@ export function readHeader(lines: readonly Line[], options: StampOptions): Heade
     const stamps = findTimestamps(line, options);
     header.warnings.push(...stamps.warnings);
     if (stamps.stampLine) {
-      for (const { column: _column, wholeLine: _whole, ...stamp } of stamps.matches) {
-        if (stamp.label === 'updated') header.updated ??= stamp;
-        else header.timestamp ??= stamp;
-      }
+      takeStamps(header, stamps.matches);
       header.removed.push({ line: line.no, reason: 'timestamp', text: line.text });
       continue;
     }
+    if (takeBylineAndStamp(header, line, options)) continue;
 
     const byline = matchByline(line.text);
     if (byline && header.byline === null) {
@@ -100,4 +98,30 @@ export function readHeader(lines: readonly Line[], options: StampOptions): Heade
     header.updated = null;
   }
   return header;
+}
+
+function takeStamps(header: Header, matches: readonly StampMatch[]): void {
+  for (const { column: _column, wholeLine: _whole, ...stamp } of matches) {
+    if (stamp.label === 'updated') header.updated ??= stamp;
+    else header.timestamp ??= stamp;
+  }
+}
+
+/** `By John Smith | May 14, 2019`: a byline and a stamp line on one line, split at a bar or dot. */
+const FURNITURE_SEPARATOR = /\s+[|·•]\s+/;
+
+function takeBylineAndStamp(header: Header, line: Line, options: StampOptions): boolean {
+  if (header.byline !== null || !FURNITURE_SEPARATOR.test(line.text)) return false;
+  const parts = line.text.split(FURNITURE_SEPARATOR);
+  const byline = matchByline(parts[0]!);
+  if (!byline) return false;
+  const rest = line.text.slice(parts[0]!.length).replace(/^\s+[|·•]\s+/, '');
+  const stamps = findTimestamps({ no: line.no, text: rest }, options);
+  if (!stamps.stampLine) return false;
+  const offset = line.text.length - rest.length;
+  header.warnings.push(...stamps.warnings.map((w) => ({ ...w, column: w.column === null ? null : w.column + offset })));
+  takeStamps(header, stamps.matches);
+  header.byline = { names: byline.names, agency: byline.agency, text: parts[0]!, line: line.no };
+  header.removed.push({ line: line.no, reason: 'byline', text: line.text });
+  return true;
 }

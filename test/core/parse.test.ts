@@ -136,6 +136,14 @@ describe('wire furniture', () => {
     expect(article.body).toEqual([LEAD]);
   });
 
+  it('splits a line holding a byline and a stamp (`By John Smith | May 14, 2019`)', () => {
+    const article = parse([TITLE, 'By John Smith | May 14, 2019 4:24 PM EDT', '', LEAD]);
+    expect(article.byline).toMatchObject({ names: ['John Smith'], text: 'By John Smith', line: 2 });
+    expect(article.timestamp).toMatchObject({ iso: '2019-05-14T16:24:00-04:00', text: 'May 14, 2019 4:24 PM EDT', line: 2 });
+    expect(article.body).toEqual([LEAD]);
+    expect(parse([TITLE, 'By John Smith | Reuters staff writers', '', LEAD]).body[0]).toBe('By John Smith | Reuters staff writers');
+  });
+
   it('reads an agency at the end of a byline', () => {
     expect(parse([TITLE, 'By Ian MacKenzie, Reuters', LEAD]).byline).toMatchObject({ names: ['Ian MacKenzie'], agency: 'Reuters' });
   });
