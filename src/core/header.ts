@@ -8,7 +8,7 @@ import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../schema/artic
 import { matchAgencyLine, matchByline } from '../extract/byline.js';
 import { headlineKey, matchHeadline, splitRepeatedHeadline } from '../extract/headline.js';
 import { findTimestamps, type StampMatch, type StampOptions } from '../extract/timestamp.js';
-import { looksLikeHeadline } from '../extract/title.js';
+import { looksLikeHeadline, splitFlattened } from '../extract/title.js';
 import type { Line } from './types.js';
 
 /** The header zone is at most this many non-blank lines. */
@@ -23,8 +23,11 @@ export interface Header {
   warnings: Diagnostic[];
   /** Index in `lines` where the body starts. */
   bodyStart: number;
-  /** When the headline was glued to the lead: the lead line without it. */
-  lead: Line | null;
+  /**
+   * Lines that take the place of the body's first line: the lead without the headline glued to
+   * it, or the standfirst and the body of a flattened story.
+   */
+  lead: Line[] | null;
 }
 
 export function readHeader(lines: readonly Line[], options: StampOptions): Header {
@@ -71,7 +74,17 @@ export function readHeader(lines: readonly Line[], options: StampOptions): Heade
     if (header.title === null) {
       const doubled = splitRepeatedHeadline(line.text);
       const text = doubled?.title ?? line.text;
-      if (!looksLikeHeadline(text)) break;
+      if (!looksLikeHeadline(text)) {
+        const flat = splitFlattened(line);
+        if (flat) {
+          header.title = { text: flat.title, line: line.no };
+          header.removed.push({ line: line.no, reason: 'title', text: flat.title });
+          // The standfirst and the body become paragraphs of their own (a blank line between).
+          const parts = [flat.standfirst, flat.body].filter((part) => part !== '');
+          header.lead = parts.flatMap((part, i) => [...(i > 0 ? [{ no: line.no, text: '', indent: 0 }] : []), { no: line.no, text: part, indent: 0 }]);
+        }
+        break;
+      }
       header.title = { text, line: line.no };
       titleKey = headlineKey(text);
       header.removed.push({ line: line.no, reason: 'title', text });
@@ -86,7 +99,7 @@ export function readHeader(lines: readonly Line[], options: StampOptions): Heade
     }
     if (repeat.kind === 'prefix') {
       header.removed.push({ line: line.no, reason: 'headline-prefix', text: repeat.prefix });
-      header.lead = { ...line, text: repeat.rest };
+      header.lead = [{ ...line, text: repeat.rest }];
     }
     break;
   }

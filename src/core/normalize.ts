@@ -78,7 +78,7 @@ export function normalize(text: string): Normalized {
       const indent = indentWidth(s);
       const trimmed = s.trim();
       if (trimmed !== s) counts.trimmed++;
-      return { no: index + 1, text: replaceCounting(trimmed, RUN, ' ', counts, 'collapsed'), indent };
+      return collapse(index + 1, trimmed, indent, counts);
     }
     if (NEEDS_NFC.test(s)) {
       const composed = s.normalize('NFC');
@@ -95,8 +95,7 @@ export function normalize(text: string): Normalized {
     s = replaceCounting(s, TAB, ' ', counts, 'tabs');
     const trimmed = s.trim();
     if (trimmed !== s) counts.trimmed++;
-    const collapsed = replaceCounting(trimmed, RUN, ' ', counts, 'collapsed');
-    return { no: index + 1, text: collapsed, indent };
+    return collapse(index + 1, trimmed, indent, counts);
   });
   return { lines, lineEnding, counts };
 }
@@ -106,6 +105,20 @@ export function normalizeText(text: string): string {
   return normalize(text)
     .lines.map((line) => line.text)
     .join('\n');
+}
+
+/** Collapses runs of spaces, counting them and noting where they were. */
+function collapse(no: number, trimmed: string, indent: number, counts: NormalizeCounts): Line {
+  if (!trimmed.includes('  ')) return { no, text: trimmed, indent };
+  const gaps: number[] = [];
+  let removed = 0;
+  const text = trimmed.replace(RUN, (run: string, at: number) => {
+    counts.collapsed++;
+    gaps.push(at - removed);
+    removed += run.length - 1;
+    return ' ';
+  });
+  return { no, text, indent, gaps };
 }
 
 function replaceCounting(

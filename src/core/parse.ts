@@ -48,7 +48,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
   const warnings: Diagnostic[] = [...decodeWarnings, ...header.warnings];
 
   const bodyLines: Line[] = lines.slice(header.bodyStart);
-  if (header.lead && bodyLines.length > 0) bodyLines[0] = header.lead;
+  if (header.lead && bodyLines.length > 0) bodyLines.splice(0, 1, ...header.lead);
   dropSignoff(bodyLines, removed);
 
   const paragraphs = segment(bodyLines);

@@ -36,6 +36,11 @@ export interface Line {
   text: string;
   /** Width of the leading white space before trimming (a tab counts as 4). */
   indent: number;
+  /**
+   * Positions in `text` where a run of two or more spaces was collapsed to one (the space is at
+   * that index). Some flattened dumps mark the end of the headline block with a double space.
+   */
+  gaps?: number[];
 }
 
 /** A diagnostic that stops parsing: the input is refused. */

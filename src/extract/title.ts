@@ -3,6 +3,7 @@
  * headline stays ALL CAPS). A line that reads like prose is not a headline.
  */
 
+import type { Line } from '../core/types.js';
 import { LETTER, UPPER } from './letters.js';
 
 /** Longer than this, a title gets a `title-long` warning (headlines rarely pass ~120). */
@@ -27,4 +28,34 @@ export function looksLikeHeadline(text: string): boolean {
   if (breaks === 1 && text.length > 120) return false;
   if (/[.]["'”’]?$/.test(text) && text.length > 160) return false;
   return true;
+}
+
+/** How far into a flattened line the headline block may end. */
+const FLAT_HEAD_MAX = 400;
+/**
+ * A flattened headline is a short first sentence (G1 and Estadão: 12 to 90 characters); a
+ * longer one is the first sentence of a lead paragraph (Fake.br 1.txt: 148).
+ */
+const FLAT_TITLE_MAX = 120;
+
+/**
+ * Flattened stories (Fake.br's G1 and Estadão texts): headline, standfirst and body on one
+ * line, `Headline. Standfirst..  Body…`, where a double space after a full stop ends the
+ * headline block. The headline is the block's first sentence (its joining full stop dropped),
+ * the standfirst the rest of the block. Null when the line has no such gap, or the block
+ * before it is a single sentence.
+ */
+export function splitFlattened(line: Line): { title: string; standfirst: string; body: string } | null {
+  const gap = line.gaps?.find((at) => at <= FLAT_HEAD_MAX && /[.!?"”]/.test(line.text[at - 1] ?? ''));
+  if (gap === undefined) return null;
+  const head = line.text.slice(0, gap);
+  const body = line.text.slice(gap + 1);
+  // The block is a headline and a standfirst: at least two sentences. A lone sentence before
+  // the gap is a lead paragraph (Fake.br 1.txt), not a headline.
+  const end = /[.!?] /.exec(head);
+  if (!end || body === '') return null;
+  const title = head.slice(0, end.index + (head[end.index] === '.' ? 0 : 1));
+  const standfirst = head.slice(end.index + 2).replace(/\.\.$/, '.');
+  if (title.length > FLAT_TITLE_MAX || !looksLikeHeadline(title)) return null;
+  return { title, standfirst, body };
 }

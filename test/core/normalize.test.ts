@@ -25,7 +25,8 @@ describe('normalize', () => {
 
   it('collapses tabs and runs of spaces, trims lines, and measures the indent first', () => {
     const { lines, counts } = normalize('    One of them,\tsitting   astride  \n\tTabbed');
-    expect(lines[0]).toEqual({ no: 1, text: 'One of them, sitting astride', indent: 4 });
+    expect(lines[0]).toEqual({ no: 1, text: 'One of them, sitting astride', indent: 4, gaps: [20] });
+    expect(lines[0]!.text[20]).toBe(' ');
     expect(lines[1]).toEqual({ no: 2, text: 'Tabbed', indent: 4 });
     expect(counts.tabs).toBe(2);
     expect(counts.trimmed).toBe(2);

@@ -128,6 +128,24 @@ describe('title and timestamp', () => {
   });
 });
 
+describe('flattened stories (headline, standfirst and body on one line)', () => {
+  it('splits `Headline. Standfirst..  Body` at the double space', () => {
+    const article = parse(['Green Sunday. Este domingo é dia de verde, muito verde..  A onda é recorrer ao inglês. Saem Saci e Bicho Papão.']);
+    expect(article.title).toBe('Green Sunday');
+    expect(article.body).toEqual(['Este domingo é dia de verde, muito verde.', 'A onda é recorrer ao inglês. Saem Saci e Bicho Papão.']);
+    expect(article.removed).toEqual([{ line: 1, reason: 'title', text: 'Green Sunday' }]);
+  });
+
+  it('leaves a lead paragraph alone: one sentence, or a long first sentence, before the double space', () => {
+    const lead = 'O Podemos decidiu expulsar o deputado federal do partido após buscas no gabinete dele na Câmara.';
+    const long = 'O Podemos decidiu expulsar o deputado federal Carlos Gaguim do partido após a Polícia Federal fazer buscas no gabinete dele na Câmara.';
+    expect(parse([`${long} Com isso, a legenda abre espaço para a senadora.  “Ainda que o parlamentar”, disse.`]).title).toBeNull();
+    const article = parse([`${lead}  Com isso, o partido abre espaço para a senadora. Ela deve se filiar.`]);
+    expect(article.title).toBeNull();
+    expect(article.body).toHaveLength(1);
+  });
+});
+
 describe('wire furniture', () => {
   it('moves a byline and the agency line under it out of the body, names in normal case', () => {
     const article = parse([TITLE, 'By JANE DOE and JOHN Q. SMITH', 'Associated Press', '', LEAD]);
