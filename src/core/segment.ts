@@ -26,12 +26,13 @@ export function segment(lines: readonly Line[]): Paragraph[] {
   // Indents mark paragraphs when the text has both flush lines and deeper ones (wire copy:
   // the first line of a paragraph indented, the rest flush). Then an indented line starts a
   // paragraph even where its whole block is indented (the rows of an earnings table).
-  const flush = Math.min(...text.map((line) => line.indent));
+  // A loop, not Math.min(...spread): a story may have more lines than the call stack has room for.
+  const flush = text.reduce((least, line) => Math.min(least, line.indent), Infinity);
   const indentsMark = text.some((line) => line.indent > flush);
   const paragraphs: Paragraph[] = [];
   for (const block of blocks(lines)) {
     const groups = indentsMark ? splitOnIndent(block, flush) : [block];
-    for (const group of groups) paragraphs.push(...joinWrapped(group));
+    for (const group of groups) for (const paragraph of joinWrapped(group)) paragraphs.push(paragraph);
   }
   return paragraphs;
 }
@@ -76,7 +77,7 @@ function joinWrapped(group: Line[]): Paragraph[] {
 function isHardWrapped(group: Line[]): boolean {
   // UTF-16 length: close enough to columns for deciding whether a line was wrapped.
   const widths = group.map((line) => line.indent + line.text.length);
-  const widest = Math.max(...widths);
+  const widest = widths.reduce((most, width) => Math.max(most, width), 0);
   if (widest > WRAP_MAX || widest < WRAP_MIN) return false;
   return group.slice(0, -1).every((line, i) => {
     const nextWord = group[i + 1]!.text.split(' ')[0]!;
@@ -89,9 +90,12 @@ const LETTER_START = new RegExp(`^[${LETTER}]`);
 
 /** Joins wrapped lines with a space; a line ending in a hyphen after a letter is joined without. */
 function joinLines(texts: string[]): string {
-  let out = texts[0] ?? '';
-  for (const text of texts.slice(1)) {
-    out += HYPHEN_END.test(out) && LETTER_START.test(text) ? text : ` ${text}`;
-  }
-  return out;
+  // Parts joined once at the end, each line tested on its own: testing the growing result
+  // flattens it every time, which is quadratic on a long wrapped paragraph.
+  const parts: string[] = [];
+  texts.forEach((text, i) => {
+    if (i > 0) parts.push(HYPHEN_END.test(texts[i - 1]!) && LETTER_START.test(text) ? '' : ' ');
+    parts.push(text);
+  });
+  return parts.join('');
 }

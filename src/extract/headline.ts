@@ -90,6 +90,8 @@ export function headlineKey(title: string): string {
  * BEGIN`): the first copy as written, and the repeat, or null when the line is not a repeat.
  */
 export function splitRepeatedHeadline(line: string): { title: string; repeat: string } | null {
+  // Two headlines are at most ~500 characters; longer lines are prose (and would cost n² here).
+  if (line.length > 520) return null;
   const { key } = fold(line);
   if (key.length < 16 || key.length % 2 !== 0 || key.slice(0, key.length / 2) !== key.slice(key.length / 2)) return null;
   for (let space = line.indexOf(' '); space !== -1; space = line.indexOf(' ', space + 1)) {

@@ -191,6 +191,22 @@ describe('wire furniture', () => {
   });
 });
 
+describe('large inputs', () => {
+  // Found by feeding 200,000 lines: Math.min(...lines) and push(...paragraphs) overflowed the
+  // stack, and joining 65,000 wrapped lines was quadratic (minutes). These finish in well under a
+  // second each; the test timeout is what catches a regression.
+  it.each([
+    // The title, then 7 repeats of it in the header zone, then one paragraph per line.
+    ['200,000 short lines', 'Short line here\n'.repeat(200_000), 200_000 - 8],
+    ['a 4 MB line', 'lorem ipsum dolor sit amet '.repeat(150_000), 1],
+    ['65,000 wrapped lines', `${'x'.repeat(60)}\n`.repeat(65_000), 1],
+  ])('parses %s without throwing', (_, text, paragraphs) => {
+    const result = parseArticle(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.stats.paragraphs).toBe(paragraphs);
+  }, 10_000);
+});
+
 describe('inputs that are not stories', () => {
   it.each([
     ['empty', '', 'empty-input'],
