@@ -1,41 +1,54 @@
 /**
- * A fixed pool of conversion workers. Tasks go to the least busy worker in small batches (one
- * message per batch, not per file); results come back in batches too. The caller bounds how
- * many tasks are in flight; the pool only spreads them.
+ * A fixed pool of batch workers (dist/worker.js), for one kind of work: `convert` or `validate`.
+ * Tasks go to the least busy worker in small batches (one message per batch, not per task);
+ * results come back in batches too. The caller bounds how many tasks are in flight; the pool
+ * only spreads them.
  *
- * Stopping: `stop()` raises the shared flag, so workers answer `cancelled` for files they have
+ * Stopping: `stop()` raises the shared flag, so workers answer `cancelled` for tasks they have
  * not started. `terminate()` kills the threads at once.
  */
 import { Worker } from 'node:worker_threads';
-import { type FromWorker, type Task, type TaskResult, type ToWorker, type WorkerConfig } from './protocol.js';
+import type { ConvertConfig, FromWorker, Sequenced, Task, TaskResult, ToWorker, ValidateConfig, WorkerConfig } from './protocol.js';
 
-export type PoolConfig = Omit<WorkerConfig, 'index' | 'control'>;
+/** What a conversion pool gives its workers (index and control are added per worker). */
+export type PoolConfig = ConvertConfig;
 
-interface Slot {
+/** One kind of work: the workers' set-up, and the answers the pool makes itself for a task. */
+export interface TaskKind<T extends Sequenced, R extends Sequenced> {
+  config: ConvertConfig | ValidateConfig;
+  /** For messages: `conversion`, `validation`. */
+  name: string;
+  /** The answer for a task that was not started because the pool was stopped. */
+  cancelled(task: T): R;
+  /** The answer for a task whose worker was lost (`reason` says why). */
+  failed(task: T, reason: string): R;
+}
+
+interface Slot<T> {
   worker: Worker;
   /** Tasks sent or queued and not answered, by sequence number. */
-  outstanding: Map<number, Task>;
-  outbox: Task[];
+  outstanding: Map<number, T>;
+  outbox: T[];
   exited: boolean;
 }
 
 /** Tasks per message: large enough to make messaging cheap, small enough to spread work. */
 const BATCH = 16;
 
-export class WorkerPool {
+export class TaskPool<T extends Sequenced, R extends Sequenced> {
   readonly #url: URL;
-  readonly #config: PoolConfig;
+  readonly #kind: TaskKind<T, R>;
   readonly #shared: SharedArrayBuffer;
   readonly #control: Int32Array;
-  readonly #slots: Slot[] = [];
-  readonly #onResult: (result: TaskResult) => void;
+  readonly #slots: Slot<T>[] = [];
+  readonly #onResult: (result: R) => void;
   readonly #onFatal: (error: Error) => void;
   #flushScheduled = false;
   #respawns = 0;
 
-  constructor(url: URL, jobs: number, config: PoolConfig, onResult: (result: TaskResult) => void, onFatal: (error: Error) => void) {
+  constructor(url: URL, jobs: number, kind: TaskKind<T, R>, onResult: (result: R) => void, onFatal: (error: Error) => void) {
     this.#url = url;
-    this.#config = config;
+    this.#kind = kind;
     this.#shared = new SharedArrayBuffer(4 * (jobs + 1));
     this.#control = new Int32Array(this.#shared);
     this.#onResult = onResult;
@@ -43,13 +56,13 @@ export class WorkerPool {
     for (let index = 0; index < jobs; index++) this.#slots.push(this.#spawn(index));
   }
 
-  submit(task: Task): void {
-    let best: Slot | undefined;
+  submit(task: T): void {
+    let best: Slot<T> | undefined;
     for (const slot of this.#slots) {
       if (!slot.exited && (!best || slot.outstanding.size < best.outstanding.size)) best = slot;
     }
     if (!best) {
-      this.#onResult({ seq: task.seq, status: 'failed', warnings: 0, bytes: 0, reason: 'internal error: no worker left' });
+      this.#onResult(this.#kind.failed(task, 'internal error: no worker left'));
       return;
     }
     best.outstanding.set(task.seq, task);
@@ -64,11 +77,11 @@ export class WorkerPool {
     }
   }
 
-  /** Workers take no new file; the ones they hold come back `cancelled`. */
+  /** Workers take no new task; the ones they hold come back `cancelled`. */
   stop(): void {
     Atomics.store(this.#control, 0, 1);
     for (const slot of this.#slots) {
-      for (const task of slot.outbox) this.#answer(slot, cancelled(task));
+      for (const task of slot.outbox) this.#answer(slot, this.#kind.cancelled(task));
       slot.outbox = [];
     }
   }
@@ -82,13 +95,13 @@ export class WorkerPool {
             if (slot.exited) return resolve();
             this.#send(slot);
             slot.worker.once('exit', () => resolve());
-            slot.worker.postMessage({ type: 'close' } satisfies ToWorker);
+            slot.worker.postMessage({ type: 'close' } satisfies ToWorker<T>);
           }),
       ),
     );
   }
 
-  /** Kills the workers now; files in flight come back `cancelled` (workers write nothing). */
+  /** Kills the workers now; tasks in flight come back `cancelled` (workers write nothing). */
   async terminate(): Promise<void> {
     this.stop();
     await Promise.all(
@@ -96,57 +109,57 @@ export class WorkerPool {
         if (slot.exited) return;
         slot.exited = true;
         await slot.worker.terminate();
-        for (const pending of [...slot.outstanding.values()]) this.#answer(slot, cancelled(pending));
+        for (const pending of [...slot.outstanding.values()]) this.#answer(slot, this.#kind.cancelled(pending));
       }),
     );
   }
 
-  #send(slot: Slot): void {
+  #send(slot: Slot<T>): void {
     if (slot.outbox.length === 0 || slot.exited) return;
     const tasks = slot.outbox;
     slot.outbox = [];
-    slot.worker.postMessage({ type: 'tasks', tasks } satisfies ToWorker);
+    slot.worker.postMessage({ type: 'tasks', tasks } satisfies ToWorker<T>);
   }
 
-  #answer(slot: Slot, result: TaskResult): void {
+  #answer(slot: Slot<T>, result: R): void {
     if (!slot.outstanding.delete(result.seq)) return;
     this.#onResult(result);
   }
 
-  #spawn(index: number): Slot {
+  #spawn(index: number): Slot<T> {
     Atomics.store(this.#control, 1 + index, -1);
     const worker = new Worker(this.#url, {
-      workerData: { ...this.#config, index, control: this.#shared } satisfies WorkerConfig,
+      workerData: { ...this.#kind.config, index, control: this.#shared } satisfies WorkerConfig,
       stdout: false,
       stderr: false,
       // A small young generation: each file's garbage is short-lived, and the default semi-spaces
       // cost ~25 MiB of RSS per worker for nothing (measured: 134 → 109 MiB peak on 30,000 files).
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
-    const slot: Slot = { worker, outstanding: new Map(), outbox: [], exited: false };
-    worker.on('message', (message: FromWorker) => {
+    const slot: Slot<T> = { worker, outstanding: new Map(), outbox: [], exited: false };
+    worker.on('message', (message: FromWorker<R>) => {
       if (message.type === 'results') for (const result of message.results) this.#answer(slot, result);
-      else this.#onFatal(new Error(`conversion worker failed to start: ${message.message}`));
+      else this.#onFatal(new Error(`${this.#kind.name} worker failed to start: ${message.message}`));
     });
     const lost = (why: string) => {
       if (slot.exited) return;
       slot.exited = true;
-      // The file the worker was on fails; the ones it had not started go to the others.
+      // The task the worker was on fails; the ones it had not started go to the others.
       const current = Atomics.load(this.#control, 1 + index);
       const pending = [...slot.outstanding.values()];
       slot.outstanding.clear();
       slot.outbox = [];
       if (Atomics.load(this.#control, 0) !== 0) {
-        for (const task of pending) this.#onResult(cancelled(task));
+        for (const task of pending) this.#onResult(this.#kind.cancelled(task));
         return;
       }
       if (this.#respawns++ < 8) this.#slots[index] = this.#spawn(index);
       for (const task of pending) {
         if (task.seq === current || this.#respawns > 8) {
-          this.#onResult({ seq: task.seq, status: 'failed', warnings: 0, bytes: 0, reason: `internal error: ${why} (please report it)` });
+          this.#onResult(this.#kind.failed(task, `internal error: ${why} (please report it)`));
         } else this.submit(task);
       }
-      if (this.#slots.every((other) => other.exited)) this.#onFatal(new Error(`conversion workers keep failing: ${why}`));
+      if (this.#slots.every((other) => other.exited)) this.#onFatal(new Error(`${this.#kind.name} workers keep failing: ${why}`));
     };
     worker.on('error', (error) => lost(`worker crashed: ${error.message}`));
     worker.on('exit', (code) => {
@@ -157,6 +170,17 @@ export class WorkerPool {
   }
 }
 
+/** The conversion pool behind `wirestory convert`. */
+export class WorkerPool extends TaskPool<Task, TaskResult> {
+  constructor(url: URL, jobs: number, config: PoolConfig, onResult: (result: TaskResult) => void, onFatal: (error: Error) => void) {
+    super(url, jobs, { config, name: 'conversion', cancelled, failed }, onResult, onFatal);
+  }
+}
+
 function cancelled(task: Task): TaskResult {
   return { seq: task.seq, status: 'cancelled', warnings: 0, bytes: 0 };
+}
+
+function failed(task: Task, reason: string): TaskResult {
+  return { seq: task.seq, status: 'failed', warnings: 0, bytes: 0, reason };
 }

@@ -1,11 +1,17 @@
-/** Messages between the main thread and the conversion workers. Small and plain (structured clone). */
+/**
+ * Messages between the main thread and the batch workers. Small and plain (structured clone).
+ * A pool runs one kind of work, chosen at start-up: `convert` (read, parse, render one file) or
+ * `validate` (check one fixture against its rules and golden, as `wirestory validate`).
+ */
 import type { ParseOptions } from '../core/types.js';
+import type { FixtureOutcome } from '../validate/fixture.js';
+import type { Fixture, ValidateOptions } from '../validate/types.js';
 import type { BatchFormat } from './output.js';
 
-/** Given to each worker at start-up. */
-export interface WorkerConfig {
-  /** Index of the worker: its slot in `control`. */
-  index: number;
+/** Set-up of a conversion worker. */
+export interface ConvertConfig {
+  /** The kind of work; absent means `convert`. */
+  kind?: 'convert';
   format: BatchFormat;
   /** One-line JSON files. */
   compact: boolean;
@@ -16,13 +22,25 @@ export interface WorkerConfig {
   details: boolean;
   /** Largest input read, in bytes. */
   maxBytes: number;
+}
+
+/** Set-up of a validation worker: the options every fixture is checked with. */
+export interface ValidateConfig {
+  kind: 'validate';
+  options: ValidateOptions;
+}
+
+/** Given to each worker at start-up. */
+export type WorkerConfig = (ConvertConfig | ValidateConfig) & {
+  /** Index of the worker: its slot in `control`. */
+  index: number;
   /**
    * Shared with the main thread: `[0]` is the stop flag (set on Ctrl-C; workers take no new
-   * file once it is set), `[1 + index]` is the sequence number of the file a worker is on, so
-   * that if a worker crashes, only that file fails and the others are given to the rest.
+   * task once it is set), `[1 + index]` is the sequence number of the task a worker is on, so
+   * that if a worker crashes, only that task fails and the others are given to the rest.
    */
   control: SharedArrayBuffer;
-}
+};
 
 /** One file to convert. */
 export interface Task {
@@ -61,9 +79,26 @@ export interface TaskResult {
   details?: Warning[];
 }
 
-export type ToWorker = { type: 'tasks'; tasks: Task[] } | { type: 'close' };
+/** One fixture to check (`validate` workers). */
+export interface ValidateTask {
+  seq: number;
+  fixture: Fixture;
+}
 
-export type FromWorker = { type: 'results'; results: TaskResult[] } | { type: 'fatal'; message: string };
+/** A checked fixture: its result, and with `update` the golden for the main thread to write. */
+export interface ValidateTaskResult {
+  seq: number;
+  outcome: FixtureOutcome;
+}
+
+/** Every task and result carries the sequence number the main thread gave it. */
+export interface Sequenced {
+  seq: number;
+}
+
+export type ToWorker<T extends Sequenced = Task> = { type: 'tasks'; tasks: T[] } | { type: 'close' };
+
+export type FromWorker<R extends Sequenced = TaskResult> = { type: 'results'; results: R[] } | { type: 'fatal'; message: string };
 
 
 /** The NDJSON envelope shared by `convert --format ndjson` and `stream`. */

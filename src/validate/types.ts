@@ -22,7 +22,8 @@ export type ValidateRule =
   | 'golden-missing'
   | 'golden-invalid'
   | 'golden-mismatch'
-  | 'golden-write-failed';
+  | 'golden-write-failed'
+  | 'internal-error';
 
 export interface Problem {
   /** Rule id: one of {@link ValidateRule}, or the parser's own (`empty-input`, `title-long`). */
