@@ -3,17 +3,20 @@
  * `.wirestory-validate.json` over defaults), check them, write goldens for `--update`.
  * Returns results as data; the command picks a reporter and sets the exit code.
  *
- * Fixtures are checked on the main thread with a few reads in flight ({@link RunOptions.concurrency}):
- * parsing a story takes well under a millisecond, so reading files dominates. To spread a very
- * large set over cores, hand {@link validateFixture} (plain data in and out) to a worker pool
- * through {@link RunOptions.check}.
+ * Where fixtures are checked: a fixture takes well under a millisecond, and a worker thread
+ * about 100 ms to start and a thousand fixtures or so to warm up, so sets are checked on the
+ * main thread unless they have {@link POOL_MIN_FIXTURES} or more; those are spread over worker
+ * threads ({@link RunOptions.jobs}, src/validate/pool.ts). Results are the same either way, in
+ * the same (sorted) order; goldens are always written here, on the main thread.
  */
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { writeFileAtomicSync } from '../batch/atomic-write.js';
+import { workerUrl } from '../batch/worker-url.js';
 import type { ParseOptions } from '../core/types.js';
 import { ConfigFinder } from './config.js';
 import { findFixtures, goldenPathFor } from './discover.js';
-import { validateFixture, type FixtureOutcome } from './fixture.js';
+import { checkFixture, type FixtureOutcome } from './fixture.js';
 import { DEFAULT_REQUIRE } from './rules.js';
 import { summarize, type Fixture, type FixtureResult, type FixtureRules, type Summary, type ValidateOptions } from './types.js';
 
@@ -34,10 +37,33 @@ export interface RunOptions extends ValidateOptions {
   /** Fixture extensions, with the dot. Default `['.txt']`. */
   extensions?: string[];
   flags: RuleFlags;
-  /** Fixtures checked at once. Default 16. */
+  /**
+   * Threads to check fixtures on. Default `os.availableParallelism()`; 1 checks on the main
+   * thread. Worker threads are used only for {@link POOL_MIN_FIXTURES} fixtures or more, one per
+   * {@link FIXTURES_PER_WORKER}, at most `jobs`.
+   */
+  jobs?: number;
+  /** Fixtures checked at once on the main thread. Default 16. */
   concurrency?: number;
-  /** How one fixture is checked. Default {@link validateFixture}; a worker pool can stand in. */
+  /** How one fixture is checked, on the main thread (no workers then). Default {@link checkFixture}. */
   check?: (fixture: Fixture, options: ValidateOptions) => Promise<FixtureOutcome>;
+}
+
+/**
+ * Fixtures per worker thread, at least. A worker costs ~100 ms to start, and its first thousand
+ * or so fixtures run slower than the main thread's (its own JIT warm-up), so it must be given
+ * many. Measured on 2 cores (copies of fixtures/reuters, `validate DIR --reporter json`, medians
+ * of quiet runs): 2 workers against the main thread took 1.09x the time at 3,000 fixtures,
+ * 0.98x at 5,000, 0.82x at 10,000, 0.68x at 20,000 (test/bench/validate.mjs).
+ */
+export const FIXTURES_PER_WORKER = 2500;
+/** The smallest set checked on worker threads (two workers' worth); below, the main thread is as fast or faster. */
+export const POOL_MIN_FIXTURES = 2 * FIXTURES_PER_WORKER;
+
+/** Worker threads for `fixtures` fixtures with `jobs` allowed: 0 (the main thread) below {@link POOL_MIN_FIXTURES}. */
+export function workersFor(fixtures: number, jobs: number): number {
+  const workers = Math.min(jobs, Math.floor(fixtures / FIXTURES_PER_WORKER));
+  return workers >= 2 ? workers : 0;
 }
 
 export interface RunResult {
@@ -83,13 +109,34 @@ export async function planFixtures(options: RunOptions): Promise<Fixture[]> {
 export async function runValidate(options: RunOptions): Promise<RunResult> {
   const started = performance.now();
   const fixtures = await planFixtures(options);
-  const check = options.check ?? validateFixture;
-  const results = await mapLimit(fixtures, options.concurrency ?? 16, async (fixture) => {
-    const outcome = await check(fixture, options);
+  const results = new Array<FixtureResult>(fixtures.length);
+  const take = (index: number, outcome: FixtureOutcome) => {
     if (outcome.write) writeGolden(outcome, outcome.write);
-    return outcome.result;
-  });
+    results[index] = outcome.result;
+  };
+  const workers = options.check ? 0 : workersFor(fixtures.length, options.jobs ?? availableParallelism());
+  const url = workers > 0 ? findWorker() : null;
+  if (url) {
+    const { checkInWorkers } = await import('./pool.js');
+    await checkInWorkers(url, workers, fixtures, options, take);
+  } else {
+    const check = options.check ?? checkFixture;
+    const indexes = fixtures.map((_, index) => index);
+    await mapLimit(indexes, options.concurrency ?? 16, async (index) => take(index, await check(fixtures[index]!, options)));
+  }
   return { results, summary: summarize(results, Math.round(performance.now() - started)) };
+}
+
+/**
+ * The built worker script, or null where there is none (the library run from its TypeScript
+ * sources, as in unit tests): the pool only makes a run faster, so the main thread does it.
+ */
+function findWorker(): URL | null {
+  try {
+    return workerUrl();
+  } catch {
+    return null;
+  }
 }
 
 /** Writes next to the target and renames, so a golden is never left half-written. */

@@ -4,6 +4,7 @@
  * for CI. `--update` writes goldens. The work lives in src/validate/, loaded only when this
  * command runs, so `wirestory story.txt` does not pay for it.
  */
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { writeFileAtomicSync } from '../../batch/atomic-write.js';
@@ -32,6 +33,8 @@ export interface ValidateCommandOptions extends ParseFlags {
   format?: 'json' | 'md';
   /** Colour in the human report: default only on a TTY without NO_COLOR. */
   color?: boolean;
+  /** Threads to check fixtures on (workers only for large sets). Default: available cores; `1` checks in-process. */
+  jobs?: string;
   /** True when `--date-order` was given on the command line (not the default): it then overrides config files. */
   dateOrderGiven?: boolean;
 }
@@ -51,7 +54,11 @@ export function defineValidate(program: Command, context: CommandContext): void 
     )
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--ext <extensions>', 'comma-separated extensions of fixtures in folders', '.txt')
-    .addOption(new Option('-f, --format <format>', 'golden kind: name.expected.json or name.expected.md').choices(['json', 'md']).default('json'));
+    .addOption(new Option('-f, --format <format>', 'golden kind: name.expected.json or name.expected.md').choices(['json', 'md']).default('json'))
+    .option(
+      '-j, --jobs <n>',
+      `worker threads for large fixture sets (5,000 or more); 1 checks in-process (default: available cores, here ${availableParallelism()})`,
+    );
   addParseOptions(command)
     .addHelpText(
       'after',
@@ -88,6 +95,10 @@ export function isCi(env: Record<string, string | undefined>): boolean {
 
 export async function validateCommand(paths: string[], flags: ValidateCommandOptions, context: CommandContext): Promise<number> {
   const { io } = context;
+  const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    throw new UsageError(`Bad --jobs \`${flags.jobs}\`, expected a whole number from 1 to 256`);
+  }
   const [{ runValidate }, { parseRequireList, checkRequireList }, { parseExtensions }, { reporters }] = await Promise.all([
     import('../../validate/run.js'),
     import('../../validate/rules.js'),
@@ -112,6 +123,7 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
     paths,
     cwd: io.cwd,
     extensions,
+    jobs,
     format,
     update,
     requireGolden: requireGoldenReason !== null,
