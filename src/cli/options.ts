@@ -1,4 +1,5 @@
 /** Parsing options shared by `parse`, `convert` and `validate`: defined once, checked once. */
+import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { ParseOptions } from '../core/types.js';
 import { isValidTimeZone } from '../extract/timestamp.js';
@@ -42,4 +43,13 @@ export function parseOptionsFrom(flags: ParseFlags): ParseOptions {
     options.referenceDate = flags.referenceDate;
   }
   return options;
+}
+
+/** `--jobs` of convert and validate: worker threads, 1 to 256; default the available cores. */
+export function parseJobs(value: string | undefined): number {
+  const jobs = value === undefined ? availableParallelism() : Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    throw new UsageError(`Bad --jobs \`${value}\`, expected a whole number from 1 to 256`);
+  }
+  return jobs;
 }

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { EXIT, UsageError } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
+import { addParseOptions, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
 
 export type BatchFormatFlag = 'json' | 'md' | 'ndjson';
 
@@ -79,10 +79,7 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
   if (flags.out === undefined || flags.out === '') {
     throw new UsageError('convert needs --out: a folder for json and md, a file or `-` (stdout) for ndjson');
   }
-  const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
-    throw new UsageError(`Bad --jobs \`${flags.jobs}\`, expected a whole number from 1 to 256`);
-  }
+  const jobs = parseJobs(flags.jobs);
   const { parseExtensions } = await import('../../batch/output.js');
   const extensions = parseExtensions(flags.ext ?? '.txt,.text');
   if (!extensions) throw new UsageError(`Bad --ext \`${flags.ext}\`, expected extensions separated by commas, like \`.txt,.text\``);

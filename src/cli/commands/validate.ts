@@ -10,7 +10,7 @@ import { Option, type Command } from 'commander';
 import { writeFileAtomicSync } from '../../batch/atomic-write.js';
 import { EXIT, UsageError, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
+import { addParseOptions, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
 
 export type ValidateReporter = 'human' | 'json' | 'junit' | 'github';
 
@@ -95,10 +95,7 @@ export function isCi(env: Record<string, string | undefined>): boolean {
 
 export async function validateCommand(paths: string[], flags: ValidateCommandOptions, context: CommandContext): Promise<number> {
   const { io } = context;
-  const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
-    throw new UsageError(`Bad --jobs \`${flags.jobs}\`, expected a whole number from 1 to 256`);
-  }
+  const jobs = parseJobs(flags.jobs);
   const [{ runValidate }, { parseRequireList, checkRequireList }, { parseExtensions }, { reporters }] = await Promise.all([
     import('../../validate/run.js'),
     import('../../validate/rules.js'),
