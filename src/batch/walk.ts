@@ -115,7 +115,7 @@ async function* walkDir(
   const names: { name: string; type: EntryType }[] = [];
   for (const entry of entries) {
     if (!options.hidden && entry.name.startsWith('.')) continue;
-    names.push({ name: entry.name, type: typeOf(entry) });
+    names.push({ name: entry.name, type: classify(entry) });
   }
   entries = [];
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -236,18 +236,8 @@ async function insideExcluded(path: string, base: string, excluded: ReadonlySet<
 
 type EntryType = 'file' | 'dir' | 'symlink' | 'fifo' | 'socket' | 'char' | 'block' | 'unknown' | 'broken';
 
-function typeOf(entry: Dirent): EntryType {
-  if (entry.isFile()) return 'file';
-  if (entry.isDirectory()) return 'dir';
-  if (entry.isSymbolicLink()) return 'symlink';
-  if (entry.isFIFO()) return 'fifo';
-  if (entry.isSocket()) return 'socket';
-  if (entry.isCharacterDevice()) return 'char';
-  if (entry.isBlockDevice()) return 'block';
-  return 'unknown';
-}
-
-function classify(info: Stats): EntryType {
+/** A directory entry or a stat result: both answer the same is*() questions. */
+function classify(info: Dirent | Stats): EntryType {
   if (info.isFile()) return 'file';
   if (info.isDirectory()) return 'dir';
   if (info.isSymbolicLink()) return 'symlink';
