@@ -15,7 +15,7 @@ import { normalize } from './normalize.js';
 import { segment } from './segment.js';
 import { diagnostic, type Line, type ParseOptions, type ParseResult, type ResolvedOptions } from './types.js';
 
-export function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
+function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
   return {
     tz: options.tz ?? null,
     dateOrder: options.dateOrder ?? 'dmy',

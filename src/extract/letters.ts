@@ -4,6 +4,5 @@
  * Unicode-property class, and this code runs once per process per file in shell loops.
  */
 export const UPPER = 'A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ';
-export const LOWER = 'a-zß-öø-ÿα-ωа-яё';
 /** Letters of either case, including Latin Extended-A/B. */
 export const LETTER = `A-Za-zÀ-ÖØ-öø-ɏΑ-ωА-яЁё`;
