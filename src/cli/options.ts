@@ -27,6 +27,11 @@ export function addParseOptions(command: Command): Command {
     .option('--reference-date <YYYY-MM-DD>', 'completes stamps written without a year (default: they are not guessed)');
 }
 
+/** `--max-bytes`: the largest input a command reads. */
+export function addMaxBytesOption(command: Command, what: string): Command {
+  return command.option('--max-bytes <size>', `largest ${what} read: bytes, or with k, M, G (default: 64M)`);
+}
+
 /** Turns flags into core options, or throws a UsageError naming the bad value. */
 export function parseOptionsFrom(flags: ParseFlags): ParseOptions {
   const options: ParseOptions = {};
