@@ -4,6 +4,7 @@
  * zone; options come in as arguments. Never throws: a refused input is a result too.
  */
 import { createHash } from 'node:crypto';
+import { isAnyArrayBuffer } from 'node:util/types';
 import type { Article, Diagnostic, RemovedLine } from '../schema/article.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { matchDateline } from '../extract/dateline.js';
@@ -13,7 +14,8 @@ import { decode, decodeString, type DecodeResult } from './decode.js';
 import { readHeader } from './header.js';
 import { normalize } from './normalize.js';
 import { segment } from './segment.js';
-import { diagnostic, type Line, type ParseOptions, type ParseResult, type ResolvedOptions } from './types.js';
+import { diagnostic, type Line, type ParseInput, type ParseOptions, type ParseResult, type ResolvedOptions } from './types.js';
+import { checkParseOptions, show } from '../options.js';
 
 function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
   return {
@@ -25,17 +27,34 @@ function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
 }
 
 /**
- * Parses one raw story. `input` is the file's bytes (any supported encoding) or a string.
- * Returns `{ ok: true, article }`, or `{ ok: false, error }` for input that is not a story
- * (empty, binary). Never throws.
+ * Parses one raw story. `input` is a string, or the file's bytes in any supported encoding
+ * (see {@link ParseInput}). Returns `{ ok: true, article }`, or `{ ok: false, error }` for input
+ * that is not a story (empty, binary), input that is not a string nor bytes (`bad-input`), and
+ * bad options (`bad-option`). Never throws.
  */
-export function parseArticle(input: Uint8Array | string, options: ParseOptions = {}): ParseResult<Article> {
-  const resolved = resolveOptions(options);
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+export function parseArticle(input: ParseInput, options?: ParseOptions): ParseResult<Article> {
+  try {
+    return parseChecked(input, options);
+  } catch (error) {
+    // A defect of ours: still a result, as promised, and one that says so.
+    const message = `internal error: ${error instanceof Error ? error.message : String(error)} (please report it)`;
+    return { ok: false, error: { rule: 'internal-error', message }, sha256: null, bytes: null };
+  }
+}
+
+function parseChecked(input: ParseInput, options: ParseOptions | undefined): ParseResult<Article> {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : asBytes(input);
+  if (bytes === null) {
+    const message = `Bad input ${show(input)}, expected a string or bytes (Uint8Array, Buffer, ArrayBuffer, DataView)`;
+    return { ok: false, error: { rule: 'bad-input', message }, sha256: null, bytes: null };
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const badOption = checkParseOptions(options);
+  if (badOption !== null) return { ok: false, error: { rule: 'bad-option', message: badOption }, sha256, bytes: bytes.length };
+  const resolved = resolveOptions(options);
   let decoded: DecodeResult;
   try {
-    decoded = typeof input === 'string' ? decodeString(input) : decode(input);
+    decoded = typeof input === 'string' ? decodeString(input) : decode(bytes);
   } catch (error) {
     return { ok: false, error: { rule: 'undecodable-input', message: `cannot decode input: ${String(error)}` }, sha256, bytes: bytes.length };
   }
@@ -146,4 +165,12 @@ function codePoints(text: string): number {
     if (unit >= 0xdc00 && unit <= 0xdfff) count--;
   }
   return count;
+}
+
+/** The bytes of a binary input, without copying; null when the input is not bytes. */
+function asBytes(input: unknown): Uint8Array | null {
+  if (input instanceof Uint8Array) return input;
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+  return null;
 }
