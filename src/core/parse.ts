@@ -13,6 +13,7 @@ import { TITLE_WARN_LENGTH } from '../extract/title.js';
 import { decode, decodeString, type DecodeResult } from './decode.js';
 import { readHeader } from './header.js';
 import { normalize } from './normalize.js';
+import { findPage, type PageLayout } from './page.js';
 import { segment } from './segment.js';
 import { diagnostic, type Line, type ParseInput, type ParseOptions, type ParseResult, type ResolvedOptions } from './types.js';
 import { checkParseOptions, show } from '../options.js';
@@ -23,6 +24,7 @@ function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
     dateOrder: options.dateOrder ?? 'dmy',
     referenceDate: options.referenceDate ?? null,
     fileName: options.fileName ?? null,
+    keepBoilerplate: options.keepBoilerplate ?? false,
   };
 }
 
@@ -61,9 +63,23 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
   if (!decoded.ok) return { ok: false, error: decoded.error, sha256, bytes: bytes.length };
   const { text, encoding, bom, warnings: decodeWarnings } = decoded.value;
 
-  const { lines, lineEnding, counts } = normalize(text);
-  const header = readHeader(lines, resolved);
-  const removed: RemovedLine[] = [...header.removed];
+  const { lines: allLines, lineEnding, counts } = normalize(text);
+  const page = resolved.keepBoilerplate ? null : findPage(allLines);
+  const furniture: RemovedLine[] = [];
+  const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
+  const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
+  const header = readHeader(lines, resolved, page ? pageTitle : undefined);
+  if (page) {
+    if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
+    // What lies between the header and the article block (standfirst, captions, share boxes).
+    for (let i = header.bodyStart; i < page.start; i++) {
+      const line = lines[i]!;
+      if (line.text === '') continue;
+      furniture.push({ line: line.no, reason: 'boilerplate', kind: 'page', text: line.text });
+      lines[i] = { ...line, text: '' };
+    }
+  }
+  const removed: RemovedLine[] = [...header.removed, ...furniture];
   const warnings: Diagnostic[] = [...decodeWarnings, ...header.warnings];
 
   const bodyLines: Line[] = lines.slice(header.bodyStart);
@@ -131,6 +147,20 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
     },
   };
   return { ok: true, article };
+}
+
+/**
+ * The lines the header and body stages see on a page: furniture and the headline blanked (a
+ * blank line also ends a paragraph there), each furniture line recorded in `removed`.
+ */
+function clearFurniture(lines: readonly Line[], page: PageLayout, removed: RemovedLine[]): Line[] {
+  return lines.map((line, index) => {
+    if (index === page.title) return { ...line, text: '' };
+    const kind = page.drop.get(index);
+    if (kind === undefined) return line;
+    removed.push({ line: line.no, reason: 'boilerplate', kind, text: line.text });
+    return { ...line, text: '' };
+  });
 }
 
 /** Takes a sign-off (` Reuter` on its own line, or glued: `...of 1986. REUTER`) off the end of the body. */
