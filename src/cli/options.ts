@@ -30,6 +30,11 @@ export function addParseOptions(command: Command): Command {
     .option('--keep-boilerplate', 'keep the clutter of scraped pages (menus, share links, adverts, comments) in the body');
 }
 
+/** `--max-bytes`: the largest input a command reads. */
+export function addMaxBytesOption(command: Command, what: string): Command {
+  return command.option('--max-bytes <size>', `largest ${what} read: bytes, or with k, M, G (default: 64M)`);
+}
+
 /** Turns flags into core options, or throws a UsageError naming the bad value. */
 export function parseOptionsFrom(flags: ParseFlags): ParseOptions {
   const options: ParseOptions = {};
