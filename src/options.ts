@@ -43,6 +43,11 @@ export function checkReferenceDate(value: unknown, name: string): string | null 
   return `Bad ${name} ${show(value)}, expected a real calendar day as YYYY-MM-DD, such as \`2019-05-14\``;
 }
 
+export function checkBoolean(value: unknown, name: string): string | null {
+  if (typeof value === 'boolean') return null;
+  return `Bad ${name} ${show(value)}, expected true or false`;
+}
+
 export function checkFileName(value: unknown, name: string): string | null {
   if (value === null || typeof value === 'string') return null;
   return `Bad ${name} ${show(value)}, expected a string or null`;
@@ -79,6 +84,7 @@ const PARSE_OPTION_CHECKS = {
   dateOrder: checkDateOrder,
   referenceDate: checkReferenceDate,
   fileName: checkFileName,
+  keepBoilerplate: checkBoolean,
 } as const;
 
 export type ParseOptionName = keyof typeof PARSE_OPTION_CHECKS;

@@ -12,6 +12,8 @@ export interface ParseFlags {
   tz?: string;
   dateOrder?: DateOrder;
   referenceDate?: string;
+  /** Keep scraped-page clutter in the body. Default false. */
+  keepBoilerplate?: boolean;
   /** Largest input read, as given (`64M`). Default {@link DEFAULT_MAX_BYTES}. */
   maxBytes?: string;
 }
@@ -24,7 +26,8 @@ export function addParseOptions(command: Command): Command {
         .choices([...DATE_ORDERS])
         .default('dmy'),
     )
-    .option('--reference-date <YYYY-MM-DD>', 'completes stamps written without a year (default: they are not guessed)');
+    .option('--reference-date <YYYY-MM-DD>', 'completes stamps written without a year (default: they are not guessed)')
+    .option('--keep-boilerplate', 'keep the clutter of scraped pages (menus, share links, adverts, comments) in the body');
 }
 
 /** `--max-bytes`: the largest input a command reads. */
@@ -46,6 +49,7 @@ export function parseOptionsFrom(flags: ParseFlags): ParseOptions {
     if (problem) throw new UsageError(problem);
     options.referenceDate = flags.referenceDate;
   }
+  if (flags.keepBoilerplate === true) options.keepBoilerplate = true;
   return options;
 }
 

@@ -13,6 +13,7 @@ import { TITLE_WARN_LENGTH } from '../extract/title.js';
 import { decode, decodeString, type DecodeResult } from './decode.js';
 import { readHeader } from './header.js';
 import { normalize } from './normalize.js';
+import { findPage, type PageLayout } from './page.js';
 import { segment } from './segment.js';
 import { diagnostic, type Line, type ParseInput, type ParseOptions, type ParseResult, type ResolvedOptions } from './types.js';
 import { checkParseOptions, show } from '../options.js';
@@ -23,6 +24,7 @@ function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
     dateOrder: options.dateOrder ?? 'dmy',
     referenceDate: options.referenceDate ?? null,
     fileName: options.fileName ?? null,
+    keepBoilerplate: options.keepBoilerplate ?? false,
   };
 }
 
@@ -123,9 +125,23 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
  * its own so the lines (an object per input line) can be freed before the article is built.
  */
 function readStory(text: string, options: ResolvedOptions) {
-  const { lines, lineEnding, counts } = normalize(text);
-  const header = readHeader(lines, options);
-  const removed: RemovedLine[] = [...header.removed];
+  const { lines: allLines, lineEnding, counts } = normalize(text);
+  const page = options.keepBoilerplate ? null : findPage(allLines);
+  const furniture: RemovedLine[] = [];
+  const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
+  const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
+  const header = readHeader(lines, options, page ? pageTitle : undefined);
+  if (page) {
+    if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
+    // What lies between the header and the article block (standfirst, captions, share boxes).
+    for (let i = header.bodyStart; i < page.start; i++) {
+      const line = lines[i]!;
+      if (line.text === '') continue;
+      furniture.push({ line: line.no, reason: 'boilerplate', kind: 'page', text: line.text });
+      lines[i] = { ...line, text: '' };
+    }
+  }
+  const removed: RemovedLine[] = [...header.removed, ...furniture];
 
   const bodyLines: Line[] = lines.slice(header.bodyStart);
   if (header.lead && bodyLines.length > 0) bodyLines.splice(0, 1, ...header.lead);
@@ -141,6 +157,20 @@ function readStory(text: string, options: ResolvedOptions) {
     paragraphs.end.splice(0, 1);
   }
   return { header, dateline, paragraphs, removed, lineEnding, counts };
+}
+
+/**
+ * The lines the header and body stages see on a page: furniture and the headline blanked (a
+ * blank line also ends a paragraph there), each furniture line recorded in `removed`.
+ */
+function clearFurniture(lines: readonly Line[], page: PageLayout, removed: RemovedLine[]): Line[] {
+  return lines.map((line, index) => {
+    if (index === page.title) return { ...line, text: '' };
+    const kind = page.drop.get(index);
+    if (kind === undefined) return line;
+    removed.push({ line: line.no, reason: 'boilerplate', kind, text: line.text });
+    return { ...line, text: '' };
+  });
 }
 
 /** Takes a sign-off (` Reuter` on its own line, or glued: `...of 1986. REUTER`) off the end of the body. */

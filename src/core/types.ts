@@ -29,6 +29,11 @@ export interface ParseOptions {
   referenceDate?: string;
   /** File name recorded in `source.file`. Default `null` (stdin or a string). */
   fileName?: string | null;
+  /**
+   * Keep the clutter of scraped pages (menus, share links, adverts, captions, comments...) in
+   * the body instead of moving it to `removed` as `boilerplate`. Default `false`.
+   */
+  keepBoilerplate?: boolean;
 }
 
 /** Options after defaults are applied. */
@@ -37,6 +42,7 @@ export interface ResolvedOptions {
   dateOrder: DateOrder;
   referenceDate: string | null;
   fileName: string | null;
+  keepBoilerplate: boolean;
 }
 
 /** One line of input after normalization. */
