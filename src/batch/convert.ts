@@ -12,6 +12,7 @@ import { mkdir, rename, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { ParseOptions } from '../core/types.js';
 import { UsageError } from '../cli/io.js';
 import { removeQuietly, temporaryPath, writeFileAtomicSync } from './atomic-write.js';
@@ -69,7 +70,6 @@ export interface BatchSignals {
 }
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.text'];
-const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 /** Files in flight per worker: bounds memory (and the reorder buffer) whatever the tree size. */
 const IN_FLIGHT_PER_JOB = 32;
 

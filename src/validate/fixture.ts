@@ -6,9 +6,10 @@
  * `update`, the golden to write comes back as data and the caller writes it. Everything it
  * takes and returns is plain data, so it crosses to and from a worker thread as it is.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArticle } from '../core/parse.js';
+import { DEFAULT_MAX_BYTES, tooLargeReason } from '../options.js';
 import { toJson } from '../render/json.js';
 import type { Article } from '../schema/article.js';
 import { describeReadError } from '../cli/read-error.js';
@@ -81,6 +82,12 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
 
   let bytes: Buffer;
   try {
+    const size = statSync(fixture.absolute).size;
+    const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (size > limit) {
+      problems.push(problem('fixture-unreadable', `cannot read the fixture: ${tooLargeReason(size, limit)}`));
+      return finish('skipped');
+    }
     bytes = readFileSync(fixture.absolute);
   } catch (error) {
     problems.push(problem('fixture-unreadable', `cannot read the fixture: ${describeReadError(error)}`));
