@@ -2,11 +2,12 @@
  * `wirestory [parse] [files...]`: parse stories from files or stdin, print articles on stdout
  * (JSON, NDJSON or Markdown), diagnostics on stderr.
  */
+import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import type { Article } from '../../schema/article.js';
 import { parseArticle } from '../../core/parse.js';
 import type { ParseOptions } from '../../core/types.js';
-import { toJson, toNdjsonLine } from '../../render/json.js';
+import { toJsonChunks, toNdjsonLine } from '../../render/json.js';
 import { EXIT, UsageError, readStdin, stdinIsTTY, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
@@ -112,13 +113,27 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
     else if (format === 'md') {
       const { toMarkdown } = await import('../../render/markdown.js');
       await write(io.stdout, toMarkdown(result.article));
-    } else await write(io.stdout, toJson(result.article, { compact: flags.compact }));
+    } else await writeChunks(io.stdout, toJsonChunks(result.article, { compact: flags.compact }));
   }
   // --format json with several inputs: one JSON array, so the output stays one document.
-  if (format === 'json' && inputs.length > 1) {
-    await write(io.stdout, flags.compact ? `${JSON.stringify(articles)}\n` : `${JSON.stringify(articles, null, 2)}\n`);
-  }
+  if (format === 'json' && inputs.length > 1) await writeChunks(io.stdout, toJsonChunks(articles, { compact: flags.compact }));
   return code;
+}
+
+/** Writes pieces joined into blocks of about 64 KiB, each taken by the stream before the next is made. */
+async function writeChunks(stream: Writable, pieces: Iterable<string>): Promise<void> {
+  let block: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    block.push(piece);
+    size += piece.length;
+    if (size >= 65_536) {
+      await write(stream, block.join(''));
+      block = [];
+      size = 0;
+    }
+  }
+  if (block.length > 0) await write(stream, block.join(''));
 }
 
 function toInput(io: CommandContext['io']) {
