@@ -63,37 +63,8 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
   if (!decoded.ok) return { ok: false, error: decoded.error, sha256, bytes: bytes.length };
   const { text, encoding, bom, warnings: decodeWarnings } = decoded.value;
 
-  const { lines: allLines, lineEnding, counts } = normalize(text);
-  const page = resolved.keepBoilerplate ? null : findPage(allLines);
-  const furniture: RemovedLine[] = [];
-  const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
-  const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
-  const header = readHeader(lines, resolved, page ? pageTitle : undefined);
-  if (page) {
-    if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
-    // What lies between the header and the article block (standfirst, captions, share boxes).
-    for (let i = header.bodyStart; i < page.start; i++) {
-      const line = lines[i]!;
-      if (line.text === '') continue;
-      furniture.push({ line: line.no, reason: 'boilerplate', kind: 'page', text: line.text });
-      lines[i] = { ...line, text: '' };
-    }
-  }
-  const removed: RemovedLine[] = [...header.removed, ...furniture];
+  const { header, dateline, paragraphs, removed, lineEnding, counts } = readStory(text, resolved);
   const warnings: Diagnostic[] = [...decodeWarnings, ...header.warnings];
-
-  const bodyLines: Line[] = lines.slice(header.bodyStart);
-  if (header.lead && bodyLines.length > 0) bodyLines.splice(0, 1, ...header.lead);
-  dropSignoff(bodyLines, removed);
-
-  const paragraphs = segment(bodyLines);
-  const lead = paragraphs[0];
-  const dateline = lead ? matchDateline(lead.text, lead.start) : null;
-  // A dateline on a line of its own (`    BENTON HARBOR, MICH., Oct 19 -`) belongs to the lead.
-  const next = paragraphs[1];
-  if (dateline && lead && next && dateline.text === lead.text) {
-    paragraphs.splice(0, 2, { text: `${lead.text} ${next.text}`, start: lead.start, end: next.end });
-  }
 
   if (header.title === null) {
     warnings.push(diagnostic('title-missing', 'no headline line found before the body', 1));
@@ -109,13 +80,13 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
   if (header.timestamp === null) {
     warnings.push(diagnostic('timestamp-missing', 'no timestamp found in the header lines', null, 'info'));
   }
-  if (paragraphs.length === 0) {
+  if (paragraphs.text.length === 0) {
     warnings.push(diagnostic('body-empty', 'no body text after the header', null));
   }
 
   removed.sort((a, b) => a.line - b.line);
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const body = paragraphs.map((paragraph) => paragraph.text);
+  const body = paragraphs.text;
   const article: Article = {
     schemaVersion: SCHEMA_VERSION,
     title: header.title?.text ?? null,
@@ -128,7 +99,7 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
     warnings,
     provenance: {
       title: header.title?.line ?? null,
-      body: paragraphs.map((paragraph) => [paragraph.start, paragraph.end] as [number, number]),
+      body: paragraphs.start.map((start, i) => [start, paragraphs.end[i]!] as [number, number]),
     },
     stats: {
       // Paragraphs are normalized: words are separated by exactly one space.
@@ -147,6 +118,45 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
     },
   };
   return { ok: true, article };
+}
+
+/**
+ * Normalize, header, sign-off, segment, dateline: everything that needs the lines. A function of
+ * its own so the lines (an object per input line) can be freed before the article is built.
+ */
+function readStory(text: string, options: ResolvedOptions) {
+  const { lines: allLines, lineEnding, counts } = normalize(text);
+  const page = options.keepBoilerplate ? null : findPage(allLines);
+  const furniture: RemovedLine[] = [];
+  const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
+  const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
+  const header = readHeader(lines, options, page ? pageTitle : undefined);
+  if (page) {
+    if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
+    // What lies between the header and the article block (standfirst, captions, share boxes).
+    for (let i = header.bodyStart; i < page.start; i++) {
+      const line = lines[i]!;
+      if (line.text === '') continue;
+      furniture.push({ line: line.no, reason: 'boilerplate', kind: 'page', text: line.text });
+      lines[i] = { ...line, text: '' };
+    }
+  }
+  const removed: RemovedLine[] = [...header.removed, ...furniture];
+
+  const bodyLines: Line[] = lines.slice(header.bodyStart);
+  if (header.lead && bodyLines.length > 0) bodyLines.splice(0, 1, ...header.lead);
+  dropSignoff(bodyLines, removed);
+
+  const paragraphs = segment(bodyLines);
+  const [lead, next] = paragraphs.text;
+  const dateline = lead !== undefined ? matchDateline(lead, paragraphs.start[0]!) : null;
+  // A dateline on a line of its own (`    BENTON HARBOR, MICH., Oct 19 -`) belongs to the lead.
+  if (dateline && lead !== undefined && next !== undefined && dateline.text === lead) {
+    paragraphs.text.splice(0, 2, `${lead} ${next}`);
+    paragraphs.start.splice(1, 1);
+    paragraphs.end.splice(0, 1);
+  }
+  return { header, dateline, paragraphs, removed, lineEnding, counts };
 }
 
 /**
