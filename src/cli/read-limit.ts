@@ -4,18 +4,8 @@
  * modules when a story is piped in); a non-blocking descriptor continues on the stream.
  */
 import { readSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { tooLargeReason } from '../options.js';
-
-/** An input over the limit; its message is the reason to print after the file name. */
-export class InputTooLargeError extends Error {
-  override name = 'InputTooLargeError';
-  readonly code = 'ETOOLARGE';
-  constructor(size: number | null, limit: number) {
-    super(tooLargeReason(size, limit));
-  }
-}
+import { InputTooLargeError } from '../batch/read-file.js';
 
 const CHUNK = 1024 * 1024;
 
@@ -57,18 +47,3 @@ export async function readAllLimited(stream: Readable, maxBytes: number, chunks:
   return Buffer.concat(chunks, total);
 }
 
-/**
- * A whole file, refused when over `maxBytes`: a regular file by its size before reading, anything
- * else (a device such as /dev/zero) once that many bytes have come.
- */
-export async function readFileLimited(path: string, maxBytes: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) return await readAllLimited(handle.createReadStream({ autoClose: false }), maxBytes);
-    if (info.size > maxBytes) throw new InputTooLargeError(info.size, maxBytes);
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
-}

@@ -13,7 +13,8 @@ import type { CommandContext } from '../main.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, type ParseFlags } from '../options.js';
 import { formatReport, type ReportLevel } from '../report.js';
 import { describeReadError } from '../read-error.js';
-import { InputTooLargeError, readFileLimited } from '../read-limit.js';
+import { printable } from '../printable.js';
+import { readRegularFile } from '../../batch/read-file.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'md';
 
@@ -91,12 +92,12 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
   let code: number = EXIT.ok;
 
   for (const input of inputs) {
-    const name = input.path ?? '<stdin>';
+    const name = input.path === null ? '<stdin>' : printable(input.path);
     let bytes: Buffer;
     try {
       bytes = await input.read();
     } catch (error) {
-      await write(io.stderr, `wirestory: ${name}: ${error instanceof InputTooLargeError ? error.message : describeReadError(error)}\n`);
+      await write(io.stderr, `wirestory: ${name}: ${describeReadError(error)}\n`);
       code = EXIT.failure;
       continue;
     }
@@ -106,7 +107,7 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
       code = EXIT.failure;
       continue;
     }
-    const report = await formatReport([{ path: input.path, diagnostics: result.article.warnings }], level, color);
+    const report = await formatReport([{ path: input.path === null ? null : printable(input.path), diagnostics: result.article.warnings }], level, color);
     if (report) await write(io.stderr, report);
     if (format === 'ndjson') await write(io.stdout, toNdjsonLine(result.article));
     else if (inputs.length > 1) articles.push(result.article);
@@ -138,7 +139,7 @@ async function writeChunks(stream: Writable, pieces: Iterable<string>): Promise<
 
 function toInput(io: CommandContext['io'], maxBytes: number) {
   return (file: string): Input =>
-    file === '-' ? { path: null, read: () => readStdin(io, maxBytes) } : { path: file, read: () => readFileLimited(resolvePath(io.cwd, file), maxBytes) };
+    file === '-' ? { path: null, read: () => readStdin(io, maxBytes) } : { path: file, read: () => readRegularFile(resolvePath(io.cwd, file), maxBytes) };
 }
 
 function resolvePath(cwd: string, file: string): string {
