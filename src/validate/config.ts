@@ -8,7 +8,8 @@
  * { "require": ["title", "body"], "strict": false, "tz": "Europe/London", "dateOrder": "dmy", "referenceDate": "2005-01-01" }
  * ```
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readRegularFile } from '../batch/read-file.js';
 import { dirname, join } from 'node:path';
 import { checkDateOrder, checkReferenceDate, checkTimeZone, type DateOrder } from '../options.js';
 import { UsageError } from '../cli/io.js';
@@ -105,7 +106,8 @@ export class ConfigFinder {
     if (await exists(file)) {
       let value: unknown;
       try {
-        value = JSON.parse(await readFile(file, 'utf8'));
+        // A BOM (editors on Windows add one) is not part of the JSON; a pipe is never waited on.
+        value = JSON.parse((await readRegularFile(file)).toString('utf8').replace(/^\uFEFF/, ''));
       } catch (error) {
         throw new UsageError(`${file}: cannot read the config: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -2,7 +2,6 @@
  * `wirestory [parse] [files...]`: parse stories from files or stdin, print articles on stdout
  * (JSON, NDJSON or Markdown), diagnostics on stderr.
  */
-import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import type { Article } from '../../schema/article.js';
@@ -14,6 +13,8 @@ import type { CommandContext } from '../main.js';
 import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
 import { formatReport, type ReportLevel } from '../report.js';
 import { describeReadError } from '../read-error.js';
+import { printable } from '../printable.js';
+import { readRegularFile } from '../../batch/read-file.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'md';
 
@@ -90,7 +91,7 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
   let code: number = EXIT.ok;
 
   for (const input of inputs) {
-    const name = input.path ?? '<stdin>';
+    const name = input.path === null ? '<stdin>' : printable(input.path);
     let bytes: Buffer;
     try {
       bytes = await input.read();
@@ -105,7 +106,7 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
       code = EXIT.failure;
       continue;
     }
-    const report = await formatReport([{ path: input.path, diagnostics: result.article.warnings }], level, color);
+    const report = await formatReport([{ path: input.path === null ? null : printable(input.path), diagnostics: result.article.warnings }], level, color);
     if (report) await write(io.stderr, report);
     if (format === 'ndjson') await write(io.stdout, toNdjsonLine(result.article));
     else if (inputs.length > 1) articles.push(result.article);
@@ -137,7 +138,7 @@ async function writeChunks(stream: Writable, pieces: Iterable<string>): Promise<
 
 function toInput(io: CommandContext['io']) {
   return (file: string): Input =>
-    file === '-' ? { path: null, read: () => readStdin(io) } : { path: file, read: () => readFile(resolvePath(io.cwd, file)) };
+    file === '-' ? { path: null, read: () => readStdin(io) } : { path: file, read: () => readRegularFile(resolvePath(io.cwd, file)) };
 }
 
 function resolvePath(cwd: string, file: string): string {

@@ -4,7 +4,7 @@
  * their own scheduling: this command stays a plain filter.
  */
 import type { Command } from 'commander';
-import { EXIT, UsageError, write } from '../io.js';
+import { EXIT, StreamWriteError, UsageError, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, type ParseFlags } from '../options.js';
 
@@ -68,8 +68,8 @@ export async function streamCommand(flags: StreamCommandOptions, context: Comman
   if (writeError) {
     // The reader went away (`| head`): not an error of ours.
     if ((writeError as { code?: string }).code === 'EPIPE') return EXIT.ok;
-    await write(io.stderr, `wirestory stream: ${writeError.message}\n`);
-    return EXIT.failure;
+    // Reported by the command line as for every command: one line, exit 1.
+    throw writeError instanceof StreamWriteError ? writeError : new StreamWriteError(io.stdout, writeError);
   }
   return EXIT.ok;
 }
