@@ -6,9 +6,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
-import { EXIT, UsageError } from '../io.js';
+import { EXIT, StreamWriteError, UsageError } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { addParseOptions, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
+import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
 
 export type BatchFormatFlag = 'json' | 'md' | 'ndjson';
 
@@ -50,7 +50,8 @@ Examples:
   wirestory convert stories/ --out articles/ --skip-unchanged  cheap rerun over a big tree
 
 Exit codes: 0 all converted, 1 some input failed (each named on stderr), 2 usage error,
-130 / 143 interrupted by SIGINT / SIGTERM (in-flight files finished, no temporaries left).`;
+130 / 143 interrupted by SIGINT / SIGTERM (in-flight files finished, no temporaries left; a
+second signal ends at once).`;
 
 export function defineConvert(program: Command, context: CommandContext): void {
   const command = program
@@ -67,7 +68,7 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .option('-q, --quiet', 'no progress and no summary; failures are still printed')
     .option('--verbose', 'print each warning (default: warnings are only counted)')
     .option('--no-progress', 'no progress line, even on a terminal');
-  addParseOptions(command)
+  addMaxBytesOption(addParseOptions(command), 'input file')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ConvertCommandOptions) => {
       context.setExit(await convertCommand(inputs, flags, context));
@@ -84,14 +85,23 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
   const extensions = parseExtensions(flags.ext ?? '.txt,.text');
   if (!extensions) throw new UsageError(`Bad --ext \`${flags.ext}\`, expected extensions separated by commas, like \`.txt,.text\``);
   const parse = parseOptionsFrom(flags);
+  const maxBytes = maxBytesFrom(flags);
 
-  // Signals: the first stops the run cleanly, a second one stops it now. Handlers live only
-  // while the command runs; the exit code says which signal it was (128 + number).
+  // Signals: once the batch runs, the first stops it cleanly (no new file, those in flight
+  // finished, the summary printed); before that (setting up, waiting for a named pipe to be
+  // read) and for a second signal, the process ends at once. Nothing is half-written either
+  // way: files are written whole between two turns of the event loop, and an NDJSON temporary
+  // is removed. The exit code says which signal it was (128 + number).
+  const { removeLiveTemporaries } = await import('../../batch/atomic-write.js');
   const stop = new AbortController();
-  const kill = new AbortController();
+  let running = false;
   const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
-    if (!stop.signal.aborted) stop.abort(name);
-    else kill.abort(name);
+    if (running && !stop.signal.aborted) {
+      stop.abort(name);
+      return;
+    }
+    removeLiveTemporaries();
+    process.exit(name === 'SIGINT' ? EXIT.sigint : EXIT.sigterm);
   };
   const onInt = onSignal('SIGINT');
   const onTerm = onSignal('SIGTERM');
@@ -110,13 +120,15 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
         skipUnchanged: flags.skipUnchanged ?? false,
         compact: flags.compact ?? false,
         parse,
+        maxBytes,
         verbose: flags.verbose ?? false,
         quiet: flags.quiet ?? false,
         progress: io.stderr.isTTY === true && !flags.quiet && flags.progress !== false,
       },
       { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd },
-      { stop: stop.signal, kill: kill.signal },
+      { stop: stop.signal, running: () => (running = true) },
     );
+    if (summary.stdoutError) throw new StreamWriteError(io.stdout, summary.stdoutError);
     if (summary.interrupted === 'SIGINT') return EXIT.sigint;
     if (summary.interrupted === 'SIGTERM') return EXIT.sigterm;
     return summary.failed > 0 ? EXIT.failure : EXIT.ok;
