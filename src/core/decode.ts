@@ -79,7 +79,8 @@ function check(text: string, encoding: Encoding, bom: boolean, warnings: Diagnos
     return refuse('empty-input', text.length === 0 ? 'empty input, expected a story' : 'input holds only white space, expected a story');
   }
   const control = text.match(CONTROL)?.length ?? 0;
-  if (control > 0 && control / text.length > MAX_CONTROL_SHARE) {
+  // A CRLF counts as one character, so that line endings never decide whether input is binary.
+  if (control > 0 && control / (text.length - (text.match(/\r\n/g)?.length ?? 0)) > MAX_CONTROL_SHARE) {
     return refuse('binary-input', `binary input (${control} control characters in ${text.length}), expected text`);
   }
   return { ok: true, value: { text, encoding, bom, warnings } };

@@ -51,6 +51,13 @@ describe('decode', () => {
     }
   });
 
+  it('line endings never decide whether a short text is binary (a property-test counterexample)', () => {
+    const lf = '\u{10000} \n\u{10000}\u0001\u{10000}';
+    for (const text of [lf, lf.replace('\n', '\r\n'), lf.replace('\n', '\r')]) {
+      expect(decode(utf8(text)).ok, JSON.stringify(text)).toBe(decode(utf8(lf)).ok);
+    }
+  });
+
   it('reads the single 0xA3 byte of BBC sport/199 as a pound sign', () => {
     expect(decoded(bytes(...utf8('a '), 0xa3, ...utf8('15.8m signing'))).text).toBe('a £15.8m signing');
   });
