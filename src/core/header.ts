@@ -6,6 +6,7 @@
  */
 import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../schema/article.js';
 import { matchAgencyLine, matchByline } from '../extract/byline.js';
+import { matchDateline } from '../extract/dateline.js';
 import { headlineKey, matchHeadline, splitRepeatedHeadline } from '../extract/headline.js';
 import { findTimestamps, type StampMatch, type StampOptions } from '../extract/timestamp.js';
 import { isKicker, looksLikeHeadline, splitFlattened } from '../extract/title.js';
@@ -83,7 +84,7 @@ export function readHeader(lines: readonly Line[], options: StampOptions, title?
 
     if (header.title === null && !titleDecided && seen === 1) {
       const next = lines.slice(index + 1).find((other) => other.text !== '');
-      if (next && isKicker(line.text, next.text) && !findTimestamps(next, options).stampLine && matchByline(next.text) === null) {
+      if (next && isKicker(line.text, next.text) && !findTimestamps(next, options).stampLine && matchByline(next.text) === null && matchDateline(next.text, next.no) === null) {
         header.removed.push({ line: line.no, reason: 'boilerplate', kind: 'navigation', text: line.text });
         continue;
       }

@@ -64,3 +64,13 @@ describe('splitGluedByline', () => {
     expect(splitGluedByline(input)).toBeNull(),
   );
 });
+
+it('a short wire headline in capitals over a dateline is the title, not a kicker', () => {
+  const article = parse('OIL FIRMS MERGE\n\n    LONDON, Oct 19 - The two companies said they would merge\nto cut costs.\n');
+  expect(article.title).toBe('OIL FIRMS MERGE');
+});
+
+it('a short headline over a dateline that wraps is the title, not a kicker', () => {
+  const article = parse('Oil firms merge\n\nLONDON, Oct 19 - The two companies said they would merge\nto cut costs.\n');
+  expect(article.title).toBe('Oil firms merge');
+});
