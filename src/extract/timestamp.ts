@@ -150,16 +150,21 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
   const reference = parseReferenceDate(options.referenceDate);
   const dateOrder: DateOrder = options.dateOrder === 'mdy' ? 'mdy' : 'dmy';
   const scan: Scan = { no: line.no, original, text, reference, dateOrder, options };
-  // The first language that reads the whole line as a stamp line wins; otherwise the first
-  // that found a stamp in it at all (the core only uses stamp lines).
+  // The first language that reads the whole line as a stamp line wins; otherwise the one whose
+  // stamps cover most of the line, the earlier on a tie (the core only uses stamp lines, but a
+  // caller asking for the date in a line gets the fullest reading).
   let fallback: StampResult | null = null;
   for (const locale of localeOrder(options.languages)) {
     const found = findIn(locale, scan);
     if (!found) continue;
     if (found.stampLine) return found;
-    fallback ??= found;
+    if (!fallback || covered(found) > covered(fallback)) fallback = found;
   }
   return fallback ?? empty;
+}
+
+function covered(result: StampResult): number {
+  return result.matches.reduce((sum, match) => sum + match.text.length, 0);
 }
 
 interface Scan {
@@ -176,7 +181,8 @@ interface Scan {
 /** Stamps in the line as one language reads them, or null when it sees none. */
 function findIn(locale: StampLocale, scan: Scan): StampResult | null {
   const { text, reference, dateOrder, options } = scan;
-  if (!locale.mayBeStampLine(text)) return null;
+  const hinted = options.languages?.some((code) => typeof code === 'string' && code.toLowerCase().split(/[-_]/)[0] === locale.code) ?? false;
+  if (!locale.mayBeStampLine(text, hinted) && !locale.hasLabel?.(text)) return null;
   const candidates = candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
   const relatives = locale.relative?.(text) ?? [];
   if (candidates.length === 0 && relatives.length === 0) return null;
@@ -289,23 +295,40 @@ function parseReferenceDate(value: string | null): Day | null {
 
 type Parsed = ReturnType<StampLocale['parse']>[number];
 
-/** Turns parser results into candidates: dates, each joined with a time written right after it. */
+/**
+ * Turns parser results into candidates: dates, each joined with a time written right after it,
+ * or, in languages that write it so (`00:49 - 09 Aralık 2022`), right before it.
+ */
 function candidatesIn(text: string, results: Parsed[], locale: StampLocale): Candidate[] {
   const candidates: Candidate[] = [];
   const sorted = [...results].sort((a, b) => a.index - b.index);
+  let joined = -1;
   for (let i = 0; i < sorted.length; i++) {
     const result = sorted[i];
     if (!result) continue;
     const start = result.start;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
-    const [from, end] = trimSpan(result.text, result.index, locale.leadingWord);
+    let [from, end] = trimSpan(result.text, result.index, locale.leadingWord);
     let to = end;
     let timeSource = start.isCertain('hour') ? result : null;
     const next = sorted[i + 1];
+    const before = sorted[i - 1];
     if (!timeSource && next && isTimeOnly(next) && locale.dateTimeGap.test(text.slice(to, next.index))) {
       timeSource = next;
       to = trimSpan(next.text, next.index, locale.leadingWord)[1];
+      joined = i + 1;
       i++;
+    } else if (
+      !timeSource &&
+      before &&
+      joined !== i - 1 &&
+      locale.timeBeforeDate &&
+      isTimeOnly(before) &&
+      locale.timeBeforeDate.test(text.slice(before.index + before.text.length, from))
+    ) {
+      timeSource = before;
+      from = before.index;
+      joined = i - 1;
     }
     const previous = candidates[candidates.length - 1];
     if (previous && from < previous.end) continue;

@@ -6,6 +6,7 @@
  */
 import { Chrono, type ParsedResult, type Parser } from 'chrono-node';
 import type { RelativeHit, StampLabel, StampLocale } from '../locale.js';
+import { isEnglishStampWord } from '../locales/en-labels.js';
 import { numericDateParser } from './numeric-date.js';
 import {
   clockWordTimeParser,
@@ -18,7 +19,7 @@ import {
 } from './parsers.js';
 import type { StampVocabulary } from './vocabulary.js';
 import { alternation, coveredBy, wordKey } from './words.js';
-import { localeZones } from './zones.js';
+import { FOREIGN_ABBREVIATIONS, localeZones } from './zones.js';
 
 /** Letters-only words, for the pre-check. */
 const LETTER_RUNS = /[^\p{L}]+/u;
@@ -29,13 +30,22 @@ const SHORT_CAPITALS = /^[A-Z]{2,5}$/;
 /** Written with 年月日 and clock marks; allowed in every stamp line of a CJK language. */
 const CJK_MARKS = ['年', '月', '日', '時', '时', '分', '秒', '点', '點', '号', '號', '午前', '午後', '上午', '下午', '晚上', '早上'];
 
-interface Built {
-  chrono: Chrono;
+/** Labels also written in English text, which must not send English lines to other languages. */
+const ENGLISH_WORDS = new Set(['update']);
+const NON_LATIN = /[^\u0000-\u024f]/;
+
+/** The word sets of a language: all the pre-check and the stamp-only test need. */
+interface Words {
   /** Words a stamp line may hold besides the stamps (labels, clock words, weekdays, …). */
   allowed: ReadonlySet<string>;
   /** `allowed` plus month names: the pre-check's vocabulary. */
   known: ReadonlySet<string>;
   longest: number;
+}
+
+/** The compiled parts, built only when a line passes the pre-check. */
+interface Engine {
+  chrono: Chrono;
   label: RegExp;
   updatedLabels: ReadonlySet<string>;
   relative: RegExp | null;
@@ -45,7 +55,34 @@ function words(phrases: readonly string[]): string[] {
   return phrases.flatMap((phrase) => phrase.toLowerCase().split(TOKENS)).filter((word) => word !== '');
 }
 
-function build(vocabulary: StampVocabulary): Built {
+function buildWords(vocabulary: StampVocabulary): Words {
+  const relative = vocabulary.relative;
+  const allowedWords = [
+    ...words(vocabulary.published),
+    ...words(vocabulary.updated),
+    ...words(vocabulary.clockWords),
+    ...words(vocabulary.timeSuffixes ?? []),
+    ...words(vocabulary.dateWords ?? []),
+    ...words(vocabulary.yearSuffixes ?? []),
+    ...words(vocabulary.fillers ?? []),
+    ...words(Object.keys(vocabulary.weekdays)),
+    ...words(Object.keys(vocabulary.zones ?? {})),
+    ...words(Object.keys(FOREIGN_ABBREVIATIONS)),
+    ...words([...(relative?.before ?? []), ...(relative?.after ?? []), ...(relative?.one ?? [])]),
+    ...words(Object.keys(relative?.units ?? {})),
+    ...(vocabulary.cjk ? CJK_MARKS : []),
+    // `T` of ISO stamps, `h` of `16h24`, `Z` of UTC.
+    't',
+    'h',
+    'z',
+  ];
+  const allowed = new Set(allowedWords);
+  const known = new Set([...allowed, ...words(Object.keys(vocabulary.months))]);
+  const longest = Math.max(...[...known].map((word) => word.length));
+  return { allowed, known, longest };
+}
+
+function buildEngine(vocabulary: StampVocabulary): Engine {
   const parsers: Parser[] = [
     numericDateParser('always-dmy'),
     yearFirstParser(),
@@ -58,29 +95,6 @@ function build(vocabulary: StampVocabulary): Built {
   if (vocabulary.cjk) parsers.push(cjkDateParser(), cjkTimeParser());
   const chrono = new Chrono({ parsers, refiners: [] });
 
-  const relative = vocabulary.relative;
-  const allowedWords = [
-    ...words(vocabulary.published),
-    ...words(vocabulary.updated),
-    ...words(vocabulary.clockWords),
-    ...words(vocabulary.timeSuffixes ?? []),
-    ...words(vocabulary.dateWords ?? []),
-    ...words(vocabulary.yearSuffixes ?? []),
-    ...words(vocabulary.fillers ?? []),
-    ...words(Object.keys(vocabulary.weekdays)),
-    ...words(Object.keys(vocabulary.zones ?? {})),
-    ...words([...(relative?.before ?? []), ...(relative?.after ?? []), ...(relative?.one ?? [])]),
-    ...words(Object.keys(relative?.units ?? {})),
-    ...(vocabulary.cjk ? CJK_MARKS : []),
-    // `T` of ISO stamps, `h` of `16h24`, `Z` of UTC.
-    't',
-    'h',
-    'z',
-  ];
-  const allowed = new Set(allowedWords);
-  const known = new Set([...allowed, ...words(Object.keys(vocabulary.months))]);
-  const longest = Math.max(...[...known].map((word) => word.length));
-
   const labels = [...vocabulary.published, ...vocabulary.updated];
   const tail = alternation([...words(vocabulary.fillers ?? []), ...words(vocabulary.clockWords), ...Object.keys(vocabulary.weekdays)]);
   const label = new RegExp(
@@ -88,7 +102,8 @@ function build(vocabulary: StampVocabulary): Built {
     'iu',
   );
   const updatedLabels = new Set(vocabulary.updated.map((phrase) => phrase.toLowerCase()));
-  return { chrono, allowed, known, longest, label, updatedLabels, relative: relative ? relativePattern(relative) : null };
+  const relative = vocabulary.relative;
+  return { chrono, label, updatedLabels, relative: relative ? relativePattern(relative) : null };
 }
 
 function relativePattern(relative: NonNullable<StampVocabulary['relative']>): RegExp {
@@ -114,9 +129,15 @@ function withoutOverlaps(results: ParsedResult[]): ParsedResult[] {
 }
 
 export function defineLocale(vocabulary: StampVocabulary): StampLocale {
-  let built: Built | null = null;
-  const get = (): Built => (built ??= build(vocabulary));
+  let wordSets: Words | null = null;
+  let engine: Engine | null = null;
+  const vocabularyWords = (): Words => (wordSets ??= buildWords(vocabulary));
+  const get = (): Engine => (engine ??= buildEngine(vocabulary));
   const clockWords = alternation(vocabulary.clockWords);
+  // Only labels of some length (`stand` or `datum` alone are common words), or in another script.
+  const labels = [...vocabulary.published, ...vocabulary.updated]
+    .map((label) => label.toLowerCase())
+    .filter((label) => !ENGLISH_WORDS.has(label) && (label.length >= 6 || (NON_LATIN.test(label) && label.length >= 2)));
   const isKnown = (word: string, set: ReadonlySet<string>, longest: number): boolean =>
     set.has(word) || (vocabulary.cjk === true && coveredBy(word, set, longest));
 
@@ -139,23 +160,37 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
 
   return {
     code: vocabulary.code,
-    mayBeStampLine(line: string): boolean {
-      const { known, longest } = get();
+    mayBeStampLine(line: string, hinted = false): boolean {
+      // At most one unknown word, and, unless the story is in this language, at least one word
+      // of it that English stamps do not use (`mai`, `Uhr`, the `h` of `16h24`, `年`): a line
+      // English did not claim (`WASHINGTON, Oct 19 -`) never costs another language's parsers
+      // their compilation.
+      const { known, longest } = vocabularyWords();
       let unknown = 0;
+      let own = false;
       for (const word of line.split(LETTER_RUNS)) {
-        if (word === '' || SHORT_CAPITALS.test(word)) continue;
-        if (isKnown(word.toLowerCase(), known, longest)) continue;
+        if (word === '') continue;
+        if (isKnown(word.toLowerCase(), known, longest)) {
+          own ||= !isEnglishStampWord(word);
+          continue;
+        }
+        if (SHORT_CAPITALS.test(word)) continue;
         if (++unknown > 1) return false;
       }
-      return true;
+      return own || hinted;
     },
     parse(text, reference) {
       const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
       return withoutOverlaps(get().chrono.parse(text, { instant, timezone: 0 }));
     },
+    hasLabel(line: string): boolean {
+      const lower = line.toLowerCase();
+      return labels.some((label) => lower.includes(label));
+    },
+    timeBeforeDate: /^\s*(?:[-–—|,/]\s*)?$/u,
     dateTimeGap: new RegExp(`^\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${clockWords})\\.?\\s*)?,?\\s*$|^T$`, 'iu'),
     leadingWord: /^(?!)/,
-    ...(vocabulary.zones ? { zones: localeZones(vocabulary.zones) } : {}),
+    zones: localeZones({ ...FOREIGN_ABBREVIATIONS, ...vocabulary.zones }),
     labelBefore(before: string): StampLabel | null {
       const { label, updatedLabels } = get();
       const match = label.exec(before);
@@ -163,7 +198,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       return updatedLabels.has((match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')) ? 'updated' : 'published';
     },
     isStampOnly(line, spans): boolean {
-      const { allowed, longest } = get();
+      const { allowed, longest } = vocabularyWords();
       const cut = [...spans, ...relative(line)].sort((a, b) => a.start - b.start);
       let rest = '';
       let at = 0;

@@ -1,7 +1,6 @@
 /** German stamps: `Veröffentlicht am 14. Mai 2019, 16:24 Uhr`, `Stand: 27.04.2020 - 18:50 Uhr`, `vor 3 Stunden`. */
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
-import { fixedZone } from '../common/zones.js';
 
 export const german = defineLocale({
   code: 'de',
@@ -12,7 +11,6 @@ export const german = defineLocale({
   clockWords: ['um'],
   timeSuffixes: ['uhr'],
   fillers: ['am', 'vom', 'den', 'zuletzt', 'ab'],
-  zones: { MEZ: fixedZone(60), MESZ: fixedZone(120), WEZ: fixedZone(0), WESZ: fixedZone(60), OEZ: fixedZone(120), OESZ: fixedZone(180) },
   relative: {
     before: ['vor'],
     one: ['einer', 'einem', 'eine', 'einen'],

@@ -10,6 +10,7 @@ import { spanish } from './es.js';
 import { french } from './fr.js';
 import { italian } from './it.js';
 import { japanese } from './ja.js';
+import { korean } from './ko.js';
 import { dutch } from './nl.js';
 import { polish } from './pl.js';
 import { portuguese } from './pt.js';
@@ -32,6 +33,7 @@ export const LOCALES: readonly StampLocale[] = [
   ukrainian,
   japanese,
   chinese,
+  korean,
   arabic,
 ];
 

@@ -4,7 +4,7 @@
  */
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
-import { fixedZone, ianaZone } from '../common/zones.js';
+import { ianaZone } from '../common/zones.js';
 
 export const portuguese = defineLocale({
   code: 'pt',
@@ -20,8 +20,6 @@ export const portuguese = defineLocale({
     'hora de Brasília': ianaZone('America/Sao_Paulo'),
     'horário de Brasília': ianaZone('America/Sao_Paulo'),
     'hora de Lisboa': ianaZone('Europe/Lisbon'),
-    BRT: fixedZone(-180),
-    BRST: fixedZone(-120),
   },
   relative: {
     before: ['há', 'ha'],
