@@ -34,8 +34,6 @@ try {
     banner: {
       js: "const require = (id) => { const m = process.getBuiltinModule(id); if (m === undefined) throw new Error(`wirestory: cannot load ${id}`); return m; };",
     },
-    // Loaded on demand from node_modules (see src/core/decode.ts).
-    external: ['iconv-lite'],
     entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
     outdir: out,
     chunkNames: 'chunks/[name]-[hash]',
