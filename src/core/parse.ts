@@ -3,7 +3,7 @@
  * → sign-off → segment body → dateline → assemble. Pure: no I/O, no clock, no machine time
  * zone; options come in as arguments. Never throws: a refused input is a result too.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article, Diagnostic, RemovedLine } from '../schema/article.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { matchDateline } from '../extract/dateline.js';
@@ -32,7 +32,7 @@ function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
 export function parseArticle(input: Uint8Array | string, options: ParseOptions = {}): ParseResult<Article> {
   const resolved = resolveOptions(options);
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = hash('sha256', bytes, 'hex');
   let decoded: DecodeResult;
   try {
     decoded = typeof input === 'string' ? decodeString(input) : decode(input);
