@@ -9,7 +9,7 @@
  */
 export { parseArticle } from './core/parse.js';
 export { normalizeText } from './core/normalize.js';
-export type { ParseOptions, ParseResult, FatalError, DateOrder } from './core/types.js';
+export type { ParseInput, ParseOptions, ParseResult, FatalError, DateOrder } from './core/types.js';
 export { toMarkdown, toMdast } from './render/markdown.js';
 export { toJson } from './render/json.js';
 export {

@@ -127,9 +127,14 @@ describe('errors and exit codes', () => {
     expect(tz.stderr).toBe(
       'wirestory: Unknown time zone `Mars/Olympus` for --tz, expected an IANA name such as `Europe/Moscow` or an offset such as `+03:00`\n',
     );
-    const ref = await runCli([seed, '--reference-date', '14/05/2019']);
-    expect(ref.code).toBe(2);
-    expect(ref.stderr).toContain('expected a date as YYYY-MM-DD');
+    for (const bad of ['14/05/2019', '2019-02-31', '2019-13-01', '0999-01-01']) {
+      const ref = await runCli([seed, '--reference-date', bad]);
+      expect(ref.code).toBe(2);
+      expect(ref.stdout).toBe('');
+      expect(ref.stderr).toBe(`wirestory: Bad --reference-date \`${bad}\`, expected a real calendar day as YYYY-MM-DD, such as \`2019-05-14\`\n`);
+    }
+    const leap = await runCli([seed, '--reference-date', '2020-02-29']);
+    expect(leap.code).toBe(0);
   });
 
   it('--format md with several inputs is a usage error pointing to convert', async () => {

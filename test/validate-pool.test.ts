@@ -122,7 +122,7 @@ describe('validate --jobs', () => {
     const report = JSON.parse(pooled.stdout) as { summary: { goldens: Record<string, number> } };
     expect(report.summary.goldens.created).toBeGreaterThanOrEqual(11);
     expect(report.summary.goldens.updated).toBe(1);
-    expect(readdirSync(join(dir, 'c0'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(join(dir, 'c0'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('tmp'))).toEqual([]);
     restore(dir, before);
   });
 

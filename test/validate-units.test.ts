@@ -153,7 +153,10 @@ describe('paths and names', () => {
       tz: 'Europe/London',
       strict: true,
     });
-    expect(() => readConfig({ tz: 'Mars/Olympus' }, 'c.json')).toThrow(/c\.json: unknown time zone "Mars\/Olympus"/);
+    expect(() => readConfig({ tz: 'Mars/Olympus' }, 'c.json')).toThrow('c.json: Unknown time zone `Mars/Olympus` for `tz`, expected an IANA name');
+    expect(() => readConfig({ referenceDate: '2019-02-31' }, 'c.json')).toThrow('c.json: Bad `referenceDate` `2019-02-31`, expected a real calendar day');
+    expect(() => readConfig({ dateOrder: 'ymd' }, 'c.json')).toThrow('c.json: Unknown date order `ymd` for `dateOrder`, expected `dmy` or `mdy`');
+    expect(() => readConfig({ tz: 3 }, 'c.json')).toThrow('c.json: Unknown time zone 3 for `tz`');
     expect(() => readConfig([], 'c.json')).toThrow(/expected a JSON object/);
   });
 

@@ -7,14 +7,14 @@
  * batch goes on; a failed file is never written. Stopping (Ctrl-C) is an AbortSignal given by
  * the caller: no new file is started, the ones in flight finish, the summary is printed.
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { ParseOptions } from '../core/types.js';
 import { UsageError } from '../cli/io.js';
-import { removeQuietly, temporaryPath, writeFileAtomicSync } from './atomic-write.js';
+import { makeFolders, openOutputStream, writeFileAtomicSync, type OutputStream } from './atomic-write.js';
+import { refuseFileOutputAmongInputs, refuseFolderOutputAmongInputs } from './overlap.js';
 import { outputExtension, outputRel, type BatchFormat } from './output.js';
 import { WorkerPool } from './pool.js';
 import { ProgressLine } from './progress.js';
@@ -23,6 +23,7 @@ import { emptyCounts, formatSummary, type BatchSummary } from './summary.js';
 import { walkInputs, type WalkEntry, type WalkOptions } from './walk.js';
 import { workerUrl } from './worker-url.js';
 import { describeWriteError } from './write-error.js';
+import { printable } from '../cli/printable.js';
 
 export interface BatchOptions {
   /** Files, folders or glob patterns, as given. */
@@ -66,6 +67,8 @@ export interface BatchSignals {
   stop?: AbortSignal;
   /** Stop now: kill the workers and remove their temporaries. */
   kill?: AbortSignal;
+  /** Called once `stop` is listened to (before that, the caller may end the process itself). */
+  running?: () => void;
 }
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.text'];
@@ -90,29 +93,31 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   const excludeDirs = new Set<string>();
   const excludeFiles = new Set<string>();
 
-  // Output: a folder mirrored per file, or one NDJSON stream written through a temporary.
+  // Output: a folder mirrored per file, or one NDJSON stream (written through a temporary when
+  // it is a regular file). An output that is also an input is refused before anything is read.
   let outDir: string | null = null;
-  let ndjson: { stream: Writable; file: WriteStream | null; target: string | null; temporary: string | null } | null = null;
+  let ndjson: { stream: Writable; file: OutputStream | null } | null = null;
   if (format === 'ndjson') {
-    if (options.out === '-') ndjson = { stream: io.stdout, file: null, target: null, temporary: null };
+    if (options.out === '-') ndjson = { stream: io.stdout, file: null };
     else {
       const target = resolve(io.cwd, options.out);
       const info = await stat(target).catch(() => null);
       if (info?.isDirectory()) throw new UsageError(`--out ${options.out} is a folder; --format ndjson writes one file (or \`-\` for stdout)`);
-      await mkdir(dirname(target), { recursive: true });
-      const temporary = temporaryPath(target);
-      const file = createWriteStream(temporary);
-      await new Promise<void>((ok, fail) => file.once('open', () => ok()).once('error', fail)).catch((error: unknown) => {
+      await refuseFileOutputAmongInputs(options.out, target, options.inputs, io.cwd, extensions, options.hidden ?? false);
+      let file: OutputStream;
+      try {
+        file = await openOutputStream(target);
+      } catch (error) {
         throw new UsageError(`cannot write --out ${options.out}: ${describeWriteError(error)}`);
-      });
-      ndjson = { stream: file, file, target, temporary };
+      }
+      ndjson = { stream: file.stream, file };
       excludeFiles.add(target);
     }
   } else {
     if (options.out === '-') throw new UsageError('--out - (stdout) needs --format ndjson; json and md write one file per input into a folder');
     outDir = resolve(io.cwd, options.out);
     try {
-      await mkdir(outDir, { recursive: true });
+      makeFolders(outDir);
       const info = await stat(outDir);
       if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
       excludeDirs.add(`${info.dev}:${info.ino}`);
@@ -124,6 +129,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
           : `cannot create output folder ${options.out}: ${describeWriteError(error)}`,
       );
     }
+    await refuseFolderOutputAmongInputs(options.out, outDir, options.inputs, io.cwd);
   }
 
   const extension = format === 'ndjson' ? '' : outputExtension(format);
@@ -153,9 +159,11 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
     })().catch(() => undefined);
   }
 
+  // One line each, naming an input: control characters in names are shown escaped.
   const say = (text: string) => {
-    if (progress) progress.log(text);
-    else io.stderr.write(text);
+    const line = `${printable(text.replace(/\n$/, ''))}\n`;
+    if (progress) progress.log(line);
+    else io.stderr.write(line);
   };
 
   // In-order completion: results arrive out of order; they are taken in sequence.
@@ -256,6 +264,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   signals.stop?.addEventListener('abort', onStop, { once: true });
   signals.kill?.addEventListener('abort', onKill, { once: true });
   if (signals.stop?.aborted) onStop();
+  signals.running?.();
 
   // Clashes between outputs of different arguments (within one folder the walker finds them).
   const claimed = outDir && options.inputs.length > 1 ? new Map<string, string>() : null;
@@ -276,15 +285,46 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   flow?.on('error', onOutputError);
 
   const walker = walkInputs(options.inputs, walkOptions);
+  let walked = false;
+  // Interrupted: inputs the walk had not handed over yet, counted for the summary.
+  let notReached = 0;
+  let notReachedComplete = true;
   try {
-    for await (const entry of walker) {
-      if (stopped) break;
+    // Taken by hand rather than with for-await, which would close the walk on `break`.
+    for (;;) {
+      const next = await walker.next();
+      if (next.done) {
+        walked = true;
+        break;
+      }
+      const entry = next.value;
+      if (stopped) {
+        if (entry.kind === 'file') notReached++;
+        break;
+      }
       dispatch(entry);
       while (!stopped && (nextSeq - emitted >= maxInFlight || needDrain)) {
         await new Promise<void>((resume) => (waiting = resume));
       }
       if (stopped) break;
     }
+    if (!walked && interrupted && !fatal) {
+      // Count what the walk would still have given (names only, nothing is read), for at most
+      // a second: the summary then says how many inputs were not converted.
+      const deadline = now() + 1000;
+      for await (const entry of walker) {
+        if (entry.kind === 'file') notReached++;
+        if (now() > deadline) {
+          notReachedComplete = false;
+          break;
+        }
+      }
+    }
+  } catch (error) {
+    // The walk found the NDJSON output among the inputs (through a glob): a usage error.
+    fatal ??= error as Error;
+    stopped = true;
+    pool.stop();
   } finally {
     await walker.return(undefined);
   }
@@ -301,6 +341,10 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
       return;
     }
     const out = outDir ? join(outDir, outputRel(entry.rel, extensions, extension)) : null;
+    if (out === entry.path) {
+      settle({ seq, status: 'failed', warnings: 0, bytes: 0, reason: 'its output would have the same name and replace it; not converted' });
+      return;
+    }
     if (claimed && out) {
       const first = claimed.get(out);
       if (first !== undefined) {
@@ -322,19 +366,25 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   signals.kill?.removeEventListener('abort', onKill);
   flow?.off('drain', onDrain);
   stopped = true;
-  if (outputError && (outputError as { code?: string }).code !== 'EPIPE') {
-    say(`wirestory: cannot write ${options.out === '-' ? 'stdout' : options.out}: ${describeWriteError(outputError)}\n`);
+  // stdout is reported by the command line (one place for every command); a file here.
+  const stdoutError = options.out === '-' && outputError && (outputError as { code?: string }).code !== 'EPIPE' ? outputError : null;
+  if (outputError && !stdoutError && options.out !== '-') {
+    say(`wirestory: cannot write ${options.out}: ${describeWriteError(outputError)}\n`);
     counts.failed++;
   }
 
   if (ndjson?.file) {
-    await new Promise<void>((done) => (ndjson.file!.destroyed ? done() : ndjson.file!.end(() => done())));
-    if (interrupted || fatal || outputError) removeQuietly(ndjson.temporary!);
+    const { stream } = ndjson.file;
+    await new Promise<void>((done) => {
+      if (stream.destroyed) return done();
+      stream.once('error', () => done());
+      stream.end(() => done());
+    });
+    if (interrupted || fatal || outputError || stream.errored) ndjson.file.abort();
     else {
       try {
-        await rename(ndjson.temporary!, ndjson.target!);
+        ndjson.file.commit();
       } catch (error) {
-        removeQuietly(ndjson.temporary!);
         say(`wirestory: cannot write ${options.out}: ${describeWriteError(error)}\n`);
         counts.failed++;
       }
@@ -343,7 +393,14 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   progress?.clear();
   if (fatal) throw fatal;
 
-  const summary: BatchSummary = { ...counts, elapsedMs: now() - started, interrupted };
+  const summary: BatchSummary = {
+    ...counts,
+    elapsedMs: now() - started,
+    interrupted,
+    notStarted: interrupted ? counts.cancelled + notReached : null,
+    notStartedAtLeast: interrupted !== null && !notReachedComplete,
+    stdoutError,
+  };
   if (!options.quiet || interrupted) io.stderr.write(formatSummary(summary));
   return summary;
 }

@@ -19,6 +19,12 @@ export interface BatchSummary extends BatchCounts {
   elapsedMs: number;
   /** The signal that stopped the run, if one did. */
   interrupted: 'SIGINT' | 'SIGTERM' | null;
+  /** Interrupted: inputs never converted (cancelled in flight, and those the walk had not reached). */
+  notStarted?: number | null;
+  /** True when counting the inputs not reached was cut short: `notStarted` is a lower bound. */
+  notStartedAtLeast?: boolean;
+  /** `--out -`: the error that stopped writing stdout (the command line reports it). */
+  stdoutError?: Error | null;
 }
 
 export function emptyCounts(): BatchCounts {
@@ -53,7 +59,10 @@ export function formatSummary(summary: BatchSummary): string {
     `${formatCount(summary.warnings)} ${summary.warnings === 1 ? 'warning' : 'warnings'}`,
     `${formatCount(summary.skipped)} skipped (up to date)`,
   ];
-  if (summary.interrupted) parts.push(`${formatCount(summary.cancelled)} not started`);
+  if (summary.interrupted) {
+    const count = formatCount(summary.notStarted ?? summary.cancelled);
+    parts.push(`${summary.notStartedAtLeast ? 'at least ' : ''}${count} not started`);
+  }
   const rate = `${formatCount(Math.round(done / seconds))} files/s, ${(summary.bytes / 1e6 / seconds).toFixed(1)} MB/s`;
   const head = summary.interrupted ? `wirestory: interrupted (${summary.interrupted}): ` : 'wirestory: ';
   return `${head}${parts.join(', ')} in ${formatDuration(summary.elapsedMs)} (${rate})\n`;

@@ -11,7 +11,9 @@
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../cli/io.js';
 import { describeReadError } from '../cli/read-error.js';
+import { nonRegularReason } from './read-file.js';
 
 /** A file to convert. */
 export interface InputFile {
@@ -47,9 +49,12 @@ export interface WalkOptions {
   extensions: readonly string[];
   /** Take names starting with `.` too. Default false, as most tools do. */
   hidden?: boolean;
-  /** Folders never walked, as `dev:ino` (the output folder). */
+  /**
+   * Folders whose files are never taken, as `dev:ino` (the output folder): the inputs found in
+   * them come out as notices naming them.
+   */
   excludeDirs?: ReadonlySet<string>;
-  /** Absolute paths never taken (an NDJSON output file). */
+  /** Absolute paths that must not be inputs (an NDJSON output file): meeting one throws a UsageError. */
   excludeFiles?: ReadonlySet<string>;
   /**
    * The output name a file maps to. Two files of one folder with the same output name are a
@@ -84,7 +89,8 @@ async function* walkArgument(arg: string, options: WalkOptions): AsyncGenerator<
   } else if (target.isDirectory()) {
     yield* walkDir(path, arg, '', options, new Set());
   } else if (target.isFile()) {
-    if (!options.excludeFiles?.has(path)) yield { kind: 'file', path, display: arg, rel: basename(path) };
+    refuseOutput(path, arg, options);
+    yield { kind: 'file', path, display: arg, rel: basename(path) };
   } else {
     yield broken(arg, basename(arg), nonRegularReason(target));
   }
@@ -96,13 +102,14 @@ async function* walkDir(
   rel: string,
   options: WalkOptions,
   ancestors: Set<string>,
+  inOutput = false,
 ): AsyncGenerator<WalkEntry> {
   let identity: string;
   let entries: Dirent[];
   try {
     const info = await stat(dir);
     identity = `${info.dev}:${info.ino}`;
-    if (options.excludeDirs?.has(identity)) return;
+    if (options.excludeDirs?.has(identity)) inOutput = true;
     if (ancestors.has(identity)) {
       yield { ...broken(display, rel || basename(dir), 'symbolic link loop: this folder is already being walked; not entered again'), failure: false };
       return;
@@ -122,7 +129,7 @@ async function* walkDir(
 
   ancestors.add(identity);
   // Output names taken in this folder, for clash detection (folders clash only within a folder).
-  const taken = options.outputName ? new Map<string, string>() : null;
+  const taken = options.outputName && !inOutput ? new Map<string, string>() : null;
   try {
     for (const { name, type: listed } of names) {
       const path = join(dir, name);
@@ -135,11 +142,16 @@ async function* walkDir(
         type = typeof target === 'string' ? 'broken' : classify(target);
       }
       if (type === 'dir') {
-        yield* walkDir(path, shown, childRel, options, ancestors);
+        yield* walkDir(path, shown, childRel, options, ancestors, inOutput);
         continue;
       }
-      if (!hasExtension(name, options.extensions) || options.excludeFiles?.has(path)) continue;
+      if (!hasExtension(name, options.extensions)) continue;
+      if (inOutput) {
+        yield skippedInOutput(shown, childRel);
+        continue;
+      }
       if (type === 'file') {
+        refuseOutput(path, shown, options);
         if (taken) {
           const output = options.outputName!(childRel);
           const first = taken.get(output);
@@ -181,11 +193,14 @@ async function* walkGlob(pattern: string, options: WalkOptions): AsyncGenerator<
   const taken = options.outputName ? new Map<string, string>() : null;
   for (const match of matches) {
     const path = resolve(options.cwd, match);
-    if (options.excludeFiles?.has(path)) continue;
     const rel = toSlashes(relative(resolve(options.cwd, base), path));
     if (rel.startsWith('..')) continue;
-    if (options.excludeDirs && (await insideExcluded(path, resolve(options.cwd, base), options.excludeDirs, folders))) continue;
     if (!hasExtension(path, options.extensions)) continue;
+    refuseOutput(path, match, options);
+    if (options.excludeDirs && (await insideExcluded(path, resolve(options.cwd, base), options.excludeDirs, folders))) {
+      yield skippedInOutput(match, rel);
+      continue;
+    }
     const target = await followLink(path);
     if (typeof target === 'string') {
       yield broken(match, rel, target);
@@ -259,9 +274,7 @@ async function followLink(path: string): Promise<Stats | string> {
   }
 }
 
-export function nonRegularReason(info: Stats): string {
-  return reasonForType(classify(info));
-}
+export { nonRegularReason };
 
 function reasonForType(type: EntryType): string {
   switch (type) {
@@ -291,6 +304,18 @@ function joinDisplay(display: string, name: string): string {
 
 function toSlashes(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** An input in the output folder: named, not converted, not a failure. */
+function skippedInOutput(display: string, rel: string): BrokenInput {
+  return { ...broken(display, rel, 'lies in the output folder; not converted'), failure: false };
+}
+
+/** The NDJSON output met as an input (through a glob or a link): refused, never overwritten. */
+function refuseOutput(path: string, display: string, options: WalkOptions): void {
+  if (options.excludeFiles?.has(path)) {
+    throw new UsageError(`the output file is also an input (${display}): it would be overwritten; write the output elsewhere`);
+  }
 }
 
 function broken(display: string, rel: string, reason: string): BrokenInput {

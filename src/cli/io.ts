@@ -77,10 +77,28 @@ export function wantsColor(stream: { isTTY?: boolean }, env: Io['env'], flag: bo
   return stream.isTTY === true;
 }
 
+/**
+ * Writing stdout or stderr failed (`> /dev/full`, a full disk, EIO; EPIPE when the reader went
+ * away). `run` turns it into one line and exit 1 (EPIPE: a quiet stop), for every command.
+ */
+export class StreamWriteError extends Error {
+  override name = 'StreamWriteError';
+  constructor(
+    readonly stream: Writable,
+    readonly error: Error,
+  ) {
+    super(error.message);
+  }
+}
+
 /** Writes and waits for the stream to take it (so exit codes are set after output is flushed). */
 export function write(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    stream.write(text, (error) => (error ? reject(error) : resolve()));
+    if (stream.destroyed || stream.errored) {
+      reject(new StreamWriteError(stream, stream.errored ?? Object.assign(new Error('stream closed'), { code: 'ERR_STREAM_DESTROYED' })));
+      return;
+    }
+    stream.write(text, (error) => (error ? reject(new StreamWriteError(stream, error)) : resolve()));
   });
 }
 

@@ -4,7 +4,10 @@
  * is the only place that does (`run` is what tests call; `main` is what bin/ calls).
  */
 import { Command, CommanderError } from 'commander';
-import { EXIT, processIo, UsageError, write, type Io } from './io.js';
+import type { Writable } from 'node:stream';
+import { EXIT, processIo, StreamWriteError, UsageError, write, type Io } from './io.js';
+import { describeWriteError } from '../batch/write-error.js';
+import { printable } from './printable.js';
 import { defineParse } from './commands/parse.js';
 import { defineConvert } from './commands/convert.js';
 import { defineStream } from './commands/stream.js';
@@ -73,38 +76,68 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     },
     debug: () => debug,
   };
+  // A failed write to stdout or stderr (`> /dev/full`, a full disk) ends any command the same
+  // way: one line naming it, exit 1; a reader gone away (EPIPE) is a quiet stop, as for cat.
+  const failed = new Map<Writable, Error>();
+  const watch = (stream: Writable) => {
+    const onError = (error: Error) => void (failed.has(stream) || failed.set(stream, error));
+    stream.on('error', onError);
+    return () => stream.off('error', onError);
+  };
+  const unwatch = [watch(io.stdout), watch(io.stderr)];
+  const say = async (text: string) => {
+    if (failed.has(io.stderr)) return;
+    await write(io.stderr, text).catch(() => undefined);
+  };
+  let thrown: unknown = null;
   const program = createProgram(context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     debug = Boolean(program.opts().debug);
-    return code;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // --help and --version end here with exit code 0; commander has printed the message.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    if (error instanceof UsageError) {
-      await write(io.stderr, `wirestory: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    await write(
-      io.stderr,
-      debug && error instanceof Error && error.stack
-        ? `wirestory: internal error: ${error.stack}\n`
-        : `wirestory: internal error: ${message} (run with --debug for the stack trace)\n`,
-    );
+    thrown = error;
+  }
+  // Let 'error' events of writes that failed without a callback (commander, summaries) arrive.
+  await new Promise((resolve) => setImmediate(resolve));
+  for (const stop of unwatch) stop();
+  if (thrown instanceof StreamWriteError && !failed.has(thrown.stream)) failed.set(thrown.stream, thrown.error);
+  for (const [stream, name] of [
+    [io.stdout, 'stdout'],
+    [io.stderr, 'stderr'],
+  ] as const) {
+    const error = failed.get(stream);
+    if (!error) continue;
+    const errno = (error as { code?: string }).code;
+    if (errno === 'EPIPE') return code;
+    await say(`wirestory: cannot write to ${name}: ${describeWriteError(error)}${errno && !errno.startsWith('ERR_') ? ` (${errno})` : ''}\n`);
     return EXIT.failure;
   }
+  if (thrown === null) return code;
+  if (thrown instanceof CommanderError) {
+    // --help and --version end here with exit code 0; commander has printed the message.
+    return thrown.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (thrown instanceof UsageError) {
+    await say(`wirestory: ${printable(thrown.message)}\n`);
+    return EXIT.usage;
+  }
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  await say(
+    debug && thrown instanceof Error && thrown.stack
+      ? `wirestory: internal error: ${thrown.stack}\n`
+      : `wirestory: internal error: ${message} (run with --debug for the stack trace)\n`,
+  );
+  return EXIT.failure;
 }
 
 /** Entry point for bin/wirestory.js. Sets the exit code; lets pending output drain. */
 export function main(argv: readonly string[]): void {
-  // `wirestory big.txt | head`: the reader went away; stop quietly, as cat does.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
+      // `wirestory big.txt | head`: the reader went away; stop quietly, as cat does.
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
+      // Any other write error: `run` reports it while a command runs; after that, fail quietly.
+      process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT.failure);
     });
   }
   void run(argv).then((code) => {

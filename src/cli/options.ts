@@ -1,14 +1,21 @@
-/** Parsing options shared by `parse`, `convert` and `validate`: defined once, checked once. */
+/**
+ * Parsing options shared by `parse`, `convert`, `stream` and `validate`: defined once here,
+ * checked by the validators of src/options.ts (the same ones the library and config files use).
+ */
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { ParseOptions } from '../core/types.js';
-import { isValidTimeZone } from '../extract/timestamp.js';
+import { checkReferenceDate, checkTimeZone, DATE_ORDERS, DEFAULT_MAX_BYTES, parseByteSize, type DateOrder } from '../options.js';
 import { UsageError } from './io.js';
 
 export interface ParseFlags {
   tz?: string;
-  dateOrder?: 'dmy' | 'mdy';
+  dateOrder?: DateOrder;
   referenceDate?: string;
+  /** Keep scraped-page clutter in the body. Default false. */
+  keepBoilerplate?: boolean;
+  /** Largest input read, as given (`64M`). Default {@link DEFAULT_MAX_BYTES}. */
+  maxBytes?: string;
 }
 
 export function addParseOptions(command: Command): Command {
@@ -16,33 +23,42 @@ export function addParseOptions(command: Command): Command {
     .option('--tz <zone>', 'zone for stamps that carry none: IANA name (Europe/Moscow) or offset (+03:00)')
     .addOption(
       new Option('--date-order <order>', 'reading of ambiguous numeric dates like 05/06/2019')
-        .choices(['dmy', 'mdy'])
+        .choices([...DATE_ORDERS])
         .default('dmy'),
     )
-    .option('--reference-date <YYYY-MM-DD>', 'completes stamps written without a year (default: they are not guessed)');
+    .option('--reference-date <YYYY-MM-DD>', 'completes stamps written without a year (default: they are not guessed)')
+    .option('--keep-boilerplate', 'keep the clutter of scraped pages (menus, share links, adverts, comments) in the body');
+}
+
+/** `--max-bytes`: the largest input a command reads. */
+export function addMaxBytesOption(command: Command, what: string): Command {
+  return command.option('--max-bytes <size>', `largest ${what} read: bytes, or with k, M, G (default: 64M)`);
 }
 
 /** Turns flags into core options, or throws a UsageError naming the bad value. */
 export function parseOptionsFrom(flags: ParseFlags): ParseOptions {
   const options: ParseOptions = {};
   if (flags.tz !== undefined) {
-    if (!isValidTimeZone(flags.tz)) {
-      throw new UsageError(
-        `Unknown time zone \`${flags.tz}\` for --tz, expected an IANA name such as \`Europe/Moscow\` or an offset such as \`+03:00\``,
-      );
-    }
+    const problem = checkTimeZone(flags.tz, '--tz');
+    if (problem) throw new UsageError(problem);
     options.tz = flags.tz;
   }
   if (flags.dateOrder !== undefined) options.dateOrder = flags.dateOrder;
   if (flags.referenceDate !== undefined) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(flags.referenceDate);
-    const valid = match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12 && Number(match[3]) >= 1 && Number(match[3]) <= 31;
-    if (!valid) {
-      throw new UsageError(`Bad --reference-date \`${flags.referenceDate}\`, expected a date as YYYY-MM-DD`);
-    }
+    const problem = checkReferenceDate(flags.referenceDate, '--reference-date');
+    if (problem) throw new UsageError(problem);
     options.referenceDate = flags.referenceDate;
   }
+  if (flags.keepBoilerplate === true) options.keepBoilerplate = true;
   return options;
+}
+
+/** `--max-bytes` in bytes, or throws a UsageError. */
+export function maxBytesFrom(flags: ParseFlags): number {
+  if (flags.maxBytes === undefined) return DEFAULT_MAX_BYTES;
+  const bytes = parseByteSize(flags.maxBytes, '--max-bytes');
+  if (typeof bytes === 'string') throw new UsageError(bytes);
+  return bytes;
 }
 
 /** `--jobs` of convert and validate: worker threads, 1 to 256; default the available cores. */

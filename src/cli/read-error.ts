@@ -11,6 +11,8 @@ export function describeReadError(error: unknown): string {
       return 'permission denied';
     case 'ELOOP':
       return 'too many levels of symbolic links';
+    case 'ENOTREG':
+      return (error as Error).message;
     case 'EMFILE':
     case 'ENFILE':
       return 'too many open files';

@@ -30,7 +30,11 @@ export interface Header {
   lead: Line[] | null;
 }
 
-export function readHeader(lines: readonly Line[], options: StampOptions): Header {
+/**
+ * `title`, when given, is the headline already found (by the page stage; null: there is none),
+ * and the walk only reads stamps, bylines and repeats of it.
+ */
+export function readHeader(lines: readonly Line[], options: StampOptions, title?: { text: string; line: number } | null): Header {
   const header: Header = {
     title: null,
     timestamp: null,
@@ -42,6 +46,11 @@ export function readHeader(lines: readonly Line[], options: StampOptions): Heade
     lead: null,
   };
   let titleKey = '';
+  if (title) {
+    header.title = title;
+    titleKey = headlineKey(title.text);
+  }
+  const titleDecided = title !== undefined;
   let seen = 0;
   let index = 0;
   for (; index < lines.length && seen < MAX_HEADER_LINES; index++) {
@@ -71,7 +80,7 @@ export function readHeader(lines: readonly Line[], options: StampOptions): Heade
       continue;
     }
 
-    if (header.title === null) {
+    if (header.title === null && !titleDecided) {
       const doubled = splitRepeatedHeadline(line.text);
       const text = doubled?.title ?? line.text;
       if (!looksLikeHeadline(text)) {

@@ -24,6 +24,11 @@ export interface NormalizeCounts {
   tabs: number;
   collapsed: number;
   trimmed: number;
+  /**
+   * Lone surrogates (half of a UTF-16 pair, only possible in a string given to the library)
+   * replaced by U+FFFD. Present only when there were some: a file's bytes never hold one.
+   */
+  surrogates?: number;
 }
 
 export interface Normalized {
@@ -42,6 +47,8 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 const TAB = /\t/g;
 const RUN = / {2,}/g;
 const NEEDS_NFC = /[^\u0000-\u02FF]/;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Any character that one of the replacements below, or NFC, may change. */
 const NEEDS_WORK = /[^\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF]/;
 
@@ -79,6 +86,11 @@ export function normalize(text: string): Normalized {
       const trimmed = s.trim();
       if (trimmed !== s) counts.trimmed++;
       return collapse(index + 1, trimmed, indent, counts);
+    }
+    LONE_SURROGATE.lastIndex = 0;
+    if (LONE_SURROGATE.test(s)) {
+      counts.surrogates ??= 0;
+      s = replaceCounting(s, LONE_SURROGATE, '\uFFFD', counts, 'surrogates');
     }
     if (NEEDS_NFC.test(s)) {
       const composed = s.normalize('NFC');
@@ -132,7 +144,7 @@ function replaceCounting(
   if (!pattern.test(s)) return s;
   pattern.lastIndex = 0;
   return s.replace(pattern, () => {
-    counts[key]++;
+    counts[key]!++;
     return replacement;
   });
 }

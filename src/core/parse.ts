@@ -4,6 +4,7 @@
  * zone; options come in as arguments. Never throws: a refused input is a result too.
  */
 import { hash } from 'node:crypto';
+import { isAnyArrayBuffer } from 'node:util/types';
 import type { Article, Diagnostic, RemovedLine } from '../schema/article.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { matchDateline } from '../extract/dateline.js';
@@ -12,8 +13,10 @@ import { TITLE_WARN_LENGTH } from '../extract/title.js';
 import { decode, decodeString, type DecodeResult } from './decode.js';
 import { readHeader } from './header.js';
 import { normalize } from './normalize.js';
+import { findPage, type PageLayout } from './page.js';
 import { segment } from './segment.js';
-import { diagnostic, type Line, type ParseOptions, type ParseResult, type ResolvedOptions } from './types.js';
+import { diagnostic, type Line, type ParseInput, type ParseOptions, type ParseResult, type ResolvedOptions } from './types.js';
+import { checkParseOptions, show } from '../options.js';
 
 function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
   return {
@@ -21,44 +24,47 @@ function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
     dateOrder: options.dateOrder ?? 'dmy',
     referenceDate: options.referenceDate ?? null,
     fileName: options.fileName ?? null,
+    keepBoilerplate: options.keepBoilerplate ?? false,
   };
 }
 
 /**
- * Parses one raw story. `input` is the file's bytes (any supported encoding) or a string.
- * Returns `{ ok: true, article }`, or `{ ok: false, error }` for input that is not a story
- * (empty, binary). Never throws.
+ * Parses one raw story. `input` is a string, or the file's bytes in any supported encoding
+ * (see {@link ParseInput}). Returns `{ ok: true, article }`, or `{ ok: false, error }` for input
+ * that is not a story (empty, binary), input that is not a string nor bytes (`bad-input`), and
+ * bad options (`bad-option`). Never throws.
  */
-export function parseArticle(input: Uint8Array | string, options: ParseOptions = {}): ParseResult<Article> {
-  const resolved = resolveOptions(options);
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+export function parseArticle(input: ParseInput, options?: ParseOptions): ParseResult<Article> {
+  try {
+    return parseChecked(input, options);
+  } catch (error) {
+    // A defect of ours: still a result, as promised, and one that says so.
+    const message = `internal error: ${error instanceof Error ? error.message : String(error)} (please report it)`;
+    return { ok: false, error: { rule: 'internal-error', message }, sha256: null, bytes: null };
+  }
+}
+
+function parseChecked(input: ParseInput, options: ParseOptions | undefined): ParseResult<Article> {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : asBytes(input);
+  if (bytes === null) {
+    const message = `Bad input ${show(input)}, expected a string or bytes (Uint8Array, Buffer, ArrayBuffer, DataView)`;
+    return { ok: false, error: { rule: 'bad-input', message }, sha256: null, bytes: null };
+  }
   const sha256 = hash('sha256', bytes, 'hex');
+  const badOption = checkParseOptions(options);
+  if (badOption !== null) return { ok: false, error: { rule: 'bad-option', message: badOption }, sha256, bytes: bytes.length };
+  const resolved = resolveOptions(options);
   let decoded: DecodeResult;
   try {
-    decoded = typeof input === 'string' ? decodeString(input) : decode(input);
+    decoded = typeof input === 'string' ? decodeString(input) : decode(bytes);
   } catch (error) {
     return { ok: false, error: { rule: 'undecodable-input', message: `cannot decode input: ${String(error)}` }, sha256, bytes: bytes.length };
   }
   if (!decoded.ok) return { ok: false, error: decoded.error, sha256, bytes: bytes.length };
   const { text, encoding, bom, warnings: decodeWarnings } = decoded.value;
 
-  const { lines, lineEnding, counts } = normalize(text);
-  const header = readHeader(lines, resolved);
-  const removed: RemovedLine[] = [...header.removed];
+  const { header, dateline, paragraphs, removed, lineEnding, counts } = readStory(text, resolved);
   const warnings: Diagnostic[] = [...decodeWarnings, ...header.warnings];
-
-  const bodyLines: Line[] = lines.slice(header.bodyStart);
-  if (header.lead && bodyLines.length > 0) bodyLines.splice(0, 1, ...header.lead);
-  dropSignoff(bodyLines, removed);
-
-  const paragraphs = segment(bodyLines);
-  const lead = paragraphs[0];
-  const dateline = lead ? matchDateline(lead.text, lead.start) : null;
-  // A dateline on a line of its own (`    BENTON HARBOR, MICH., Oct 19 -`) belongs to the lead.
-  const next = paragraphs[1];
-  if (dateline && lead && next && dateline.text === lead.text) {
-    paragraphs.splice(0, 2, { text: `${lead.text} ${next.text}`, start: lead.start, end: next.end });
-  }
 
   if (header.title === null) {
     warnings.push(diagnostic('title-missing', 'no headline line found before the body', 1));
@@ -74,13 +80,13 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
   if (header.timestamp === null) {
     warnings.push(diagnostic('timestamp-missing', 'no timestamp found in the header lines', null, 'info'));
   }
-  if (paragraphs.length === 0) {
+  if (paragraphs.text.length === 0) {
     warnings.push(diagnostic('body-empty', 'no body text after the header', null));
   }
 
   removed.sort((a, b) => a.line - b.line);
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const body = paragraphs.map((paragraph) => paragraph.text);
+  const body = paragraphs.text;
   const article: Article = {
     schemaVersion: SCHEMA_VERSION,
     title: header.title?.text ?? null,
@@ -93,7 +99,7 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
     warnings,
     provenance: {
       title: header.title?.line ?? null,
-      body: paragraphs.map((paragraph) => [paragraph.start, paragraph.end] as [number, number]),
+      body: paragraphs.start.map((start, i) => [start, paragraphs.end[i]!] as [number, number]),
     },
     stats: {
       // Paragraphs are normalized: words are separated by exactly one space.
@@ -112,6 +118,59 @@ export function parseArticle(input: Uint8Array | string, options: ParseOptions =
     },
   };
   return { ok: true, article };
+}
+
+/**
+ * Normalize, header, sign-off, segment, dateline: everything that needs the lines. A function of
+ * its own so the lines (an object per input line) can be freed before the article is built.
+ */
+function readStory(text: string, options: ResolvedOptions) {
+  const { lines: allLines, lineEnding, counts } = normalize(text);
+  const page = options.keepBoilerplate ? null : findPage(allLines);
+  const furniture: RemovedLine[] = [];
+  const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
+  const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
+  const header = readHeader(lines, options, page ? pageTitle : undefined);
+  if (page) {
+    if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
+    // What lies between the header and the article block (standfirst, captions, share boxes).
+    for (let i = header.bodyStart; i < page.start; i++) {
+      const line = lines[i]!;
+      if (line.text === '') continue;
+      furniture.push({ line: line.no, reason: 'boilerplate', kind: 'page', text: line.text });
+      lines[i] = { ...line, text: '' };
+    }
+  }
+  const removed: RemovedLine[] = [...header.removed, ...furniture];
+
+  const bodyLines: Line[] = lines.slice(header.bodyStart);
+  if (header.lead && bodyLines.length > 0) bodyLines.splice(0, 1, ...header.lead);
+  dropSignoff(bodyLines, removed);
+
+  const paragraphs = segment(bodyLines);
+  const [lead, next] = paragraphs.text;
+  const dateline = lead !== undefined ? matchDateline(lead, paragraphs.start[0]!) : null;
+  // A dateline on a line of its own (`    BENTON HARBOR, MICH., Oct 19 -`) belongs to the lead.
+  if (dateline && lead !== undefined && next !== undefined && dateline.text === lead) {
+    paragraphs.text.splice(0, 2, `${lead} ${next}`);
+    paragraphs.start.splice(1, 1);
+    paragraphs.end.splice(0, 1);
+  }
+  return { header, dateline, paragraphs, removed, lineEnding, counts };
+}
+
+/**
+ * The lines the header and body stages see on a page: furniture and the headline blanked (a
+ * blank line also ends a paragraph there), each furniture line recorded in `removed`.
+ */
+function clearFurniture(lines: readonly Line[], page: PageLayout, removed: RemovedLine[]): Line[] {
+  return lines.map((line, index) => {
+    if (index === page.title) return { ...line, text: '' };
+    const kind = page.drop.get(index);
+    if (kind === undefined) return line;
+    removed.push({ line: line.no, reason: 'boilerplate', kind, text: line.text });
+    return { ...line, text: '' };
+  });
 }
 
 /** Takes a sign-off (` Reuter` on its own line, or glued: `...of 1986. REUTER`) off the end of the body. */
@@ -146,4 +205,12 @@ function codePoints(text: string): number {
     if (unit >= 0xdc00 && unit <= 0xdfff) count--;
   }
   return count;
+}
+
+/** The bytes of a binary input, without copying; null when the input is not bytes. */
+function asBytes(input: unknown): Uint8Array | null {
+  if (input instanceof Uint8Array) return input;
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+  return null;
 }

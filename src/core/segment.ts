@@ -7,11 +7,17 @@
 import type { Line } from './types.js';
 import { LETTER } from '../extract/letters.js';
 
-export interface Paragraph {
-  text: string;
-  /** First and last input line. */
-  start: number;
-  end: number;
+/**
+ * The paragraphs, as columns: `text[i]` spans input lines `start[i]` to `end[i]`. Columns, not an
+ * object per paragraph: a story of millions of one-line paragraphs would spend more on the
+ * objects than on its text.
+ */
+export interface Paragraphs {
+  text: string[];
+  /** First input line of each paragraph. */
+  start: number[];
+  /** Last input line of each paragraph. */
+  end: number[];
 }
 
 /** Lines broken by a wrapping program are at most this long. */
@@ -20,53 +26,50 @@ const WRAP_MAX = 100;
 const WRAP_MIN = 40;
 const WRAP_SLACK = 3;
 
-export function segment(lines: readonly Line[]): Paragraph[] {
-  const text = lines.filter((line) => line.text !== '');
-  if (text.length === 0) return [];
+export function segment(lines: readonly Line[]): Paragraphs {
   // Indents mark paragraphs when the text has both flush lines and deeper ones (wire copy:
   // the first line of a paragraph indented, the rest flush). Then an indented line starts a
   // paragraph even where its whole block is indented (the rows of an earnings table).
-  // A loop, not Math.min(...spread): a story may have more lines than the call stack has room for.
-  const flush = text.reduce((least, line) => Math.min(least, line.indent), Infinity);
-  const indentsMark = text.some((line) => line.indent > flush);
-  const paragraphs: Paragraph[] = [];
-  for (const block of blocks(lines)) {
-    const groups = indentsMark ? splitOnIndent(block, flush) : [block];
-    for (const group of groups) for (const paragraph of joinWrapped(group)) paragraphs.push(paragraph);
+  // Loops over index ranges, not arrays per block: a story of millions of short lines would
+  // otherwise hold an array (and its spare capacity) for every one-line block.
+  let flush = Infinity;
+  for (const line of lines) if (line.text !== '' && line.indent < flush) flush = line.indent;
+  const paragraphs: Paragraphs = { text: [], start: [], end: [] };
+  if (flush === Infinity) return paragraphs;
+  const indentsMark = lines.some((line) => line.text !== '' && line.indent > flush);
+  for (let start = 0; start < lines.length; ) {
+    if (lines[start]!.text === '') {
+      start++;
+      continue;
+    }
+    let end = start + 1; // a block: [start, end) up to the next blank line
+    while (end < lines.length && lines[end]!.text !== '') end++;
+    let group = start; // inside it, groups start at each line indented deeper than flush
+    for (let i = start + 1; i <= end; i++) {
+      if (i === end || (indentsMark && lines[i]!.indent > flush)) {
+        joinWrapped(lines, group, i, paragraphs);
+        group = i;
+      }
+    }
+    start = end;
   }
   return paragraphs;
 }
 
-function blocks(lines: readonly Line[]): Line[][] {
-  const result: Line[][] = [];
-  let current: Line[] = [];
-  for (const line of lines) {
-    if (line.text === '') {
-      if (current.length > 0) result.push(current);
-      current = [];
-    } else {
-      current.push(line);
-    }
+/** The paragraphs of lines [start, end): one joined paragraph when hard-wrapped, else one per line. */
+function joinWrapped(lines: readonly Line[], start: number, end: number, out: Paragraphs): void {
+  if (end - start === 1 || isHardWrapped(lines, start, end)) {
+    const group = lines.slice(start, end);
+    out.text.push(joinLines(group.map((line) => line.text)));
+    out.start.push(group[0]!.no);
+    out.end.push(group.at(-1)!.no);
+    return;
   }
-  if (current.length > 0) result.push(current);
-  return result;
-}
-
-function splitOnIndent(block: Line[], base: number): Line[][] {
-  const groups: Line[][] = [];
-  for (const line of block) {
-    const last = groups.at(-1);
-    if (last === undefined || line.indent > base) groups.push([line]);
-    else last.push(line);
+  for (let i = start; i < end; i++) {
+    out.text.push(lines[i]!.text);
+    out.start.push(lines[i]!.no);
+    out.end.push(lines[i]!.no);
   }
-  return groups;
-}
-
-function joinWrapped(group: Line[]): Paragraph[] {
-  if (group.length === 1 || isHardWrapped(group)) {
-    return [{ text: joinLines(group.map((line) => line.text)), start: group[0]!.no, end: group.at(-1)!.no }];
-  }
-  return group.map((line) => ({ text: line.text, start: line.no, end: line.no }));
 }
 
 /**
@@ -74,15 +77,19 @@ function joinWrapped(group: Line[]): Paragraph[] {
  * group, every line but the last plus the next line's first word is wider than the widest
  * line. (A little slack: normalization shortened double spaces.) Rows of a table fail this.
  */
-function isHardWrapped(group: Line[]): boolean {
+function isHardWrapped(lines: readonly Line[], start: number, end: number): boolean {
   // UTF-16 length: close enough to columns for deciding whether a line was wrapped.
-  const widths = group.map((line) => line.indent + line.text.length);
-  const widest = widths.reduce((most, width) => Math.max(most, width), 0);
+  const width = (i: number) => lines[i]!.indent + lines[i]!.text.length;
+  let widest = 0;
+  for (let i = start; i < end; i++) widest = Math.max(widest, width(i));
   if (widest > WRAP_MAX || widest < WRAP_MIN) return false;
-  return group.slice(0, -1).every((line, i) => {
-    const nextWord = group[i + 1]!.text.split(' ')[0]!;
-    return widths[i]! + 1 + nextWord.length + WRAP_SLACK > widest;
-  });
+  for (let i = start; i < end - 1; i++) {
+    const text = lines[i + 1]!.text;
+    const space = text.indexOf(' ');
+    const nextWord = space === -1 ? text.length : space;
+    if (!(width(i) + 1 + nextWord + WRAP_SLACK > widest)) return false;
+  }
+  return true;
 }
 
 const HYPHEN_END = new RegExp(`[${LETTER}]-$`);

@@ -1,8 +1,19 @@
 import type { Diagnostic, Severity } from '../schema/article.js';
+import type { DateOrder } from '../options.js';
 
-export type DateOrder = 'dmy' | 'mdy';
+export type { DateOrder };
 
-/** Options of {@link parseArticle}. Every field is optional. */
+/**
+ * What {@link parseArticle} reads: a string (text), or bytes in any supported encoding: a
+ * `Uint8Array` (a Node `Buffer` is one), an `ArrayBuffer` or `SharedArrayBuffer`, or any other
+ * view on one (`DataView`, `Uint16Array`, ...), read as the bytes it covers.
+ */
+export type ParseInput = string | Uint8Array | ArrayBufferLike | ArrayBufferView;
+
+/**
+ * Options of {@link parseArticle}. Every field is optional; a bad value or an unknown key makes
+ * `parseArticle` return `{ ok: false, error: { rule: 'bad-option' } }` (checked in src/options.ts).
+ */
 export interface ParseOptions {
   /**
    * Zone for stamps that carry none: an IANA name (`Europe/Moscow`) or an offset (`+03:00`).
@@ -18,6 +29,11 @@ export interface ParseOptions {
   referenceDate?: string;
   /** File name recorded in `source.file`. Default `null` (stdin or a string). */
   fileName?: string | null;
+  /**
+   * Keep the clutter of scraped pages (menus, share links, adverts, captions, comments...) in
+   * the body instead of moving it to `removed` as `boilerplate`. Default `false`.
+   */
+  keepBoilerplate?: boolean;
 }
 
 /** Options after defaults are applied. */
@@ -26,6 +42,7 @@ export interface ResolvedOptions {
   dateOrder: DateOrder;
   referenceDate: string | null;
   fileName: string | null;
+  keepBoilerplate: boolean;
 }
 
 /** One line of input after normalization. */
@@ -45,13 +62,18 @@ export interface Line {
 
 /** A diagnostic that stops parsing: the input is refused. */
 export interface FatalError {
-  rule: 'empty-input' | 'binary-input' | 'undecodable-input';
+  /**
+   * `bad-input`: not a string nor bytes; `bad-option`: an unknown option or a bad value;
+   * `internal-error`: a defect of wirestory (please report it).
+   */
+  rule: 'empty-input' | 'binary-input' | 'undecodable-input' | 'bad-input' | 'bad-option' | 'internal-error';
   message: string;
 }
 
+/** `sha256` and `bytes` describe the input; they are null when it is not a string nor bytes (`bad-input`). */
 export type ParseResult<A> =
   | { ok: true; article: A }
-  | { ok: false; error: FatalError; sha256: string; bytes: number };
+  | { ok: false; error: FatalError; sha256: string | null; bytes: number | null };
 
 export function diagnostic(
   rule: string,

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { SCHEMA_VERSION } from './version.js';
+import { BOILERPLATE_KINDS } from '../extract/boilerplate.js';
 
 export { SCHEMA_VERSION };
 
@@ -34,7 +35,12 @@ export const removedLineSchema = z
       'headline-prefix',
       'byline',
       'signoff',
+      'boilerplate',
     ]),
+    kind: z
+      .enum(BOILERPLATE_KINDS)
+      .optional()
+      .describe('For `boilerplate`: what the line is (`navigation`, `share`, `advert`, `caption`, ...; `page` for other furniture outside the article block)'),
     text: z.string().describe('The text taken out, as normalized'),
   })
   .describe('A line (or, for `headline-prefix`, the start of a line) that is not part of the body');

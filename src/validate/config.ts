@@ -8,9 +8,10 @@
  * { "require": ["title", "body"], "strict": false, "tz": "Europe/London", "dateOrder": "dmy", "referenceDate": "2005-01-01" }
  * ```
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readRegularFile } from '../batch/read-file.js';
 import { dirname, join } from 'node:path';
-import { isValidTimeZone } from '../extract/timestamp.js';
+import { checkDateOrder, checkReferenceDate, checkTimeZone, type DateOrder } from '../options.js';
 import { UsageError } from '../cli/io.js';
 import { checkRequireList } from './rules.js';
 
@@ -25,7 +26,7 @@ export interface FolderConfig {
   /** As `--tz`. */
   tz?: string;
   /** As `--date-order`. */
-  dateOrder?: 'dmy' | 'mdy';
+  dateOrder?: DateOrder;
   /** As `--reference-date`. */
   referenceDate?: string;
 }
@@ -59,28 +60,16 @@ export function readConfig(value: unknown, file: string): FolderConfig {
     if (typeof record.strict !== 'boolean') fail('`strict` must be true or false');
     config.strict = record.strict as boolean;
   }
-  if (record.tz !== undefined) {
-    if (typeof record.tz !== 'string' || !isValidTimeZone(record.tz)) {
-      fail(`unknown time zone ${JSON.stringify(record.tz)} for \`tz\`, expected an IANA name such as "Europe/Moscow" or an offset such as "+03:00"`);
-    }
-    config.tz = record.tz as string;
+  for (const key of ['tz', 'dateOrder', 'referenceDate'] as const) {
+    if (record[key] === undefined) continue;
+    const check = key === 'tz' ? checkTimeZone : key === 'dateOrder' ? checkDateOrder : checkReferenceDate;
+    const problem = check(record[key], `\`${key}\``);
+    if (problem) fail(problem);
   }
-  if (record.dateOrder !== undefined) {
-    if (record.dateOrder !== 'dmy' && record.dateOrder !== 'mdy') fail('`dateOrder` must be "dmy" or "mdy"');
-    config.dateOrder = record.dateOrder as 'dmy' | 'mdy';
-  }
-  if (record.referenceDate !== undefined) {
-    if (typeof record.referenceDate !== 'string' || !isIsoDate(record.referenceDate)) {
-      fail('`referenceDate` must be a date as "YYYY-MM-DD"');
-    }
-    config.referenceDate = record.referenceDate as string;
-  }
+  if (record.tz !== undefined) config.tz = record.tz as string;
+  if (record.dateOrder !== undefined) config.dateOrder = record.dateOrder as DateOrder;
+  if (record.referenceDate !== undefined) config.referenceDate = record.referenceDate as string;
   return config;
-}
-
-function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12 && Number(match[3]) >= 1 && Number(match[3]) <= 31;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -117,7 +106,8 @@ export class ConfigFinder {
     if (await exists(file)) {
       let value: unknown;
       try {
-        value = JSON.parse(await readFile(file, 'utf8'));
+        // A BOM (editors on Windows add one) is not part of the JSON; a pipe is never waited on.
+        value = JSON.parse((await readRegularFile(file)).toString('utf8').replace(/^\uFEFF/, ''));
       } catch (error) {
         throw new UsageError(`${file}: cannot read the config: ${error instanceof Error ? error.message : String(error)}`);
       }

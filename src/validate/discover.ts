@@ -101,14 +101,16 @@ async function walk(root: string, rel: string, extensions: readonly string[], ou
     const name = entry.name;
     if (name.startsWith('.') || name === 'node_modules') continue;
     const path = rel === '' ? name : join(rel, name);
-    let isFile = entry.isFile();
     if (entry.isDirectory()) {
       await walk(root, path, extensions, out);
       continue;
     }
+    // Named pipes, sockets and devices are taken too, so that checking them names them (they
+    // are never opened for reading); links to folders are not followed, dangling ones skipped.
+    let isFile = !entry.isSymbolicLink();
     if (entry.isSymbolicLink()) {
       isFile = await stat(join(root, path)).then(
-        (target) => target.isFile(),
+        (target) => !target.isDirectory(),
         () => false,
       );
     }

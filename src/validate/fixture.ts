@@ -6,12 +6,12 @@
  * `update`, the golden to write comes back as data and the caller writes it. Everything it
  * takes and returns is plain data, so it crosses to and from a worker thread as it is.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArticle } from '../core/parse.js';
 import { toJson } from '../render/json.js';
 import type { Article } from '../schema/article.js';
 import { describeReadError } from '../cli/read-error.js';
+import { readRegularFileSync } from '../batch/read-file.js';
 import { compareJson } from './compare.js';
 import { describeChange } from './describe.js';
 import { lineOf } from './lines.js';
@@ -81,7 +81,7 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
 
   let bytes: Buffer;
   try {
-    bytes = readFileSync(fixture.absolute);
+    bytes = readRegularFileSync(fixture.absolute);
   } catch (error) {
     problems.push(problem('fixture-unreadable', `cannot read the fixture: ${describeReadError(error)}`));
     return finish('skipped');
@@ -101,7 +101,8 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
   const goldenName = basename(fixture.goldenAbsolute);
   let golden: string | null;
   try {
-    golden = readFileSync(fixture.goldenAbsolute, 'utf8');
+    // A BOM (editors on Windows add one) is not part of the JSON or Markdown text.
+    golden = readRegularFileSync(fixture.goldenAbsolute).toString('utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     if ((error as { code?: string }).code !== 'ENOENT') {
       problems.push(problem('golden-invalid', `cannot read the golden \`${goldenName}\`: ${describeReadError(error)}`));
@@ -129,7 +130,10 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
   const changes = timed(() => differences(golden, rendered, options.format));
   if (changes === null) {
     problems.push(
-      problem('golden-invalid', `the golden \`${goldenName}\` is not valid JSON; rewrite it with \`wirestory validate ${fixture.file} --update\``),
+      problem(
+        'golden-invalid',
+        `the golden \`${goldenName}\` ${tooDeep(golden) ? `is nested more than ${MAX_GOLDEN_DEPTH} levels deep (no article is)` : 'is not valid JSON'}; rewrite it with \`wirestory validate ${fixture.file} --update\``,
+      ),
     );
     return finish('invalid');
   }
@@ -152,12 +156,40 @@ function problem(rule: string, message: string): Problem {
   return { rule, severity: 'failure', message, line: null, path: null };
 }
 
+/**
+ * Nesting a golden may have: an article is 5 levels deep. Deeper values are refused before the
+ * recursive comparison could overflow the stack (a 100,000-level golden).
+ */
+export const MAX_GOLDEN_DEPTH = 100;
+
+/** The parsed golden, or null when it is not JSON or is nested deeper than {@link MAX_GOLDEN_DEPTH}. */
 function safeParse(text: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    const value = JSON.parse(text) as unknown;
+    return depthOver(value, MAX_GOLDEN_DEPTH) ? null : value;
   } catch {
     return null;
   }
+}
+
+function tooDeep(text: string): boolean {
+  try {
+    return depthOver(JSON.parse(text) as unknown, MAX_GOLDEN_DEPTH);
+  } catch {
+    return false;
+  }
+}
+
+/** True when `value` nests objects or arrays more than `limit` levels deep (iterative: no stack). */
+function depthOver(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /**

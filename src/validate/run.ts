@@ -12,6 +12,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { writeFileAtomicSync } from '../batch/atomic-write.js';
+import { describeWriteError } from '../batch/write-error.js';
 import { workerUrl } from '../batch/worker-url.js';
 import type { ParseOptions } from '../core/types.js';
 import { ConfigFinder } from './config.js';
@@ -147,11 +148,12 @@ function writeGolden(outcome: FixtureOutcome, write: NonNullable<FixtureOutcome[
     outcome.result.problems.push({
       rule: 'golden-write-failed',
       severity: 'failure',
-      message: `cannot write the golden: ${error instanceof Error ? error.message : String(error)}`,
+      message: `cannot write the golden: ${describeWriteError(error)}`,
       line: null,
       path: null,
     });
     outcome.result.status = 'fail';
+    outcome.result.goldenStatus = 'unwritten';
   }
 }
 

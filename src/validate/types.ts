@@ -43,10 +43,11 @@ export interface Problem {
 
 /**
  * What happened to the golden: compared (`match`, `mismatch`), absent (`missing`), unreadable
- * (`invalid`), written by `--update` (`created`, `updated`, `unchanged`), or not looked at
- * because the fixture did not parse (`skipped`).
+ * (`invalid`), written by `--update` (`created`, `updated`, `unchanged`), to be written but the
+ * write failed (`unwritten`: full disk, permissions), or not looked at because the fixture did
+ * not parse (`skipped`).
  */
-export type GoldenStatus = 'match' | 'mismatch' | 'missing' | 'invalid' | 'created' | 'updated' | 'unchanged' | 'skipped';
+export type GoldenStatus = 'match' | 'mismatch' | 'missing' | 'invalid' | 'created' | 'updated' | 'unchanged' | 'unwritten' | 'skipped';
 
 /** One golden difference, kept for `--update` reports (what changed) and mismatches. */
 export interface FieldChange {
@@ -127,6 +128,7 @@ export function summarize(results: readonly FixtureResult[], durationMs: number)
     created: 0,
     updated: 0,
     unchanged: 0,
+    unwritten: 0,
     skipped: 0,
   };
   let passed = 0;

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/core/normalize.js';
 import { segment } from '../../src/core/segment.js';
 
-const paragraphs = (text: string) => segment(normalize(text).lines);
+/** The columns zipped into one object per paragraph, for readable expectations. */
+const paragraphs = (text: string) => {
+  const { text: texts, start, end } = segment(normalize(text).lines);
+  return texts.map((paragraph, i) => ({ text: paragraph, start: start[i], end: end[i] }));
+};
 
 describe('segment', () => {
   it('splits blank-line separated blocks', () => {

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
-import { EXIT, UsageError } from '../io.js';
+import { EXIT, StreamWriteError, UsageError } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addParseOptions, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
 
@@ -50,7 +50,8 @@ Examples:
   wirestory convert stories/ --out articles/ --skip-unchanged  cheap rerun over a big tree
 
 Exit codes: 0 all converted, 1 some input failed (each named on stderr), 2 usage error,
-130 / 143 interrupted by SIGINT / SIGTERM (in-flight files finished, no temporaries left).`;
+130 / 143 interrupted by SIGINT / SIGTERM (in-flight files finished, no temporaries left; a
+second signal ends at once).`;
 
 export function defineConvert(program: Command, context: CommandContext): void {
   const command = program
@@ -85,13 +86,21 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
   if (!extensions) throw new UsageError(`Bad --ext \`${flags.ext}\`, expected extensions separated by commas, like \`.txt,.text\``);
   const parse = parseOptionsFrom(flags);
 
-  // Signals: the first stops the run cleanly, a second one stops it now. Handlers live only
-  // while the command runs; the exit code says which signal it was (128 + number).
+  // Signals: once the batch runs, the first stops it cleanly (no new file, those in flight
+  // finished, the summary printed); before that (setting up, waiting for a named pipe to be
+  // read) and for a second signal, the process ends at once. Nothing is half-written either
+  // way: files are written whole between two turns of the event loop, and an NDJSON temporary
+  // is removed. The exit code says which signal it was (128 + number).
+  const { removeLiveTemporaries } = await import('../../batch/atomic-write.js');
   const stop = new AbortController();
-  const kill = new AbortController();
+  let running = false;
   const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
-    if (!stop.signal.aborted) stop.abort(name);
-    else kill.abort(name);
+    if (running && !stop.signal.aborted) {
+      stop.abort(name);
+      return;
+    }
+    removeLiveTemporaries();
+    process.exit(name === 'SIGINT' ? EXIT.sigint : EXIT.sigterm);
   };
   const onInt = onSignal('SIGINT');
   const onTerm = onSignal('SIGTERM');
@@ -115,8 +124,9 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
         progress: io.stderr.isTTY === true && !flags.quiet && flags.progress !== false,
       },
       { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd },
-      { stop: stop.signal, kill: kill.signal },
+      { stop: stop.signal, running: () => (running = true) },
     );
+    if (summary.stdoutError) throw new StreamWriteError(io.stdout, summary.stdoutError);
     if (summary.interrupted === 'SIGINT') return EXIT.sigint;
     if (summary.interrupted === 'SIGTERM') return EXIT.sigterm;
     return summary.failed > 0 ? EXIT.failure : EXIT.ok;

@@ -2,17 +2,19 @@
  * `wirestory [parse] [files...]`: parse stories from files or stdin, print articles on stdout
  * (JSON, NDJSON or Markdown), diagnostics on stderr.
  */
-import { readFile } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import type { Article } from '../../schema/article.js';
 import { parseArticle } from '../../core/parse.js';
 import type { ParseOptions } from '../../core/types.js';
-import { toJson, toNdjsonLine } from '../../render/json.js';
+import { toJsonChunks, toNdjsonLine } from '../../render/json.js';
 import { EXIT, UsageError, readStdin, stdinIsTTY, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
 import { formatReport, type ReportLevel } from '../report.js';
 import { describeReadError } from '../read-error.js';
+import { printable } from '../printable.js';
+import { readRegularFile } from '../../batch/read-file.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'md';
 
@@ -89,7 +91,7 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
   let code: number = EXIT.ok;
 
   for (const input of inputs) {
-    const name = input.path ?? '<stdin>';
+    const name = input.path === null ? '<stdin>' : printable(input.path);
     let bytes: Buffer;
     try {
       bytes = await input.read();
@@ -104,25 +106,39 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
       code = EXIT.failure;
       continue;
     }
-    const report = await formatReport([{ path: input.path, diagnostics: result.article.warnings }], level, color);
+    const report = await formatReport([{ path: input.path === null ? null : printable(input.path), diagnostics: result.article.warnings }], level, color);
     if (report) await write(io.stderr, report);
     if (format === 'ndjson') await write(io.stdout, toNdjsonLine(result.article));
     else if (inputs.length > 1) articles.push(result.article);
     else if (format === 'md') {
       const { toMarkdown } = await import('../../render/markdown.js');
       await write(io.stdout, toMarkdown(result.article));
-    } else await write(io.stdout, toJson(result.article, { compact: flags.compact }));
+    } else await writeChunks(io.stdout, toJsonChunks(result.article, { compact: flags.compact }));
   }
   // --format json with several inputs: one JSON array, so the output stays one document.
-  if (format === 'json' && inputs.length > 1) {
-    await write(io.stdout, flags.compact ? `${JSON.stringify(articles)}\n` : `${JSON.stringify(articles, null, 2)}\n`);
-  }
+  if (format === 'json' && inputs.length > 1) await writeChunks(io.stdout, toJsonChunks(articles, { compact: flags.compact }));
   return code;
+}
+
+/** Writes pieces joined into blocks of about 64 KiB, each taken by the stream before the next is made. */
+async function writeChunks(stream: Writable, pieces: Iterable<string>): Promise<void> {
+  let block: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    block.push(piece);
+    size += piece.length;
+    if (size >= 65_536) {
+      await write(stream, block.join(''));
+      block = [];
+      size = 0;
+    }
+  }
+  if (block.length > 0) await write(stream, block.join(''));
 }
 
 function toInput(io: CommandContext['io']) {
   return (file: string): Input =>
-    file === '-' ? { path: null, read: () => readStdin(io) } : { path: file, read: () => readFile(resolvePath(io.cwd, file)) };
+    file === '-' ? { path: null, read: () => readStdin(io) } : { path: file, read: () => readRegularFile(resolvePath(io.cwd, file)) };
 }
 
 function resolvePath(cwd: string, file: string): string {

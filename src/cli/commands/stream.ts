@@ -4,9 +4,9 @@
  * their own scheduling: this command stays a plain filter.
  */
 import type { Command } from 'commander';
-import { EXIT, UsageError, write } from '../io.js';
+import { EXIT, StreamWriteError, UsageError, write } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
+import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, type ParseFlags } from '../options.js';
 
 export interface StreamCommandOptions extends ParseFlags {
   /** No summary line on stderr. Default false. */
@@ -18,7 +18,8 @@ Input: one JSON object per line, {"id": "...", "text": "raw story"} (or "base64"
 Output: one line per input record, in input order:
   {"id":"...","ok":true,"article":{...}}
   {"id":"...","ok":false,"error":{"rule":"empty-input","message":"..."}}
-A bad record gives an error record and the run goes on; blank lines are ignored.
+A bad record (not JSON, bad base64, over --max-bytes, not a story) gives an error record and
+the run goes on; blank lines are ignored. A number id is echoed as written (1e999 stays 1e999).
 
 Examples:
   wirestory stream < stories.ndjson > articles.ndjson
@@ -33,7 +34,7 @@ export function defineStream(program: Command, context: CommandContext): void {
     .command('stream')
     .description('filter NDJSON records {"id","text"} on stdin into one article per line on stdout (for Spark, Hadoop, GNU parallel)')
     .option('-q, --quiet', 'no summary line on stderr');
-  addParseOptions(command)
+  addMaxBytesOption(addParseOptions(command), 'record (input line)')
     .addHelpText('after', EXAMPLES)
     .action(async (flags: StreamCommandOptions) => {
       context.setExit(await streamCommand(flags, context));
@@ -46,6 +47,7 @@ export async function streamCommand(flags: StreamCommandOptions, context: Comman
     throw new UsageError('stream reads NDJSON records on stdin; pipe them in (`wirestory stream --help` for the format)');
   }
   const options = parseOptionsFrom(flags);
+  const maxBytes = maxBytesFrom(flags);
   const { streamRecords } = await import('../../batch/stream.js');
   let writeError: Error | null = null;
   const onError = (error: Error) => {
@@ -54,7 +56,7 @@ export async function streamCommand(flags: StreamCommandOptions, context: Comman
   };
   io.stdout.on('error', onError);
   try {
-    const counts = await streamRecords(io.stdin, io.stdout, options);
+    const counts = await streamRecords(io.stdin, io.stdout, { parse: options, maxBytes });
     if (!flags.quiet) {
       await write(io.stderr, `wirestory stream: ${counts.records} records, ${counts.converted} converted, ${counts.failed} failed\n`);
     }
@@ -66,8 +68,8 @@ export async function streamCommand(flags: StreamCommandOptions, context: Comman
   if (writeError) {
     // The reader went away (`| head`): not an error of ours.
     if ((writeError as { code?: string }).code === 'EPIPE') return EXIT.ok;
-    await write(io.stderr, `wirestory stream: ${writeError.message}\n`);
-    return EXIT.failure;
+    // Reported by the command line as for every command: one line, exit 1.
+    throw writeError instanceof StreamWriteError ? writeError : new StreamWriteError(io.stdout, writeError);
   }
   return EXIT.ok;
 }

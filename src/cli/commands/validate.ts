@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { writeFileAtomicSync } from '../../batch/atomic-write.js';
+import { describeWriteError } from '../../batch/write-error.js';
 import { EXIT, UsageError, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addParseOptions, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
@@ -104,14 +105,16 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
   ]);
 
   const parse = parseOptionsFrom(flags);
+  const extensions = parseExtensions(flags.ext ?? '.txt');
+  const format = flags.format ?? 'json';
+  const reportPath = flags.output === undefined ? null : isAbsolute(flags.output) ? flags.output : resolve(io.cwd, flags.output);
+  if (reportPath !== null) await refuseReportOverFixtures(flags.output!, reportPath, paths, io.cwd, extensions, format);
   let require: string[] | undefined;
   if (flags.require !== undefined) {
     require = parseRequireList(flags.require);
     const bad = checkRequireList(require);
     if (bad) throw new UsageError(`${bad} (in --require)`);
   }
-  const extensions = parseExtensions(flags.ext ?? '.txt');
-  const format = flags.format ?? 'json';
   const update = flags.update === true;
   const ci = isCi(io.env);
   const requireGoldenReason = flags.requireGolden ? '--require-golden' : ci ? 'CI is set' : null;
@@ -144,8 +147,8 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
   const toFile = flags.output !== undefined;
   const color = reporterName === 'human' && !toFile && wantsColor(io.stdout, io.env, flags.color);
   const report = reporters[reporterName](input, { color });
-  if (toFile) {
-    writeReport(isAbsolute(flags.output!) ? flags.output! : resolve(io.cwd, flags.output!), report);
+  if (reportPath !== null) {
+    writeReport(reportPath, report);
     const { tallyLine } = await import('../../validate/reporters/human.js');
     await write(io.stderr, `${tallyLine(input)}`);
   } else {
@@ -158,6 +161,33 @@ function writeReport(path: string, text: string): void {
   try {
     writeFileAtomicSync(path, text);
   } catch (error) {
-    throw new UsageError(`cannot write the report to \`${path}\`: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(`cannot write the report to \`${path}\`: ${describeWriteError(error)}`);
+  }
+}
+
+/** A report written over a fixture or a golden would destroy it: a usage error, before any work. */
+async function refuseReportOverFixtures(
+  given: string,
+  reportPath: string,
+  paths: string[],
+  cwd: string,
+  extensions: string[],
+  format: 'json' | 'md',
+): Promise<void> {
+  const [{ findFixtures, goldenPathFor }, { realPathOf }] = await Promise.all([
+    import('../../validate/discover.js'),
+    import('../../batch/overlap.js'),
+  ]);
+  const report = await realPathOf(reportPath);
+  const fixtures = await findFixtures(paths, cwd, extensions);
+  for (const fixture of fixtures) {
+    for (const [path, what] of [
+      [fixture.absolute, 'a fixture'],
+      [goldenPathFor(fixture.absolute, format, extensions), 'a golden'],
+    ] as const) {
+      if ((await realPathOf(path)) === report) {
+        throw new UsageError(`-o ${given} is ${what} (${fixture.file}): the report would overwrite it; write the report elsewhere`);
+      }
+    }
   }
 }

@@ -5,6 +5,7 @@
  */
 import { Chalk } from 'chalk';
 import { describeChange, plainStyle, UPDATE_WORDS, type DiffStyle } from '../describe.js';
+import { printable } from '../../cli/printable.js';
 import type { Problem, Summary } from '../types.js';
 import type { ReportInput, ReporterOptions } from './types.js';
 
@@ -22,19 +23,23 @@ export function humanReport(input: ReportInput, options: ReporterOptions = {}): 
   const lines: string[] = [];
 
   for (const result of input.results) {
+    // File names are shown with control characters escaped (a name holding a newline or an
+    // escape sequence must not rewrite the terminal).
+    const file = printable(result.file);
+    const golden = printable(result.golden);
     const shown = result.problems.slice(0, max);
     for (const problem of shown) {
-      const place = problem.line === null ? result.file : `${result.file}:${problem.line}`;
+      const place = problem.line === null ? file : `${file}:${problem.line}`;
       const label = problem.severity === 'note' ? `${chalk.yellow('note')}: ` : '';
       lines.push(`${chalk.bold(place)}: ${label}${message(problem, style)}`);
     }
     if (result.problems.length > max) {
-      lines.push(`${chalk.bold(result.file)}: … and ${result.problems.length - max} more (--reporter json lists all)`);
+      lines.push(`${chalk.bold(file)}: … and ${result.problems.length - max} more (--reporter json lists all)`);
     }
-    if (result.goldenStatus === 'created') lines.push(`${chalk.bold(result.file)}: ${chalk.green('golden created')} ${result.golden}`);
+    if (result.goldenStatus === 'created') lines.push(`${chalk.bold(file)}: ${chalk.green('golden created')} ${golden}`);
     if (result.goldenStatus === 'updated') {
       const what = result.changes.length === 0 ? ' (same fields, bytes rewritten)' : '';
-      lines.push(`${chalk.bold(result.file)}: ${chalk.cyan('golden updated')} ${result.golden}${what}`);
+      lines.push(`${chalk.bold(file)}: ${chalk.cyan('golden updated')} ${golden}${what}`);
       for (const change of result.changes.slice(0, max)) lines.push(`  ${describeChange(change, style, UPDATE_WORDS)}`);
       if (result.changes.length > max) lines.push(`  … and ${result.changes.length - max} more changes`);
     }
@@ -48,7 +53,7 @@ function message(problem: Problem, style: DiffStyle): string {
   if (problem.rule === 'golden-mismatch' && problem.path !== null && style !== plainStyle) {
     return describeChange({ path: problem.path, expected: problem.expected, actual: problem.actual }, style);
   }
-  return problem.message;
+  return printable(problem.message);
 }
 
 type ChalkLike = InstanceType<typeof Chalk>;
@@ -76,9 +81,12 @@ function tally(input: ReportInput, chalk: ChalkLike): string {
 
 function goldenTally(summary: Summary, update: boolean): string {
   const order: Array<keyof Summary['goldens']> = update
-    ? ['created', 'updated', 'unchanged', 'invalid', 'skipped']
+    ? ['created', 'updated', 'unchanged', 'unwritten', 'invalid', 'skipped']
     : ['match', 'mismatch', 'missing', 'invalid', 'skipped'];
-  const labels: Partial<Record<keyof Summary['goldens'], string>> = { skipped: 'not compared (fixture did not parse)' };
+  const labels: Partial<Record<keyof Summary['goldens'], string>> = {
+    skipped: 'not compared (fixture did not parse)',
+    unwritten: 'not written (see the errors above)',
+  };
   const parts = order.filter((key) => summary.goldens[key] > 0).map((key) => `${summary.goldens[key]} ${labels[key] ?? key}`);
   return parts.length === 0 ? 'none' : parts.join(', ');
 }

@@ -1,0 +1,134 @@
+/**
+ * Page stage, for text scraped from a web page (an article area copied, or a whole page dumped
+ * by a text browser): finds the article block, the headline above it, and the page furniture
+ * around and inside it. Wire copy is left alone: the stage returns null unless the text shows
+ * page clutter.
+ *
+ * The block is found as jusText and boilerpipe do, on text: each line is scored by length,
+ * stopword share and sentence ends (prose is long and stopword-rich; menus, teasers and credits
+ * are not), clutter lines and section headings (`Comments`, `Related stories`) cost, and the
+ * block is the run of lines with the highest total. Lines outside it are furniture; inside it
+ * only lines that are clutter wherever they stand are dropped (recall before precision).
+ */
+import { BULLET, clutterKind, sectionKind, type BoilerplateKind } from '../extract/boilerplate.js';
+import { pickHeadline } from '../extract/page-title.js';
+import { detectStopwords, stopwordShare, type StopwordList } from '../extract/stopwords.js';
+import type { Line } from './types.js';
+
+export interface PageLayout {
+  /** Index in `lines` of the headline, or null when no line qualifies. */
+  title: number | null;
+  /** First and last index (inclusive) of the article block. */
+  start: number;
+  end: number;
+  /** Lines that are furniture, by index: every line outside the block, clutter inside it. */
+  drop: Map<number, BoilerplateKind>;
+}
+
+type Grade = 'good' | 'near' | 'short' | 'bad';
+
+export interface ScoredLine {
+  index: number;
+  text: string;
+  clutter: BoilerplateKind | null;
+  section: BoilerplateKind | null;
+  bullet: boolean;
+  grade: Grade;
+  value: number;
+}
+
+/** Below this many clutter-like lines, the text is not a page (wire copy, a clean story). */
+const MIN_CLUTTER = 3;
+const SENTENCE_END = /[.!?…。！？]["'”’»)]?$/u;
+
+export function findPage(lines: readonly Line[]): PageLayout | null {
+  const nonBlank = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.text !== '');
+  if (nonBlank.length < 4) return null;
+  let clutter = 0;
+  let bullets = 0;
+  for (const { line } of nonBlank) {
+    if (clutterKind(line.text) !== null) clutter++;
+    if (BULLET.test(line.text) || line.text === '•') bullets++;
+  }
+  if (clutter < MIN_CLUTTER && (bullets < 5 || clutter === 0)) return null;
+
+  const stopwords = detectStopwords(nonBlank.map(({ line }) => line.text).join('\n'));
+  const scored = nonBlank.map(({ line, index }) => score(line.text, index, stopwords));
+  const [from, to] = bestRun(scored);
+  const [first, last] = extend(scored, from, to);
+  const title = pickHeadline(scored, first, stopwords);
+
+  const drop = new Map<number, BoilerplateKind>();
+  const start = scored[first]!.index;
+  const end = scored[last]!.index;
+  // Lines between the headline and the block are left to the header stage (stamps, bylines).
+  const top = title ?? start;
+  for (const line of scored) {
+    if (line.index === title) continue;
+    const inside = line.index >= top && line.index <= end;
+    if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
+    else if (line.clutter !== null) drop.set(line.index, line.clutter);
+  }
+  return { title, start, end, drop };
+}
+
+function score(text: string, index: number, stopwords: StopwordList | null): ScoredLine {
+  const clutter = clutterKind(text);
+  const section = clutter === null ? sectionKind(text) : null;
+  const bullet = BULLET.test(text);
+  const body = bullet ? text.replace(BULLET, '') : text;
+  const length = [...body].length;
+  let grade: Grade;
+  if (clutter !== null) grade = 'bad';
+  else if (stopwords === null || stopwords.unspaced) {
+    const wide = stopwords?.unspaced ? length * 2 : length;
+    grade = wide >= 80 && /[.!?。！？]/u.test(body) ? 'good' : wide >= 50 ? 'near' : 'short';
+  } else {
+    const words = body.split(' ').length;
+    const share = stopwordShare(body, stopwords);
+    if (words < 7 || length < 40) grade = 'short';
+    else if (share >= 0.3 && (length >= 120 || SENTENCE_END.test(body))) grade = 'good';
+    else if (share >= 0.2 && SENTENCE_END.test(body)) grade = 'near';
+    else grade = 'bad';
+  }
+  if (bullet && grade !== 'good') grade = grade === 'near' ? 'short' : 'bad';
+  let value: number;
+  if (clutter !== null) value = -(25 + 0.5 * length);
+  else if (section !== null) value = -400;
+  else if (grade === 'good') value = Math.min(length, 1500);
+  else if (grade === 'near') value = 0.25 * length;
+  else if (grade === 'short') value = bullet ? -25 : -10;
+  else value = -(20 + 0.5 * length);
+  return { index, text, clutter, section, bullet, grade, value };
+}
+
+/** The run of lines with the highest total value (Kadane), as positions in `scored`. */
+function bestRun(scored: readonly ScoredLine[]): [number, number] {
+  let best = -Infinity;
+  let bestFrom = 0;
+  let bestTo = scored.length - 1;
+  let sum = 0;
+  let from = 0;
+  scored.forEach((line, i) => {
+    if (sum <= 0) {
+      sum = 0;
+      from = i;
+    }
+    sum += line.value;
+    if (sum > best) {
+      best = sum;
+      bestFrom = from;
+      bestTo = i;
+    }
+  });
+  return [bestFrom, bestTo];
+}
+
+/** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
+function extend(scored: readonly ScoredLine[], from: number, to: number): [number, number] {
+  const prose = (line: ScoredLine) =>
+    line.clutter === null && line.section === null && !line.bullet && (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 8));
+  while (from > 0 && prose(scored[from - 1]!)) from--;
+  while (to < scored.length - 1 && prose(scored[to + 1]!)) to++;
+  return [from, to];
+}

@@ -1,0 +1,155 @@
+/**
+ * Boilerplate: the lines of a scraped page that are not story text (page furniture), each with
+ * a kind. `clutterKind` names lines that are clutter wherever they stand (`Advertisement`,
+ * `Share this story`, `© 2019 …`, `0:00`, a lone `•`); `sectionKind` names headings that open a
+ * part of the page after which the story does not go on (`Comments`, `Related stories`,
+ * `Sign up for our newsletter`). Both are pure tests of one normalized line.
+ */
+
+export const BOILERPLATE_KINDS = [
+  'navigation',
+  'share',
+  'advert',
+  'related',
+  'caption',
+  'newsletter',
+  'comments',
+  'legal',
+  'player',
+  'text-browser',
+  'page',
+] as const;
+export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number];
+
+/** Bullets and box characters text browsers put in front of list items. */
+export const BULLET = /^[•◦○●□■☆★▪▫▸►‣⁃*+·-]\s/u;
+/** Nothing but bullets, rules and punctuation: a list marker left alone, a drawn line. */
+const SYMBOLS_ONLY = /^[\s•◦○●□■☆★▪▫▸►‣⁃*+·|/\\_=~#<>^()[\]{}.,:;!?'"`‘’“”«»…–—-]*$/u;
+/** Form fields and buttons as w3m draws them: `[          ]`, `[Go]`, `[SUBMIT]`, `[IMG]`. */
+const FORM_BOX = /^(?:\S+\s+)?(?:\[[^\]]{0,40}\]\s*)+$/u;
+const IMAGE_PLACEHOLDER = /^\[(?:img|image|photo|logo|icon|video|embed)[^\]]*\]$/iu;
+
+const SHARE_WORDS = new Set(
+  `share shares shared tweet email e-mail mail print pin pinterest facebook twitter linkedin whatsapp reddit pocket flipboard
+  messenger telegram vk sms copy link url save comment comments this story article on via options all sharing the
+  google+ tumblr digg mix line kakaotalk naver band weibo wechat qq`.split(/\s+/),
+);
+
+const ADVERT = new RegExp(
+  '^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content| links| stories)?|paid content|' +
+    'story continues below(?: advertisement)?|continue reading(?: the main story| below)?|scroll to continue(?: with content)?|' +
+    'article continues below(?: advertisement)?|(?:the )?story continues below|supported by|anzeige|werbung|реклама|publicidade|' +
+    'publicité|pubblicità|publicidad|iklan|광고|広告|广告)\\W*$',
+  'iu',
+);
+
+const NAVIGATION = new RegExp(
+  '^(?:skip to(?: main)? (?:content|navigation|search|footer)|skip navigation|jump to(?: main)? content|menu|main menu|' +
+    'open menu|close menu|toggle navigation|navigation|search|search for|home|homepage|sign in|log in|login|sign up|register|' +
+    'log out|logout|my account|subscribe|subscribe now|close|back to top|top|next|previous|next post|previous post|' +
+    'next article|previous article|older posts|newer posts|go|submit|sections|more|show more|load more|view more|see more|' +
+    'follow us|follow|connect with us|contact|contact us|about|about us|topics|tags|filed under|categories|' +
+    '\\d+\\s*(?:min|mins|minute|minutes)(?: read| reading)?|reading time:?.*|listen to this article|listen|' +
+    'print this page|text size|font size|a a a|aa|a\\+ a-|edition|\\d+ of \\d+|image \\d+ of \\d+|photo \\d+ of \\d+)\\W*$',
+  'iu',
+);
+
+const RELATED = new RegExp(
+  '^(?:related(?: articles| stories| coverage| content| posts| news| topics| links| reading)?|read more|read next|' +
+    'read more:.*|related:.*|see also:?.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more stories|' +
+    'more news|you may also like|you might also like|you may be interested in|recommended(?: for you| stories)?|' +
+    'most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +
+    'top stories|editor.s picks|in other news|more on this story|don.t miss|popular now|around the web|from the web|' +
+    'promoted stories|recommended by|leia também:?.*|leia mais:?.*|veja também:?.*|lesen sie auch:?.*|mehr zum thema|' +
+    'читайте также:?.*|по теме|leggi anche:?.*|baca juga:?.*)\\W*$',
+  'iu',
+);
+
+const COMMENTS = new RegExp(
+  '^(?:\\d+\\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\\s*\\(\\d+\\))?\\W*$|' +
+    '^(?:see|view|show|load|read|hide) (?:all )?(?:\\d+ )?(?:comments?|replies)\\W*$|^leave a (?:comment|reply)|' +
+    '^post a comment|^add a comment|^join the (?:conversation|discussion)|^comments are closed|^be the first to comment|' +
+    '^(?:this|the) (?:discussion|comment section) (?:is|has been) closed|^you must be logged in to post a comment|' +
+    '^conversation\\W*$|^(?:\\d+ )?comments? (?:powered by|policy)|^комментари|^kommentare\\W*$|^comentários\\W*$',
+  'iu',
+);
+
+const NEWSLETTER = new RegExp(
+  '(?:sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +
+    'get (?:our|the) .{1,40} (?:in|to) your inbox|delivered (?:straight )?to your inbox|enter your email|your email address|' +
+    'e-mail address|by signing up|by subscribing)',
+  'iu',
+);
+
+const LEGAL = new RegExp(
+  '^(?:©|\\(c\\) ?(?:19|20)\\d\\d|copyright\\b)|all rights reserved|^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|' +
+    'terms and conditions|terms & conditions|cookie(?:s| policy| settings| preferences)?|accessibility|site ?map|' +
+    'ad choices|do not sell my (?:personal )?info(?:rmation)?|your privacy rights|california privacy rights|careers|' +
+    'advertise(?: with us)?|imprint|impressum)\\W*$',
+  'iu',
+);
+
+const PLAYER = new RegExp(
+  '^(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?: / \\d{1,2}:\\d{2}(?::\\d{2})?)?|now playing|up next|watch next|replay|play|pause|mute|unmute|' +
+    'play video|watch video|watch:?|video|full ?screen|exit full ?screen|volume|captions|subtitles|settings|' +
+    '(?:duration|length):? \\d{1,2}:\\d{2}.*|.{0,40}your browser does not support.*|this video (?:is|has been).*|' +
+    'video (?:player|unavailable).*|autoplay.*|loading(?: video)?\\W*|live)\\W*$',
+  'iu',
+);
+
+/** Photo agencies and picture desks that end a credit line. */
+const AGENCY =
+  "getty images?|afp|reuters|ap|epa(?:-efe)?|efe|shutterstock|alamy|istock(?:photo)?|bloomberg|associated press|" +
+  "the new york times|nyt|redux|zuma(?: press| wire)?|sipa(?: usa)?|rex|sopa images|lightrocket|corbis|imago|dpa|xinhua|" +
+  "anadolu(?: agency)?|nurphoto|tass|ria novosti|pool|afp/getty images|[\\p{L}.'’ -]{2,40} (?:images?|photos?|pictures)";
+
+/** `Justin Sullivan/Getty Images`, `(AP Photo/Evan Vucci)`, `Photo: Jane Doe`, `Image copyright Reuters`. */
+const CREDIT = new RegExp(
+  `^(?:\\(?(?:ap|afp|reuters|epa) photos?(?:/| by )[^)]{0,60}\\)?|(?:photo|image|picture|photograph|illustration|graphic|` +
+    `credit|foto|imagem|bild|фото)s?(?: by| credit| copyright| source)?\\s*[:©|].{0,120}|image (?:copyright|caption).{0,120}|` +
+    `[^.!?]{0,80}(?:/|\\bfor\\b|\\bvia\\b|\\||©)\\s*(?:[\\p{L}.'’ -]{2,40}/)*\\s*(?:${AGENCY})|(?:${AGENCY}))\\W*$`,
+  'iu',
+);
+
+/** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */
+export function clutterKind(line: string): BoilerplateKind | null {
+  if (line === '') return null;
+  if (SYMBOLS_ONLY.test(line) || FORM_BOX.test(line) || IMAGE_PLACEHOLDER.test(line)) return 'text-browser';
+  const text = line.replace(BULLET, '').trim();
+  if (text === '') return 'text-browser';
+  if (text.length > 200) return LEGAL.test(text) && /all rights reserved|^©|^copyright/iu.test(text) ? 'legal' : null;
+  if (ADVERT.test(text)) return 'advert';
+  if (isShareLine(text)) return 'share';
+  if (PLAYER.test(text)) return 'player';
+  if (COMMENTS.test(text)) return 'comments';
+  if (LEGAL.test(text)) return 'legal';
+  if (NAVIGATION.test(text)) return 'navigation';
+  if (RELATED.test(text)) return 'related';
+  // A credit has no sentence end (`He works for Reuters.` is prose).
+  if (CREDIT.test(text) && !/\p{Ll}[.!?]["”’]?$/u.test(text)) return 'caption';
+  if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
+    return 'newsletter';
+  }
+  return null;
+}
+
+/**
+ * A heading that opens a part of the page the story does not continue into (comments, related
+ * stories, a newsletter box), or null.
+ */
+export function sectionKind(line: string): BoilerplateKind | null {
+  const text = line.replace(BULLET, '').trim();
+  if (text.length > 80) return null;
+  if (COMMENTS.test(text)) return 'comments';
+  if (RELATED.test(text) && !/:./u.test(text)) return 'related';
+  if (NEWSLETTER.test(text) && text.length <= 60) return 'newsletter';
+  return null;
+}
+
+/** `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing options for: …`. */
+function isShareLine(text: string): boolean {
+  if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
+  const words = text.toLowerCase().split(/[\s|/·•,]+/u).filter((word) => word !== '');
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((word) => SHARE_WORDS.has(word)) && !words.every((word) => ['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix'].includes(word));
+}

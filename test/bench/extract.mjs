@@ -1,0 +1,141 @@
+// Extraction accuracy on scraped article pages (issue #8), the way the article-extraction field
+// measures it, for wirestory next to a keep-every-line baseline:
+//
+//   npm run bench:extract [-- --corpus DIR] [--pages article|full|both] [--list]
+//
+// Corpus: /work/shared/corpus/pagedumps (override with --corpus or WIRESTORY_PAGEDUMPS):
+// `article/<id>.txt` (the article area of a page) and `full/<id>.txt` (the whole page, w3m dump),
+// with the truth in `truth/<id>.json` (`title`, `body` paragraphs).
+//
+// Per page: body token precision, recall and F1 against the truth (tokens are casefolded `\w+`
+// runs counted with multiplicity, each CJK character one token, as the corpus README counts
+// words), and title right or wrong. A title is right when, folded (case, white space, quote
+// marks), it equals the true title or the true title minus a trailing site name after ` - `,
+// ` | `, ` – `, ` — ` or ` :: ` (og:title often carries one: "… | The Beachbody Blog").
+// Figures are means over pages. Pages whose id starts with 0-3 are held out of tuning and are
+// reported on their own line.
+//
+// Baseline "keep every line": title = the first non-blank line, body = every other line.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: process.env.WIRESTORY_PAGEDUMPS ?? '/work/shared/corpus/pagedumps' },
+    pages: { type: 'string', default: 'both' },
+    list: { type: 'boolean', default: false },
+  },
+});
+if (!existsSync(join(root, 'dist/index.js'))) {
+  console.error('dist/index.js is missing: run `npm run build` first');
+  process.exit(2);
+}
+const { parseArticle } = await import(join(root, 'dist/index.js'));
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
+function tokens(text) {
+  const out = [];
+  for (const run of text.toLowerCase().match(/[\p{L}\p{N}_\p{M}]+/gu) ?? []) {
+    if (!CJK.test(run)) {
+      out.push(run);
+      continue;
+    }
+    let word = '';
+    for (const ch of run) {
+      if (CJK.test(ch)) {
+        if (word) out.push(word);
+        word = '';
+        out.push(ch);
+      } else word += ch;
+    }
+    if (word) out.push(word);
+  }
+  return out;
+}
+function bag(list) {
+  const counts = new Map();
+  for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+function prf(got, truth) {
+  const g = bag(got);
+  const t = bag(truth);
+  let common = 0;
+  for (const [token, n] of g) common += Math.min(n, t.get(token) ?? 0);
+  const precision = got.length === 0 ? (truth.length === 0 ? 1 : 0) : common / got.length;
+  const recall = truth.length === 0 ? 1 : common / truth.length;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+const foldTitle = (s) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[\s\u200b]+/g, ' ')
+    .trim();
+function titleRight(got, truth) {
+  if (got === null || got === undefined) return false;
+  const g = foldTitle(got);
+  const t = foldTitle(truth);
+  if (g === t) return true;
+  for (const sep of [' - ', ' | ', ' – ', ' — ', ' :: ', ' · ']) {
+    const at = t.lastIndexOf(sep);
+    if (at > 0 && t.slice(0, at).trim() === g) return true;
+    const first = t.indexOf(sep);
+    if (first > 0 && t.slice(first + sep.length).trim() === g) return true;
+  }
+  return false;
+}
+
+function baseline(text) {
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return { title: lines[0] ?? null, body: lines.slice(1).join('\n') };
+}
+function wirestory(bytes, file) {
+  const result = parseArticle(bytes, { fileName: file });
+  if (!result.ok) return { title: null, body: '' };
+  return { title: result.article.title, body: result.article.body.join('\n') };
+}
+
+const kinds = values.pages === 'both' ? ['article', 'full'] : [values.pages];
+const mean = (xs) => (xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length);
+const f3 = (x) => x.toFixed(3);
+const pct = (x) => `${Math.round(x * 100)}%`.padStart(4);
+
+console.log(`corpus ${values.corpus}`);
+console.log('set       pages   system     P      R      F1    title');
+for (const kind of kinds) {
+  const dir = join(values.corpus, kind);
+  const ids = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  const rows = [];
+  for (const id of ids) {
+    const bytes = readFileSync(join(dir, `${id}.txt`));
+    const truth = JSON.parse(readFileSync(join(values.corpus, 'truth', `${id}.json`), 'utf8'));
+    const truthTokens = tokens(truth.body.join('\n'));
+    const row = { id, heldOut: /^[0-3]/.test(id) };
+    for (const [name, run] of [['wirestory', () => wirestory(bytes, `${id}.txt`)], ['baseline', () => baseline(bytes.toString('utf8'))]]) {
+      const out = run();
+      row[name] = { ...prf(tokens(out.body), truthTokens), title: titleRight(out.title, truth.title), got: out.title, truthTitle: truth.title };
+    }
+    rows.push(row);
+  }
+  for (const [label, subset] of [['all', rows], ['held-out', rows.filter((r) => r.heldOut)], ['tuning', rows.filter((r) => !r.heldOut)]]) {
+    for (const name of ['wirestory', 'baseline']) {
+      const s = subset.map((r) => r[name]);
+      console.log(
+        `${`${kind}/${label}`.padEnd(18)}${String(subset.length).padStart(4)}   ${name.padEnd(9)} ${f3(mean(s.map((x) => x.precision)))}  ${f3(mean(s.map((x) => x.recall)))}  ${f3(mean(s.map((x) => x.f1)))}  ${pct(mean(s.map((x) => (x.title ? 1 : 0))))}`,
+      );
+    }
+  }
+  if (values.list) {
+    for (const r of rows) {
+      const w = r.wirestory;
+      console.log(`${kind} ${r.id}${r.heldOut ? '*' : ' '} P ${f3(w.precision)} R ${f3(w.recall)} F1 ${f3(w.f1)} title ${w.title ? 'ok ' : 'BAD'} ${JSON.stringify(w.got)} | ${JSON.stringify(w.truthTitle)}`);
+    }
+  }
+}

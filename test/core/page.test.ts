@@ -1,0 +1,127 @@
+/**
+ * Scraped pages (issue #8): clutter kinds line by line, the page stage on real page dumps
+ * (fixtures/pages, copied from the pagedumps corpus), the accounting of every input line, and
+ * that wire copy is never treated as a page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/core/parse.js';
+import { normalize } from '../../src/core/normalize.js';
+import { findPage } from '../../src/core/page.js';
+import { clutterKind } from '../../src/extract/boilerplate.js';
+import { runCli } from '../helpers/cli.js';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const read = (path: string) => readFileSync(join(fixtures, path));
+
+describe('clutterKind', () => {
+  it.each([
+    ['Advertisement', 'advert'],
+    ['Continue reading the main story', 'advert'],
+    ['Share this story', 'share'],
+    ['• Share this on Facebook', 'share'],
+    ['Share Tweet Email', 'share'],
+    ['Share All sharing options for: The law that’s helping fuel Delhi’s deadly air pollution', 'share'],
+    ['Skip to content', 'navigation'],
+    ['1 of 24', 'navigation'],
+    ['5 min read', 'navigation'],
+    ['Read more: Why the talks failed', 'related'],
+    ['You may also like', 'related'],
+    ['Justin Sullivan/Getty Images', 'caption'],
+    ['Sanjeev Verma/Hindustan Times/Getty Images', 'caption'],
+    ['(AP Photo/Evan Vucci)', 'caption'],
+    ['Photo: Jane Doe', 'caption'],
+    ['Sign up for our newsletter', 'newsletter'],
+    ['SEE ALL COMMENTS', 'comments'],
+    ['Leave a Reply', 'comments'],
+    ['© 2019 Vox Media, LLC. All Rights Reserved', 'legal'],
+    ['Privacy Policy', 'legal'],
+    ['0:00', 'player'],
+    ['1:10', 'player'],
+    ['•', 'text-browser'],
+    ['[                    ] [Go]', 'text-browser'],
+    ['[SUBMIT]', 'text-browser'],
+  ])('%j is %s', (line, kind) => {
+    expect(clutterKind(line)).toBe(kind);
+  });
+
+  it.each([
+    'He said the talks would go on.',
+    'The photo was taken by a Reuters photographer in Kabul last week.',
+    'She works for Reuters.',
+    'Share prices fell 3 percent on Tuesday after the company cut its forecast for the year.',
+    'Comments by the minister angered the opposition, which called for a vote.',
+    'Home prices rose for the third month in a row, the data showed.',
+    'The newsletter, which has 40,000 subscribers, was closed in March after a dispute over its editorial line.',
+  ])('story text %j is not clutter', (line) => {
+    expect(clutterKind(line)).toBeNull();
+  });
+});
+
+describe('page stage', () => {
+  it('leaves wire copy and clean stories alone', () => {
+    for (const folder of ['reuters', 'bbc', 'seed', 'layouts', 'reuters-unproc', 'fakebr']) {
+      for (const name of readdirSync(join(fixtures, folder)).filter((file) => file.endsWith('.txt'))) {
+        const result = parseArticle(read(join(folder, name)));
+        if (!result.ok) continue;
+        expect(findPage(normalize(read(join(folder, name)).toString('latin1')).lines), `${folder}/${name}`).toBeNull();
+        expect(result.article.removed.filter((line) => line.reason === 'boilerplate'), `${folder}/${name}`).toEqual([]);
+      }
+    }
+  });
+
+  const pages = readdirSync(join(fixtures, 'pages')).filter((file) => file.endsWith('.txt') && !file.includes('.expected'));
+
+  it.each(pages)('%s: every non-blank input line is in the body, or in removed with a reason', (name) => {
+    const text = read(join('pages', name)).toString('utf8');
+    const result = parseArticle(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { article } = result;
+    const covered = new Set<number>(article.removed.map((line) => line.line));
+    for (const [start, end] of article.provenance.body) for (let no = start; no <= end; no++) covered.add(no);
+    normalize(text).lines.forEach((line) => {
+      if (line.text !== '') expect(covered.has(line.no), `line ${line.no}: ${line.text}`).toBe(true);
+    });
+    for (const line of article.removed.filter((entry) => entry.reason === 'boilerplate')) expect(line.kind).toBeDefined();
+  });
+
+  it('the Vox article area: headline found below the section furniture, share box and credits dropped', () => {
+    const result = parseArticle(read('pages/article-f105de6e63ca.txt'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.title).toBe('Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法');
+  });
+
+  it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
+    const text = read('pages/full-8cad00dc22de.txt');
+    const kept = parseArticle(text, { keepBoilerplate: true });
+    const dropped = parseArticle(text);
+    if (!kept.ok || !dropped.ok) throw new Error('refused');
+    expect(kept.article.removed.some((line) => line.reason === 'boilerplate')).toBe(false);
+    expect(dropped.article.removed.filter((line) => line.reason === 'boilerplate').length).toBeGreaterThan(100);
+    expect(kept.article.stats.words).toBeGreaterThan(dropped.article.stats.words * 2);
+  });
+
+  it('a bad keepBoilerplate value is refused as a bad option', () => {
+    const result = parseArticle('Title\n\nBody text.', { keepBoilerplate: 'yes' as unknown as boolean });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toBe('Bad options.keepBoilerplate `yes`, expected true or false');
+  });
+});
+
+describe('wirestory parse --keep-boilerplate', () => {
+  it('keeps the clutter in the body; without it the clutter is in removed with its kind', async () => {
+    const file = 'fixtures/pages/full-8cad00dc22de.txt';
+    const plain = await runCli(['parse', file]);
+    const kept = await runCli(['parse', '--keep-boilerplate', file]);
+    expect(plain.code).toBe(0);
+    expect(kept.code).toBe(0);
+    const a = JSON.parse(plain.stdout) as { body: string[]; removed: Array<{ reason: string; kind?: string; text: string }> };
+    const b = JSON.parse(kept.stdout) as { body: string[]; removed: Array<{ reason: string }> };
+    expect(a.removed.find((line) => line.text === '• Facebook')).toMatchObject({ reason: 'boilerplate', kind: 'share' });
+    expect(b.removed.some((line) => line.reason === 'boilerplate')).toBe(false);
+    expect(b.body.length).toBeGreaterThan(a.body.length);
+  });
+});
