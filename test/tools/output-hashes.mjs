@@ -12,13 +12,13 @@
 // replaces the default roots (fixtures/ and ../shared/corpus or /work/shared/corpus).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({ options: { corpus: { type: 'string', multiple: true } } });
-const roots = values.corpus ?? [join(root, 'fixtures'), ...['../shared/corpus', '/work/shared/corpus'].map((p) => join(root, p)).filter(existsSync).slice(0, 1)];
+const roots = values.corpus ?? [join(root, 'fixtures'), ...['../shared/corpus', '/work/shared/corpus'].map((p) => resolve(root, p)).filter(existsSync).slice(0, 1)];
 const { parseArticle, toJson, toMarkdown } = await import(join(root, 'dist/index.js'));
 
 /** Option sets: the defaults, and ones that reach the zone, date-order and reference-date paths. */
@@ -43,7 +43,8 @@ let count = 0;
 for (const dir of roots) {
   for (const path of walk(dir)) {
     const bytes = readFileSync(path);
-    const name = relative(root, path);
+    // Named from the root's own folder name, so two checkouts give the same names.
+    const name = join(basename(dir), relative(dir, path));
     for (const [set, options] of Object.entries(OPTION_SETS)) {
       const outputs = [];
       // Bytes (as the CLI reads files) and, for the default set, a string (as library users may pass).
