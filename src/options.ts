@@ -15,6 +15,19 @@ export type DateOrder = (typeof DATE_ORDERS)[number];
 /** Largest input read by every command unless `--max-bytes` says otherwise: 64 MiB. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
+/** Why an input over the limit is not read: "too large for a story (80.0 MiB; the limit set by --max-bytes is 64.0 MiB); not read". */
+export function tooLargeReason(size: number | null, limit: number): string {
+  const amount = size === null ? `over ${byteSize(limit)}` : byteSize(size);
+  return `too large for a story (${amount}; the limit set by --max-bytes is ${byteSize(limit)}); not read`;
+}
+
+/** `12 bytes`, `4.0 KiB`, `64.0 MiB`. */
+export function byteSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}
+
 /** A value as shown in a message: strings in backticks, the rest as JSON would write it. */
 export function show(value: unknown): string {
   if (typeof value === 'string') return `\`${value.length > 60 ? `${value.slice(0, 57)}...` : value}\``;

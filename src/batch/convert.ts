@@ -11,6 +11,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { ParseOptions } from '../core/types.js';
 import { UsageError } from '../cli/io.js';
 import { makeFolders, openOutputStream, writeFileAtomicSync, type OutputStream } from './atomic-write.js';
@@ -72,7 +73,6 @@ export interface BatchSignals {
 }
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.text'];
-const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 /** Files in flight per worker: bounds memory (and the reorder buffer) whatever the tree size. */
 const IN_FLIGHT_PER_JOB = 32;
 

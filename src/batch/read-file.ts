@@ -6,6 +6,16 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { tooLargeReason } from '../options.js';
+
+/** An input over the `--max-bytes` limit (code `ETOOLARGE`): its message is the reason. */
+export class InputTooLargeError extends Error {
+  override name = 'InputTooLargeError';
+  readonly code = 'ETOOLARGE';
+  constructor(size: number | null, limit: number) {
+    super(tooLargeReason(size, limit));
+  }
+}
 
 /** A path that is not a regular file (code `ENOTREG`): its message says what it is. */
 export class NotRegularFileError extends Error {
@@ -30,12 +40,16 @@ function refuse(info: Stats): never {
   throw new NotRegularFileError(nonRegularReason(info));
 }
 
-/** The whole file, or throws (`ENOENT`, `EACCES`, `EISDIR`, …, or {@link NotRegularFileError}). */
-export function readRegularFileSync(path: string): Buffer {
+/**
+ * The whole file, or throws (`ENOENT`, `EACCES`, `EISDIR`, …, {@link NotRegularFileError}, or
+ * {@link InputTooLargeError} when it holds more than `maxBytes`: then it is not read at all).
+ */
+export function readRegularFileSync(path: string, maxBytes = Infinity): Buffer {
   const fd = openSync(path, OPEN_FLAGS);
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) refuse(info);
+    if (info.size > maxBytes) throw new InputTooLargeError(info.size, maxBytes);
     const buffer = Buffer.allocUnsafe(info.size);
     let filled = 0;
     while (filled < info.size) {
@@ -50,11 +64,12 @@ export function readRegularFileSync(path: string): Buffer {
 }
 
 /** {@link readRegularFileSync} through the thread pool. */
-export async function readRegularFile(path: string): Promise<Buffer> {
+export async function readRegularFile(path: string, maxBytes = Infinity): Promise<Buffer> {
   const handle = await open(path, OPEN_FLAGS);
   try {
     const info = await handle.stat();
     if (!info.isFile()) refuse(info);
+    if (info.size > maxBytes) throw new InputTooLargeError(info.size, maxBytes);
     return await handle.readFile();
   } finally {
     await handle.close();

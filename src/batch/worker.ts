@@ -16,6 +16,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticle } from '../core/parse.js';
+import { tooLargeReason } from '../options.js';
 import type { Article } from '../schema/article.js';
 import { describeReadError } from '../cli/read-error.js';
 import { toJson } from '../render/json.js';
@@ -119,7 +120,7 @@ function convert(task: Task): TaskResult {
     const info = fstatSync(fd);
     if (!info.isFile()) return failed(task, nonRegularReason(info));
     if (info.size > config.maxBytes) {
-      return failed(task, `too large for a story (${mib(info.size)}, the limit is ${mib(config.maxBytes)}); not read`);
+      return failed(task, tooLargeReason(info.size, config.maxBytes), 'too-large');
     }
     if (config.skipUnchanged && task.out !== null) {
       const out = statOrNull(task.out);
@@ -169,8 +170,4 @@ function statOrNull(path: string) {
   } catch {
     return null;
   }
-}
-
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

@@ -2,14 +2,18 @@
  * The streams and environment a command works with. Injected so tests can drive commands
  * without spawning, and so nothing below the CLI touches `process` directly.
  */
-import { fstatSync, readFileSync } from 'node:fs';
+import { fstatSync } from 'node:fs';
+import { readAllLimited, readFdLimited } from './read-limit.js';
 import type { Readable, Writable } from 'node:stream';
 
 export interface Io {
   /** Standard input as a stream (the `stream` command reads records from it as they come). */
   stdin: Readable & { isTTY?: boolean };
-  /** All of standard input at once. Default: read `stdin` to its end. */
-  readStdin?: () => Promise<Buffer>;
+  /**
+   * All of standard input at once, refusing more than `maxBytes` (an InputTooLargeError).
+   * Default: read `stdin` to its end.
+   */
+  readStdin?: (maxBytes: number) => Promise<Buffer>;
   /** Whether standard input is a terminal. Default: `stdin.isTTY`. */
   stdinIsTTY?: () => boolean;
   stdout: Writable & { isTTY?: boolean };
@@ -27,14 +31,7 @@ export function processIo(): Io {
     },
     // Reading fd 0 directly spares creating the process.stdin stream (and loading net and tty)
     // when a story is piped in; a terminal or a non-blocking descriptor falls back to the stream.
-    readStdin: async () => {
-      try {
-        return readFileSync(0);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-        return readAll(process.stdin);
-      }
-    },
+    readStdin: (maxBytes) => readFdLimited(0, maxBytes, () => process.stdin),
     stdinIsTTY: () => {
       try {
         // A terminal is a character device; /dev/null is one too, so ask tty only then.
@@ -109,8 +106,8 @@ export async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export function readStdin(io: Io): Promise<Buffer> {
-  return io.readStdin ? io.readStdin() : readAll(io.stdin);
+export function readStdin(io: Io, maxBytes: number): Promise<Buffer> {
+  return io.readStdin ? io.readStdin(maxBytes) : readAllLimited(io.stdin, maxBytes);
 }
 
 export function stdinIsTTY(io: Io): boolean {

@@ -12,6 +12,7 @@ export function describeReadError(error: unknown): string {
     case 'ELOOP':
       return 'too many levels of symbolic links';
     case 'ENOTREG':
+    case 'ETOOLARGE':
       return (error as Error).message;
     case 'EMFILE':
     case 'ENFILE':

@@ -31,7 +31,7 @@ const IMAGE_PLACEHOLDER = /^\[(?:img|image|photo|logo|icon|video|embed)[^\]]*\]$
 
 const SHARE_WORDS = new Set(
   `share shares shared tweet email e-mail mail print pin pinterest facebook twitter linkedin whatsapp reddit pocket flipboard
-  messenger telegram vk sms copy link url save comment comments this story article on via options all sharing the
+  messenger telegram vk sms copy link url save comment comments this story article on via options all sharing the submit
   google+ tumblr digg mix line kakaotalk naver band weibo wechat qq`.split(/\s+/),
 );
 
@@ -70,12 +70,13 @@ const COMMENTS = new RegExp(
     '^(?:see|view|show|load|read|hide) (?:all )?(?:\\d+ )?(?:comments?|replies)\\W*$|^leave a (?:comment|reply)|' +
     '^post a comment|^add a comment|^join the (?:conversation|discussion)|^comments are closed|^be the first to comment|' +
     '^(?:this|the) (?:discussion|comment section) (?:is|has been) closed|^you must be logged in to post a comment|' +
-    '^conversation\\W*$|^(?:\\d+ )?comments? (?:powered by|policy)|^комментари|^kommentare\\W*$|^comentários\\W*$',
+    '^conversation\\W*$|^\\d+ (?:responses|comments|replies|thoughts|reactions) (?:to|on)\\b|^(?:\\d+\\. )?\\S+(?: \\S+){0,3} (?:says|said|wrote):$|' +
+    '^.{1,60} (?:on|at) .{0,30}\\d{4}.{0,25} (?:said|says|wrote):?$|^(?:permalink|\\d+ comments|comments feed)\\b.{0,60}$|^(?:\\d+ )?comments? (?:powered by|policy)|^комментари|^kommentare\\W*$|^comentários\\W*$',
   'iu',
 );
 
 const NEWSLETTER = new RegExp(
-  '(?:sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +
+  '(?:breaking news emails|sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +
     'get (?:our|the) .{1,40} (?:in|to) your inbox|delivered (?:straight )?to your inbox|enter your email|your email address|' +
     'e-mail address|by signing up|by subscribing)',
   'iu',
@@ -93,7 +94,7 @@ const PLAYER = new RegExp(
   '^(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?: / \\d{1,2}:\\d{2}(?::\\d{2})?)?|now playing|up next|watch next|replay|play|pause|mute|unmute|' +
     'play video|watch video|watch:?|video|full ?screen|exit full ?screen|volume|captions|subtitles|settings|' +
     '(?:duration|length):? \\d{1,2}:\\d{2}.*|.{0,40}your browser does not support.*|this video (?:is|has been).*|' +
-    'video (?:player|unavailable).*|autoplay.*|loading(?: video)?\\W*|live)\\W*$',
+    'video (?:player|unavailable).*|media playback is (?:unsupported|not supported) on your device|autoplay.*|loading(?: video)?\\W*|live)\\W*$',
   'iu',
 );
 
@@ -108,6 +109,17 @@ const CREDIT = new RegExp(
   `^(?:\\(?(?:ap|afp|reuters|epa) photos?(?:/| by )[^)]{0,60}\\)?|(?:photo|image|picture|photograph|illustration|graphic|` +
     `credit|foto|imagem|bild|фото)s?(?: by| credit| copyright| source)?\\s*[:©|].{0,120}|image (?:copyright|caption).{0,120}|` +
     `[^.!?]{0,80}(?:/|\\bfor\\b|\\bvia\\b|\\||©)\\s*(?:[\\p{L}.'’ -]{2,40}/)*\\s*(?:${AGENCY})|(?:${AGENCY}))\\W*$`,
+  'iu',
+);
+
+/**
+ * A caption that ends in its credit: `… last week.Credit...Anna Moneymaker/The New York Times`,
+ * `WikiLeaks founder Julian Assange (AFP)`, `… 2001 [File: Reuters]`, `a person sitting on a bed© Amazon`,
+ * `… Photograph by Robyn Beck/AFP/Getty Images`.
+ */
+const CAPTION_CREDIT = new RegExp(
+  `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photo|image|picture|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
+    `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\[(?:file: )?(?:${AGENCY})\\]$`,
   'iu',
 );
 
@@ -127,6 +139,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (RELATED.test(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose).
   if (CREDIT.test(text) && !/\p{Ll}[.!?]["”’]?$/u.test(text)) return 'caption';
+  if (text.length <= 300 && CAPTION_CREDIT.test(text)) return 'caption';
   if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }
@@ -148,8 +161,12 @@ export function sectionKind(line: string): BoilerplateKind | null {
 
 /** `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing options for: …`. */
 function isShareLine(text: string): boolean {
+  if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
   if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
-  const words = text.toLowerCase().split(/[\s|/·•,]+/u).filter((word) => word !== '');
+  const words = text
+    .toLowerCase()
+    .split(/[\s|/·•,:]+/u)
+    .filter((word) => word !== '');
   if (words.length === 0 || words.length > 8) return false;
   return words.every((word) => SHARE_WORDS.has(word)) && !words.every((word) => ['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix'].includes(word));
 }

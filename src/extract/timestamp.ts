@@ -22,8 +22,9 @@
  */
 import type { Diagnostic, Timestamp } from '../schema/article.js';
 import { diagnostic, type DateOrder } from '../core/types.js';
-import { AMBIGUOUS_TAG, numericDateIn, parseDates } from './timestamp/formats.js';
-import { isStampOnly, labelBefore, mayBeStampLine } from './timestamp/labels.js';
+import { AMBIGUOUS_TAG, numericDateIn } from './timestamp/common/numeric-date.js';
+import type { StampLocale } from './timestamp/locale.js';
+import { english } from './timestamp/locales/en.js';
 import {
   formatOffset,
   offsetMinutes,
@@ -32,9 +33,9 @@ import {
   resolveZoneOption,
   type ZoneHit,
   type ZoneRef,
-} from './timestamp/zones.js';
+} from './timestamp/common/zones.js';
 
-export { isValidTimeZone } from './timestamp/zones.js';
+export { isValidTimeZone } from './timestamp/common/zones.js';
 
 export interface StampOptions {
   /** Zone for stamps without one (IANA name or `+03:00`), or null. */
@@ -80,9 +81,6 @@ const FIXED_REFERENCE = { year: 2000, month: 1, day: 1 };
 
 const REFERENCE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** What may stand between a date and the time that belongs to it. */
-const DATE_TIME_GAP = /^\s*(?:[/|,·•—–-]|at|@)?\s*$/iu;
-const LEADING_WORD = /^(?:on|at)\s+/i;
 const TRAILING_JUNK = /[\s,]+$/;
 const ISO_ZONE_SUFFIX = /\d(Z|[+-]\d{2}(?::?\d{2})?)$/;
 const FRACTION = /\d:\d{2}:\d{2}\.(\d{1,9})/;
@@ -135,18 +133,20 @@ export function findTimestamps(line: { no: number; text: string }, options: Stam
 function find(line: { no: number; text: string }, options: StampOptions): StampResult {
   const text = typeof line.text === 'string' ? line.text : '';
   const result: StampResult = { matches: [], warnings: [], stampLine: false };
-  if (text.length > MAX_LINE_LENGTH || !HAS_DIGIT.test(text) || !mayBeStampLine(text)) return result;
+  if (text.length > MAX_LINE_LENGTH || !HAS_DIGIT.test(text)) return result;
+  const locale = english;
+  if (!locale.mayBeStampLine(text)) return result;
 
   const reference = parseReferenceDate(options.referenceDate);
   const dateOrder: DateOrder = options.dateOrder === 'mdy' ? 'mdy' : 'dmy';
-  const candidates = candidatesIn(text, parseDates(text, reference ?? FIXED_REFERENCE, dateOrder));
+  const candidates = candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
   if (candidates.length === 0) return result;
 
-  const wholeLine = isStampOnly(text, candidates);
+  const wholeLine = locale.isStampOnly(text, candidates);
   result.stampLine = wholeLine;
   let previousEnd = 0;
   for (const candidate of candidates) {
-    const label = labelBefore(text.slice(previousEnd, candidate.start));
+    const label = locale.labelBefore(text.slice(previousEnd, candidate.start));
     previousEnd = candidate.end;
     const stampText = text.slice(candidate.start, candidate.end);
     const column = candidate.start + 1;
@@ -202,10 +202,10 @@ function parseReferenceDate(value: string | null): Day | null {
   return { year, month, day };
 }
 
-type Parsed = ReturnType<typeof parseDates>[number];
+type Parsed = ReturnType<StampLocale['parse']>[number];
 
 /** Turns parser results into candidates: dates, each joined with a time written right after it. */
-function candidatesIn(text: string, results: Parsed[]): Candidate[] {
+function candidatesIn(text: string, results: Parsed[], locale: StampLocale): Candidate[] {
   const candidates: Candidate[] = [];
   const sorted = [...results].sort((a, b) => a.index - b.index);
   for (let i = 0; i < sorted.length; i++) {
@@ -213,13 +213,13 @@ function candidatesIn(text: string, results: Parsed[]): Candidate[] {
     if (!result) continue;
     const start = result.start;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
-    const [from, end] = trimSpan(result.text, result.index);
+    const [from, end] = trimSpan(result.text, result.index, locale.leadingWord);
     let to = end;
     let timeSource = start.isCertain('hour') ? result : null;
     const next = sorted[i + 1];
-    if (!timeSource && next && isTimeOnly(next) && DATE_TIME_GAP.test(text.slice(to, next.index))) {
+    if (!timeSource && next && isTimeOnly(next) && locale.dateTimeGap.test(text.slice(to, next.index))) {
       timeSource = next;
-      to = trimSpan(next.text, next.index)[1];
+      to = trimSpan(next.text, next.index, locale.leadingWord)[1];
       i++;
     }
     const previous = candidates[candidates.length - 1];
@@ -235,7 +235,7 @@ function candidatesIn(text: string, results: Parsed[]): Candidate[] {
     if (clock) {
       const iso = ISO_ZONE_SUFFIX.exec(text.slice(from, to));
       const written = iso?.[1];
-      zone = written ? isoZone(written, to) : readZone(text, to);
+      zone = written ? isoZone(written, to) : readZone(text, to, locale.zones);
       if (zone) to = Math.max(to, zone.end);
     }
     candidates.push({
@@ -265,8 +265,8 @@ function isTimeOnly(result: Parsed): boolean {
 }
 
 /** The span of a parser result without a leading `on`/`at` and trailing spaces or commas. */
-function trimSpan(text: string, index: number): [number, number] {
-  const lead = LEADING_WORD.exec(text);
+function trimSpan(text: string, index: number, leadingWord: RegExp): [number, number] {
+  const lead = leadingWord.exec(text);
   const skip = lead ? lead[0].length : 0;
   const trimmed = text.slice(skip).replace(TRAILING_JUNK, '');
   return [index + skip, index + skip + trimmed.length];

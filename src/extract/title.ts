@@ -26,7 +26,8 @@ export function looksLikeHeadline(text: string): boolean {
   const breaks = text.match(SENTENCE_BREAK)?.length ?? 0;
   if (breaks >= 2) return false;
   if (breaks === 1 && text.length > 120) return false;
-  if (/[.]["'”’]?$/.test(text) && text.length > 160) return false;
+  // A headline rarely ends in a full stop; a long line that does is a lead (body-only Horne files).
+  if (/[.]["'”’]?$/.test(text) && text.length > 100) return false;
   return true;
 }
 

@@ -8,6 +8,7 @@
  */
 import { basename } from 'node:path';
 import { parseArticle } from '../core/parse.js';
+import { DEFAULT_MAX_BYTES } from '../options.js';
 import { toJson } from '../render/json.js';
 import type { Article } from '../schema/article.js';
 import { describeReadError } from '../cli/read-error.js';
@@ -81,7 +82,7 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
 
   let bytes: Buffer;
   try {
-    bytes = readRegularFileSync(fixture.absolute);
+    bytes = readRegularFileSync(fixture.absolute, options.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (error) {
     problems.push(problem('fixture-unreadable', `cannot read the fixture: ${describeReadError(error)}`));
     return finish('skipped');

@@ -106,6 +106,8 @@ export interface ValidateOptions {
   requireGolden: boolean;
   /** Why a missing golden fails (`CI is set`, `--require-golden`), for the message; null when it does not. */
   requireGoldenReason: string | null;
+  /** Largest fixture read, in bytes (`--max-bytes`). Default 64 MiB. */
+  maxBytes?: number;
 }
 
 /** Counts for tallies. */

@@ -76,6 +76,7 @@ const foldTitle = (s) =>
     .toLowerCase()
     .replace(/[‘’‚‛′`]/g, "'")
     .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
     .replace(/[\s\u200b]+/g, ' ')
     .trim();
 function titleRight(got, truth) {

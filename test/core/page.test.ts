@@ -66,7 +66,7 @@ describe('page stage', () => {
       for (const name of readdirSync(join(fixtures, folder)).filter((file) => file.endsWith('.txt'))) {
         const result = parseArticle(read(join(folder, name)));
         if (!result.ok) continue;
-        expect(findPage(normalize(read(join(folder, name)).toString('latin1')).lines), `${folder}/${name}`).toBeNull();
+        expect(findPage(normalize(new TextDecoder().decode(read(join(folder, name)))).lines), `${folder}/${name}`).toBeNull();
         expect(result.article.removed.filter((line) => line.reason === 'boilerplate'), `${folder}/${name}`).toEqual([]);
       }
     }
@@ -123,5 +123,18 @@ describe('wirestory parse --keep-boilerplate', () => {
     expect(a.removed.find((line) => line.text === '• Facebook')).toMatchObject({ reason: 'boilerplate', kind: 'share' });
     expect(b.removed.some((line) => line.reason === 'boilerplate')).toBe(false);
     expect(b.body.length).toBeGreaterThan(a.body.length);
+  });
+});
+
+describe('body-only stories (Horne files whose headline is kept apart)', () => {
+  it.each(['horne-random-1017.txt', 'horne-buzzfeed-123_Real.txt'])('%s: title null, title-missing, the lead stays first in the body', (name) => {
+    const bytes = read(join('body-only', name));
+    const result = parseArticle(bytes);
+    if (!result.ok) throw new Error('refused');
+    const firstLine = normalize(new TextDecoder('windows-1252').decode(bytes)).lines.find((line) => line.text !== '')!;
+    expect(result.article.title).toBeNull();
+    expect(result.article.warnings.map((warning) => warning.rule)).toContain('title-missing');
+    expect(result.article.provenance.body[0]![0]).toBe(firstLine.no);
+    expect(result.article.removed).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import {
   offsetMinutes,
   parseOffset,
   readZone,
-} from '../../src/extract/timestamp/zones.js';
+} from '../../src/extract/timestamp/common/zones.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));

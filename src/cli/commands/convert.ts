@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { EXIT, StreamWriteError, UsageError } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { addParseOptions, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
+import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
 
 export type BatchFormatFlag = 'json' | 'md' | 'ndjson';
 
@@ -68,7 +68,7 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .option('-q, --quiet', 'no progress and no summary; failures are still printed')
     .option('--verbose', 'print each warning (default: warnings are only counted)')
     .option('--no-progress', 'no progress line, even on a terminal');
-  addParseOptions(command)
+  addMaxBytesOption(addParseOptions(command), 'input file')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ConvertCommandOptions) => {
       context.setExit(await convertCommand(inputs, flags, context));
@@ -85,6 +85,7 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
   const extensions = parseExtensions(flags.ext ?? '.txt,.text');
   if (!extensions) throw new UsageError(`Bad --ext \`${flags.ext}\`, expected extensions separated by commas, like \`.txt,.text\``);
   const parse = parseOptionsFrom(flags);
+  const maxBytes = maxBytesFrom(flags);
 
   // Signals: once the batch runs, the first stops it cleanly (no new file, those in flight
   // finished, the summary printed); before that (setting up, waiting for a named pipe to be
@@ -119,6 +120,7 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
         skipUnchanged: flags.skipUnchanged ?? false,
         compact: flags.compact ?? false,
         parse,
+        maxBytes,
         verbose: flags.verbose ?? false,
         quiet: flags.quiet ?? false,
         progress: io.stderr.isTTY === true && !flags.quiet && flags.progress !== false,

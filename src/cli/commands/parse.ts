@@ -10,7 +10,7 @@ import type { ParseOptions } from '../../core/types.js';
 import { toJsonChunks, toNdjsonLine } from '../../render/json.js';
 import { EXIT, UsageError, readStdin, stdinIsTTY, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { addParseOptions, parseOptionsFrom, type ParseFlags } from '../options.js';
+import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, type ParseFlags } from '../options.js';
 import { formatReport, type ReportLevel } from '../report.js';
 import { describeReadError } from '../read-error.js';
 import { printable } from '../printable.js';
@@ -46,7 +46,7 @@ export function defineParse(program: Command, context: CommandContext): void {
     .option('--compact', 'JSON on one line')
     .option('-q, --quiet', 'print only errors on stderr, no warnings')
     .option('--verbose', 'print notes too on stderr (e.g. "no timestamp found")');
-  addParseOptions(command)
+  addMaxBytesOption(addParseOptions(command), 'input (a file or stdin)')
     .addHelpText(
       'after',
       `
@@ -76,7 +76,8 @@ interface Input {
 
 export async function parseCommand(files: string[], flags: ParseCommandOptions, context: CommandContext): Promise<number> {
   const { io } = context;
-  const inputs: Input[] = files.length === 0 ? [{ path: null, read: () => readStdin(io) }] : files.map(toInput(io));
+  const maxBytes = maxBytesFrom(flags);
+  const inputs: Input[] = files.length === 0 ? [{ path: null, read: () => readStdin(io, maxBytes) }] : files.map(toInput(io, maxBytes));
   if (inputs.filter((input) => input.path === null).length > 1) {
     throw new UsageError('stdin (`-`) can be given only once');
   }
@@ -136,9 +137,9 @@ async function writeChunks(stream: Writable, pieces: Iterable<string>): Promise<
   if (block.length > 0) await write(stream, block.join(''));
 }
 
-function toInput(io: CommandContext['io']) {
+function toInput(io: CommandContext['io'], maxBytes: number) {
   return (file: string): Input =>
-    file === '-' ? { path: null, read: () => readStdin(io) } : { path: file, read: () => readRegularFile(resolvePath(io.cwd, file)) };
+    file === '-' ? { path: null, read: () => readStdin(io, maxBytes) } : { path: file, read: () => readRegularFile(resolvePath(io.cwd, file), maxBytes) };
 }
 
 function resolvePath(cwd: string, file: string): string {

@@ -11,7 +11,7 @@ import { writeFileAtomicSync } from '../../batch/atomic-write.js';
 import { describeWriteError } from '../../batch/write-error.js';
 import { EXIT, UsageError, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
-import { addParseOptions, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
+import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
 
 export type ValidateReporter = 'human' | 'json' | 'junit' | 'github';
 
@@ -60,7 +60,7 @@ export function defineValidate(program: Command, context: CommandContext): void 
       '-j, --jobs <n>',
       `worker threads for large fixture sets (5,000 or more); 1 checks in-process (default: available cores, here ${availableParallelism()})`,
     );
-  addParseOptions(command)
+  addMaxBytesOption(addParseOptions(command), 'fixture')
     .addHelpText(
       'after',
       `
@@ -128,6 +128,7 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
     update,
     requireGolden: requireGoldenReason !== null,
     requireGoldenReason,
+    maxBytes: maxBytesFrom(flags),
     flags: {
       require,
       strict: flags.strict,

@@ -1,11 +1,10 @@
 /**
- * What surrounds a stamp in its line: the label before it (`Published:`, `Updated`) and whether
+ * English: what surrounds a stamp in its line: the label before it (`Published:`, `Updated`) and whether
  * the rest of the line is stamp material only (labels, separators, weekdays, `Updated 2 hours ago`).
  */
 
-import { LETTER } from '../letters.js';
-
-export type StampLabel = 'published' | 'updated';
+import { LETTER } from '../../letters.js';
+import type { StampLabel } from '../locale.js';
 
 const WEEKDAY =
   '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day';

@@ -6,7 +6,7 @@
  * instants computed with `Date.UTC`, so the machine's own zone (`TZ`) never enters the result.
  */
 
-import { LETTER } from '../letters.js';
+import { LETTER } from '../../letters.js';
 
 /** A zone as the table resolves it: a fixed offset, or an IANA zone whose offset depends on the date. */
 export type ZoneRef = { kind: 'fixed'; minutes: number } | { kind: 'iana'; name: string };
@@ -136,15 +136,15 @@ const LETTER_FIRST = /^[A-Za-z]/;
  * nothing there looks like a zone. An all-capitals word ending in `T` that is not in the table
  * (`IDT`, `WIB` is not matched) comes back with `ref: null`, so the caller can report it.
  */
-export function readZone(text: string, from: number): ZoneHit | null {
+export function readZone(text: string, from: number, words?: LocaleZones): ZoneHit | null {
   const rest = text.slice(from, from + 40);
   const lead = LEADING_SPACE.exec(rest);
   const skip = lead ? lead[0].length : 0;
   const paren = lead?.[1] === '(';
   const body = rest.slice(skip);
-  let hit: { written: string; ref: ZoneRef | null } | null = null;
+  let hit: { written: string; ref: ZoneRef | null } | null = words ? localeZone(body, words) : null;
 
-  const numeric = NUMERIC_ZONE.exec(body);
+  const numeric = hit ? null : NUMERIC_ZONE.exec(body);
   if (numeric) {
     const minutes = numericOffset(numeric);
     if (minutes !== null) hit = { written: numeric[0], ref: fixed(minutes) };
@@ -182,6 +182,32 @@ export function readZone(text: string, from: number): ZoneHit | null {
   }
   return { start, end, written: hit.written, ref: hit.ref };
 }
+
+/**
+ * Zone words of one language (`MEZ`, `hora de Brasília`, `мск`): a pattern matching any of them at
+ * the start of a text, and their resolution by lower-cased text with single spaces.
+ */
+export interface LocaleZones {
+  pattern: RegExp;
+  refs: ReadonlyMap<string, ZoneRef>;
+}
+
+/** Builds {@link LocaleZones} from a table of written zone words; longer words are tried first. */
+export function localeZones(table: Readonly<Record<string, ZoneRef>>): LocaleZones {
+  const words = Object.keys(table).sort((a, b) => b.length - a.length);
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  const refs = new Map(Object.entries(table).map(([word, ref]) => [word.toLowerCase(), ref]));
+  return { pattern: new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu'), refs };
+}
+
+function localeZone(body: string, zones: LocaleZones): { written: string; ref: ZoneRef } | null {
+  const match = zones.pattern.exec(body);
+  if (!match) return null;
+  const ref = zones.refs.get(match[0].toLowerCase().replace(/\s+/g, ' '));
+  return ref ? { written: match[0], ref } : null;
+}
+
+export { fixed as fixedZone, iana as ianaZone };
 
 /** All-capitals words ending in `T` that are not zones (`SAT` is Saturday). */
 const NOT_ZONES = new Set(

@@ -1,6 +1,6 @@
 /**
- * The date parser behind timestamp extraction: chrono-node's English parsers, trimmed to the
- * formats a stamp line uses, plus our own parser for numeric dates.
+ * English stamps: chrono-node's English parsers, trimmed to the formats a stamp line uses, plus
+ * the shared numeric-date parser, and the English labels and line vocabulary (`en-labels.ts`).
  *
  * Only the English locale is used, and the configured instance is built on first use, not at
  * import. The import names the package entry and takes its `en` namespace instead of the
@@ -11,16 +11,11 @@
  * `chrono-node/en` (checked with esbuild's metafile and output size).
  */
 import { Chrono, en, type ParsedResult, type Parser } from 'chrono-node';
-import type { DateOrder } from '../../core/types.js';
-import { LETTER } from '../letters.js';
-
-/** Tag put on a numeric date whose day and month could be read either way. */
-export const AMBIGUOUS_TAG = 'wirestory/ambiguous-date';
-
-/** Finds the numeric date inside a stamp's text, to quote it in a warning. */
-export function numericDateIn(text: string): string | null {
-  return NUMERIC_DATE.exec(text)?.[0] ?? null;
-}
+import type { DateOrder } from '../../../core/types.js';
+import { LETTER } from '../../letters.js';
+import { numericDateParser } from '../common/numeric-date.js';
+import type { StampLocale } from '../locale.js';
+import { isStampOnly, labelBefore, mayBeStampLine } from './en-labels.js';
 
 /**
  * chrono's stock parts we leave out, by class name:
@@ -49,71 +44,6 @@ const LEFT_OUT = new Set([
 ]);
 
 type ExtractContext = Parameters<Parser['extract']>[0];
-
-/*
- * Day, month and year in digits with the same separator twice: `14.05.2019`, `25/12/19`,
- * `14-05-2019`. Year-first forms (`2019-05-14`) are left to chrono's ISO and YMD parsers.
- */
-const NUMERIC_DATE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
-const BEFORE_NUMERIC_DATE = new RegExp(`[${LETTER}0-9./\\-_]`);
-const AFTER_NUMERIC_DATE = new RegExp(`^(?:[${LETTER}0-9_]|[./-][0-9])`);
-
-/** Two-digit years: 00–49 are 2000–2049, 50–99 are 1950–1999 (chrono's own pivot). */
-export function expandYear(year: number, digits: number): number {
-  if (digits > 2) return year;
-  return year < 50 ? 2000 + year : 1900 + year;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * Reads numeric dates. Dotted dates are always day first (`05.06.2019` is 5 June). With `/` or
- * `-`, a part above 12 decides the order (`25/12/2019`, `12/25/2019`); otherwise `dateOrder`
- * decides and the result is tagged {@link AMBIGUOUS_TAG}.
- */
-function numericDateParser(dateOrder: DateOrder): Parser {
-  return {
-    pattern: () => NUMERIC_DATE,
-    extract(context: ExtractContext, match: RegExpMatchArray) {
-      const index = match.index ?? 0;
-      const text = match[0];
-      const before = index > 0 ? context.text[index - 1] ?? '' : '';
-      if (before && BEFORE_NUMERIC_DATE.test(before)) return null;
-      if (AFTER_NUMERIC_DATE.test(context.text.slice(index + text.length, index + text.length + 2))) {
-        return null;
-      }
-      const first = Number(match[1]);
-      const second = Number(match[3]);
-      const separator = match[2];
-      const yearText = match[4] ?? '';
-      const year = expandYear(Number(yearText), yearText.length);
-      let day: number;
-      let month: number;
-      let ambiguous = false;
-      if (separator === '.' && yearText.length === 2 && (match[1]?.length !== 2 || match[3]?.length !== 2)) {
-        // `2.10.13` is more often a version than a date; `02.10.13` is a date.
-        return null;
-      }
-      if (separator === '.') {
-        [day, month] = [first, second];
-      } else if (first > 12 && second <= 12) {
-        [day, month] = [first, second];
-      } else if (second > 12 && first <= 12) {
-        [day, month] = [second, first];
-      } else {
-        ambiguous = first !== second;
-        [day, month] = dateOrder === 'dmy' ? [first, second] : [second, first];
-      }
-      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-      const result = context.createParsingResult(index, text, { day, month, year });
-      result.addTag('wirestory/numeric-date');
-      if (ambiguous) result.addTag(AMBIGUOUS_TAG);
-      return result;
-    },
-  };
-}
 
 /*
  * Dates with a month name, in the forms stamp lines use: `14 May 2019`, `19-OCT-1987`,
@@ -196,7 +126,7 @@ function engine(dateOrder: DateOrder, named: boolean): Chrono {
  * parts from; it is given as an instant at noon UTC with a zero offset, so nothing depends on the
  * machine zone.
  */
-export function parseDates(
+function parseDates(
   text: string,
   reference: { year: number; month: number; day: number },
   dateOrder: DateOrder,
@@ -205,3 +135,17 @@ export function parseDates(
   const masked = text.includes('P.T.') ? text.replace(PACIFIC_DOTTED, '    ') : text;
   return engine(dateOrder, NAMED_DATE_WORD.test(masked)).parse(masked, { instant, timezone: 0 });
 }
+
+/** What may stand between a date and the time that belongs to it. */
+const DATE_TIME_GAP = /^\s*(?:[/|,·•—–-]|at|@)?\s*$/iu;
+const LEADING_WORD = /^(?:on|at)\s+/i;
+
+export const english: StampLocale = {
+  code: 'en',
+  mayBeStampLine,
+  parse: parseDates,
+  dateTimeGap: DATE_TIME_GAP,
+  leadingWord: LEADING_WORD,
+  labelBefore,
+  isStampOnly,
+};

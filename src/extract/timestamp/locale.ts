@@ -1,0 +1,44 @@
+/**
+ * What a language gives timestamp extraction. Each language is one module in `locales/` that
+ * exports a {@link StampLocale}; `locales/index.ts` registers it. English is written by hand
+ * around chrono-node's English parsers; the others are built from a vocabulary table by
+ * `common/configuration.ts`, so adding a language is one table and one line in the registry.
+ */
+import type { ParsedResult } from 'chrono-node';
+import type { DateOrder } from '../../core/types.js';
+import type { LocaleZones } from './common/zones.js';
+
+export type StampLabel = 'published' | 'updated';
+
+/** A relative stamp (`vor 3 Stunden`, `há 2 horas`) found in a line. */
+export interface RelativeHit {
+  start: number;
+  end: number;
+  amount: number;
+  unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+}
+
+export interface StampLocale {
+  /** ISO 639-1 code: `en`, `de`, … */
+  readonly code: string;
+  /**
+   * The quick look before any parser runs: could this line be a stamp line in this language?
+   * It must be cheap and reject prose; the parsers only run (and their patterns are only
+   * compiled) when it says yes.
+   */
+  mayBeStampLine(line: string): boolean;
+  /** Dates and times proposed in the line, chrono style (positions, certain components). */
+  parse(text: string, reference: { year: number; month: number; day: number }, dateOrder: DateOrder): ParsedResult[];
+  /** What may stand between a date and the time written after it (`, `, ` à `, ` um `, ` в `). */
+  readonly dateTimeGap: RegExp;
+  /** Leading words a parser result may carry that are not part of the stamp (`on`, `at`). */
+  readonly leadingWord: RegExp;
+  /** Zone words of the language besides the shared table (`MEZ`, `hora de Brasília`). */
+  readonly zones?: LocaleZones;
+  /** The label that ends the text before a stamp. */
+  labelBefore(before: string): StampLabel | null;
+  /** True when the line, with the stamp spans taken out, is stamp material only. */
+  isStampOnly(line: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean;
+  /** Relative stamps in the line; only languages that claim relative-only lines have it. */
+  relative?(line: string): RelativeHit[];
+}
