@@ -274,6 +274,31 @@ describe('no endless loop, and signals end convert at any point (item 7)', () =>
   });
 });
 
+describe('every command ends on SIGINT / SIGTERM, even while waiting for input (item 7)', () => {
+  const cases: Array<{ name: string; args: string[]; signal: NodeJS.Signals }> = [
+    { name: 'wirestory (reading stdin)', args: [], signal: 'SIGTERM' },
+    { name: 'wirestory - (reading stdin)', args: ['-'], signal: 'SIGINT' },
+    { name: 'wirestory stream', args: ['stream'], signal: 'SIGTERM' },
+    { name: 'wirestory stream', args: ['stream'], signal: 'SIGINT' },
+  ];
+  it.each(cases)('$name, $signal', async ({ args, signal }) => {
+    // stdin stays open and empty: the command waits for input until the signal comes.
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const done = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (code, sig) => resolve([code, sig])));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    child.kill(signal);
+    const killer = setTimeout(() => child.kill('SIGKILL'), HANG);
+    const [code, sig] = await done;
+    clearTimeout(killer);
+    child.stdin.destroy();
+    // Ended by the signal itself, or by a handler exiting with 128 + its number.
+    expect(sig === signal || code === (signal === 'SIGINT' ? 130 : 143), `${code} ${sig} ${stderr}`).toBe(true);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe('smaller (item 11)', () => {
   it('temporaries left by a killed run are removed by the next run; those of live processes stay', async () => {
     const dir = storyDir();

@@ -78,6 +78,9 @@ describe('parseArticle on any input', () => {
   });
 
   test.prop([story])('LF, CRLF and CR line endings and a BOM give the same article', (text) => {
+    // A text already holding a CR is not an LF text: turning its LFs into CRs adds line breaks
+    // (`\r\n!` → `\r\r!`), so the property says nothing about it (a counterexample found by CI).
+    fc.pre(!text.includes('\r'));
     const lf = parseArticle(text);
     const variants = [text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r'), `\uFEFF${text}`];
     for (const variant of variants) {

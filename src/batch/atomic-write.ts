@@ -43,6 +43,13 @@ const MAX_LINKS = 40;
 /** Missing folders created for one output, at most: a path that never ends is an error, not a loop. */
 export const MAX_NEW_FOLDERS = 256;
 
+/** The mode a new file gets (0o666 less the umask): the old file's mode is set only when it differs. */
+let newFileMode: number | null = null;
+function defaultMode(): number {
+  newFileMode ??= 0o666 & ~process.umask();
+  return newFileMode;
+}
+
 /** Temporaries being written right now (NDJSON streams): removed on a forced exit. */
 const live = new Set<string>();
 /** Folders already cleaned of stale temporaries in this process. */
@@ -139,7 +146,7 @@ export function writeFileAtomicSync(target: string, data: string | Uint8Array): 
       makeFolders(dirname(resolved.path));
       writeFileSync(temporary, data);
     }
-    if (resolved.mode !== undefined) chmodSync(temporary, resolved.mode);
+    if (resolved.mode !== undefined && resolved.mode !== defaultMode()) chmodSync(temporary, resolved.mode);
     renameSync(temporary, resolved.path);
   } catch (error) {
     removeQuietly(temporary);
@@ -214,7 +221,7 @@ export async function openOutputStream(target: string): Promise<OutputStream> {
     stream,
     commit: () => {
       try {
-        if (resolved.mode !== undefined) chmodSync(temporary, resolved.mode);
+        if (resolved.mode !== undefined && resolved.mode !== defaultMode()) chmodSync(temporary, resolved.mode);
         renameSync(temporary, resolved.path);
       } catch (error) {
         removeQuietly(temporary);

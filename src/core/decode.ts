@@ -85,7 +85,8 @@ function check(text: string, encoding: Encoding, bom: boolean, warnings: Diagnos
     return refuse('empty-input', text.length === 0 ? 'empty input, expected a story' : 'input holds only white space, expected a story');
   }
   const control = text.match(CONTROL)?.length ?? 0;
-  if (control > 0 && control / text.length > MAX_CONTROL_SHARE) {
+  // A CRLF counts as one character, so that line endings never decide whether input is binary.
+  if (control > 0 && control / (text.length - (text.match(/\r\n/g)?.length ?? 0)) > MAX_CONTROL_SHARE) {
     return refuse('binary-input', `binary input (${control} control characters in ${text.length}), expected text`);
   }
   return { ok: true, value: { text, encoding, bom, warnings } };
@@ -95,16 +96,23 @@ function refuse(rule: FatalError['rule'], message: string): DecodeResult {
   return { ok: false, error: { rule, message } };
 }
 
-/** Offset of the first byte that breaks UTF-8 (the decoder only says that one does). */
+/**
+ * Offset of the first byte that breaks UTF-8 (the decoder only says that one does): a byte that
+ * cannot start a sequence, or the start of a sequence that is cut short, overlong (E0 80–9F,
+ * F0 80–8F), a surrogate (ED A0–BF) or past U+10FFFF (F4 90–BF), as in Unicode table 3-7.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;
+    // The second byte's range is narrower after these lead bytes.
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
     for (let k = 1; k <= need; k++) {
       const next = bytes[i + k];
-      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
     }
     i += need + 1;
   }

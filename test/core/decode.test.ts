@@ -40,6 +40,25 @@ describe('decode', () => {
     expect(value.warnings[0]!.message).toContain('0x93');
   });
 
+  it('the fallback warning names the byte that starts a surrogate or overlong form, on its line', () => {
+    // A surrogate (ED A0 80), overlong forms (E0 80 80, F0 80 80 80, C0 AF) and a code point
+    // past U+10FFFF (F4 90 80 80), each on line 2 after a valid é: the warning points at the
+    // lead byte (offset 11), not at the last byte of the input.
+    for (const bad of [[0xed, 0xa0, 0x80], [0xe0, 0x80, 0x80], [0xf0, 0x80, 0x80, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80]]) {
+      const value = decoded(bytes(...utf8('Title\né x '), ...bad, ...utf8(' end\nlast line')));
+      expect(value.encoding).toBe('windows-1252');
+      expect(value.warnings[0], bad.join(' ')).toMatchObject({ rule: 'decoding-fallback', line: 2 });
+      expect(value.warnings[0]!.message).toContain(`byte 0x${bad[0]!.toString(16).toUpperCase()} at offset 11)`);
+    }
+  });
+
+  it('line endings never decide whether a short text is binary (a property-test counterexample)', () => {
+    const lf = '\u{10000} \n\u{10000}\u0001\u{10000}';
+    for (const text of [lf, lf.replace('\n', '\r\n'), lf.replace('\n', '\r')]) {
+      expect(decode(utf8(text)).ok, JSON.stringify(text)).toBe(decode(utf8(lf)).ok);
+    }
+  });
+
   it('reads the single 0xA3 byte of BBC sport/199 as a pound sign', () => {
     expect(decoded(bytes(...utf8('a '), 0xa3, ...utf8('15.8m signing'))).text).toBe('a £15.8m signing');
   });
