@@ -11,6 +11,8 @@ export function describeReadError(error: unknown): string {
       return 'permission denied';
     case 'ELOOP':
       return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
     case 'ENOTREG':
     case 'ETOOLARGE':
       return (error as Error).message;
