@@ -19,7 +19,7 @@ import {
 } from './parsers.js';
 import type { StampVocabulary } from './vocabulary.js';
 import { alternation, coveredBy, wordKey } from './words.js';
-import { FOREIGN_ABBREVIATIONS, localeZones } from './zones.js';
+import { FOREIGN_ABBREVIATIONS, localeZones, type LocaleZones } from './zones.js';
 
 /** Letters-only words, for the pre-check. */
 const LETTER_RUNS = /[^\p{L}]+/u;
@@ -29,6 +29,10 @@ const TOKENS = /[^\p{L}\p{N}]+/u;
 const SHORT_CAPITALS = /^[A-Z]{2,5}$/;
 /** Written with 年月日 and clock marks; allowed in every stamp line of a CJK language. */
 const CJK_MARKS = ['年', '月', '日', '時', '时', '分', '秒', '点', '點', '号', '號', '午前', '午後', '上午', '下午', '晚上', '早上'];
+
+/** What may stand between a time and the date after it (`00:49 - 09 Aralık 2022`). */
+const TIME_BEFORE_DATE = /^\s*(?:[-–—|,/]\s*)?$/;
+const NEVER = /^(?!)/;
 
 /** Labels also written in English text, which must not send English lines to other languages. */
 const ENGLISH_WORDS = new Set(['update']);
@@ -133,7 +137,8 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
   let engine: Engine | null = null;
   const vocabularyWords = (): Words => (wordSets ??= buildWords(vocabulary));
   const get = (): Engine => (engine ??= buildEngine(vocabulary));
-  const clockWords = alternation(vocabulary.clockWords);
+  let gap: RegExp | null = null;
+  let zones: LocaleZones | null = null;
   // Only labels of some length (`stand` or `datum` alone are common words), or in another script.
   const labels = [...vocabulary.published, ...vocabulary.updated]
     .map((label) => label.toLowerCase())
@@ -187,10 +192,15 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       const lower = line.toLowerCase();
       return labels.some((label) => lower.includes(label));
     },
-    timeBeforeDate: /^\s*(?:[-–—|,/]\s*)?$/u,
-    dateTimeGap: new RegExp(`^\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${clockWords})\\.?\\s*)?,?\\s*$|^T$`, 'iu'),
-    leadingWord: /^(?!)/,
-    zones: localeZones({ ...FOREIGN_ABBREVIATIONS, ...vocabulary.zones }),
+    timeBeforeDate: TIME_BEFORE_DATE,
+    // Patterns are built on first use: a language must cost nothing at start-up.
+    get dateTimeGap(): RegExp {
+      return (gap ??= new RegExp(`^\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${alternation(vocabulary.clockWords)})\\.?\\s*)?,?\\s*$|^T$`, 'iu'));
+    },
+    leadingWord: NEVER,
+    get zones(): LocaleZones {
+      return (zones ??= localeZones({ ...FOREIGN_ABBREVIATIONS, ...vocabulary.zones }));
+    },
     labelBefore(before: string): StampLabel | null {
       const { label, updatedLabels } = get();
       const match = label.exec(before);
