@@ -21,10 +21,12 @@ import type { StampVocabulary } from './vocabulary.js';
 import { alternation, coveredBy, wordKey } from './words.js';
 import { FOREIGN_ABBREVIATIONS, localeZones, type LocaleZones } from './zones.js';
 
-/** Letters-only words, for the pre-check. */
-const LETTER_RUNS = /[^\p{L}]+/u;
+/** Letters-only words, for the pre-check (patterns with `\p{…}` cost a compilation: built on first use). */
+let letterRuns: RegExp | null = null;
+const LETTER_RUNS = (): RegExp => (letterRuns ??= new RegExp('[^\\p{L}]+', 'u'));
 /** Words and numbers, for the stamp-only test (everything else is a separator). */
-const TOKENS = /[^\p{L}\p{N}]+/u;
+let tokens: RegExp | null = null;
+const TOKENS = (): RegExp => (tokens ??= new RegExp('[^\\p{L}\\p{N}]+', 'u'));
 /** Short capitals (`MSK`, `BRT`): zone abbreviations, as the English pre-check allows them. */
 const SHORT_CAPITALS = /^[A-Z]{2,5}$/;
 /** Written with 年月日 and clock marks; allowed in every stamp line of a CJK language. */
@@ -56,7 +58,7 @@ interface Engine {
 }
 
 function words(phrases: readonly string[]): string[] {
-  return phrases.flatMap((phrase) => phrase.toLowerCase().split(TOKENS)).filter((word) => word !== '');
+  return phrases.flatMap((phrase) => phrase.toLowerCase().split(TOKENS())).filter((word) => word !== '');
 }
 
 function buildWords(vocabulary: StampVocabulary): Words {
@@ -173,7 +175,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       const { known, longest } = vocabularyWords();
       let unknown = 0;
       let own = false;
-      for (const word of line.split(LETTER_RUNS)) {
+      for (const word of line.split(LETTER_RUNS())) {
         if (word === '') continue;
         if (isKnown(word.toLowerCase(), known, longest)) {
           own ||= !isEnglishStampWord(word);
@@ -217,7 +219,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
         at = Math.max(at, span.end);
       }
       rest += line.slice(at);
-      for (const word of rest.split(TOKENS)) {
+      for (const word of rest.split(TOKENS())) {
         if (word === '') continue;
         if (!isKnown(word.toLowerCase(), allowed, longest)) return false;
       }
