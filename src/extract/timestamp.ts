@@ -1,11 +1,16 @@
 /**
  * Timestamp extraction: finds publication stamps in one header line.
  *
- * chrono-node (English only, see `timestamp/formats.ts`) proposes dates and times with their
- * positions; this module joins a date with a time written after it (`MAY 14, 2019 / 4:24 PM`),
- * reads the zone written after the time (`timestamp/zones.ts`), the label before the stamp
- * (`timestamp/labels.ts`), and builds the ISO string from the written components. It never reads
- * the clock or the machine's time zone: the same line gives the same result everywhere.
+ * Each language is a locale (`timestamp/locales/`, registered in `locales/index.ts`): English
+ * wraps chrono-node's English parsers; the others are built from a vocabulary table by
+ * `timestamp/common/configuration.ts`. For a line, the locales are tried in order (hinted
+ * languages first, else English first); each one's cheap pre-check decides whether its parsers
+ * run at all. The shared steps live in `timestamp/common/`: date+time joining (`join.ts`), zone
+ * reading (`zones.ts`), numeric dates and two-digit years (`numeric-date.ts`), weekday checks
+ * (`weekday.ts`) and relative stamps (`relative.ts`). This module picks the locale that reads
+ * the line as a stamp line, takes the label before each stamp, and builds the ISO string from
+ * the written components. It never reads the clock or the machine's time zone: the same line
+ * gives the same result everywhere.
  *
  * Decisions:
  * - Fractions of a second are kept as written: `15:35:53.55` gives `…T15:35:53.55`.
@@ -22,20 +27,14 @@
  */
 import type { Diagnostic, Timestamp } from '../schema/article.js';
 import { diagnostic, type DateOrder } from '../core/types.js';
-import { AMBIGUOUS_TAG, numericDateIn } from './timestamp/common/numeric-date.js';
+import { candidatesIn, type Candidate } from './timestamp/common/join.js';
+import { daysInMonth, numericDateIn } from './timestamp/common/numeric-date.js';
 import { resolveRelative } from './timestamp/common/relative.js';
+import { weekdayMismatch } from './timestamp/common/weekday.js';
 import { asciiDigits } from './timestamp/common/words.js';
 import type { RelativeHit, StampLocale } from './timestamp/locale.js';
 import { localeOrder } from './timestamp/locales/index.js';
-import {
-  formatOffset,
-  offsetMinutes,
-  parseOffset,
-  readZone,
-  resolveZoneOption,
-  type ZoneHit,
-  type ZoneRef,
-} from './timestamp/common/zones.js';
+import { formatOffset, offsetMinutes, resolveZoneOption, type ZoneRef } from './timestamp/common/zones.js';
 
 export { isValidTimeZone } from './timestamp/common/zones.js';
 export { STAMP_LANGUAGES } from './timestamp/locales/index.js';
@@ -90,38 +89,12 @@ const FIXED_REFERENCE = { year: 2000, month: 1, day: 1 };
 
 const REFERENCE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const TRAILING_JUNK = /[\s,]+$/;
-const ISO_ZONE_SUFFIX = /\d(Z|[+-]\d{2}(?::?\d{2})?)$/;
-const FRACTION = /\d:\d{2}:\d{2}\.(\d{1,9})/;
 const HAS_DIGIT = /\d/;
 
 interface Day {
   year: number;
   month: number;
   day: number;
-}
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-interface Clock {
-  hour: number;
-  minute: number;
-  second: number;
-  /** Digits after the decimal point of the seconds, as written, or null. */
-  fraction: string | null;
-}
-
-/** A date (with perhaps a time) proposed by the parser, as a span of the line. */
-interface Candidate {
-  start: number;
-  end: number;
-  year: number | null;
-  month: number;
-  day: number;
-  weekday: number | null;
-  clock: Clock | null;
-  zone: ZoneHit | null;
-  ambiguous: boolean;
 }
 
 export function findTimestamps(line: { no: number; text: string }, options: StampOptions): StampResult {
@@ -293,104 +266,6 @@ function parseReferenceDate(value: string | null): Day | null {
   return { year, month, day };
 }
 
-type Parsed = ReturnType<StampLocale['parse']>[number];
-
-/**
- * Turns parser results into candidates: dates, each joined with a time written right after it,
- * or, in languages that write it so (`00:49 - 09 Aralık 2022`), right before it.
- */
-function candidatesIn(text: string, results: Parsed[], locale: StampLocale): Candidate[] {
-  const candidates: Candidate[] = [];
-  const sorted = [...results].sort((a, b) => a.index - b.index);
-  let joined = -1;
-  for (let i = 0; i < sorted.length; i++) {
-    const result = sorted[i];
-    if (!result) continue;
-    const start = result.start;
-    if (!start.isCertain('day') || !start.isCertain('month')) continue;
-    let [from, end] = trimSpan(result.text, result.index, locale.leadingWord);
-    let to = end;
-    let timeSource = start.isCertain('hour') ? result : null;
-    const next = sorted[i + 1];
-    const before = sorted[i - 1];
-    if (!timeSource && next && isTimeOnly(next) && locale.dateTimeGap.test(text.slice(to, next.index))) {
-      timeSource = next;
-      to = trimSpan(next.text, next.index, locale.leadingWord)[1];
-      joined = i + 1;
-      i++;
-    } else if (
-      !timeSource &&
-      before &&
-      joined !== i - 1 &&
-      locale.timeBeforeDate &&
-      isTimeOnly(before) &&
-      locale.timeBeforeDate.test(text.slice(before.index + before.text.length, from))
-    ) {
-      timeSource = before;
-      from = before.index;
-      joined = i - 1;
-    }
-    const previous = candidates[candidates.length - 1];
-    if (previous && from < previous.end) continue;
-    const month = start.get('month') ?? 0;
-    const day = start.get('day') ?? 0;
-    const year = start.isCertain('year') ? (start.get('year') ?? null) : null;
-    if (month < 1 || month > 12 || day < 1) continue;
-    if (year !== null && (year < 1000 || year > 9999 || day > daysInMonth(year, month))) continue;
-    const clock = timeSource ? clockOf(timeSource, text.slice(from, to)) : null;
-    if (timeSource && !clock) continue;
-    let zone: ZoneHit | null = null;
-    if (clock) {
-      const iso = ISO_ZONE_SUFFIX.exec(text.slice(from, to));
-      const written = iso?.[1];
-      zone = written ? isoZone(written, to) : readZone(text, to, locale.zones);
-      if (zone) to = Math.max(to, zone.end);
-    }
-    candidates.push({
-      start: from,
-      end: to,
-      year,
-      month,
-      day,
-      weekday: start.isCertain('weekday') ? start.get('weekday') : null,
-      clock,
-      zone,
-      ambiguous: result.tags().has(AMBIGUOUS_TAG),
-    });
-  }
-  return candidates;
-}
-
-/** The `Z` or offset that ends an ISO 8601 stamp, which chrono already took into its text. */
-function isoZone(written: string, end: number): ZoneHit | null {
-  const minutes = written === 'Z' ? 0 : parseOffset(written);
-  if (minutes === null) return null;
-  return { start: end - written.length, end, written, ref: { kind: 'fixed', minutes } };
-}
-
-function isTimeOnly(result: Parsed): boolean {
-  return result.start.isCertain('hour') && !result.start.isCertain('day') && !result.start.isCertain('month');
-}
-
-/** The span of a parser result without a leading `on`/`at` and trailing spaces or commas. */
-function trimSpan(text: string, index: number, leadingWord: RegExp): [number, number] {
-  const lead = leadingWord.exec(text);
-  const skip = lead ? lead[0].length : 0;
-  const trimmed = text.slice(skip).replace(TRAILING_JUNK, '');
-  return [index + skip, index + skip + trimmed.length];
-}
-
-function clockOf(result: Parsed, written: string): Clock | null {
-  const hour = result.start.get('hour');
-  const minute = result.start.isCertain('minute') ? (result.start.get('minute') ?? 0) : 0;
-  const second = result.start.isCertain('second') ? (result.start.get('second') ?? 0) : 0;
-  if (hour === null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-    return null;
-  }
-  const fraction = FRACTION.exec(written)?.[1] ?? null;
-  return { hour, minute, second, fraction };
-}
-
 function buildMatch(
   candidate: Candidate,
   year: number,
@@ -464,19 +339,8 @@ function buildMatch(
   }
 
   if (candidate.weekday !== null && candidate.year !== null) {
-    const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-    if (actual !== candidate.weekday) {
-      warnings.push(
-        diagnostic(
-          'timestamp-weekday-mismatch',
-          `Stamp \`${where.text}\` names ${WEEKDAYS[candidate.weekday] ?? 'another day'}, ` +
-            `but ${iso.slice(0, 10)} is a ${WEEKDAYS[actual] ?? ''}; the date is kept`,
-          where.line,
-          'warning',
-          where.column,
-        ),
-      );
-    }
+    const mismatch = weekdayMismatch(candidate.weekday, year, month, day, where.text, iso.slice(0, 10));
+    if (mismatch) warnings.push(diagnostic('timestamp-weekday-mismatch', mismatch, where.line, 'warning', where.column));
   }
 
   return {
@@ -507,10 +371,6 @@ function nearestYear(month: number, day: number, reference: Day): number | null 
     }
   }
   return best;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function pad(value: number, width: number): string {

@@ -19,16 +19,22 @@ import {
 } from './parsers.js';
 import type { StampVocabulary } from './vocabulary.js';
 import { alternation, coveredBy, wordKey } from './words.js';
-import { FOREIGN_ABBREVIATIONS, localeZones } from './zones.js';
+import { FOREIGN_ABBREVIATIONS, localeZones, type LocaleZones } from './zones.js';
 
-/** Letters-only words, for the pre-check. */
-const LETTER_RUNS = /[^\p{L}]+/u;
+/** Letters-only words, for the pre-check (patterns with `\p{…}` cost a compilation: built on first use). */
+let letterRuns: RegExp | null = null;
+const LETTER_RUNS = (): RegExp => (letterRuns ??= new RegExp('[^\\p{L}]+', 'u'));
 /** Words and numbers, for the stamp-only test (everything else is a separator). */
-const TOKENS = /[^\p{L}\p{N}]+/u;
+let tokens: RegExp | null = null;
+const TOKENS = (): RegExp => (tokens ??= new RegExp('[^\\p{L}\\p{N}]+', 'u'));
 /** Short capitals (`MSK`, `BRT`): zone abbreviations, as the English pre-check allows them. */
 const SHORT_CAPITALS = /^[A-Z]{2,5}$/;
 /** Written with 年月日 and clock marks; allowed in every stamp line of a CJK language. */
 const CJK_MARKS = ['年', '月', '日', '時', '时', '分', '秒', '点', '點', '号', '號', '午前', '午後', '上午', '下午', '晚上', '早上'];
+
+/** What may stand between a time and the date after it (`00:49 - 09 Aralık 2022`). */
+const TIME_BEFORE_DATE = /^\s*(?:[-–—|,/]\s*)?$/;
+const NEVER = /^(?!)/;
 
 /** Labels also written in English text, which must not send English lines to other languages. */
 const ENGLISH_WORDS = new Set(['update']);
@@ -52,7 +58,7 @@ interface Engine {
 }
 
 function words(phrases: readonly string[]): string[] {
-  return phrases.flatMap((phrase) => phrase.toLowerCase().split(TOKENS)).filter((word) => word !== '');
+  return phrases.flatMap((phrase) => phrase.toLowerCase().split(TOKENS())).filter((word) => word !== '');
 }
 
 function buildWords(vocabulary: StampVocabulary): Words {
@@ -133,7 +139,8 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
   let engine: Engine | null = null;
   const vocabularyWords = (): Words => (wordSets ??= buildWords(vocabulary));
   const get = (): Engine => (engine ??= buildEngine(vocabulary));
-  const clockWords = alternation(vocabulary.clockWords);
+  let gap: RegExp | null = null;
+  let zones: LocaleZones | null = null;
   // Only labels of some length (`stand` or `datum` alone are common words), or in another script.
   const labels = [...vocabulary.published, ...vocabulary.updated]
     .map((label) => label.toLowerCase())
@@ -168,7 +175,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       const { known, longest } = vocabularyWords();
       let unknown = 0;
       let own = false;
-      for (const word of line.split(LETTER_RUNS)) {
+      for (const word of line.split(LETTER_RUNS())) {
         if (word === '') continue;
         if (isKnown(word.toLowerCase(), known, longest)) {
           own ||= !isEnglishStampWord(word);
@@ -187,10 +194,15 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       const lower = line.toLowerCase();
       return labels.some((label) => lower.includes(label));
     },
-    timeBeforeDate: /^\s*(?:[-–—|,/]\s*)?$/u,
-    dateTimeGap: new RegExp(`^\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${clockWords})\\.?\\s*)?,?\\s*$|^T$`, 'iu'),
-    leadingWord: /^(?!)/,
-    zones: localeZones({ ...FOREIGN_ABBREVIATIONS, ...vocabulary.zones }),
+    timeBeforeDate: TIME_BEFORE_DATE,
+    // Patterns are built on first use: a language must cost nothing at start-up.
+    get dateTimeGap(): RegExp {
+      return (gap ??= new RegExp(`^\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${alternation(vocabulary.clockWords)})\\.?\\s*)?,?\\s*$|^T$`, 'iu'));
+    },
+    leadingWord: NEVER,
+    get zones(): LocaleZones {
+      return (zones ??= localeZones({ ...FOREIGN_ABBREVIATIONS, ...vocabulary.zones }));
+    },
     labelBefore(before: string): StampLabel | null {
       const { label, updatedLabels } = get();
       const match = label.exec(before);
@@ -207,7 +219,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
         at = Math.max(at, span.end);
       }
       rest += line.slice(at);
-      for (const word of rest.split(TOKENS)) {
+      for (const word of rest.split(TOKENS())) {
         if (word === '') continue;
         if (!isKnown(word.toLowerCase(), allowed, longest)) return false;
       }

@@ -13,13 +13,14 @@ import { alternation, isUnspaced, wordKey } from './words.js';
 
 type ExtractContext = Parameters<Parser['extract']>[0];
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+let letterOrDigit: RegExp | null = null;
+const LETTER_OR_DIGIT = (): RegExp => (letterOrDigit ??= new RegExp('[\\p{L}\\p{N}]', 'u'));
 const DIGIT = /\d/;
 
 /** True when the match is not glued to a word or number before it (CJK letters may touch it). */
 function freeBefore(text: string, index: number, allowDigitT = false): boolean {
   const before = index > 0 ? (text[index - 1] ?? '') : '';
-  if (before === '' || !LETTER_OR_DIGIT.test(before)) return true;
+  if (before === '' || !LETTER_OR_DIGIT().test(before)) return true;
   if (isUnspaced(before)) return true;
   // `2019-05-14T16:24`: the `T` of an ISO stamp.
   return allowDigitT && before === 'T' && DIGIT.test(text[index - 2] ?? '');
@@ -27,7 +28,7 @@ function freeBefore(text: string, index: number, allowDigitT = false): boolean {
 
 function freeAfter(text: string, end: number): boolean {
   const after = text[end] ?? '';
-  return after === '' || !LETTER_OR_DIGIT.test(after) || isUnspaced(after);
+  return after === '' || !LETTER_OR_DIGIT().test(after) || isUnspaced(after);
 }
 
 /** `[weekday, ]day[.|er|º] [de] month[.] [[de|,] year|'yy|.yy] [г.|года|r.]` */

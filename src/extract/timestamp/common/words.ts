@@ -20,11 +20,12 @@ export function wordKey(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
 }
 
-const HAN_KANA_HANGUL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+let hanKanaHangul: RegExp | null = null;
 
 /** True for a character of a script written without spaces between words. */
 export function isUnspaced(char: string): boolean {
-  return char !== '' && HAN_KANA_HANGUL.test(char);
+  hanKanaHangul ??= new RegExp('[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]', 'u');
+  return char !== '' && hanKanaHangul.test(char);
 }
 
 /**
