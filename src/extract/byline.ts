@@ -3,17 +3,23 @@
  * under them (`Associated Press`). Names come out in normal case; the line leaves the body.
  */
 import { AGENCY_LINE, TRAILING_AGENCY, agencyName } from './agencies.js';
-import { LETTER, UPPER } from './letters.js';
+import { LETTER, UPPER, UPPER_EXTENDED } from './letters.js';
 
 export interface BylineMatch {
   names: string[];
   agency: string | null;
 }
 
-const BY = /^By:?\s+(.+)$/i;
+/**
+ * The word that opens a byline, by language: English `By`, German `Von`, French `Par`,
+ * Spanish/Portuguese `Por`, Italian `Di`, Dutch `Door`, Polish `Od`, Turkish `Yazan`, Russian
+ * and Ukrainian `Автор`. Only `By` is also read in capitals (`BY JANE DOE`): `DI MARIA SCORES` is a headline.
+ */
+const BY = /^(?:[Bb][Yy]|Von|von|Par|par|Por|por|Di|di|Door|door|Od|od|Yazan|Автор|Авторы):?\s+(.+)$/;
 /** Words a name may contain: `Q.`, `O'Neil`, `MacKenzie`, `de`, `van`, `Jr.`. */
-const NAME_WORD = new RegExp(`^(?:[${UPPER}][${LETTER}'’.-]*|de|da|del|der|van|von|bin|al|le|la)$`);
-const SEPARATOR = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/i;
+const NAME_WORD = new RegExp(`^(?:[${UPPER}${UPPER_EXTENDED}][${LETTER}'’.-]*|de|da|do|dos|das|del|der|den|van|von|bin|al|le|la|di)$`);
+/** `and` between names, in the byline languages: `und`, `et`, `y`, `e`, `en`, `i`, `ve`, `и`. */
+const SEPARATOR = /\s*(?:,\s*(?:and|und|et|y|e|en|i|ve|и)\s+|,\s*|\s+(?:and|und|et|y|e|en|i|ve|и)\s+|\s*&\s*)/i;
 
 export function matchByline(text: string): BylineMatch | null {
   if (text.length > 120) return null;
