@@ -6,10 +6,12 @@
  */
 import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../schema/article.js';
 import { matchAgencyLine, matchByline } from '../extract/byline.js';
+import { matchDateline } from '../extract/dateline.js';
 import { headlineKey, matchHeadline, splitRepeatedHeadline } from '../extract/headline.js';
 import { findTimestamps, type StampMatch, type StampOptions } from '../extract/timestamp.js';
-import { looksLikeHeadline, splitFlattened } from '../extract/title.js';
+import { isKicker, looksLikeHeadline, splitFlattened } from '../extract/title.js';
 import type { Line } from './types.js';
+import { rewriteClockStamp, splitGluedByline } from './header-stamps.js';
 
 /** The header zone is at most this many non-blank lines. */
 const MAX_HEADER_LINES = 8;
@@ -58,7 +60,7 @@ export function readHeader(lines: readonly Line[], options: StampOptions, title?
     if (line.text === '') continue;
     seen++;
 
-    const stamps = findTimestamps(line, options);
+    const stamps = readStampLine(line, options);
     header.warnings.push(...stamps.warnings);
     if (stamps.stampLine) {
       takeStamps(header, stamps.matches);
@@ -80,6 +82,13 @@ export function readHeader(lines: readonly Line[], options: StampOptions, title?
       continue;
     }
 
+    if (header.title === null && !titleDecided && seen === 1) {
+      const next = lines.slice(index + 1).find((other) => other.text !== '');
+      if (next && isKicker(line.text, next.text) && !findTimestamps(next, options).stampLine && matchByline(next.text) === null && matchDateline(next.text, next.no) === null) {
+        header.removed.push({ line: line.no, reason: 'boilerplate', kind: 'navigation', text: line.text });
+        continue;
+      }
+    }
     if (header.title === null && !titleDecided) {
       const doubled = splitRepeatedHeadline(line.text);
       const text = doubled?.title ?? line.text;
@@ -132,7 +141,37 @@ function takeStamps(header: Header, matches: readonly StampMatch[]): void {
 /** `By John Smith | May 14, 2019`: a byline and a stamp line on one line, split at a bar or dot. */
 const FURNITURE_SEPARATOR = /\s+[|·•]\s+/;
 
+/** A stamp line, also in a shape only the header knows (CNN's `Updated 0339 GMT (1139 HKT) …`). */
+function readStampLine(line: Line, options: StampOptions): ReturnType<typeof findTimestamps> {
+  const stamps = findTimestamps(line, options);
+  if (stamps.stampLine) return stamps;
+  const rewritten = rewriteClockStamp(line.text);
+  if (rewritten === null) return stamps;
+  const read = findTimestamps({ ...line, text: rewritten }, options);
+  if (!read.stampLine) return stamps;
+  // The stamp as written, at its place in the line.
+  const start = line.text.search(/\d{4} /u);
+  const text = line.text.slice(start);
+  return { ...read, warnings: [], matches: read.matches.map((match) => ({ ...match, text, column: start + 1 })) };
+}
+
+/** `By JEFFREY GETTLEMAN JAN. 13, 2017`: a byline with the stamp glued on. */
+function takeGluedBylineAndStamp(header: Header, line: Line, options: StampOptions): boolean {
+  if (header.byline !== null) return false;
+  const glued = splitGluedByline(line.text);
+  if (!glued) return false;
+  const stamps = readStampLine({ ...line, text: glued.rest }, options);
+  if (!stamps.stampLine) return false;
+  const offset = line.text.length - glued.rest.length;
+  header.warnings.push(...stamps.warnings.map((w) => ({ ...w, column: w.column === null ? null : w.column + offset })));
+  takeStamps(header, stamps.matches);
+  header.byline = { names: glued.byline.names, agency: glued.byline.agency, text: glued.bylineText, line: line.no };
+  header.removed.push({ line: line.no, reason: 'byline', text: line.text });
+  return true;
+}
+
 function takeBylineAndStamp(header: Header, line: Line, options: StampOptions): boolean {
+  if (takeGluedBylineAndStamp(header, line, options)) return true;
   if (header.byline !== null || !FURNITURE_SEPARATOR.test(line.text)) return false;
   const parts = line.text.split(FURNITURE_SEPARATOR);
   const byline = matchByline(parts[0]!);

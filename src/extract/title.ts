@@ -31,6 +31,19 @@ export function looksLikeHeadline(text: string): boolean {
   return true;
 }
 
+/**
+ * A kicker: a section label above the headline (`Africa`, `World`, `Opinion`). At most three
+ * words and 30 characters, no digits and no sentence mark, followed by a headline (at least
+ * four words, over twice as long, not ending in a full stop). Not an all-capitals line.
+ */
+export function isKicker(text: string, next: string | undefined): boolean {
+  if (next === undefined || text.length > 30 || text.split(' ').length > 3) return false;
+  if (/\d|[.!?:;,"“”]$/u.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  // Wire headlines are in capitals and may be short (`TITLE OF STORY` over the dateline).
+  if (!/\p{Ll}/u.test(text)) return false;
+  return next.split(' ').length >= 4 && next.length > 2 * text.length && !/[.]["'”’]?$/u.test(next) && looksLikeHeadline(next);
+}
+
 /** How far into a flattened line the headline block may end. */
 const FLAT_HEAD_MAX = 400;
 /**
