@@ -210,6 +210,18 @@ describe('write errors on stdout end every command with one line (items 4, 5)', 
     expect(result.stderr).toMatch(/^(wirestory: .*\n)*wirestory: cannot write to stdout: no space left on the device \(ENOSPC\)\n/);
   });
 
+  it('stderr read by `head -1` (EPIPE while an NDJSON file is written): no temporary stays', () => {
+    const dir = join(work, `epipe-${n++}`);
+    mkdirSync(join(dir, 'in'), { recursive: true });
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, 'in', `e${i}.txt`), '');
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" convert in --format ndjson --out out/all.ndjson 2>&1 | head -1`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toMatch(/^wirestory: in\/e0\.txt: /);
+    expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.wirestory-tmp'))).toEqual([]);
+  });
+
   it('the reader going away (EPIPE) is still a quiet stop', async () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" "${story}" "${story}" "${story}" | head -c 10 >/dev/null`], {
       encoding: 'utf8',

@@ -52,6 +52,7 @@ function defaultMode(): number {
 
 /** Temporaries being written right now (NDJSON streams): removed on a forced exit. */
 const live = new Set<string>();
+let exitHooked = false;
 /** Folders already cleaned of stale temporaries in this process. */
 const cleaned = new Set<string>();
 
@@ -211,6 +212,11 @@ export async function openOutputStream(target: string): Promise<OutputStream> {
   const temporary = temporaryPath(resolved.path);
   const stream = createWriteStream(temporary, { mode: resolved.mode ?? 0o666 });
   live.add(temporary);
+  // Whatever ends the process (a reader of stderr gone away, process.exit), no temporary stays.
+  if (!exitHooked) {
+    exitHooked = true;
+    process.once('exit', removeLiveTemporaries);
+  }
   try {
     await opened(stream);
   } catch (error) {

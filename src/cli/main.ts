@@ -14,6 +14,7 @@ import { defineStream } from './commands/stream.js';
 import { defineValidate } from './commands/validate.js';
 import { defineSchema } from './commands/schema.js';
 import { VERSION } from '../version.js';
+import { unknownCommandMessage } from './unknown-command.js';
 
 /** What a command's action hands back to `run`. */
 export type ExitSetter = (code: number) => void;
@@ -91,6 +92,11 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
   };
   let thrown: unknown = null;
   const program = createProgram(context);
+  const unknown = unknownCommandMessage(argv, program.commands.map((command) => command.name()), io.cwd);
+  if (unknown !== undefined) {
+    await write(io.stderr, `wirestory: ${unknown}\n`);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     debug = Boolean(program.opts().debug);
