@@ -55,6 +55,7 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
   const stopwords = detectStopwords(nonBlank.map(({ line }) => line.text).join('\n'));
   const scored = nonBlank.map(({ line, index }) => score(line.text, index, stopwords));
   markComments(scored);
+  markRepeats(scored);
   const [from, to] = bestRun(scored);
   const [first, last] = extend(scored, from, to);
   const title = pickHeadline(scored, first, stopwords);
@@ -132,6 +133,22 @@ function markComments(scored: ScoredLine[]): void {
   }
 }
 
+/** Printed this many times, a line of 40 characters or more is a teaser, not story text. */
+const TEASER_REPEATS = 3;
+
+/** A story does not repeat its paragraphs; a page repeats its teasers and promos. */
+function markRepeats(scored: ScoredLine[]): void {
+  const counts = new Map<string, number>();
+  for (const line of scored) if (line.text.length >= 40) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  for (const line of scored) {
+    // Only prose: a headline is echoed by share boxes and breadcrumbs, and is looked for later.
+    if ((counts.get(line.text) ?? 0) < TEASER_REPEATS || line.clutter !== null || (line.grade !== 'good' && line.grade !== 'near' && line.text.length < 100)) continue;
+    line.clutter = 'related';
+    line.grade = 'bad';
+    line.value = -(25 + 0.5 * line.text.length);
+  }
+}
+
 /** The run of lines with the highest total value (Kadane), as positions in `scored`. */
 function bestRun(scored: readonly ScoredLine[]): [number, number] {
   let best = -Infinity;
@@ -154,11 +171,33 @@ function bestRun(scored: readonly ScoredLine[]): [number, number] {
   return [bestFrom, bestTo];
 }
 
+const GAP_UP = 6;
+const GAP_DOWN = 3;
+
 /** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
 function extend(scored: readonly ScoredLine[], from: number, to: number): [number, number] {
   const prose = (line: ScoredLine) =>
     line.clutter === null && line.section === null && !line.bullet && (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 8));
-  while (from > 0 && prose(scored[from - 1]!)) from--;
-  while (to < scored.length - 1 && prose(scored[to + 1]!)) to++;
+  const good = (line: ScoredLine) => line.grade === 'good' && line.section === null;
+  for (let grown = true; grown; ) {
+    grown = false;
+    while (from > 0 && prose(scored[from - 1]!)) from--;
+    while (to < scored.length - 1 && prose(scored[to + 1]!)) to++;
+    // A story paragraph a few lines away (past a caption, a `View all (4)`) belongs to it too.
+    for (let i = from - 1; i >= Math.max(0, from - GAP_UP) && scored[i]!.section === null; i--) {
+      if (good(scored[i]!)) {
+        from = i;
+        grown = true;
+        break;
+      }
+    }
+    for (let i = to + 1; i <= Math.min(scored.length - 1, to + GAP_DOWN) && scored[i]!.section === null; i++) {
+      if (good(scored[i]!)) {
+        to = i;
+        grown = true;
+        break;
+      }
+    }
+  }
   return [from, to];
 }

@@ -123,23 +123,41 @@ const CAPTION_CREDIT = new RegExp(
   'iu',
 );
 
+/**
+ * Photo captions by their opening (`In this photo issued by ITV, …`, `FILE PHOTO: …`, `Pictured: …`),
+ * image descriptions as MSN prints them (`a group of people standing in a room: …`), and a
+ * credit in capitals (`ITV, ASSOCIATED PRESS`).
+ */
+const CAPTION_START = new RegExp(
+  `^(?:in (?:this|these|a) (?:[\\w-]+ ){0,2}(?:photos?|images?|pictures?|frame grab|screenshot)\\b|(?:this|these) (?:[\\w-]+ ){0,2}(?:photos?|images?) (?:shows?|taken|released|provided|made)\\b|` +
+    `file photo\\b|file - |pictured:|photo illustration\\b)`,
+  'iu',
+);
+const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
+const CAPITALS_CREDIT = new RegExp(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
+
+/** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
+const LONG_LEGAL =
+  /^(?:©|copyright\b)|all rights reserved|^(?:this|our) (?:web)?site uses cookies|\bwe use cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b|are (?:registered )?trademarks of\b/iu;
+
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */
 export function clutterKind(line: string): BoilerplateKind | null {
   if (line === '') return null;
   if (SYMBOLS_ONLY.test(line) || FORM_BOX.test(line) || IMAGE_PLACEHOLDER.test(line)) return 'text-browser';
   const text = line.replace(BULLET, '').trim();
   if (text === '') return 'text-browser';
-  if (text.length > 200) return LEGAL.test(text) && /all rights reserved|^©|^copyright/iu.test(text) ? 'legal' : null;
+  if (text.length > 200) return text.length <= 800 && LONG_LEGAL.test(text) ? 'legal' : null;
   if (ADVERT.test(text)) return 'advert';
   if (isShareLine(text)) return 'share';
   if (PLAYER.test(text)) return 'player';
   if (COMMENTS.test(text)) return 'comments';
-  if (LEGAL.test(text)) return 'legal';
+  if (LEGAL.test(text) || LONG_LEGAL.test(text)) return 'legal';
   if (NAVIGATION.test(text)) return 'navigation';
   if (RELATED.test(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose).
   if (CREDIT.test(text) && !/\p{Ll}[.!?]["”’]?$/u.test(text)) return 'caption';
   if (text.length <= 300 && CAPTION_CREDIT.test(text)) return 'caption';
+  if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && CAPITALS_CREDIT.test(text)))) return 'caption';
   if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }

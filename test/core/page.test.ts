@@ -33,6 +33,17 @@ describe('clutterKind', () => {
     ['Sanjeev Verma/Hindustan Times/Getty Images', 'caption'],
     ['(AP Photo/Evan Vucci)', 'caption'],
     ['Photo: Jane Doe', 'caption'],
+    ['In this photo issued by ITV, Jeremy Corbyn, right, and Boris Johnson, during the election debate.', 'caption'],
+    ['ITV, ASSOCIATED PRESS', 'caption'],
+    ['FILE PHOTO: The WeWork logo is displayed outside of a co-working space in New York City', 'caption'],
+    ['a group of people standing in a room: Detainees at Otay Mesa immigration detention center', 'caption'],
+    ['President Trump at the Economic Club of New York last week.Credit...Anna Moneymaker/The New York Times', 'caption'],
+    ['WikiLeaks founder Julian Assange (AFP)', 'caption'],
+    ['This website uses cookies to improve your experience while you navigate through the website. Out of these cookies, the cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities.', 'legal'],
+    ['34 responses to “Anthony Lynn: “We needed to win this game””', 'comments'],
+    ['Milan Griffes on September 12, 2018 at 4:47 pm said:', 'comments'],
+    ['• Click to share on Facebook (Opens in new window)', 'share'],
+    ['Media playback is unsupported on your device', 'player'],
     ['Sign up for our newsletter', 'newsletter'],
     ['SEE ALL COMMENTS', 'comments'],
     ['Leave a Reply', 'comments'],
@@ -54,6 +65,10 @@ describe('clutterKind', () => {
     'Share prices fell 3 percent on Tuesday after the company cut its forecast for the year.',
     'Comments by the minister angered the opposition, which called for a vote.',
     'Home prices rose for the third month in a row, the data showed.',
+    'In this case the court ruled against him.',
+    'A spokesman said: The talks will go on.',
+    'The deal was first reported by Reuters (AP).',
+    'The company said cookies and biscuits made up a third of its sales last year.',
     'The newsletter, which has 40,000 subscribers, was closed in March after a dispute over its editorial line.',
   ])('story text %j is not clutter', (line) => {
     expect(clutterKind(line)).toBeNull();
@@ -92,6 +107,18 @@ describe('page stage', () => {
     const result = parseArticle(read('pages/article-f105de6e63ca.txt'));
     if (!result.ok) throw new Error('refused');
     expect(result.article.title).toBe('Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法');
+  });
+
+  it('the GiveWell blog page: 1,000 lines of menus and a long comment thread around a two-paragraph post', () => {
+    const result = parseArticle(read('pages/full-ac3c03552046.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.title).toBe('September 2018 open thread');
+    expect(article.body).toHaveLength(2);
+    expect(article.body[0]).toMatch(/^Our goal with hosting quarterly open threads/);
+    expect(article.body[1]).toBe('You can view our June 2018 open thread here.');
+    const comments = article.removed.filter((line) => line.kind === 'comments');
+    expect(comments.some((line) => line.text.startsWith('Any update on how the Blattman'))).toBe(true);
   });
 
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
