@@ -40,6 +40,28 @@ try {
     outdir: out,
     chunkNames: 'chunks/[name]-[hash]',
   });
+  // `require('wirestory')`: the library once more as one CommonJS file (no chunks), for
+  // CommonJS callers on Node versions without require(esm). import.meta.url (used to load
+  // iconv-lite) is the file's own URL there too.
+  await build({
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    legalComments: 'none',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+    define: {
+      __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+      'import.meta.url': '__wirestory_url',
+    },
+    banner: { js: "const __wirestory_url = require('node:url').pathToFileURL(__filename).href;" },
+    external: ['iconv-lite'],
+    entryPoints: { index: 'src/index.ts' },
+    outExtension: { '.js': '.cjs' },
+    outdir: out,
+  });
   // Type declarations for library users, and a full type check of src/.
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--emitDeclarationOnly', '--declarationDir', `${out}/types`], {
