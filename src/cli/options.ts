@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { ParseOptions } from '../core/types.js';
-import { checkReferenceDate, checkTimeZone, DATE_ORDERS, DEFAULT_MAX_BYTES, parseByteSize, type DateOrder } from '../options.js';
+import { checkLanguage, checkReferenceDate, checkTimeZone, DATE_ORDERS, DEFAULT_MAX_BYTES, parseByteSize, type DateOrder } from '../options.js';
 import { UsageError } from './io.js';
 
 export interface ParseFlags {
@@ -14,6 +14,8 @@ export interface ParseFlags {
   referenceDate?: string;
   /** Keep scraped-page clutter in the body. Default false. */
   keepBoilerplate?: boolean;
+  /** The story's language (ISO 639-1); default detected. */
+  lang?: string;
   /** Largest input read, as given (`64M`). Default {@link DEFAULT_MAX_BYTES}. */
   maxBytes?: string;
 }
@@ -27,6 +29,7 @@ export function addParseOptions(command: Command): Command {
         .default('dmy'),
     )
     .option('--reference-date <YYYY-MM-DD>', 'completes stamps written without a year (default: they are not guessed)')
+    .option('--lang <code>', 'language of the stories as an ISO 639-1 code (de, pt, ru); default: detected from the body')
     .option('--keep-boilerplate', 'keep the clutter of scraped pages (menus, share links, adverts, comments) in the body');
 }
 
@@ -50,6 +53,11 @@ export function parseOptionsFrom(flags: ParseFlags): ParseOptions {
     options.referenceDate = flags.referenceDate;
   }
   if (flags.keepBoilerplate === true) options.keepBoilerplate = true;
+  if (flags.lang !== undefined) {
+    const problem = checkLanguage(flags.lang, '--lang');
+    if (problem) throw new UsageError(problem);
+    options.lang = flags.lang;
+  }
   return options;
 }
 

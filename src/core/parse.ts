@@ -8,6 +8,7 @@ import { isAnyArrayBuffer } from 'node:util/types';
 import type { Article, Diagnostic, RemovedLine } from '../schema/article.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { matchDateline } from '../extract/dateline.js';
+import { detectLanguage } from '../extract/language.js';
 import { gluedSignoff, isSignoff } from '../extract/signoff.js';
 import { TITLE_WARN_LENGTH } from '../extract/title.js';
 import { decode, decodeString, type DecodeResult } from './decode.js';
@@ -25,6 +26,7 @@ function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
     referenceDate: options.referenceDate ?? null,
     fileName: options.fileName ?? null,
     keepBoilerplate: options.keepBoilerplate ?? false,
+    lang: options.lang ?? null,
   };
 }
 
@@ -94,6 +96,7 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
     updated: header.updated,
     byline: header.byline,
     dateline,
+    language: resolved.lang !== null ? { code: resolved.lang, confidence: 1, source: 'option' } : detectLanguage(body),
     body,
     removed,
     warnings,

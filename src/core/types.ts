@@ -34,6 +34,11 @@ export interface ParseOptions {
    * the body instead of moving it to `removed` as `boilerplate`. Default `false`.
    */
   keepBoilerplate?: boolean;
+  /**
+   * The story's language as an ISO 639-1 code (`de`, `pt`). It becomes `language` with
+   * confidence 1 and source `option`, and nothing is detected. Default: detected from the body.
+   */
+  lang?: string;
 }
 
 /** Options after defaults are applied. */
@@ -43,6 +48,11 @@ export interface ResolvedOptions {
   referenceDate: string | null;
   fileName: string | null;
   keepBoilerplate: boolean;
+  /**
+   * The language given with `--lang` / `lang`, or null. Extractors that read words of a
+   * language (stamp labels, month names) may try this language's vocabulary first.
+   */
+  lang: string | null;
 }
 
 /** One line of input after normalization. */

@@ -81,6 +81,18 @@ export const datelineSchema = z.object({
   line: lineNo,
 });
 
+export const languageSchema = z
+  .object({
+    code: z.string().regex(/^[a-z]{2}$/).describe('ISO 639-1 code: `en`, `pt`, `ru`'),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe('Margin of the answer over the runner-up language, 0 to 1 (1 when given with `--lang`)'),
+    source: z.enum(['detected', 'option']).describe('`detected` from the body, or `option` (`--lang`)'),
+  })
+  .describe('The language of the story');
+
 export const encodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
 
 export const articleSchema = z
@@ -91,6 +103,9 @@ export const articleSchema = z
     updated: timestampSchema.nullable().describe('An `Updated` stamp, when one is present besides'),
     byline: bylineSchema.nullable(),
     dateline: datelineSchema.nullable(),
+    language: languageSchema
+      .nullable()
+      .describe('The language of the body; null when the body is too short or gives no clear answer'),
     body: z.array(z.string()).describe('Paragraphs, normalized, hard wraps joined'),
     removed: z.array(removedLineSchema),
     warnings: z.array(diagnosticSchema),
@@ -128,6 +143,7 @@ export type RemovedLine = z.infer<typeof removedLineSchema>;
 export type Timestamp = z.infer<typeof timestampSchema>;
 export type Byline = z.infer<typeof bylineSchema>;
 export type Dateline = z.infer<typeof datelineSchema>;
+export type Language = z.infer<typeof languageSchema>;
 export type Encoding = z.infer<typeof encodingSchema>;
 export type Severity = z.infer<typeof severitySchema>;
 

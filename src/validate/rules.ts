@@ -16,6 +16,7 @@ const ARTICLE_FIELDS = {
   updated: true,
   byline: true,
   dateline: true,
+  language: true,
   body: true,
   removed: true,
   warnings: true,
