@@ -252,8 +252,10 @@ describe('named pipes, sockets and devices are never opened as stories or golden
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(/pipe\.txt: cannot read the fixture: not a regular file \(a named pipe\); not read/);
     }
+    symlinkSync('gone.txt', join(dir, 'dangling.txt'));
     const result = await runCli(['validate', dir], { killAfterMs: HANG });
     expect(result.stdout).toMatch(/b\.txt: cannot read the golden `b\.expected\.json`: not a regular file \(a named pipe\)/);
+    expect(result.stdout).toMatch(/dangling\.txt: cannot read the fixture: dangling symbolic link \(its target does not exist\)/);
     expect(lstatSync(join(dir, 'b.expected.json')).isFIFO()).toBe(true);
   });
 });

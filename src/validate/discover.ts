@@ -105,13 +105,13 @@ async function walk(root: string, rel: string, extensions: readonly string[], ou
       await walk(root, path, extensions, out);
       continue;
     }
-    // Named pipes, sockets and devices are taken too, so that checking them names them (they
-    // are never opened for reading); links to folders are not followed, dangling ones skipped.
+    // Named pipes, sockets, devices and dangling links are taken too, so that checking them
+    // names them (pipes are never opened for reading); links to folders are not followed.
     let isFile = !entry.isSymbolicLink();
     if (entry.isSymbolicLink()) {
       isFile = await stat(join(root, path)).then(
         (target) => !target.isDirectory(),
-        () => false,
+        () => true,
       );
     }
     if (isFile && extensions.some((ext) => name.endsWith(ext)) && !isGoldenName(name)) out.push(path);

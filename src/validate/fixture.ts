@@ -6,6 +6,7 @@
  * `update`, the golden to write comes back as data and the caller writes it. Everything it
  * takes and returns is plain data, so it crosses to and from a worker thread as it is.
  */
+import { lstatSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArticle } from '../core/parse.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
@@ -84,7 +85,9 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
   try {
     bytes = readRegularFileSync(fixture.absolute, options.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (error) {
-    problems.push(problem('fixture-unreadable', `cannot read the fixture: ${describeReadError(error)}`));
+    const dangling = (error as { code?: string }).code === 'ENOENT' && isLink(fixture.absolute);
+    const reason = dangling ? 'dangling symbolic link (its target does not exist)' : describeReadError(error);
+    problems.push(problem('fixture-unreadable', `cannot read the fixture: ${reason}`));
     return finish('skipped');
   }
   // source.file is the name relative to the golden's folder, so goldens do not depend on where
@@ -151,6 +154,14 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
     });
   }
   return finish(changes.length === 0 ? 'match' : 'mismatch', changes);
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function problem(rule: string, message: string): Problem {
