@@ -23,8 +23,10 @@
 import type { Diagnostic, Timestamp } from '../schema/article.js';
 import { diagnostic, type DateOrder } from '../core/types.js';
 import { AMBIGUOUS_TAG, numericDateIn } from './timestamp/common/numeric-date.js';
-import type { StampLocale } from './timestamp/locale.js';
-import { english } from './timestamp/locales/en.js';
+import { resolveRelative } from './timestamp/common/relative.js';
+import { asciiDigits } from './timestamp/common/words.js';
+import type { RelativeHit, StampLocale } from './timestamp/locale.js';
+import { localeOrder } from './timestamp/locales/index.js';
 import {
   formatOffset,
   offsetMinutes,
@@ -36,6 +38,7 @@ import {
 } from './timestamp/common/zones.js';
 
 export { isValidTimeZone } from './timestamp/common/zones.js';
+export { STAMP_LANGUAGES } from './timestamp/locales/index.js';
 
 export interface StampOptions {
   /** Zone for stamps without one (IANA name or `+03:00`), or null. */
@@ -43,6 +46,12 @@ export interface StampOptions {
   dateOrder: DateOrder;
   /** `YYYY-MM-DD`, used only to complete stamps without a year; null = do not guess. */
   referenceDate: string | null;
+  /**
+   * Languages (ISO 639-1 codes, e.g. the story's detected or `--lang` language) whose stamp
+   * vocabularies are tried first, in order. Default: every language, English first. A stamp in
+   * another language than the hinted ones is still read.
+   */
+  languages?: readonly string[] | null;
 }
 
 export interface StampMatch extends Timestamp {
@@ -131,25 +140,70 @@ export function findTimestamps(line: { no: number; text: string }, options: Stam
 }
 
 function find(line: { no: number; text: string }, options: StampOptions): StampResult {
-  const text = typeof line.text === 'string' ? line.text : '';
-  const result: StampResult = { matches: [], warnings: [], stampLine: false };
-  if (text.length > MAX_LINE_LENGTH || !HAS_DIGIT.test(text)) return result;
-  const locale = english;
-  if (!locale.mayBeStampLine(text)) return result;
+  const original = typeof line.text === 'string' ? line.text : '';
+  const empty: StampResult = { matches: [], warnings: [], stampLine: false };
+  if (original.length > MAX_LINE_LENGTH) return empty;
+  // Arabic-Indic and full-width digits read as ASCII digits; indices stay the same.
+  const text = asciiDigits(original);
+  if (!HAS_DIGIT.test(text)) return empty;
 
   const reference = parseReferenceDate(options.referenceDate);
   const dateOrder: DateOrder = options.dateOrder === 'mdy' ? 'mdy' : 'dmy';
-  const candidates = candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
-  if (candidates.length === 0) return result;
+  const scan: Scan = { no: line.no, original, text, reference, dateOrder, options };
+  // The first language that reads the whole line as a stamp line wins; otherwise the one whose
+  // stamps cover most of the line, the earlier on a tie (the core only uses stamp lines, but a
+  // caller asking for the date in a line gets the fullest reading).
+  let fallback: StampResult | null = null;
+  for (const locale of localeOrder(options.languages)) {
+    const found = findIn(locale, scan);
+    if (!found) continue;
+    if (found.stampLine) return found;
+    if (!fallback || covered(found) > covered(fallback)) fallback = found;
+  }
+  return fallback ?? empty;
+}
 
+function covered(result: StampResult): number {
+  return result.matches.reduce((sum, match) => sum + match.text.length, 0);
+}
+
+interface Scan {
+  no: number;
+  /** The line as written (stamp texts are cut from it). */
+  original: string;
+  /** The line with ASCII digits, which the parsers read. */
+  text: string;
+  reference: Day | null;
+  dateOrder: DateOrder;
+  options: StampOptions;
+}
+
+/** Stamps in the line as one language reads them, or null when it sees none. */
+function findIn(locale: StampLocale, scan: Scan): StampResult | null {
+  const { text, reference, dateOrder, options } = scan;
+  const hinted = options.languages?.some((code) => typeof code === 'string' && code.toLowerCase().split(/[-_]/)[0] === locale.code) ?? false;
+  if (!locale.mayBeStampLine(text, hinted) && !locale.hasLabel?.(text)) return null;
+  const candidates = candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
+  const relatives = locale.relative?.(text) ?? [];
+  if (candidates.length === 0 && relatives.length === 0) return null;
+
+  const result: StampResult = { matches: [], warnings: [], stampLine: false };
   const wholeLine = locale.isStampOnly(text, candidates);
+  if (candidates.length === 0 && !wholeLine) return null;
   result.stampLine = wholeLine;
+  const items: Array<Candidate | RelativeHit> = [...candidates, ...(wholeLine ? relatives : [])].sort((a, b) => a.start - b.start);
   let previousEnd = 0;
-  for (const candidate of candidates) {
-    const label = locale.labelBefore(text.slice(previousEnd, candidate.start));
-    previousEnd = candidate.end;
-    const stampText = text.slice(candidate.start, candidate.end);
-    const column = candidate.start + 1;
+  for (const item of items) {
+    const label = locale.labelBefore(text.slice(previousEnd, item.start));
+    previousEnd = item.end;
+    const stampText = scan.original.slice(item.start, item.end);
+    const column = item.start + 1;
+    if ('unit' in item) {
+      const match = relativeMatch(item, stampText, { line: scan.no, column, label }, reference, result.warnings);
+      if (match) result.matches.push(match);
+      continue;
+    }
+    const candidate = item;
     let year = candidate.year;
     if (year === null) {
       if (!wholeLine) continue;
@@ -158,7 +212,7 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
           diagnostic(
             'timestamp-no-year',
             `Stamp \`${stampText}\` has no year; pass a reference date to complete it`,
-            line.no,
+            scan.no,
             'warning',
             column,
           ),
@@ -170,7 +224,7 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
     }
     // Warnings about a stamp in a line of prose would only be noise: the core does not use it.
     const sink: Diagnostic[] = wholeLine ? result.warnings : [];
-    const where = { line: line.no, text: stampText, column, label, wholeLine };
+    const where = { line: scan.no, text: stampText, column, label, wholeLine };
     const match = buildMatch(candidate, year, where, options, sink);
     if (!match) continue;
     if (candidate.ambiguous) {
@@ -180,7 +234,7 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
           'timestamp-ambiguous-date',
           `Date \`${numericDateIn(stampText) ?? stampText}\` can be read day first or month first; ` +
             `read ${reading} (${match.iso.slice(0, 10)}) as the date order \`${dateOrder}\` says`,
-          line.no,
+          scan.no,
           'warning',
           column,
         ),
@@ -189,6 +243,43 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
     result.matches.push(match);
   }
   return result;
+}
+
+/**
+ * A relative stamp on a stamp line (`Atualizado há 2 horas`): with a reference date, the day it
+ * names (no time: the reference date has none); without one, a warning that records it.
+ */
+function relativeMatch(
+  hit: RelativeHit,
+  text: string,
+  where: { line: number; column: number; label: StampMatch['label'] },
+  reference: Day | null,
+  warnings: Diagnostic[],
+): StampMatch | null {
+  if (!reference) {
+    warnings.push(
+      diagnostic(
+        'timestamp-relative',
+        `Stamp \`${text}\` is relative; pass a reference date to resolve it`,
+        where.line,
+        'warning',
+        where.column,
+      ),
+    );
+    return null;
+  }
+  return {
+    iso: resolveRelative(hit, reference),
+    text,
+    line: where.line,
+    label: where.label,
+    hasTime: false,
+    offset: null,
+    zone: null,
+    zoneSource: null,
+    column: where.column,
+    wholeLine: true,
+  };
 }
 
 function parseReferenceDate(value: string | null): Day | null {
@@ -204,23 +295,40 @@ function parseReferenceDate(value: string | null): Day | null {
 
 type Parsed = ReturnType<StampLocale['parse']>[number];
 
-/** Turns parser results into candidates: dates, each joined with a time written right after it. */
+/**
+ * Turns parser results into candidates: dates, each joined with a time written right after it,
+ * or, in languages that write it so (`00:49 - 09 Aralık 2022`), right before it.
+ */
 function candidatesIn(text: string, results: Parsed[], locale: StampLocale): Candidate[] {
   const candidates: Candidate[] = [];
   const sorted = [...results].sort((a, b) => a.index - b.index);
+  let joined = -1;
   for (let i = 0; i < sorted.length; i++) {
     const result = sorted[i];
     if (!result) continue;
     const start = result.start;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
-    const [from, end] = trimSpan(result.text, result.index, locale.leadingWord);
+    let [from, end] = trimSpan(result.text, result.index, locale.leadingWord);
     let to = end;
     let timeSource = start.isCertain('hour') ? result : null;
     const next = sorted[i + 1];
+    const before = sorted[i - 1];
     if (!timeSource && next && isTimeOnly(next) && locale.dateTimeGap.test(text.slice(to, next.index))) {
       timeSource = next;
       to = trimSpan(next.text, next.index, locale.leadingWord)[1];
+      joined = i + 1;
       i++;
+    } else if (
+      !timeSource &&
+      before &&
+      joined !== i - 1 &&
+      locale.timeBeforeDate &&
+      isTimeOnly(before) &&
+      locale.timeBeforeDate.test(text.slice(before.index + before.text.length, from))
+    ) {
+      timeSource = before;
+      from = before.index;
+      joined = i - 1;
     }
     const previous = candidates[candidates.length - 1];
     if (previous && from < previous.end) continue;

@@ -24,13 +24,21 @@ export interface StampLocale {
   /**
    * The quick look before any parser runs: could this line be a stamp line in this language?
    * It must be cheap and reject prose; the parsers only run (and their patterns are only
-   * compiled) when it says yes.
+   * compiled) when it says yes. `hinted`: the story is in this language (a language hint).
    */
-  mayBeStampLine(line: string): boolean;
+  mayBeStampLine(line: string, hinted?: boolean): boolean;
+  /**
+   * True when the line holds one of the language's stamp labels (`publiziert am`, `公開日`): then
+   * it is searched even when it is not stamp material only (`Von Moritz Bachmann publiziert am
+   * 25. September 2018`). A plain substring test, so it costs no pattern compilation.
+   */
+  hasLabel?(line: string): boolean;
   /** Dates and times proposed in the line, chrono style (positions, certain components). */
   parse(text: string, reference: { year: number; month: number; day: number }, dateOrder: DateOrder): ParsedResult[];
   /** What may stand between a date and the time written after it (`, `, ` à `, ` um `, ` в `). */
   readonly dateTimeGap: RegExp;
+  /** What may stand between a time and the date written after it, when the language writes that order. */
+  readonly timeBeforeDate?: RegExp;
   /** Leading words a parser result may carry that are not part of the stamp (`on`, `at`). */
   readonly leadingWord: RegExp;
   /** Zone words of the language besides the shared table (`MEZ`, `hora de Brasília`). */

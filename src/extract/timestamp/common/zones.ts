@@ -209,6 +209,26 @@ function localeZone(body: string, zones: LocaleZones): { written: string; ref: Z
 
 export { fixed as fixedZone, iana as ianaZone };
 
+/**
+ * Zone abbreviations of other languages that a stamp in any of them may carry (a Portuguese
+ * line may say `BRT`, a French one `MEZ`): every non-English locale reads them, besides its own
+ * zone words. Not in {@link ABBREVIATIONS}, so English results do not change.
+ */
+export const FOREIGN_ABBREVIATIONS: Readonly<Record<string, ZoneRef>> = {
+  MEZ: fixed(60),
+  MESZ: fixed(120),
+  WEZ: fixed(0),
+  WESZ: fixed(60),
+  OEZ: fixed(120),
+  OESZ: fixed(180),
+  BRT: fixed(-180),
+  BRST: fixed(-120),
+  ART: fixed(-180),
+  CLT: fixed(-240),
+  COT: fixed(-300),
+  TRT: fixed(180),
+};
+
 /** All-capitals words ending in `T` that are not zones (`SAT` is Saturday). */
 const NOT_ZONES = new Set(
   'AT IT SAT LAST PAST NEXT JUST MOST POST BUT NOT OUT GOT GET SET LET PUT YET EDIT SENT'.split(' '),

@@ -92,6 +92,12 @@ const STAMP_WORDS = new Set([
   ...'gmt utc eastern central mountain pacific time standard daylight summer of the et pt ct mt'.split(' '),
 ]);
 
+/** True for a word English stamp lines are written with (`published`, `may`, `pm`, `gmt`, `on`). */
+export function isEnglishStampWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ALLOWED_WORDS.has(lower) || STAMP_WORDS.has(lower);
+}
+
 /**
  * A cheap first look, before the date parser: could this line be nothing but a stamp? No when
  * it has more than one word that is neither stamp vocabulary nor a short capitalized zone

@@ -1,0 +1,218 @@
+/**
+ * Builds a {@link StampLocale} from a {@link StampVocabulary}: the chrono configuration (shared
+ * parsers fed with the language's words), the quick pre-check, labels, the stamp-only test and
+ * relative stamps. Everything is built on first use, so a language costs nothing until a line
+ * passes its pre-check.
+ */
+import { Chrono, type ParsedResult, type Parser } from 'chrono-node';
+import type { RelativeHit, StampLabel, StampLocale } from '../locale.js';
+import { isEnglishStampWord } from '../locales/en-labels.js';
+import { numericDateParser } from './numeric-date.js';
+import {
+  clockWordTimeParser,
+  cjkDateParser,
+  cjkTimeParser,
+  colonTimeParser,
+  hourLetterTimeParser,
+  monthNameParser,
+  yearFirstParser,
+} from './parsers.js';
+import type { StampVocabulary } from './vocabulary.js';
+import { alternation, coveredBy, wordKey } from './words.js';
+import { FOREIGN_ABBREVIATIONS, localeZones } from './zones.js';
+
+/** Letters-only words, for the pre-check. */
+const LETTER_RUNS = /[^\p{L}]+/u;
+/** Words and numbers, for the stamp-only test (everything else is a separator). */
+const TOKENS = /[^\p{L}\p{N}]+/u;
+/** Short capitals (`MSK`, `BRT`): zone abbreviations, as the English pre-check allows them. */
+const SHORT_CAPITALS = /^[A-Z]{2,5}$/;
+/** Written with 年月日 and clock marks; allowed in every stamp line of a CJK language. */
+const CJK_MARKS = ['年', '月', '日', '時', '时', '分', '秒', '点', '點', '号', '號', '午前', '午後', '上午', '下午', '晚上', '早上'];
+
+/** Labels also written in English text, which must not send English lines to other languages. */
+const ENGLISH_WORDS = new Set(['update']);
+const NON_LATIN = /[^\u0000-\u024f]/;
+
+/** The word sets of a language: all the pre-check and the stamp-only test need. */
+interface Words {
+  /** Words a stamp line may hold besides the stamps (labels, clock words, weekdays, …). */
+  allowed: ReadonlySet<string>;
+  /** `allowed` plus month names: the pre-check's vocabulary. */
+  known: ReadonlySet<string>;
+  longest: number;
+}
+
+/** The compiled parts, built only when a line passes the pre-check. */
+interface Engine {
+  chrono: Chrono;
+  label: RegExp;
+  updatedLabels: ReadonlySet<string>;
+  relative: RegExp | null;
+}
+
+function words(phrases: readonly string[]): string[] {
+  return phrases.flatMap((phrase) => phrase.toLowerCase().split(TOKENS)).filter((word) => word !== '');
+}
+
+function buildWords(vocabulary: StampVocabulary): Words {
+  const relative = vocabulary.relative;
+  const allowedWords = [
+    ...words(vocabulary.published),
+    ...words(vocabulary.updated),
+    ...words(vocabulary.clockWords),
+    ...words(vocabulary.timeSuffixes ?? []),
+    ...words(vocabulary.dateWords ?? []),
+    ...words(vocabulary.yearSuffixes ?? []),
+    ...words(vocabulary.fillers ?? []),
+    ...words(Object.keys(vocabulary.weekdays)),
+    ...words(Object.keys(vocabulary.zones ?? {})),
+    ...words(Object.keys(FOREIGN_ABBREVIATIONS)),
+    ...words([...(relative?.before ?? []), ...(relative?.after ?? []), ...(relative?.one ?? [])]),
+    ...words(Object.keys(relative?.units ?? {})),
+    ...(vocabulary.cjk ? CJK_MARKS : []),
+    // `T` of ISO stamps, `h` of `16h24`, `Z` of UTC.
+    't',
+    'h',
+    'z',
+  ];
+  const allowed = new Set(allowedWords);
+  const known = new Set([...allowed, ...words(Object.keys(vocabulary.months))]);
+  const longest = Math.max(...[...known].map((word) => word.length));
+  return { allowed, known, longest };
+}
+
+function buildEngine(vocabulary: StampVocabulary): Engine {
+  const parsers: Parser[] = [
+    numericDateParser('always-dmy'),
+    yearFirstParser(),
+    monthNameParser(vocabulary),
+    colonTimeParser(vocabulary),
+    hourLetterTimeParser(),
+  ];
+  const clockWord = clockWordTimeParser(vocabulary);
+  if (clockWord) parsers.push(clockWord);
+  if (vocabulary.cjk) parsers.push(cjkDateParser(), cjkTimeParser());
+  const chrono = new Chrono({ parsers, refiners: [] });
+
+  const labels = [...vocabulary.published, ...vocabulary.updated];
+  const tail = alternation([...words(vocabulary.fillers ?? []), ...words(vocabulary.clockWords), ...Object.keys(vocabulary.weekdays)]);
+  const label = new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])(${alternation(labels)})(?:[^\\p{L}\\p{N}]|(?<![\\p{L}])(?:${tail})(?![\\p{L}]))*$`,
+    'iu',
+  );
+  const updatedLabels = new Set(vocabulary.updated.map((phrase) => phrase.toLowerCase()));
+  const relative = vocabulary.relative;
+  return { chrono, label, updatedLabels, relative: relative ? relativePattern(relative) : null };
+}
+
+function relativePattern(relative: NonNullable<StampVocabulary['relative']>): RegExp {
+  const amount = `(\\d+|${alternation(relative.one ?? [])})`;
+  const units = `(${alternation(Object.keys(relative.units))})\\.?`;
+  const parts: string[] = [];
+  if (relative.before?.length) parts.push(`(?:${alternation(relative.before)})\\s*${amount}\\s*${units}`);
+  if (relative.after?.length) parts.push(`${amount}\\s*${units}\\s*(?:${alternation(relative.after)})`);
+  return new RegExp(`(?<![\\p{N}])(?:${parts.join('|')})(?![\\p{N}])`, 'giu');
+}
+
+/** Removes results that lie inside an earlier, longer one (chrono's overlap removal). */
+function withoutOverlaps(results: ParsedResult[]): ParsedResult[] {
+  const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const kept: ParsedResult[] = [];
+  let end = -1;
+  for (const result of sorted) {
+    if (result.index < end) continue;
+    kept.push(result);
+    end = result.index + result.text.length;
+  }
+  return kept;
+}
+
+export function defineLocale(vocabulary: StampVocabulary): StampLocale {
+  let wordSets: Words | null = null;
+  let engine: Engine | null = null;
+  const vocabularyWords = (): Words => (wordSets ??= buildWords(vocabulary));
+  const get = (): Engine => (engine ??= buildEngine(vocabulary));
+  const clockWords = alternation(vocabulary.clockWords);
+  // Only labels of some length (`stand` or `datum` alone are common words), or in another script.
+  const labels = [...vocabulary.published, ...vocabulary.updated]
+    .map((label) => label.toLowerCase())
+    .filter((label) => !ENGLISH_WORDS.has(label) && (label.length >= 6 || (NON_LATIN.test(label) && label.length >= 2)));
+  const isKnown = (word: string, set: ReadonlySet<string>, longest: number): boolean =>
+    set.has(word) || (vocabulary.cjk === true && coveredBy(word, set, longest));
+
+  const relative = (line: string): RelativeHit[] => {
+    const { relative: pattern } = get();
+    const units = vocabulary.relative?.units ?? {};
+    if (!pattern) return [];
+    const hits: RelativeHit[] = [];
+    for (const match of line.matchAll(pattern)) {
+      const amountText = match[1] ?? match[3] ?? '1';
+      const unitText = match[2] ?? match[4] ?? '';
+      const unit = units[wordKey(unitText)] ?? units[unitText.toLowerCase()];
+      if (!unit) continue;
+      const amount = /^\d+$/.test(amountText) ? Number(amountText) : 1;
+      const start = match.index ?? 0;
+      hits.push({ start, end: start + match[0].length, amount, unit });
+    }
+    return hits;
+  };
+
+  return {
+    code: vocabulary.code,
+    mayBeStampLine(line: string, hinted = false): boolean {
+      // At most one unknown word, and, unless the story is in this language, at least one word
+      // of it that English stamps do not use (`mai`, `Uhr`, the `h` of `16h24`, `年`): a line
+      // English did not claim (`WASHINGTON, Oct 19 -`) never costs another language's parsers
+      // their compilation.
+      const { known, longest } = vocabularyWords();
+      let unknown = 0;
+      let own = false;
+      for (const word of line.split(LETTER_RUNS)) {
+        if (word === '') continue;
+        if (isKnown(word.toLowerCase(), known, longest)) {
+          own ||= !isEnglishStampWord(word);
+          continue;
+        }
+        if (SHORT_CAPITALS.test(word)) continue;
+        if (++unknown > 1) return false;
+      }
+      return own || hinted;
+    },
+    parse(text, reference) {
+      const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+      return withoutOverlaps(get().chrono.parse(text, { instant, timezone: 0 }));
+    },
+    hasLabel(line: string): boolean {
+      const lower = line.toLowerCase();
+      return labels.some((label) => lower.includes(label));
+    },
+    timeBeforeDate: /^\s*(?:[-–—|,/]\s*)?$/u,
+    dateTimeGap: new RegExp(`^\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${clockWords})\\.?\\s*)?,?\\s*$|^T$`, 'iu'),
+    leadingWord: /^(?!)/,
+    zones: localeZones({ ...FOREIGN_ABBREVIATIONS, ...vocabulary.zones }),
+    labelBefore(before: string): StampLabel | null {
+      const { label, updatedLabels } = get();
+      const match = label.exec(before);
+      if (!match) return null;
+      return updatedLabels.has((match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')) ? 'updated' : 'published';
+    },
+    isStampOnly(line, spans): boolean {
+      const { allowed, longest } = vocabularyWords();
+      const cut = [...spans, ...relative(line)].sort((a, b) => a.start - b.start);
+      let rest = '';
+      let at = 0;
+      for (const span of cut) {
+        if (span.start > at) rest += `${line.slice(at, span.start)} `;
+        at = Math.max(at, span.end);
+      }
+      rest += line.slice(at);
+      for (const word of rest.split(TOKENS)) {
+        if (word === '') continue;
+        if (!isKnown(word.toLowerCase(), allowed, longest)) return false;
+      }
+      return true;
+    },
+    ...(vocabulary.relative ? { relative } : {}),
+  };
+}

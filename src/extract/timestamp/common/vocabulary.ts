@@ -1,0 +1,55 @@
+/**
+ * The table a language module fills in. Everything a non-English locale knows about stamps is
+ * data here; `configuration.ts` turns it into parsers, the pre-check, labels and the stamp-only
+ * test. Words are written in lower case; a trailing dot is optional wherever a word is read.
+ */
+import type { RelativeHit } from '../locale.js';
+import type { ZoneRef } from './zones.js';
+
+export interface StampVocabulary {
+  /** ISO 639-1 code. */
+  code: string;
+  /** Month words, full, abbreviated and inflected (`mai`, `maio`, `мая`, `maja`) → 1–12. */
+  months: Readonly<Record<string, number>>;
+  /** Weekday words, full and abbreviated → 0 (Sunday) to 6. */
+  weekdays: Readonly<Record<string, number>>;
+  /** Labels of a first publication (`veröffentlicht am`, `publié le`), lower case. */
+  published: readonly string[];
+  /** Labels of an update (`aktualisiert am`, `mis à jour le`, `stand`), lower case. */
+  updated: readonly string[];
+  /** Words between a date and its time (`um`, `à`, `às`, `в`, `om`). */
+  clockWords: readonly string[];
+  /** Words right after a time (`uhr`, `ч`, `godz`): part of the time. */
+  timeSuffixes?: readonly string[];
+  /** Words between day, month and year (`de`, `del`). */
+  dateWords?: readonly string[];
+  /** Words right after a year (`г`, `года`, `r`, `року`): part of the date. */
+  yearSuffixes?: readonly string[];
+  /** Other words a stamp line may hold (`le`, `am`, `em`, `1er`'s `er`). */
+  fillers?: readonly string[];
+  /** Zone words of the language (`MEZ`, `hora de Brasília`, `мск`). */
+  zones?: Readonly<Record<string, ZoneRef>>;
+  /** Relative stamps: words before or after the amount, and unit words. */
+  relative?: {
+    before?: readonly string[];
+    after?: readonly string[];
+    /** Words that mean an amount of one (`eine`, `une`, `uma`). */
+    one?: readonly string[];
+    units: Readonly<Record<string, RelativeHit['unit']>>;
+  };
+  /** Dates written year first with 年月日 (Japanese, Chinese). */
+  cjk?: boolean;
+}
+
+/**
+ * A word table from lists of space-separated forms, numbered from `first`:
+ * `table(['januar jan', 'februar feb'], 1)` gives `{ januar: 1, jan: 1, februar: 2, feb: 2 }`.
+ * Forms with a space inside are written with `_` (`kanun_al-thani`).
+ */
+export function table(forms: readonly string[], first: number): Record<string, number> {
+  const result: Record<string, number> = {};
+  forms.forEach((line, index) => {
+    for (const form of line.split(' ')) if (form !== '') result[form.replace(/_/g, ' ')] = index + first;
+  });
+  return result;
+}

@@ -1,0 +1,64 @@
+/**
+ * The registry of stamp languages, in the order they are tried when no language is hinted:
+ * English first, then the rest. Adding a language: write `locales/xx.ts` and list it here.
+ */
+import type { StampLocale } from '../locale.js';
+import { arabic } from './ar.js';
+import { german } from './de.js';
+import { english } from './en.js';
+import { spanish } from './es.js';
+import { french } from './fr.js';
+import { italian } from './it.js';
+import { japanese } from './ja.js';
+import { korean } from './ko.js';
+import { dutch } from './nl.js';
+import { polish } from './pl.js';
+import { portuguese } from './pt.js';
+import { russian } from './ru.js';
+import { turkish } from './tr.js';
+import { ukrainian } from './uk.js';
+import { chinese } from './zh.js';
+
+export const LOCALES: readonly StampLocale[] = [
+  english,
+  german,
+  french,
+  spanish,
+  portuguese,
+  italian,
+  dutch,
+  polish,
+  turkish,
+  russian,
+  ukrainian,
+  japanese,
+  chinese,
+  korean,
+  arabic,
+];
+
+/** The codes of every registered stamp language, English first. */
+export const STAMP_LANGUAGES: readonly string[] = LOCALES.map((locale) => locale.code);
+
+const cache = new Map<string, readonly StampLocale[]>();
+
+/**
+ * The languages to try, in order: the hinted ones first (ISO 639-1 codes, `pt-BR` counts as `pt`,
+ * unknown codes are skipped), then all the others, English first.
+ */
+export function localeOrder(languages?: readonly string[] | null): readonly StampLocale[] {
+  if (!languages || languages.length === 0) return LOCALES;
+  const key = languages.join(',');
+  let order = cache.get(key);
+  if (!order) {
+    const first: StampLocale[] = [];
+    for (const code of languages) {
+      const base = typeof code === 'string' ? code.toLowerCase().split(/[-_]/)[0] : '';
+      const locale = LOCALES.find((candidate) => candidate.code === base);
+      if (locale && !first.includes(locale)) first.push(locale);
+    }
+    order = [...first, ...LOCALES.filter((locale) => !first.includes(locale))];
+    cache.set(key, order);
+  }
+  return order;
+}

@@ -1,0 +1,146 @@
+// Stamp lines in many languages: how many each parser reads right, side by side in one run.
+//
+//   npm run bench:stamps [-- --table FILE] [--list]
+//
+// Table: test/bench/stamps.tsv (lang, heldout, source, line, truth), real stamp lines from
+// article pages and corpora with their true value. A line is read right when the first date
+// the tool finds in it is the true day and, when the truth has a time, the same hour and
+// minute (the offset is not compared: wall time as written). Held-out rows (pagedumps ids 0-3
+// and the qddate set) were never tuned on and are reported on their own.
+//
+// Tools:
+// - wirestory `findTimestamps` with the row's language as hint, and with no hint;
+// - chrono-node's locale parser for the row's language (`chrono.de.parse` …), the English one
+//   where chrono has no locale (pl, tr, ko);
+// - Python dateparser (`/usr/bin/python3`, Debian python3-dateparser) with `languages=[lang]`:
+//   `parse()` on the line, else the first of `search_dates()`. Skipped when not installed.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as chrono from 'chrono-node';
+import { findTimestamps } from '../../src/extract/timestamp.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    table: { type: 'string', default: `${root}test/bench/stamps.tsv` },
+    list: { type: 'boolean', default: false },
+  },
+});
+
+const rows = readFileSync(values.table, 'utf8')
+  .split('\n')
+  .filter((line) => line !== '' && !line.startsWith('#'))
+  .slice(1)
+  .map((line) => {
+    const [lang, heldout, source, text, truth] = line.split('\t');
+    return { lang, heldout: heldout === '1', source, text, truth };
+  });
+
+/** `2019-05-14` or `2019-05-14T16:24` from a tool's reading, or null. */
+function right(row, reading) {
+  if (!reading) return false;
+  const day = row.truth.slice(0, 10);
+  if (reading.slice(0, 10) !== day) return false;
+  if (row.truth.length > 10) return reading.slice(10, 16) === row.truth.slice(10, 16);
+  return true;
+}
+
+function wirestory(row, hint) {
+  const result = findTimestamps(
+    { no: 1, text: row.text },
+    { tz: null, dateOrder: 'dmy', referenceDate: null, languages: hint ? [row.lang] : null },
+  );
+  return result.matches[0]?.iso ?? null;
+}
+
+const REFERENCE = { instant: new Date(Date.UTC(2020, 0, 1, 12)), timezone: 0 };
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+
+function chronoReading(row) {
+  const parser = chrono[row.lang] ?? chrono.en;
+  const results = parser.parse(row.text, REFERENCE);
+  const found = results.find((result) => result.start.isCertain('day') || result.start.isCertain('month'));
+  if (!found) return null;
+  const s = found.start;
+  let iso = `${pad(s.get('year'), 4)}-${pad(s.get('month'))}-${pad(s.get('day'))}`;
+  if (s.isCertain('hour')) iso += `T${pad(s.get('hour'))}:${pad(s.get('minute') ?? 0)}`;
+  return iso;
+}
+
+const PYTHON = `
+import json, sys, warnings
+warnings.filterwarnings('ignore')
+import dateparser
+from dateparser.search import search_dates
+settings = {'DATE_ORDER': 'DMY', 'PREFER_DAY_OF_MONTH': 'first', 'RELATIVE_BASE': __import__('datetime').datetime(2020, 1, 1, 12)}
+for line in sys.stdin:
+    row = json.loads(line)
+    value = None
+    try:
+        value = dateparser.parse(row['text'], languages=[row['lang']], settings=settings)
+        if value is None:
+            found = search_dates(row['text'], languages=[row['lang']], settings=settings)
+            value = found[0][1] if found else None
+    except Exception:
+        value = None
+    print(json.dumps(value.strftime('%Y-%m-%dT%H:%M') if value else None), flush=True)
+`;
+
+function dateparserReadings() {
+  const input = rows.map((row) => JSON.stringify({ text: row.text, lang: row.lang })).join('\n');
+  const run = spawnSync('/usr/bin/python3', ['-c', PYTHON], { input, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) return null;
+  const lines = run.stdout.trim().split('\n');
+  return lines.length === rows.length ? lines.map((line) => JSON.parse(line)) : null;
+}
+
+const tools = [
+  { name: 'wirestory (language given)', read: (row) => wirestory(row, true) },
+  { name: 'wirestory (no hint)', read: (row) => wirestory(row, false) },
+  { name: 'chrono-node locale parser', read: chronoReading },
+];
+const python = dateparserReadings();
+if (python) tools.push({ name: 'dateparser (python)', read: (_row, index) => python[index] });
+else console.log('dateparser: not installed (apt-get install -y python3-dateparser); its column is left out');
+
+const scores = tools.map((tool) => rows.map((row, index) => right(row, tool.read(row, index))));
+const share = (marks, keep) => {
+  const picked = marks.filter((_, index) => keep(rows[index]));
+  const ok = picked.filter(Boolean).length;
+  return { ok, n: picked.length, pct: picked.length ? (100 * ok) / picked.length : 0 };
+};
+const cell = ({ ok, n, pct }) => `${pct.toFixed(0).padStart(3)}% ${`(${ok}/${n})`.padEnd(9)}`;
+
+const languages = [...new Set(rows.map((row) => row.lang))];
+console.log(`stamp lines: ${rows.length} in ${languages.length} languages, ${rows.filter((r) => r.heldout).length} held out\n`);
+const width = Math.max(...tools.map((tool) => tool.name.length));
+console.log(`${''.padEnd(width)}  all             held-out        tuned-on`);
+for (const [i, tool] of tools.entries()) {
+  const marks = scores[i];
+  console.log(
+    `${tool.name.padEnd(width)}  ${cell(share(marks, () => true))}  ${cell(share(marks, (r) => r.heldout))}  ${cell(share(marks, (r) => !r.heldout))}`,
+  );
+}
+console.log('\nratios (wirestory with the language given / other tool), all rows and held-out rows:');
+for (let i = 2; i < tools.length; i++) {
+  const all = share(scores[0], () => true).ok / Math.max(1, share(scores[i], () => true).ok);
+  const held = share(scores[0], (r) => r.heldout).ok / Math.max(1, share(scores[i], (r) => r.heldout).ok);
+  console.log(`  vs ${tools[i].name}: ${all.toFixed(2)}× all, ${held.toFixed(2)}× held-out`);
+}
+console.log('\nper language (all rows):');
+console.log(`lang  n   ${tools.map((tool) => tool.name.split(' ')[0].padEnd(10)).join(' ')}`);
+for (const lang of languages) {
+  const n = rows.filter((row) => row.lang === lang).length;
+  const line = tools.map((_, i) => `${share(scores[i], (r) => r.lang === lang).pct.toFixed(0).padStart(4)}%     `).join(' ');
+  console.log(`${lang.padEnd(5)} ${String(n).padEnd(3)} ${line}`);
+}
+if (values.list) {
+  console.log('\nrows (✓/✗ per tool, in the order above):');
+  for (const [index, row] of rows.entries()) {
+    const marks = scores.map((marks) => (marks[index] ? '✓' : '✗')).join('');
+    const readings = tools.map((tool) => tool.read(row, index) ?? '-').join(' | ');
+    console.log(`${marks} ${row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Stamps in languages other than English, chrono-style: one line, a fixed reference date (or
+ * none), and the fields that must come out; negatives are first-class. Each format notes where
+ * it was seen: `issue #7` lines are quoted there from real article pages; `pagedumps/<id>` are
+ * lines of the ScrapingHub pages in ../shared/corpus/pagedumps; `fakebr <n>` is the date line of
+ * a Fake.br true-news meta file; `htmldate` and `qddate` are their test suites' page snippets;
+ * `chrono <file>` and `dateparser <file>` are their locale tests and language data.
+ */
+import { describe, expect, it } from 'vitest';
+import { STAMP_LANGUAGES, findTimestamps, type StampMatch, type StampOptions } from '../../src/extract/timestamp.js';
+import { LOCALES, localeOrder } from '../../src/extract/timestamp/locales/index.js';
+
+const base: StampOptions = { tz: null, dateOrder: 'dmy', referenceDate: null };
+
+function testSingleCase(text: string, options: Partial<StampOptions>, expected: Partial<StampMatch>): void {
+  it(`reads ${JSON.stringify(text)}`, () => {
+    const result = findTimestamps({ no: 2, text }, { ...base, ...options });
+    expect(result.stampLine).toBe(true);
+    expect(result.matches.map((match) => match.text)).toHaveLength(1);
+    const match = result.matches[0]!;
+    for (const [field, value] of Object.entries(expected)) {
+      expect({ [field]: match[field as keyof StampMatch] }).toEqual({ [field]: value });
+    }
+    expect(text.slice(match.column - 1, match.column - 1 + match.text.length)).toBe(match.text);
+  });
+}
+
+/** The line must not be taken as a stamp line (it stays in the body). */
+function testNotStampLine(text: string, options: Partial<StampOptions> = {}): void {
+  it(`does not take ${JSON.stringify(text)} as a stamp line`, () => {
+    const result = findTimestamps({ no: 1, text }, { ...base, ...options });
+    expect(result.stampLine).toBe(false);
+    expect(result.warnings).toEqual([]);
+  });
+}
+
+describe('negatives: prose, datelines and numbers stay in the body', () => {
+  testNotStampLine('BERLIN, 14. Mai 2019 (dpa) - Die Bundesregierung hat am Dienstag');
+  testNotStampLine('MADRID, 14 may (EFE).- El Gobierno aprobó hoy');
+  testNotStampLine('МОСКВА, 14 мая. /ТАСС/. Президент России');
+  testNotStampLine('Das 14. Mal in 2019 gewann er');
+  testNotStampLine('Le 14 mai 2019, le gouvernement a annoncé 3 milliards');
+  testNotStampLine('Foram 16 horas de debate em 2019');
+  testNotStampLine('Version 2.10.13 veröffentlicht');
+  testNotStampLine('Er kam um 16:24 Uhr an und ging');
+  testNotStampLine('2019年のGDPは5月14日に発表された数字より高い');
+  testNotStampLine('Il a marqué 16 buts en 2019 à Paris');
+  testNotStampLine('3 Tore in 90 Minuten');
+});
+
+describe('German', () => {
+  // issue #7
+  testSingleCase('Veröffentlicht am 14. Mai 2019, 16:24 Uhr', {}, { iso: '2019-05-14T16:24:00', label: 'published', text: '14. Mai 2019, 16:24 Uhr' });
+  testSingleCase('27.04.2020 - 18:50 Uhr', {}, { iso: '2020-04-27T18:50:00', hasTime: true });
+  // htmldate tests (page snippets)
+  testSingleCase('Veröffentlicht am 3. Januar 2019 um 14:56 Uhr.', {}, { iso: '2019-01-03T14:56:00', label: 'published' });
+  testSingleCase('Stand: 03.04.2019', {}, { iso: '2019-04-03', label: 'updated' });
+  testSingleCase('Aktualisiert am 14.05.2019, 16.24 Uhr', {}, { iso: '2019-05-14T16:24:00', label: 'updated' });
+  // chrono test/de (weekday, month names with and without dots)
+  testSingleCase('Dienstag, 14. Mai 2019, 16:24 Uhr', {}, { iso: '2019-05-14T16:24:00' });
+  testSingleCase('Stand: 14. Dez. 2019 um 9 Uhr', {}, { iso: '2019-12-14T09:00:00', label: 'updated' });
+  testSingleCase('14.05.2019 16:24 MESZ', {}, { iso: '2019-05-14T16:24:00+02:00', zone: 'MESZ', zoneSource: 'text' });
+  testSingleCase('14.01.2019 16:24 MEZ', {}, { iso: '2019-01-14T16:24:00+01:00', zone: 'MEZ' });
+  it('warns when the weekday does not fit the date', () => {
+    const result = findTimestamps({ no: 1, text: 'Montag, 14. Mai 2019' }, base);
+    expect(result.warnings.map((w) => w.rule)).toEqual(['timestamp-weekday-mismatch']);
+  });
+});
+
+describe('French', () => {
+  testSingleCase('Publié le 14 mai 2019 à 16h24', {}, { iso: '2019-05-14T16:24:00', label: 'published' }); // issue #7
+  testSingleCase('08/03/2020 15h30', {}, { iso: '2020-03-08T15:30:00' }); // issue #7
+  testSingleCase('Mis à jour le 1er févr. 2020 à 20H06', {}, { iso: '2020-02-01T20:06:00', label: 'updated' });
+  testSingleCase('Publié le 3 sept. 2019 à 16h', {}, { iso: '2019-09-03T16:00:00' });
+  testSingleCase('Le 8 juillet 2015', {}, { iso: '2015-07-08' }); // qddate
+  testSingleCase('Publié le 14 mai 2019 à 16h24 (heure de Paris)', {}, { iso: '2019-05-14T16:24:00+02:00', zone: 'heure de Paris' });
+});
+
+describe('Spanish', () => {
+  testSingleCase('Publicado el 14 de mayo de 2019 a las 16:24 CEST', {}, { iso: '2019-05-14T16:24:00+02:00', label: 'published' });
+  testSingleCase('Actualizado 14/05/2019 16:24 h', {}, { iso: '2019-05-14T16:24:00', label: 'updated' });
+  testSingleCase('17 de Junio de 2015', {}, { iso: '2015-06-17' }); // qddate
+});
+
+describe('Portuguese', () => {
+  testSingleCase('14.mai.2019 às 16h24', {}, { iso: '2019-05-14T16:24:00' }); // issue #7 (Folha)
+  testSingleCase('sexta-feira, 22 de outubro de 2010 às 20:13', {}, { iso: '2010-10-22T20:13:00' }); // pagedumps/11ea381ad92b
+  testSingleCase('segunda-feira, 22 de janeiro de 2018 às 0:13', {}, { iso: '2018-01-22T00:13:00' }); // pagedumps/cc03ddb5ef7d
+  testSingleCase('03/05/2017 11h54', {}, { iso: '2017-05-03T11:54:00' }); // fakebr 656
+  testSingleCase('3/1/2018', { languages: ['pt'] }, { iso: '2018-01-03' }); // fakebr 42: day first, always
+  testSingleCase('27 de novembro de 2016', {}, { iso: '2016-11-27' }); // fakebr 2278
+  testSingleCase('Atualizado em 14/05/2019 - 16h24', {}, { iso: '2019-05-14T16:24:00', label: 'updated' });
+  testSingleCase('14/05/2019 16h24 (hora de Brasília)', {}, { iso: '2019-05-14T16:24:00-03:00', zone: 'hora de Brasília' });
+  testSingleCase('14/05/2019 16h24 BRT', {}, { iso: '2019-05-14T16:24:00-03:00', zone: 'BRT' });
+  it('reads `3/1/2018` day first without an ambiguity warning when the story is Portuguese', () => {
+    const result = findTimestamps({ no: 1, text: '3/1/2018' }, { ...base, dateOrder: 'mdy', languages: ['pt'] });
+    expect(result.matches[0]?.iso).toBe('2018-01-03');
+    expect(result.warnings).toEqual([]);
+  });
+});
+
+describe('Italian, Dutch, Polish, Turkish', () => {
+  testSingleCase('Pubblicato il 14 maggio 2019 alle 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'published' });
+  testSingleCase('Aggiornato il 02 ago 2017 alle ore 9:05', {}, { iso: '2017-08-02T09:05:00', label: 'updated' });
+  testSingleCase('Gepubliceerd op 14 mei 2019 om 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'published' });
+  testSingleCase('Bijgewerkt: 14-05-19, 16:24 uur', {}, { iso: '2019-05-14T16:24:00', label: 'updated' });
+  testSingleCase('Opublikowano: 14 maja 2019, 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'published' });
+  testSingleCase('Aktualizacja: 14.05.2019 godz. 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'updated' });
+  testSingleCase('Güncelleme: 14 Mayıs 2019 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'updated' });
+  testSingleCase('Yayınlanma: 00:49 - 09 Aralık 2022', {}, { iso: '2022-12-09T00:49:00', label: 'published' });
+});
+
+describe('Russian and Ukrainian', () => {
+  testSingleCase('14 мая 2019, 16:24', {}, { iso: '2019-05-14T16:24:00' }); // issue #7
+  testSingleCase('Опубликовано: 14 мая 2019 года в 16:24 мск', {}, { iso: '2019-05-14T16:24:00+03:00', label: 'published', zone: 'мск' });
+  testSingleCase('Обновлено 14.05.2019 16:24 (MSK)', {}, { iso: '2019-05-14T16:24:00+03:00', label: 'updated' });
+  testSingleCase('9 июля 2015 г.', {}, { iso: '2015-07-09' }); // qddate
+  testSingleCase('14 мая 2019 16:24 GMT+3', {}, { iso: '2019-05-14T16:24:00+03:00', zone: 'GMT+3' });
+  testSingleCase('Опубліковано 14 травня 2019 року о 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'published' });
+  testSingleCase('Оновлено: 14.05.2019, 16:24 UTC+03:00', {}, { iso: '2019-05-14T16:24:00+03:00', label: 'updated' });
+});
+
+describe('Japanese, Chinese, Korean, Arabic', () => {
+  testSingleCase('2019年5月14日 16時24分', {}, { iso: '2019-05-14T16:24:00' });
+  testSingleCase('公開日：2019/05/14 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'published' });
+  testSingleCase('更新日：2021年7月18日', {}, { iso: '2021-07-18', label: 'updated' });
+  testSingleCase('发布时间：2019-05-14 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'published' });
+  testSingleCase('更新时间：2019年5月14日 下午4点24分', {}, { iso: '2019-05-14T16:24:00', label: 'updated' });
+  testSingleCase('기사입력 :[ 2018-08-25 15:24 ]', {}, { iso: '2018-08-25T15:24:00', label: 'published' }); // pagedumps/0ec95c7261d1
+  testSingleCase('نشر في 14 مايو 2019 - 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'published' });
+  testSingleCase('آخر تحديث: ١٤/٠٥/٢٠١٩', {}, { iso: '2019-05-14', label: 'updated', text: '١٤/٠٥/٢٠١٩' });
+});
+
+describe('relative stamps: recorded, resolved only with a reference date', () => {
+  it('records `Atualizado há 2 horas` as a warning without a reference date', () => {
+    const result = findTimestamps({ no: 4, text: 'Atualizado há 2 horas' }, base);
+    expect(result.stampLine).toBe(true);
+    expect(result.matches).toEqual([]);
+    expect(result.warnings.map((w) => [w.rule, w.line])).toEqual([['timestamp-relative', 4]]);
+  });
+  testSingleCase('Atualizado há 2 horas', { referenceDate: '2019-05-14' }, { iso: '2019-05-14', hasTime: false, label: 'updated', text: 'há 2 horas' });
+  testSingleCase('vor 3 Tagen', { referenceDate: '2019-05-14' }, { iso: '2019-05-11' });
+  testSingleCase('il y a 2 semaines', { referenceDate: '2019-05-14' }, { iso: '2019-04-30' });
+  testSingleCase('2 месяца назад', { referenceDate: '2019-03-31' }, { iso: '2019-01-31' });
+  testSingleCase('3日前', { referenceDate: '2019-05-14' }, { iso: '2019-05-11' });
+  it('keeps a stamp and records the relative tail on the same line', () => {
+    const result = findTimestamps({ no: 1, text: 'Publicado em 14/05/2019 16h24 Atualizado há 2 horas' }, base);
+    expect(result.matches.map((m) => [m.iso, m.label])).toEqual([['2019-05-14T16:24:00', 'published']]);
+    expect(result.warnings.map((w) => w.rule)).toEqual(['timestamp-relative']);
+  });
+});
+
+describe('language hint', () => {
+  it('lists every registered language, English first', () => {
+    expect(STAMP_LANGUAGES[0]).toBe('en');
+    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'zh']);
+  });
+  it('tries the hinted languages first, then all others, English first among them', () => {
+    expect(localeOrder(['pt-BR', 'xx', 'de']).map((l) => l.code).slice(0, 4)).toEqual(['pt', 'de', 'en', 'fr']);
+    expect(localeOrder(null)).toBe(LOCALES);
+  });
+  it('still reads a stamp in another language than the hint', () => {
+    const result = findTimestamps({ no: 1, text: 'Veröffentlicht am 14. Mai 2019' }, { ...base, languages: ['fr'] });
+    expect(result.matches[0]?.iso).toBe('2019-05-14');
+  });
+  it('gives English lines the same result with any hint', () => {
+    for (const text of ['Published: May 14, 2019 4:24 PM EDT', '14.05.2019 16:24', 'Updated Dec. 25 at 3:53 pm E.T.']) {
+      const plain = findTimestamps({ no: 1, text }, base);
+      for (const code of STAMP_LANGUAGES) expect(findTimestamps({ no: 1, text }, { ...base, languages: [code] })).toEqual(plain);
+    }
+  });
+});
+
+describe('chrono-node internals wirestory relies on', () => {
+  it('still has the English parser and refiner classes the English locale removes by name', async () => {
+    const { en } = await import('chrono-node');
+    const config = en.configuration.createConfiguration(true, false);
+    const names = new Set([...config.parsers, ...config.refiners].map((part) => part.constructor.name));
+    for (const name of ['SlashDateFormatParser', 'ENTimeUnitAgoFormatParser', 'ExtractTimezoneAbbrRefiner', 'ForwardDateRefiner', 'ENMonthNameLittleEndianParser', 'ISOFormatParser', 'ENTimeExpressionParser']) {
+      expect(names, name).toContain(name);
+    }
+  });
+});
