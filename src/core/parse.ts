@@ -133,7 +133,9 @@ function readStory(text: string, options: ResolvedOptions) {
   const furniture: RemovedLine[] = [];
   const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
   const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
-  const header = readHeader(lines, options, page ? pageTitle : undefined);
+  // `--lang` puts its stamp vocabulary first; without it every language is tried, English first.
+  const stampOptions = options.lang === null ? options : { ...options, languages: [options.lang] };
+  const header = readHeader(lines, stampOptions, page ? pageTitle : undefined);
   if (page) {
     if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
     // What lies between the header and the article block (standfirst, captions, share boxes).
