@@ -24,5 +24,6 @@ export {
   type Byline,
   type Dateline,
   type Language,
+  type Credit,
   type Encoding,
 } from './schema/article.js';

@@ -8,7 +8,14 @@ import { LETTER, UPPER, UPPER_EXTENDED } from './letters.js';
 export interface BylineMatch {
   names: string[];
   agency: string | null;
+  /** `Asia correspondent`, `Analysis`: what follows the names. */
+  role: string | null;
 }
+
+/** A role after a comma: words ending in a newsroom job (`Asia correspondent`, `Senior Political Editor`). */
+const ROLE = /,\s+((?:[\p{L}'’.-]+ ){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst|contributor|producer|critic|commentator|journalist)s?)$/iu;
+/** A tag after a dash: `By Jane Doe - Analysis`. */
+const TAG = /\s+[-—–|]\s+(Analysis|Opinion|Comment|Commentary|Review|Explainer|Feature|Interview|Live|Fact check|News analysis)$/i;
 
 /**
  * The word that opens a byline, by language: English `By`, German `Von`, French `Par`,
@@ -27,6 +34,12 @@ export function matchByline(text: string): BylineMatch | null {
   if (!by) return null;
   let rest = by[1]!.trim();
   let agency: string | null = null;
+  let role: string | null = null;
+  const tagged = TAG.exec(rest) ?? ROLE.exec(rest);
+  if (tagged && tagged.index > 0) {
+    role = tagged[1]!;
+    rest = rest.slice(0, tagged.index).trim();
+  }
   const trailing = TRAILING_AGENCY.exec(rest);
   if (trailing && trailing.index > 0) {
     agency = agencyName(trailing[1]!);
@@ -41,7 +54,7 @@ export function matchByline(text: string): BylineMatch | null {
     const words = name.split(' ');
     if (words.length > 5 || !words.every((word) => NAME_WORD.test(word))) return null;
   }
-  return { names: names.map(normalCase), agency };
+  return { names: names.map(normalCase), agency, role };
 }
 
 /** `Associated Press` alone on a line: the agency of the byline above. */

@@ -35,6 +35,8 @@ export const removedLineSchema = z
       'headline-prefix',
       'byline',
       'signoff',
+      'credit',
+      'separator',
       'boilerplate',
     ]),
     kind: z
@@ -69,6 +71,10 @@ export const timestampSchema = z.object({
 export const bylineSchema = z.object({
   names: z.array(z.string()).describe('Author names in normal case'),
   agency: z.string().nullable(),
+  role: z
+    .string()
+    .nullable()
+    .describe('A role or tag after the names: `Asia correspondent` (`By Jane Doe, Asia correspondent`), `Analysis` (`By Jane Doe - Analysis`)'),
   text: z.string().describe('The byline as written'),
   line: lineNo,
 });
@@ -80,6 +86,15 @@ export const datelineSchema = z.object({
   text: z.string().describe('The dateline as written; it stays in the lead paragraph'),
   line: lineNo,
 });
+
+export const creditSchema = z
+  .object({
+    role: z.string().describe('As written, lower-cased: `reporting`, `additional reporting`, `editing`, `writing`, `contributed`, `compiled`'),
+    names: z.array(z.string()).describe('The people credited, as written (places after `in` dropped)'),
+    text: z.string().describe('The credit line as written'),
+    line: lineNo,
+  })
+  .describe('A credit line at the end of the story: `(Reporting by …; Editing by …)`, `… contributed to this report.`');
 
 export const languageSchema = z
   .object({
@@ -103,6 +118,7 @@ export const articleSchema = z
     updated: timestampSchema.nullable().describe('An `Updated` stamp, when one is present besides'),
     byline: bylineSchema.nullable(),
     dateline: datelineSchema.nullable(),
+    credits: z.array(creditSchema).describe('Credit lines taken out of the end of the body, one entry per role'),
     language: languageSchema
       .nullable()
       .describe('The language of the body; null when the body is too short or gives no clear answer'),
@@ -144,6 +160,7 @@ export type Timestamp = z.infer<typeof timestampSchema>;
 export type Byline = z.infer<typeof bylineSchema>;
 export type Dateline = z.infer<typeof datelineSchema>;
 export type Language = z.infer<typeof languageSchema>;
+export type Credit = z.infer<typeof creditSchema>;
 export type Encoding = z.infer<typeof encodingSchema>;
 export type Severity = z.infer<typeof severitySchema>;
 

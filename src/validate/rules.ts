@@ -16,6 +16,7 @@ const ARTICLE_FIELDS = {
   updated: true,
   byline: true,
   dateline: true,
+  credits: true,
   language: true,
   body: true,
   removed: true,

@@ -18,7 +18,7 @@ describe('bylines in other languages', () => {
     ['Автор: Иван Петров', ['Иван Петров'], null],
     ['Автор: Иван Петров, ТАСС', ['Иван Петров'], 'ТАСС'],
   ])('%s', (text, names, agency) => {
-    expect(matchByline(text)).toEqual({ names, agency });
+    expect(matchByline(text)).toEqual({ names, agency, role: null });
   });
 
   test.each([
@@ -30,5 +30,18 @@ describe('bylines in other languages', () => {
     'Od dziś nowe przepisy',
   ])('not a byline: %s', (text) => {
     expect(matchByline(text)).toBeNull();
+  });
+});
+
+// Issue #8 item 4: bylines with a role or a tag (BBC, Guardian and Reuters forms).
+describe('bylines with a role or tag', () => {
+  test.each([
+    ['By Jane Doe, Asia correspondent', ['Jane Doe'], null, 'Asia correspondent'],
+    ['By Laura Kuenssberg, Political editor', ['Laura Kuenssberg'], null, 'Political editor'],
+    ['By Jane Doe - Analysis', ['Jane Doe'], null, 'Analysis'],
+    ['By Jonathan Marcus, BBC diplomatic correspondent', ['Jonathan Marcus'], null, 'BBC diplomatic correspondent'],
+    ['By Ian MacKenzie, Reuters', ['Ian MacKenzie'], 'Reuters', null],
+  ])('%s', (text, names, agency, role) => {
+    expect(matchByline(text)).toEqual({ names, agency, role });
   });
 });

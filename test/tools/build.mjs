@@ -34,8 +34,8 @@ try {
     banner: {
       js: "const require = (id) => { const m = process.getBuiltinModule(id); if (m === undefined) throw new Error(`wirestory: cannot load ${id}`); return m; };",
     },
-    // Loaded on demand from node_modules (see src/core/decode.ts and src/extract/language.ts).
-    external: ['iconv-lite', 'franc-min'],
+    // Loaded on demand from node_modules (see src/core/decode.ts, src/core/normalize.ts and src/extract/language.ts).
+    external: ['iconv-lite', 'franc-min', 'entities'],
     entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
     outdir: out,
     chunkNames: 'chunks/[name]-[hash]',
@@ -57,7 +57,7 @@ try {
       'import.meta.url': '__wirestory_url',
     },
     banner: { js: "const __wirestory_url = require('node:url').pathToFileURL(__filename).href;" },
-    external: ['iconv-lite', 'franc-min'],
+    external: ['iconv-lite', 'franc-min', 'entities'],
     entryPoints: { index: 'src/index.ts' },
     outExtension: { '.js': '.cjs' },
     outdir: out,
