@@ -15,6 +15,9 @@ const LOOKBACK = 80;
 /** A candidate needs at least this score. */
 const MIN_SCORE = 1;
 const BYLINE_BONUS = 0.8;
+/** An article area starts with its headline: the first lines of the text get a bonus. */
+const TOP_LINES = 3;
+const TOP_BONUS = 0.5;
 const DATE_WORD =
   /^(?:\d+(?:st|nd|rd|th)?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|est|edt|pst|pdt|bst|cet|ist|published|updated|posted|last|ago|hours?|minutes?|days?)$/u;
 /** Two to four capitalized words and nothing else: a person's name (`Adam Clark Estes`, `Bruce Y. Lee`). */
@@ -33,7 +36,8 @@ export function pickHeadline(scored: readonly ScoredLine[], first: number, stopw
   let best: { index: number; score: number } | null = null;
   for (let p = Math.max(0, first - LOOKBACK); p < lead; p++) {
     const line = scored[p]!;
-    const value = candidateScore(line, lead - p, topic, stopwords, scored.slice(p + 1, p + 4), counts, scored);
+    let value = candidateScore(line, lead - p, topic, stopwords, scored.slice(p + 1, p + 4), counts, scored);
+    if (value !== null && p < TOP_LINES) value += TOP_BONUS;
     if (value !== null && value >= MIN_SCORE && (best === null || value > best.score)) best = { index: line.index, score: value };
   }
   return best?.index ?? null;
