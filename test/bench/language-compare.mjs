@@ -47,7 +47,8 @@ async function load(name) {
   if (name === 'franc-min') { const { franc } = await import(url('franc-min')); return (s) => ISO[franc(s)] ?? franc(s); }
   if (name === 'tinyld') { const m = await import(url('tinyld')); return (s) => m.detect(s); }
   if (name === 'tinyld/light') { const m = await import(url('tinyld/light')); return (s) => m.detect(s); }
-  if (name.startsWith('eld/')) { const m = await import(url(name)); const eld = m.eld ?? m.default; return (s) => eld.detect(s).language; }
+  // eld's package exports are import-only: its entry files are named directly.
+  if (name.startsWith('eld/')) { const m = await import(new URL(`node_modules/eld/src/entries/static.${name.slice(4)}.js`, `file://${dir}/`).href); const eld = m.eld ?? m.default; return (s) => eld.detect(s).language; }
   if (name === 'languagedetect') { const LD = (await import(url('languagedetect'))).default; const l = new LD(); l.setLanguageType('iso2'); return (s) => l.detect(s, 1)[0]?.[0] ?? null; }
   if (name === 'wirestory') { const { detectLanguage } = await import(new URL('../../dist/index.js', import.meta.url).href); return (s) => detectLanguage([s])?.code ?? null; }
   throw new Error(name);
