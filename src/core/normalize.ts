@@ -106,50 +106,67 @@ export function normalize(text: string): Normalized {
     collapsed: 0,
     trimmed: 0,
   };
-  const raw = text.split(/\r\n|\r|\n/);
+  // One pass over the line breaks with indexOf: no array of raw lines beside the result and
+  // no match object per break (a story of millions of short lines made both by the million).
+  const lines: Line[] = [];
   let lf = 0;
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) {
-    if (match[0] === '\r\n') counts.crlf++;
-    else if (match[0] === '\r') counts.cr++;
-    else lf++;
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  for (let start = 0; ; ) {
+    if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
+    const end = nextCr === -1 ? nextLf : nextLf === -1 ? nextCr : Math.min(nextLf, nextCr);
+    lines.push(normalizeLine(end === -1 ? text.slice(start) : text.slice(start, end), lines.length + 1, counts));
+    if (end === -1) break;
+    if (end === nextLf) {
+      lf++;
+      start = end + 1;
+    } else if (text.charCodeAt(end + 1) === 10) {
+      counts.crlf++;
+      start = end + 2;
+    } else {
+      counts.cr++;
+      start = end + 1;
+    }
   }
   const kinds = [lf > 0, counts.crlf > 0, counts.cr > 0].filter(Boolean).length;
   const lineEnding: LineEnding =
     kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : lf > 0 ? 'lf' : counts.crlf > 0 ? 'crlf' : 'cr';
+  return { lines, lineEnding, counts };
+}
 
-  const lines: Line[] = raw.map((source, index) => {
-    let s = source;
-    if (!NEEDS_WORK.test(s) && !s.includes('&')) {
-      // Plain text (most lines): only trimming and single spaces to check.
-      const indent = indentWidth(s);
-      const trimmed = s.trim();
-      if (trimmed !== s) counts.trimmed++;
-      return collapse(index + 1, trimmed, indent, counts);
-    }
-    LONE_SURROGATE.lastIndex = 0;
-    if (LONE_SURROGATE.test(s)) {
-      counts.surrogates ??= 0;
-      s = replaceCounting(s, LONE_SURROGATE, '\uFFFD', counts, 'surrogates');
-    }
-    if (s.includes('&')) s = decodeReferences(s, counts);
-    if (NEEDS_NFC.test(s)) {
-      const composed = s.normalize('NFC');
-      if (composed !== s) counts.nfc++;
-      s = composed;
-    }
-    s = replaceCounting(s, NBSP, ' ', counts, 'nbsp');
-    s = replaceCounting(s, ODD_SPACES, ' ', counts, 'spaces');
-    s = replaceCounting(s, ZERO_WIDTH, '', counts, 'zeroWidth');
-    s = replaceCounting(s, STRAY_BOM, '', counts, 'bom');
-    s = replaceCounting(s, SOFT_HYPHEN, '', counts, 'softHyphen');
-    s = replaceCounting(s, CONTROL, '', counts, 'control');
+/** One line: the replacements, each counted, then the indent measured and the text trimmed. */
+function normalizeLine(source: string, no: number, counts: NormalizeCounts): Line {
+  let s = source;
+  if (!NEEDS_WORK.test(s) && !s.includes('&')) {
+    // Plain text (most lines): only trimming and single spaces to check.
     const indent = indentWidth(s);
-    s = replaceCounting(s, TAB, ' ', counts, 'tabs');
     const trimmed = s.trim();
     if (trimmed !== s) counts.trimmed++;
-    return collapse(index + 1, trimmed, indent, counts);
-  });
-  return { lines, lineEnding, counts };
+    return collapse(no, trimmed, indent, counts);
+  }
+  LONE_SURROGATE.lastIndex = 0;
+  if (LONE_SURROGATE.test(s)) {
+    counts.surrogates ??= 0;
+    s = replaceCounting(s, LONE_SURROGATE, '\uFFFD', counts, 'surrogates');
+  }
+  if (s.includes('&')) s = decodeReferences(s, counts);
+  if (NEEDS_NFC.test(s)) {
+    const composed = s.normalize('NFC');
+    if (composed !== s) counts.nfc++;
+    s = composed;
+  }
+  s = replaceCounting(s, NBSP, ' ', counts, 'nbsp');
+  s = replaceCounting(s, ODD_SPACES, ' ', counts, 'spaces');
+  s = replaceCounting(s, ZERO_WIDTH, '', counts, 'zeroWidth');
+  s = replaceCounting(s, STRAY_BOM, '', counts, 'bom');
+  s = replaceCounting(s, SOFT_HYPHEN, '', counts, 'softHyphen');
+  s = replaceCounting(s, CONTROL, '', counts, 'control');
+  const indent = indentWidth(s);
+  s = replaceCounting(s, TAB, ' ', counts, 'tabs');
+  const trimmed = s.trim();
+  if (trimmed !== s) counts.trimmed++;
+  return collapse(no, trimmed, indent, counts);
 }
 
 /** The text of normalized lines, joined with LF: `normalizeText(normalizeText(s)) === normalizeText(s)`. */

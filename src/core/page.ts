@@ -42,15 +42,20 @@ const MIN_CLUTTER = 3;
 const SENTENCE_END = /[.!?…。！？]["'”’»)]?$/u;
 
 export function findPage(lines: readonly Line[]): PageLayout | null {
-  const nonBlank = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.text !== '');
-  if (nonBlank.length < 4) return null;
+  // Counted on the lines themselves: most inputs are no page, and an object per line here
+  // would cost a story of millions of short lines hundreds of megabytes for nothing.
+  let filled = 0;
   let clutter = 0;
   let bullets = 0;
-  for (const { line } of nonBlank) {
+  for (const line of lines) {
+    if (line.text === '') continue;
+    filled++;
     if (clutterKind(line.text) !== null) clutter++;
     if (BULLET.test(line.text) || line.text === '•') bullets++;
   }
+  if (filled < 4) return null;
   if (clutter < MIN_CLUTTER && (bullets < 5 || clutter === 0)) return null;
+  const nonBlank = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.text !== '');
 
   const stopwords = detectStopwords(nonBlank.map(({ line }) => line.text).join('\n'));
   const scored = nonBlank.map(({ line, index }) => score(line.text, index, stopwords));
