@@ -1,5 +1,80 @@
 #!/usr/bin/env node
-// Thin launcher: the command lives in the compiled bundle (built by `npm run build` / `prepare`).
-import { main } from '../dist/cli.js';
+// Launcher. A plain `wirestory story.txt [--format md] [-q]` runs the lean parse path
+// (dist/fast.cjs, from src/cli/fast.ts): one CommonJS file compiled through vm.Script with V8's
+// code cache, so a shell loop pays for little more than Node's own start. The cache lives in a
+// per-user folder ($WIRESTORY_CACHE_DIR, else $XDG_CACHE_HOME/wirestory, else ~/.cache/wirestory)
+// keyed by Node and package version; it is skipped silently when it cannot be written (a
+// read-only global install, a read-only home). Anything the lean path declines, and any
+// failure to load it, runs the full command line (dist/cli.js). CommonJS (bin/package.json) so
+// no ES-module loader is started for the lean path.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
 
-main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const dist = path.join(__dirname, '..', 'dist');
+
+/** dist/fast.cjs compiled with the code cache, or null when it cannot be loaded. */
+function loadFast() {
+  const file = path.join(dist, 'fast.cjs');
+  let source;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const vm = require('node:vm');
+  const cacheFile = cachePath(source.length);
+  let cachedData;
+  if (cacheFile !== null) {
+    try {
+      cachedData = fs.readFileSync(cacheFile);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, cachedData, importModuleDynamically: undefined });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, require, module, file, dist);
+  if (cacheFile !== null && (cachedData === undefined || script.cachedDataRejected)) {
+    // Written after the run, so the functions the run compiled are in the cache too.
+    process.once('exit', () => writeCache(cacheFile, script));
+  }
+  return module.exports;
+}
+
+function cachePath(size) {
+  const env = process.env;
+  const home = env.HOME || env.USERPROFILE;
+  const base = env.WIRESTORY_CACHE_DIR || (env.XDG_CACHE_HOME ? path.join(env.XDG_CACHE_HOME, 'wirestory') : home ? path.join(home, '.cache', 'wirestory') : null);
+  if (!base) return null;
+  let version = '0';
+  try {
+    version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
+  } catch {}
+  return path.join(base, `fast-${version}-${size}-node${process.version}-${process.arch}.v8cache`);
+}
+
+function writeCache(cacheFile, script) {
+  try {
+    const data = script.createCachedData();
+    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    // Whole or not at all: a temporary name renamed into place.
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, data);
+    fs.renameSync(temporary, cacheFile);
+  } catch {
+    // Not writable (read-only install or home): run without a cache.
+  }
+}
+
+let fast = null;
+try {
+  fast = argv.length > 0 && !argv.includes('--debug') ? loadFast() : null;
+} catch {
+  fast = null;
+}
+if (fast === null || !fast.main(argv)) {
+  import('../dist/cli.js').then((cli) => cli.main(argv));
+}

@@ -157,10 +157,10 @@ describe('convert: a tree of good and broken inputs', () => {
     expect(result.stderr).not.toMatch(/README|\.draft|\.cache/);
   });
 
-  it('ends with a summary line: converted, failed, warnings, skipped, elapsed', () => {
+  it('ends with a summary line: converted, failed, warnings, skipped, files of other extensions, elapsed', () => {
     const last = result.stderr.trimEnd().split('\n').pop()!;
     expect(last).toMatch(
-      new RegExp(`^wirestory: ${good.length} converted, ${bad.size} failed, \\d+ warnings?, 0 skipped \\(up to date\\) in [\\d.]+s \\(`),
+      new RegExp(`^wirestory: ${good.length} converted, ${bad.size} failed, \\d+ warnings?, 0 skipped \\(up to date\\), \\d+ not matching --ext in [\\d.]+s \\(`),
     );
     // Not a TTY: no progress line (no carriage returns).
     expect(result.stderr).not.toContain('\r');

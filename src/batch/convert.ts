@@ -21,7 +21,8 @@ import { WorkerPool } from './pool.js';
 import { ProgressLine } from './progress.js';
 import { errorRecord, type Task, type TaskResult, type Warning } from './protocol.js';
 import { emptyCounts, formatSummary, type BatchSummary } from './summary.js';
-import { walkInputs, type WalkEntry, type WalkOptions } from './walk.js';
+import { walkInputs, type SkipCounts, type WalkEntry, type WalkOptions } from './walk.js';
+import { excludeMatcher } from '../files/exclude.js';
 import { workerUrl } from './worker-url.js';
 import { describeWriteError } from './write-error.js';
 import { printable } from '../cli/printable.js';
@@ -53,6 +54,8 @@ export interface BatchOptions {
   progress?: boolean;
   /** Largest input read, in bytes. Default 64 MiB. */
   maxBytes?: number;
+  /** `--exclude` globs: files and folders found in folders and globs that are left out. Default none. */
+  exclude?: readonly string[];
 }
 
 export interface BatchIo {
@@ -133,8 +136,12 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   }
 
   const extension = format === 'ndjson' ? '' : outputExtension(format);
+  const skipped: SkipCounts = { extension: 0, excluded: 0 };
+  const exclude = excludeMatcher(options.exclude ?? []);
   const walkOptions: WalkOptions = {
     cwd: io.cwd,
+    skipped,
+    ...(exclude ? { exclude } : {}),
     extensions,
     hidden: options.hidden ?? false,
     excludeDirs,
@@ -150,7 +157,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   let interrupted: BatchSummary['interrupted'] = null;
   if (progress) {
     void (async () => {
-      for await (const entry of walkInputs(options.inputs, { ...walkOptions, outputName: undefined })) {
+      for await (const entry of walkInputs(options.inputs, { ...walkOptions, outputName: undefined, skipped: undefined })) {
         void entry;
         if (stopped) return;
         counted++;
@@ -289,6 +296,8 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   // Interrupted: inputs the walk had not handed over yet, counted for the summary.
   let notReached = 0;
   let notReachedComplete = true;
+  // Whether the walk gave anything to work on: a run that matches nothing is a usage error.
+  let foundInputs = 0;
   try {
     // Taken by hand rather than with for-await, which would close the walk on `break`.
     for (;;) {
@@ -330,6 +339,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   }
 
   function dispatch(entry: WalkEntry) {
+    if (!(entry.kind === 'broken' && entry.noMatch)) foundInputs++;
     const seq = nextSeq++;
     pending.set(seq, { display: entry.display });
     if (entry.kind === 'broken' && !entry.failure) {
@@ -391,6 +401,7 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
     }
   }
   progress?.clear();
+  if (!fatal && !interrupted && walked && foundInputs === 0) fatal = new UsageError(nothingMatched(options.inputs, extensions, skipped));
   if (fatal) throw fatal;
 
   const summary: BatchSummary = {
@@ -400,9 +411,21 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
     notStarted: interrupted ? counts.cancelled + notReached : null,
     notStartedAtLeast: interrupted !== null && !notReachedComplete,
     stdoutError,
+    skippedByExtension: skipped.extension,
+    excluded: skipped.excluded,
   };
   if (!options.quiet || interrupted) io.stderr.write(formatSummary(summary));
   return summary;
+}
+
+/** `nothing to convert in \`x\`: no file ending in .txt or .text (3 other files; change with --ext)`. */
+function nothingMatched(inputs: readonly string[], extensions: readonly string[], skipped: SkipCounts): string {
+  const others: string[] = [];
+  if (skipped.extension > 0) others.push(`${skipped.extension} with other extensions: change with --ext`);
+  if (skipped.excluded > 0) others.push(`${skipped.excluded} excluded by --exclude`);
+  const where = inputs.map((input) => `\`${input}\``).join(', ');
+  const wanted = extensions.join(' or ');
+  return `nothing to convert in ${where}: no file ending in ${wanted}${others.length > 0 ? ` (${others.join('; ')})` : ''}`;
 }
 
 function formatWarning(display: string, warning: Warning): string {

@@ -19,13 +19,4 @@ export function outputRel(rel: string, extensions: readonly string[], extension:
   return `${rel.slice(0, rel.length - cut)}${extension}`;
 }
 
-/** Parses `--ext .txt,.text` (dots optional) into lower-case extensions, or null when invalid. */
-export function parseExtensions(value: string): string[] | null {
-  const list = value
-    .split(',')
-    .map((item) => item.trim().toLowerCase())
-    .filter(Boolean)
-    .map((item) => (item.startsWith('.') ? item : `.${item}`));
-  if (list.length === 0 || list.some((item) => item === '.' || item.includes('/'))) return null;
-  return [...new Set(list)];
-}
+export { parseExtensions } from '../files/extensions.js';

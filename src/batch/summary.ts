@@ -25,6 +25,10 @@ export interface BatchSummary extends BatchCounts {
   notStartedAtLeast?: boolean;
   /** `--out -`: the error that stopped writing stdout (the command line reports it). */
   stdoutError?: Error | null;
+  /** Files in folders and globs left out for their extension (`--ext`). */
+  skippedByExtension?: number;
+  /** Files and folders left out by `--exclude`. */
+  excluded?: number;
 }
 
 export function emptyCounts(): BatchCounts {
@@ -63,7 +67,11 @@ export function formatSummary(summary: BatchSummary): string {
     const count = formatCount(summary.notStarted ?? summary.cancelled);
     parts.push(`${summary.notStartedAtLeast ? 'at least ' : ''}${count} not started`);
   }
-  const rate = `${formatCount(Math.round(done / seconds))} files/s, ${(summary.bytes / 1e6 / seconds).toFixed(1)} MB/s`;
+  if (summary.skippedByExtension) parts.push(`${formatCount(summary.skippedByExtension)} not matching --ext`);
+  if (summary.excluded) parts.push(`${formatCount(summary.excluded)} excluded`);
+  // A rate over nothing converted says nothing ("0 converted ... 565 files/s").
+  const rate =
+    summary.converted === 0 ? '' : ` (${formatCount(Math.round(done / seconds))} files/s, ${(summary.bytes / 1e6 / seconds).toFixed(1)} MB/s)`;
   const head = summary.interrupted ? `wirestory: interrupted (${summary.interrupted}): ` : 'wirestory: ';
-  return `${head}${parts.join(', ')} in ${formatDuration(summary.elapsedMs)} (${rate})\n`;
+  return `${head}${parts.join(', ')} in ${formatDuration(summary.elapsedMs)}${rate}\n`;
 }

@@ -14,6 +14,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../cli/io.js';
 import { describeReadError } from '../cli/read-error.js';
 import { nonRegularReason } from './read-file.js';
+import { hasExtension } from '../files/extensions.js';
+import type { ExcludeMatcher } from '../files/exclude.js';
 
 /** A file to convert. */
 export interface InputFile {
@@ -38,6 +40,16 @@ export interface BrokenInput {
    * a folder being walked): they do not fail the run.
    */
   failure: boolean;
+  /** A glob pattern that matched no file at all (not an unreadable input). */
+  noMatch?: boolean;
+}
+
+/** Files left out of a walk on purpose, counted for the summary. */
+export interface SkipCounts {
+  /** Files in folders and glob matches without one of the `--ext` extensions. */
+  extension: number;
+  /** Files and folders matched by `--exclude`. */
+  excluded: number;
 }
 
 export type WalkEntry = InputFile | BrokenInput;
@@ -61,6 +73,10 @@ export interface WalkOptions {
    * clash: the first in order is taken, the others come out as broken entries.
    */
   outputName?: (rel: string) => string;
+  /** `--exclude`: files and folders found in folders and globs that are left out (named files are always taken). */
+  exclude?: ExcludeMatcher;
+  /** Counts what was left out, when given. */
+  skipped?: SkipCounts;
 }
 
 /** Characters that make an argument a glob pattern (when no file of that name exists). */
@@ -135,6 +151,10 @@ async function* walkDir(
       const path = join(dir, name);
       const shown = joinDisplay(display, name);
       const childRel = rel === '' ? name : `${rel}/${name}`;
+      if (options.exclude?.(toSlashes(shown))) {
+        if (options.skipped) options.skipped.excluded++;
+        continue;
+      }
       let type = listed;
       let target: Stats | string | null = null;
       if (type === 'symlink' || type === 'unknown') {
@@ -145,7 +165,10 @@ async function* walkDir(
         yield* walkDir(path, shown, childRel, options, ancestors, inOutput);
         continue;
       }
-      if (!hasExtension(name, options.extensions)) continue;
+      if (!hasExtension(name, options.extensions)) {
+        if (options.skipped) options.skipped.extension++;
+        continue;
+      }
       if (inOutput) {
         yield skippedInOutput(shown, childRel);
         continue;
@@ -185,7 +208,7 @@ async function* walkGlob(pattern: string, options: WalkOptions): AsyncGenerator<
     followSymbolicLinks: true,
   });
   if (matches.length === 0) {
-    yield broken(pattern, pattern, 'no files match this pattern');
+    yield { ...broken(pattern, pattern, 'no files match this pattern'), noMatch: true };
     return;
   }
   matches.sort();
@@ -195,7 +218,15 @@ async function* walkGlob(pattern: string, options: WalkOptions): AsyncGenerator<
     const path = resolve(options.cwd, match);
     const rel = toSlashes(relative(resolve(options.cwd, base), path));
     if (rel.startsWith('..')) continue;
-    if (!hasExtension(path, options.extensions)) continue;
+    if (options.exclude && isExcluded(match, options.exclude)) {
+      // Counted once per file: a glob also matches the folders on the way.
+      if (options.skipped && !(await isFolder(path))) options.skipped.excluded++;
+      continue;
+    }
+    if (!hasExtension(path, options.extensions)) {
+      if (options.skipped && !(await isFolder(path))) options.skipped.extension++;
+      continue;
+    }
     refuseOutput(path, match, options);
     if (options.excludeDirs && (await insideExcluded(path, resolve(options.cwd, base), options.excludeDirs, folders))) {
       yield skippedInOutput(match, rel);
@@ -293,9 +324,20 @@ function reasonForType(type: EntryType): string {
   }
 }
 
-export function hasExtension(name: string, extensions: readonly string[]): boolean {
-  const lower = name.toLowerCase();
-  return extensions.some((extension) => lower.endsWith(extension) && lower.length > extension.length);
+export { hasExtension };
+
+/** A glob match is excluded when it, or a folder on its way, matches `--exclude`. */
+function isExcluded(match: string, exclude: ExcludeMatcher): boolean {
+  const parts = toSlashes(match).split('/');
+  for (let end = parts.length; end > 0; end--) if (exclude(parts.slice(0, end).join('/'))) return true;
+  return false;
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }
 
 function joinDisplay(display: string, name: string): string {

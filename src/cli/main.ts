@@ -1,13 +1,11 @@
 /**
- * The command line: glue between commander, the commands and exit codes. Each command is a
- * plain async function taking injected streams; this file turns errors into exit codes, and
- * is the only place that does (`run` is what tests call; `main` is what bin/ calls).
+ * The command line: glue between commander and the commands. Each command is a plain async
+ * function taking injected streams; `guard.ts` turns what it did into an exit code (`run` is
+ * what tests call; `main` is what bin/ calls when the lean path of `fast.ts` does not apply).
  */
 import { Command, CommanderError } from 'commander';
-import type { Writable } from 'node:stream';
-import { EXIT, processIo, StreamWriteError, UsageError, write, type Io } from './io.js';
-import { describeWriteError } from '../batch/write-error.js';
-import { printable } from './printable.js';
+import { EXIT, processIo, write, type Io } from './io.js';
+import { guard, onProcessStreams, type CommandContext } from './guard.js';
 import { defineParse } from './commands/parse.js';
 import { defineConvert } from './commands/convert.js';
 import { defineStream } from './commands/stream.js';
@@ -16,15 +14,7 @@ import { defineSchema } from './commands/schema.js';
 import { VERSION } from '../version.js';
 import { unknownCommandMessage } from './unknown-command.js';
 
-/** What a command's action hands back to `run`. */
-export type ExitSetter = (code: number) => void;
-
-export interface CommandContext {
-  io: Io;
-  setExit: ExitSetter;
-  /** True when --debug was given: print stack traces of unexpected errors. */
-  debug(): boolean;
-}
+export type { CommandContext, ExitSetter } from './guard.js';
 
 const EXAMPLES = `
 Examples:
@@ -68,84 +58,27 @@ export function createProgram(context: CommandContext): Command {
 
 /** Runs the command line and returns the exit code. Never throws. */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  let code: number = EXIT.ok;
-  let debug = argv.includes('--debug');
-  const context: CommandContext = {
-    io,
-    setExit: (value) => {
-      code = Math.max(code, value);
+  let program: Command | undefined;
+  return guard(argv, io, {
+    body: async (context) => {
+      program = createProgram(context);
+      const unknown = unknownCommandMessage(argv, program.commands.map((command) => command.name()), io.cwd);
+      if (unknown !== undefined) {
+        await write(io.stderr, `wirestory: ${unknown}\n`);
+        context.setExit(EXIT.usage);
+        return;
+      }
+      await program.parseAsync([...argv], { from: 'user' });
     },
-    debug: () => debug,
-  };
-  // A failed write to stdout or stderr (`> /dev/full`, a full disk) ends any command the same
-  // way: one line naming it, exit 1; a reader gone away (EPIPE) is a quiet stop, as for cat.
-  const failed = new Map<Writable, Error>();
-  const watch = (stream: Writable) => {
-    const onError = (error: Error) => void (failed.has(stream) || failed.set(stream, error));
-    stream.on('error', onError);
-    return () => stream.off('error', onError);
-  };
-  const unwatch = [watch(io.stdout), watch(io.stderr)];
-  const say = async (text: string) => {
-    if (failed.has(io.stderr)) return;
-    await write(io.stderr, text).catch(() => undefined);
-  };
-  let thrown: unknown = null;
-  const program = createProgram(context);
-  const unknown = unknownCommandMessage(argv, program.commands.map((command) => command.name()), io.cwd);
-  if (unknown !== undefined) {
-    await write(io.stderr, `wirestory: ${unknown}\n`);
-    return EXIT.usage;
-  }
-  try {
-    await program.parseAsync([...argv], { from: 'user' });
-    debug = Boolean(program.opts().debug);
-  } catch (error) {
-    thrown = error;
-  }
-  // Let 'error' events of writes that failed without a callback (commander, summaries) arrive.
-  await new Promise((resolve) => setImmediate(resolve));
-  for (const stop of unwatch) stop();
-  if (thrown instanceof StreamWriteError && !failed.has(thrown.stream)) failed.set(thrown.stream, thrown.error);
-  for (const [stream, name] of [
-    [io.stdout, 'stdout'],
-    [io.stderr, 'stderr'],
-  ] as const) {
-    const error = failed.get(stream);
-    if (!error) continue;
-    const errno = (error as { code?: string }).code;
-    if (errno === 'EPIPE') return code;
-    await say(`wirestory: cannot write to ${name}: ${describeWriteError(error)}${errno && !errno.startsWith('ERR_') ? ` (${errno})` : ''}\n`);
-    return EXIT.failure;
-  }
-  if (thrown === null) return code;
-  if (thrown instanceof CommanderError) {
+    debugAfter: () => Boolean(program?.opts().debug),
     // --help and --version end here with exit code 0; commander has printed the message.
-    return thrown.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  }
-  if (thrown instanceof UsageError) {
-    await say(`wirestory: ${printable(thrown.message)}\n`);
-    return EXIT.usage;
-  }
-  const message = thrown instanceof Error ? thrown.message : String(thrown);
-  await say(
-    debug && thrown instanceof Error && thrown.stack
-      ? `wirestory: internal error: ${thrown.stack}\n`
-      : `wirestory: internal error: ${message} (run with --debug for the stack trace)\n`,
-  );
-  return EXIT.failure;
+    exitCodeOf: (thrown) => (thrown instanceof CommanderError ? (thrown.exitCode === 0 ? EXIT.ok : EXIT.usage) : undefined),
+  });
 }
 
 /** Entry point for bin/wirestory.js. Sets the exit code; lets pending output drain. */
 export function main(argv: readonly string[]): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      // `wirestory big.txt | head`: the reader went away; stop quietly, as cat does.
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      // Any other write error: `run` reports it while a command runs; after that, fail quietly.
-      process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT.failure);
-    });
-  }
+  onProcessStreams();
   void run(argv).then((code) => {
     process.exitCode = code;
   });

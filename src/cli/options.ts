@@ -3,7 +3,8 @@
  * checked by the validators of src/options.ts (the same ones the library and config files use).
  */
 import { availableParallelism } from 'node:os';
-import { Option, type Command } from 'commander';
+// Types only: the lean parse path (fast.ts) uses this module without loading commander.
+import type { Command } from 'commander';
 import type { ParseOptions } from '../core/types.js';
 import { checkLanguage, checkReferenceDate, checkTimeZone, DATE_ORDERS, DEFAULT_MAX_BYTES, parseByteSize, type DateOrder } from '../options.js';
 import { UsageError } from './io.js';
@@ -24,7 +25,8 @@ export function addParseOptions(command: Command): Command {
   return command
     .option('--tz <zone>', 'zone for stamps that carry none: IANA name (Europe/Moscow) or offset (+03:00)')
     .addOption(
-      new Option('--date-order <order>', 'reading of ambiguous numeric dates like 05/06/2019')
+      command
+        .createOption('--date-order <order>', 'reading of ambiguous numeric dates like 05/06/2019')
         .choices([...DATE_ORDERS])
         .default('dmy'),
     )

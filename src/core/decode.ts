@@ -3,11 +3,14 @@
  * as such; bytes that are not valid UTF-8 are read as Windows-1252 (legacy wire and scraped
  * files are full of it) with a warning; binary and empty inputs are refused.
  *
- * UTF-8 and UTF-16 use the WHATWG TextDecoder built into Node; Windows-1252 uses iconv-lite,
- * because Node's own decoder reads that label as Latin-1 since v20.18.3 (nodejs/node#60888),
- * turning 0x93 into U+0093 instead of a curly quote. No decoding table is written here.
+ * UTF-8 is checked with `isUtf8` and decoded by Buffer (both native, and far cheaper than a
+ * fatal TextDecoder that throws on the first bad byte); UTF-16 uses the WHATWG TextDecoder.
+ * Windows-1252 cannot use Node's decoder, which reads that label as Latin-1 since v20.18.3
+ * (nodejs/node#60888), turning 0x93 into U+0093 instead of a curly quote. It is Latin-1 except
+ * for 0x80–0x9F, so Latin-1 plus the 32-entry table below does it (identical to iconv-lite on
+ * all 256 bytes, which test/core/decode.test.ts checks; iconv-lite cost 500 KB of code to load).
  */
-import { createRequire } from 'node:module';
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { Diagnostic, Encoding } from '../schema/article.js';
 import { markupKind, markupMessage } from './markup.js';
 import { diagnostic, type FatalError } from './types.js';
@@ -21,16 +24,22 @@ export interface Decoded {
 
 export type DecodeResult = { ok: true; value: Decoded } | { ok: false; error: FatalError };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
- * iconv-lite carries tables for every encoding it knows (over 500 KB of code to parse), so it
- * is loaded only when a file needs it, not on every start (the build keeps it out of the bundle).
+ * Windows-1252 for bytes 0x80–0x9F (the WHATWG table; the five unassigned bytes 0x81, 0x8D,
+ * 0x8F, 0x90 and 0x9D become U+FFFD, as iconv-lite reads them). Every other byte is Latin-1.
  */
-let iconv: typeof import('iconv-lite') | undefined;
-function windows1252(bytes: Uint8Array): string {
-  iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
+const CP1252_80_9F =
+  '\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD' +
+  '\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178';
+const C1 = /[\u0080-\u009F]/g;
+
+/** Decodes Windows-1252 bytes. Exported for the test that compares it with iconv-lite. */
+export function windows1252(bytes: Uint8Array): string {
+  return asBuffer(bytes).toString('latin1').replace(C1, (char) => CP1252_80_9F[char.charCodeAt(0) - 0x80]!);
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Share of control characters (other than tab, LF, CR, FF, VT) in the text above which input is binary. */
@@ -48,18 +57,15 @@ export function decode(bytes: Uint8Array): DecodeResult {
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
-  try {
-    return check(utf8.decode(body), 'utf-8', bom, []);
-  } catch {
-    const at = firstInvalidUtf8(body);
-    const line = lineOfByte(body, at);
-    const warning = diagnostic(
-      'decoding-fallback',
-      `input is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at offset ${at + (bom ? 3 : 0)}); read as Windows-1252`,
-      line,
-    );
-    return check(windows1252(body), 'windows-1252', bom, [warning]);
-  }
+  if (isUtf8(body)) return check(asBuffer(body).toString('utf8'), 'utf-8', bom, []);
+  const at = firstInvalidUtf8(body);
+  const line = lineOfByte(body, at);
+  const warning = diagnostic(
+    'decoding-fallback',
+    `input is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at offset ${at + (bom ? 3 : 0)}); read as Windows-1252`,
+    line,
+  );
+  return check(windows1252(body), 'windows-1252', bom, [warning]);
 }
 
 /** Decoding a string: it is already text; only the checks apply. */

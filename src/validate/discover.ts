@@ -10,6 +10,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../cli/io.js';
 import type { GoldenFormat } from './types.js';
+import { badExtensionsMessage, hasExtension, parseExtensions as parseExtensionList } from '../files/extensions.js';
+import type { ExcludeMatcher } from '../files/exclude.js';
 
 export interface FoundFixture {
   absolute: string;
@@ -24,22 +26,16 @@ export function isGoldenName(name: string): boolean {
 
 /** `--ext .txt,.text` → `['.txt', '.text']`; throws a UsageError for a bad entry. */
 export function parseExtensions(value: string): string[] {
-  const list = value
-    .split(',')
-    .map((ext) => ext.trim())
-    .filter(Boolean)
-    .map((ext) => (ext.startsWith('.') ? ext : `.${ext}`));
-  const bad = list.find((ext) => ext.length < 2 || /[/\\*?]/.test(ext));
-  if (list.length === 0 || bad !== undefined) {
-    throw new UsageError(`Bad --ext \`${value}\`, expected file extensions such as \`.txt\` or \`.txt,.text\``);
-  }
+  const list = parseExtensionList(value);
+  if (list === null) throw new UsageError(badExtensionsMessage(value));
   return list;
 }
 
 /** `a/story.txt` → `a/story.expected.json` (the fixture extension replaced). */
 export function goldenPathFor(fixture: string, format: GoldenFormat, extensions: readonly string[] = []): string {
   const name = basename(fixture);
-  const ext = extensions.find((candidate) => name.endsWith(candidate) && name.length > candidate.length) ?? extname(name);
+  const lower = name.toLowerCase();
+  const ext = extensions.find((candidate) => lower.endsWith(candidate) && name.length > candidate.length) ?? extname(name);
   const stem = ext === '' ? name : name.slice(0, -ext.length);
   const golden = `${stem}.expected.${format}`;
   const folder = dirname(fixture);
@@ -54,7 +50,12 @@ function toDisplay(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-export async function findFixtures(paths: readonly string[], cwd: string, extensions: readonly string[]): Promise<FoundFixture[]> {
+export async function findFixtures(
+  paths: readonly string[],
+  cwd: string,
+  extensions: readonly string[],
+  exclude?: ExcludeMatcher,
+): Promise<FoundFixture[]> {
   const found: FoundFixture[] = [];
   const seen = new Set<string>();
   const add = (fixture: FoundFixture) => {
@@ -75,7 +76,7 @@ export async function findFixtures(paths: readonly string[], cwd: string, extens
     }
     if (info.isDirectory()) {
       const files: string[] = [];
-      await walk(absolute, '', extensions, files);
+      await walk(absolute, '', extensions, files, exclude === undefined ? undefined : (rel) => exclude(toDisplay(join(given, rel))));
       files.sort(compareBytes);
       for (const rel of files) {
         add({ absolute: join(absolute, rel), file: toDisplay(join(given, rel)) });
@@ -90,7 +91,13 @@ export async function findFixtures(paths: readonly string[], cwd: string, extens
   return found;
 }
 
-async function walk(root: string, rel: string, extensions: readonly string[], out: string[]): Promise<void> {
+async function walk(
+  root: string,
+  rel: string,
+  extensions: readonly string[],
+  out: string[],
+  excluded?: (rel: string) => boolean,
+): Promise<void> {
   let entries: Dirent[];
   try {
     entries = await readdir(join(root, rel), { withFileTypes: true });
@@ -101,8 +108,9 @@ async function walk(root: string, rel: string, extensions: readonly string[], ou
     const name = entry.name;
     if (name.startsWith('.') || name === 'node_modules') continue;
     const path = rel === '' ? name : join(rel, name);
+    if (excluded?.(path)) continue;
     if (entry.isDirectory()) {
-      await walk(root, path, extensions, out);
+      await walk(root, path, extensions, out, excluded);
       continue;
     }
     // Named pipes, sockets, devices and dangling links are taken too, so that checking them
@@ -114,7 +122,7 @@ async function walk(root: string, rel: string, extensions: readonly string[], ou
         () => true,
       );
     }
-    if (isFile && extensions.some((ext) => name.endsWith(ext)) && !isGoldenName(name)) out.push(path);
+    if (isFile && hasExtension(name, extensions) && !isGoldenName(name)) out.push(path);
   }
 }
 

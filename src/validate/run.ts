@@ -9,6 +9,7 @@
  * threads ({@link RunOptions.jobs}, src/validate/pool.ts). Results are the same either way, in
  * the same (sorted) order; goldens are always written here, on the main thread.
  */
+import { excludeMatcher } from '../files/exclude.js';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { writeFileAtomicSync } from '../batch/atomic-write.js';
@@ -36,8 +37,10 @@ export interface RunOptions extends ValidateOptions {
   paths: string[];
   /** Folder relative paths are resolved against. */
   cwd: string;
-  /** Fixture extensions, with the dot. Default `['.txt']`. */
+  /** Fixture extensions, lower case with the dot. Default `['.txt', '.text']`. */
   extensions?: string[];
+  /** `--exclude` globs: files and folders under the folders given that are not fixtures. Default none. */
+  exclude?: readonly string[];
   flags: RuleFlags;
   /**
    * Threads to check fixtures on. Default `os.availableParallelism()`; 1 checks on the main
@@ -92,8 +95,8 @@ export function resolveRules(flags: RuleFlags, config: RuleFlags | null): Fixtur
 
 /** Finds the fixtures and settles their rules. Throws a UsageError for bad paths or config files. */
 export async function planFixtures(options: RunOptions): Promise<Fixture[]> {
-  const extensions = options.extensions ?? ['.txt'];
-  const found = await findFixtures(options.paths, options.cwd, extensions);
+  const extensions = options.extensions ?? ['.txt', '.text'];
+  const found = await findFixtures(options.paths, options.cwd, extensions, excludeMatcher(options.exclude ?? []));
   const configs = new ConfigFinder();
   return Promise.all(
     found.map(async (fixture): Promise<Fixture> => {

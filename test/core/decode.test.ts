@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decode, decodeString } from '../../src/core/decode.js';
+import iconv from 'iconv-lite';
+import { decode, decodeString, windows1252 } from '../../src/core/decode.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -81,4 +82,46 @@ describe('decode', () => {
   it('keeps the few Reuters control entities (STX, ETX) as text for normalization to remove', () => {
     expect(decoded(utf8('\u0002TITLE\nbody text here that is long enough\u0003')).encoding).toBe('utf-8');
   });
+});
+
+describe('windows1252', () => {
+  it('reads every one of the 256 bytes exactly as iconv-lite does', () => {
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const ours = windows1252(all);
+    const theirs = iconv.decode(Buffer.from(all), 'windows-1252');
+    expect(ours.length).toBe(256);
+    for (let i = 0; i < 256; i++) expect([i, ours.charCodeAt(i)]).toEqual([i, theirs.charCodeAt(i)]);
+  });
+
+  it('reads a subarray, not the whole buffer under it', () => {
+    const whole = Uint8Array.from([0x41, 0x93, 0x48, 0x69, 0x94, 0x42]);
+    expect(windows1252(whole.subarray(1, 5))).toBe('\u201CHi\u201D');
+  });
+});
+
+describe('decode: UTF-8 validity is decided as a fatal WHATWG decoder decides it', () => {
+  const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const cases: Record<string, number[]> = {
+    'overlong slash': [0x41, 0xc0, 0xaf],
+    'overlong three-byte': [0x41, 0xe0, 0x80, 0xaf],
+    'UTF-16 surrogate': [0x41, 0xed, 0xa0, 0x80],
+    'above U+10FFFF': [0x41, 0xf4, 0x90, 0x80, 0x80],
+    'truncated at the end': [0x41, 0xe2, 0x80],
+    'lone continuation': [0x41, 0x80, 0x42],
+    'four-byte emoji': [0x41, 0xf0, 0x9f, 0x93, 0xb0],
+    'second BOM kept as text': [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41],
+  };
+  for (const [name, values] of Object.entries(cases)) {
+    it(name, () => {
+      const input = Uint8Array.from(values);
+      const body = input[0] === 0xef ? input.subarray(3) : input;
+      let expected: { text: string; encoding: string };
+      try {
+        expected = { text: fatal.decode(body), encoding: 'utf-8' };
+      } catch {
+        expected = { text: iconv.decode(Buffer.from(body), 'windows-1252'), encoding: 'windows-1252' };
+      }
+      expect(decoded(input)).toMatchObject(expected);
+    });
+  }
 });

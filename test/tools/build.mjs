@@ -34,15 +34,15 @@ try {
     banner: {
       js: "const require = (id) => { const m = process.getBuiltinModule(id); if (m === undefined) throw new Error(`wirestory: cannot load ${id}`); return m; };",
     },
-    // Loaded on demand from node_modules (see src/core/decode.ts, src/core/normalize.ts and src/extract/language.ts).
-    external: ['iconv-lite', 'franc-min', 'entities'],
+    // Loaded on demand from node_modules (see src/core/normalize.ts and src/extract/language.ts).
+    external: ['franc-min', 'entities'],
     entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
     outdir: out,
     chunkNames: 'chunks/[name]-[hash]',
   });
   // `require('wirestory')`: the library once more as one CommonJS file (no chunks), for
-  // CommonJS callers on Node versions without require(esm). import.meta.url (used to load
-  // iconv-lite) is the file's own URL there too.
+  // CommonJS callers on Node versions without require(esm). import.meta.url (the worker's
+  // location) is the file's own URL there too.
   await build({
     bundle: true,
     platform: 'node',
@@ -57,10 +57,40 @@ try {
       'import.meta.url': '__wirestory_url',
     },
     banner: { js: "const __wirestory_url = require('node:url').pathToFileURL(__filename).href;" },
-    external: ['iconv-lite', 'franc-min', 'entities'],
+    external: ['franc-min', 'entities'],
     entryPoints: { index: 'src/index.ts' },
     outExtension: { '.js': '.cjs' },
     outdir: out,
+  });
+  // The lean start of the plain parse path (src/cli/fast.ts), as one CommonJS file that
+  // bin/wirestory.js compiles with vm.Script and V8's code cache: no ES-module loader, no
+  // commander, and no compiling on a warm start. Parts used only sometimes (Markdown, the
+  // reporter) are in it but run only when reached.
+  await build({
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    legalComments: 'none',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+    define: {
+      __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+      // franc-min and entities are loaded on demand relative to this file (src/extract/language.ts).
+      'import.meta.url': '__wirestory_url',
+    },
+    banner: { js: "const __wirestory_url = require('node:url').pathToFileURL(__filename).href;" },
+    external: ['franc-min', 'entities'],
+    entryPoints: { fast: 'src/cli/fast.ts' },
+    outExtension: { '.js': '.cjs' },
+    metafile: true,
+    outdir: out,
+  }).then(({ metafile }) => {
+    // The point of this file is what it leaves out.
+    const inputs = Object.keys(metafile.inputs);
+    const heavy = inputs.filter((path) => /node_modules\/(commander|leven|zod|tinyglobby)\//.test(path));
+    if (heavy.length > 0) throw new Error(`dist/fast.cjs must not bundle ${heavy.join(', ')}`);
   });
   // Type declarations for library users, and a full type check of src/.
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

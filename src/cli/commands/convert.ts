@@ -8,6 +8,8 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { EXIT, StreamWriteError, UsageError } from '../io.js';
 import type { CommandContext } from '../main.js';
+import { DEFAULT_EXTENSIONS_FLAG, badExtensionsMessage, parseExtensions } from '../../files/extensions.js';
+import { collect } from '../../files/exclude.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
 
 export type BatchFormatFlag = 'json' | 'md' | 'ndjson';
@@ -33,6 +35,8 @@ export interface ConvertCommandOptions extends ParseFlags {
   verbose?: boolean;
   /** Progress line on a TTY stderr. Default true; `--no-progress` turns it off. */
   progress?: boolean;
+  /** Globs of files and folders to leave out of folders and globs (repeatable). Default none. */
+  exclude?: string[];
 }
 
 const EXAMPLES = `
@@ -61,7 +65,8 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .option('-o, --out <path>', 'output folder (json, md); for ndjson a file, or `-` for stdout')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'ndjson']).default('json'))
     .option('-j, --jobs <n>', `worker threads (default: available cores, here ${availableParallelism()})`)
-    .option('--ext <list>', 'extensions taken from folders and globs, comma-separated', '.txt,.text')
+    .option('--ext <list>', 'extensions taken from folders and globs, comma-separated, any case', DEFAULT_EXTENSIONS_FLAG)
+    .option('--exclude <glob>', 'leave out files and folders matching this glob (repeatable; no slash: any name, like `drafts`)', collect, [])
     .option('--hidden', 'take files and folders whose names start with `.` too')
     .option('--skip-unchanged', 'leave outputs alone that are not older than their input (cheap reruns)')
     .option('--compact', 'JSON files on one line')
@@ -81,9 +86,11 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
     throw new UsageError('convert needs --out: a folder for json and md, a file or `-` (stdout) for ndjson');
   }
   const jobs = parseJobs(flags.jobs);
-  const { parseExtensions } = await import('../../batch/output.js');
-  const extensions = parseExtensions(flags.ext ?? '.txt,.text');
-  if (!extensions) throw new UsageError(`Bad --ext \`${flags.ext}\`, expected extensions separated by commas, like \`.txt,.text\``);
+  if ((flags.format ?? 'json') === 'ndjson' && /[/\\]$/.test(flags.out)) {
+    throw new UsageError(`--out ${flags.out} ends with a slash, so it names a folder; --format ndjson writes one file (like ${flags.out}all.ndjson) or \`-\` for stdout`);
+  }
+  const extensions = parseExtensions(flags.ext ?? DEFAULT_EXTENSIONS_FLAG);
+  if (!extensions) throw new UsageError(badExtensionsMessage(flags.ext ?? ''));
   const parse = parseOptionsFrom(flags);
   const maxBytes = maxBytesFrom(flags);
 
@@ -117,6 +124,7 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
         jobs,
         extensions,
         hidden: flags.hidden ?? false,
+        exclude: flags.exclude ?? [],
         skipUnchanged: flags.skipUnchanged ?? false,
         compact: flags.compact ?? false,
         parse,

@@ -3,7 +3,8 @@
  * (JSON, NDJSON or Markdown), diagnostics on stderr.
  */
 import type { Writable } from 'node:stream';
-import { Option, type Command } from 'commander';
+// Types only: the lean parse path (fast.ts) runs parseCommand without loading commander.
+import type { Command } from 'commander';
 import type { Article } from '../../schema/article.js';
 import { parseArticle } from '../../core/parse.js';
 import type { ParseOptions } from '../../core/types.js';
@@ -37,11 +38,9 @@ export function defineParse(program: Command, context: CommandContext): void {
     .description('parse stories (files, or stdin when none or `-`) and print them as articles')
     .argument('[files...]', 'story files; `-` or nothing reads stdin')
     .addOption(
-      new Option('-f, --format <format>', 'output format (default: json for one input, ndjson for several)').choices([
-        'json',
-        'ndjson',
-        'md',
-      ]),
+      program
+        .createOption('-f, --format <format>', 'output format (default: json for one input, ndjson for several)')
+        .choices(['json', 'ndjson', 'md']),
     )
     .option('--compact', 'JSON on one line')
     .option('-q, --quiet', 'print only errors on stderr, no warnings')

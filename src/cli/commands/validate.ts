@@ -11,6 +11,8 @@ import { writeFileAtomicSync } from '../../batch/atomic-write.js';
 import { describeWriteError } from '../../batch/write-error.js';
 import { EXIT, UsageError, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
+import { DEFAULT_EXTENSIONS_FLAG } from '../../files/extensions.js';
+import { collect } from '../../files/exclude.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
 
 export type ValidateReporter = 'human' | 'json' | 'junit' | 'github';
@@ -28,8 +30,12 @@ export interface ValidateCommandOptions extends ParseFlags {
   reporter?: ValidateReporter;
   /** Write the report to this file instead of stdout (a one-line tally still goes to stderr). Default: stdout. */
   output?: string;
-  /** Comma-separated fixture extensions taken from folders. Default `.txt`. */
+  /** Same as `output` (`-o, --out`, as in convert). */
+  out?: string;
+  /** Comma-separated fixture extensions taken from folders, any case. Default `.txt,.text` (as in convert). */
   ext?: string;
+  /** Globs of files and folders under the folders given that are not fixtures (repeatable). Default none. */
+  exclude?: string[];
   /** Golden kind: `json` (`name.expected.json`, compared field by field) or `md` (`name.expected.md`). Default `json`. */
   format?: 'json' | 'md';
   /** Colour in the human report: default only on a TTY without NO_COLOR. */
@@ -53,8 +59,10 @@ export function defineValidate(program: Command, context: CommandContext): void 
     .addOption(
       new Option('-r, --reporter <name>', 'report format').choices(['human', 'json', 'junit', 'github']).default('human'),
     )
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--ext <extensions>', 'comma-separated extensions of fixtures in folders', '.txt')
+    .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--output <file>', 'same as --out').hideHelp())
+    .option('--ext <extensions>', 'comma-separated extensions of fixtures in folders, any case', DEFAULT_EXTENSIONS_FLAG)
+    .option('--exclude <glob>', 'leave out files and folders matching this glob (repeatable; no slash: any name, like `drafts`)', collect, [])
     .addOption(new Option('-f, --format <format>', 'golden kind: name.expected.json or name.expected.md').choices(['json', 'md']).default('json'))
     .option(
       '-j, --jobs <n>',
@@ -104,11 +112,15 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
     import('../../validate/reporters/index.js'),
   ]);
 
+  if (flags.out !== undefined) {
+    if (flags.output !== undefined && flags.output !== flags.out) throw new UsageError('--out and --output are the same option; give one');
+    flags = { ...flags, output: flags.out };
+  }
   const parse = parseOptionsFrom(flags);
-  const extensions = parseExtensions(flags.ext ?? '.txt');
+  const extensions = parseExtensions(flags.ext ?? DEFAULT_EXTENSIONS_FLAG);
   const format = flags.format ?? 'json';
   const reportPath = flags.output === undefined ? null : isAbsolute(flags.output) ? flags.output : resolve(io.cwd, flags.output);
-  if (reportPath !== null) await refuseReportOverFixtures(flags.output!, reportPath, paths, io.cwd, extensions, format);
+  if (reportPath !== null) await refuseReportOverFixtures(flags.output!, reportPath, paths, io.cwd, extensions, format, flags.exclude ?? []);
   let require: string[] | undefined;
   if (flags.require !== undefined) {
     require = parseRequireList(flags.require);
@@ -123,6 +135,7 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
     paths,
     cwd: io.cwd,
     extensions,
+    exclude: flags.exclude ?? [],
     jobs,
     format,
     update,
@@ -140,7 +153,7 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
   });
   if (results.length === 0) {
     throw new UsageError(
-      `no fixtures found in ${paths.map((path) => `\`${path}\``).join(', ')} (looked for ${extensions.map((ext) => `*${ext}`).join(', ')}; change with --ext)`,
+      `no fixtures found in ${paths.map((path) => `\`${path}\``).join(', ')} (looked for ${extensions.map((ext) => `*${ext}`).join(', ')}; change with --ext${(flags.exclude ?? []).length > 0 ? '; some were left out by --exclude' : ''})`,
     );
   }
 
@@ -175,13 +188,15 @@ async function refuseReportOverFixtures(
   cwd: string,
   extensions: string[],
   format: 'json' | 'md',
+  exclude: readonly string[],
 ): Promise<void> {
-  const [{ findFixtures, goldenPathFor }, { realPathOf }] = await Promise.all([
+  const [{ findFixtures, goldenPathFor }, { realPathOf }, { excludeMatcher }] = await Promise.all([
     import('../../validate/discover.js'),
     import('../../batch/overlap.js'),
+    import('../../files/exclude.js'),
   ]);
   const report = await realPathOf(reportPath);
-  const fixtures = await findFixtures(paths, cwd, extensions);
+  const fixtures = await findFixtures(paths, cwd, extensions, excludeMatcher(exclude));
   for (const fixture of fixtures) {
     for (const [path, what] of [
       [fixture.absolute, 'a fixture'],

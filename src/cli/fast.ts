@@ -1,0 +1,79 @@
+/**
+ * The lean start of the common case: `wirestory story.txt [more.txt…]` with `--format`,
+ * `--compact`, `-q`/`--quiet` or `--verbose`. It runs the same `parseCommand` under the same
+ * `guard` as the full command line, without loading commander or the other commands, and is
+ * built on its own (dist/fast.cjs) so bin/wirestory.js can start it from V8's code cache.
+ *
+ * `fastArgs` accepts only command lines it reads exactly as commander would, and declines
+ * everything else (other options, `--`, stdin, a first word that may be a command, a file
+ * that does not exist): bin/ then starts the full command line, which also gives every
+ * usage message. Options that a later change adds are therefore never misread here.
+ */
+import { statSync } from 'node:fs';
+import { processIo } from './io.js';
+import { guard, onProcessStreams } from './guard.js';
+import { parseCommand, type OutputFormat, type ParseCommandOptions } from './commands/parse.js';
+
+const FORMATS: ReadonlySet<string> = new Set(['json', 'ndjson', 'md']);
+const SWITCHES: Readonly<Record<string, 'compact' | 'quiet' | 'verbose'>> = {
+  '--compact': 'compact',
+  '-q': 'quiet',
+  '--quiet': 'quiet',
+  '--verbose': 'verbose',
+};
+/** Command words: a file by such a name would be read by commander as the command. */
+const COMMANDS: ReadonlySet<string> = new Set(['parse', 'convert', 'stream', 'validate', 'schema', 'help']);
+
+/** The files and flags of a plain parse command line, or null when the full CLI must read it. */
+export function fastArgs(argv: readonly string[], cwd: string): { files: string[]; flags: ParseCommandOptions } | null {
+  // As commander leaves them: --date-order has a default, and --no-color makes colour default to true.
+  const flags: ParseCommandOptions = { dateOrder: 'dmy', color: true };
+  const files: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const switched = SWITCHES[arg];
+    if (switched !== undefined) {
+      if (seen.has(switched)) return null;
+      seen.add(switched);
+      flags[switched] = true;
+      continue;
+    }
+    if (arg === '--format' || arg === '-f') {
+      const value = argv[++i];
+      if (value === undefined || !FORMATS.has(value) || seen.has('format')) return null;
+      seen.add('format');
+      flags.format = value as OutputFormat;
+      continue;
+    }
+    if (arg.startsWith('-') || COMMANDS.has(arg) || !isFile(arg, cwd)) return null;
+    files.push(arg);
+  }
+  if (files.length === 0) return null;
+  return { files, flags };
+}
+
+function isFile(path: string, cwd: string): boolean {
+  try {
+    return statSync(path.startsWith('/') ? path : `${cwd}/${path}`).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs a plain parse command line and returns true, or returns false (having done nothing)
+ * when the full command line must run it.
+ */
+export function main(argv: readonly string[]): boolean {
+  const io = processIo();
+  const parsed = fastArgs(argv, io.cwd);
+  if (parsed === null) return false;
+  onProcessStreams();
+  void guard(argv, io, {
+    body: async (context) => context.setExit(await parseCommand(parsed.files, parsed.flags, context)),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+  return true;
+}

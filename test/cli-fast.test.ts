@@ -1,0 +1,91 @@
+/**
+ * The lean parse path (src/cli/fast.ts, started by bin/wirestory.js from dist/fast.cjs with a
+ * V8 code cache): it must answer exactly as the full command line does, decline what it does
+ * not read, and never depend on the cache being writable.
+ */
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fastArgs } from '../src/cli/fast.js';
+import { repoRoot, runCli } from './helpers/cli.js';
+
+const seed = 'fixtures/seed/pompeo-lavrov-sochi.txt';
+const legacy = 'fixtures/horne/buzzfeed-102_Real.txt'; // Windows-1252: a warning on stderr
+
+describe('fastArgs', () => {
+  it('reads plain parse command lines as commander does', () => {
+    expect(fastArgs([seed], repoRoot)).toEqual({ files: [seed], flags: { dateOrder: 'dmy', color: true } });
+    expect(fastArgs([seed, '--format', 'md', '-q'], repoRoot)).toEqual({
+      files: [seed],
+      flags: { dateOrder: 'dmy', color: true, format: 'md', quiet: true },
+    });
+    expect(fastArgs(['--compact', '-f', 'ndjson', seed, legacy, '--verbose'], repoRoot)?.files).toEqual([seed, legacy]);
+  });
+
+  it('declines everything else, so the full command line answers it', () => {
+    const declined = [
+      [],
+      ['-'],
+      [seed, '--tz', 'Europe/Moscow'],
+      [seed, '--format=md'],
+      [seed, '--format', 'pdf'],
+      [seed, '--format'],
+      [seed, '-f', 'md', '-f', 'json'],
+      [seed, '-q', '-q'],
+      [seed, '--debug'],
+      [seed, '--no-color'],
+      [seed, '--'],
+      ['--help'],
+      ['convert', seed],
+      ['schema'],
+      ['help'],
+      ['fixtures/seed/no-such-story.txt'],
+      ['fixtures/seed'],
+    ];
+    for (const argv of declined) expect([argv, fastArgs(argv, repoRoot)]).toEqual([argv, null]);
+  });
+});
+
+describe('bin/wirestory.js on the lean path', () => {
+  // --debug always takes the full command line and changes nothing in a successful run.
+  const lines = [[seed], [seed, '--format', 'md'], [seed, '--compact', '-q'], [legacy], [legacy, '--verbose', '-f', 'ndjson', seed], ['fixtures/seed/no-such-story.txt']];
+  for (const argv of lines) {
+    it(`answers \`${argv.join(' ')}\` byte for byte as the full command line`, async () => {
+      const cache = mkdtempSync(join(tmpdir(), 'wirestory-cache-'));
+      const env = { WIRESTORY_CACHE_DIR: cache };
+      const full = await runCli([...argv, '--debug'], { env });
+      const cold = await runCli(argv, { env });
+      const warm = await runCli(argv, { env });
+      for (const run of [cold, warm]) {
+        expect(run.code).toBe(full.code);
+        expect(run.stderr).toBe(full.stderr);
+        expect(run.stdoutBytes.equals(full.stdoutBytes)).toBe(true);
+      }
+    });
+  }
+
+  it('stores the code cache in WIRESTORY_CACHE_DIR, keyed by package and Node version', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'wirestory-cache-'));
+    const result = await runCli([seed], { env: { WIRESTORY_CACHE_DIR: cache } });
+    expect(result.code).toBe(0);
+    const files = readdirSync(cache);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toContain(`node${process.version}-${process.arch}`);
+  });
+
+  it('runs the same when the cache cannot be written or is garbage', async () => {
+    const expected = await runCli([seed, '--debug']);
+    // Under a regular file no folder can be made, whoever runs the test (root ignores chmod).
+    const blocker = join(mkdtempSync(join(tmpdir(), 'wirestory-cache-')), 'file');
+    writeFileSync(blocker, 'not a folder');
+    const unwritable = await runCli([seed], { env: { WIRESTORY_CACHE_DIR: join(blocker, 'cache') } });
+    expect([unwritable.code, unwritable.stderr, unwritable.stdout]).toEqual([0, '', expected.stdout]);
+
+    const cache = mkdtempSync(join(tmpdir(), 'wirestory-cache-'));
+    await runCli([seed], { env: { WIRESTORY_CACHE_DIR: cache } });
+    for (const name of readdirSync(cache)) writeFileSync(join(cache, name), 'garbage, not a V8 code cache');
+    const garbage = await runCli([seed], { env: { WIRESTORY_CACHE_DIR: cache } });
+    expect([garbage.code, garbage.stderr, garbage.stdout]).toEqual([0, '', expected.stdout]);
+  });
+});
