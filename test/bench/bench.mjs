@@ -4,7 +4,9 @@
 // only ratios of medians are quoted). Then the batch benchmark (test/bench/convert.mjs).
 // Options: --runs N (start-up samples, default 40), --mb N (throughput corpus size, default 20).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -14,9 +16,9 @@ const runs = Number(values.runs);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (n) => `${n.toFixed(1)} ms`;
 
-function time(command, args, input) {
+function time(command, args, input, env) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: root, input, stdio: ['pipe', 'ignore', 'ignore'] });
+  const result = spawnSync(command, args, { cwd: root, input, stdio: ['pipe', 'ignore', 'ignore'], env: env ? { ...process.env, ...env } : process.env });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
@@ -29,6 +31,18 @@ const cases = {
   'wirestory story.txt': () => time(process.execPath, ['bin/wirestory.js', story]),
   'cat story.txt | wirestory': () => time(process.execPath, ['bin/wirestory.js'], seed),
   'wirestory story.txt --format md': () => time(process.execPath, ['bin/wirestory.js', story, '--format', 'md']),
+  // A Windows-1252 story: the decoding warning is printed on stderr (vfile-reporter).
+  'wirestory legacy.txt (a warning)': () => time(process.execPath, ['bin/wirestory.js', 'fixtures/horne/buzzfeed-102_Real.txt']),
+  // The full command line (--debug never takes the lean path), and a first run that writes the code cache.
+  'wirestory story.txt --debug (full)': () => time(process.execPath, ['bin/wirestory.js', story, '--debug']),
+  'wirestory story.txt (cold cache)': () => {
+    const cache = mkdtempSync(join(tmpdir(), 'wirestory-bench-cache-'));
+    try {
+      return time(process.execPath, ['bin/wirestory.js', story], undefined, { WIRESTORY_CACHE_DIR: cache });
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  },
 };
 const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
 for (const run of cases['node -e 0'] ? [0, 1, 2] : []) void run, Object.values(cases).forEach((fn) => fn()); // warm the disk cache
