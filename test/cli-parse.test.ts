@@ -49,13 +49,31 @@ describe('wirestory <file>', () => {
     expect(JSON.parse(stdout).title).toBe(TITLE);
   });
 
-  it('several files give NDJSON, one schema-valid article per line, in argument order', async () => {
+  it('several files give NDJSON, one {id, ok, article} record per line, in argument order', async () => {
     const files = [seed, 'fixtures/bbc/business-007.txt', 'fixtures/reuters/21002.txt'];
     const { code, stdout } = await runCli(files);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines.map((line) => articleSchema.parse(JSON.parse(line)).source.file)).toEqual(files);
+    const records = lines.map((line) => JSON.parse(line) as { id: string; ok: boolean; article: unknown });
+    expect(records.map((record) => [record.id, record.ok])).toEqual(files.map((file) => [file, true]));
+    expect(records.map((record) => articleSchema.parse(record.article).source.file)).toEqual(files);
+  });
+
+  it('a failure among several files is an error record on stdout too (same shape as convert), exit 1', async () => {
+    const { code, stdout, stderr } = await runCli([seed, 'nosuch.txt']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('wirestory: nosuch.txt: no such file\n');
+    const [first, second] = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(first).toMatchObject({ id: seed, ok: true });
+    expect(second).toEqual({ id: 'nosuch.txt', ok: false, error: { rule: 'unreadable-input', message: 'no such file' } });
+  });
+
+  it('--bare gives the old shape: bare articles, failures only on stderr', async () => {
+    const { code, stdout } = await runCli([seed, 'nosuch.txt', 'fixtures/bbc/business-007.txt', '--bare']);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.map((line) => articleSchema.parse(JSON.parse(line)).source.file)).toEqual([seed, 'fixtures/bbc/business-007.txt']);
   });
 
   it('--format json with several files gives one JSON array', async () => {
@@ -99,7 +117,12 @@ describe('errors and exit codes', () => {
     expect(stderr).toContain(`wirestory: ${empty}: input holds only white space, expected a story\n`);
     expect(stderr).toMatch(new RegExp(`wirestory: ${binary}: binary input .*\\n`));
     expect(stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
-    expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line).title)).toEqual([TITLE]);
+    const records = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((record) => [record.id, record.ok, record.article?.title ?? record.error.rule])).toEqual([
+      [empty, false, 'empty-input'],
+      [seed, true, TITLE],
+      [binary, false, 'binary-input'],
+    ]);
   });
 
   it('a folder is refused with a pointer to `convert`', async () => {

@@ -55,8 +55,12 @@ describe('--max-bytes', () => {
     const result = await runCli([join(work, 'in', 'big.txt'), join(work, 'in', 'small.txt'), '--max-bytes', '3k']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`wirestory: ${join(work, 'in', 'big.txt')}: too large for a story (4.6 KiB; the limit set by --max-bytes is 3.0 KiB); not read\n`);
-    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
-    expect(JSON.parse(result.stdout).source.file).toBe(join(work, 'in', 'small.txt'));
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((record) => [record.id, record.ok])).toEqual([
+      [join(work, 'in', 'big.txt'), false],
+      [join(work, 'in', 'small.txt'), true],
+    ]);
+    expect(records[1].article.source.file).toBe(join(work, 'in', 'small.txt'));
   });
 
   it('a story of exactly the limit is read', async () => {

@@ -239,7 +239,12 @@ describe('named pipes, sockets and devices are never opened as stories or golden
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('wirestory: pipe.txt: not a regular file (a named pipe); not read\n');
     expect(result.stderr).toContain('wirestory: /dev/zero: not a regular file (a character device); not read\n');
-    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((record) => [record.id, record.ok])).toEqual([
+      ['pipe.txt', false],
+      ['a.txt', true],
+      ['/dev/zero', false],
+    ]);
   });
 
   it('validate: a named pipe as a fixture (in a folder or named) and as a golden: named, never waited on', async () => {

@@ -14,6 +14,7 @@ import type { CommandContext } from '../main.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, type ParseFlags } from '../options.js';
 import { formatReport, type ReportLevel } from '../report.js';
 import { describeReadError } from '../read-error.js';
+import { errorRecord, okRecordWithId } from '../../batch/protocol.js';
 import { printable } from '../printable.js';
 import { readRegularFile } from '../../batch/read-file.js';
 
@@ -30,6 +31,8 @@ export interface ParseCommandOptions extends ParseFlags {
   verbose?: boolean;
   /** Colour on stderr: default only on a TTY without NO_COLOR. */
   color?: boolean;
+  /** NDJSON lines are bare articles (failures only on stderr), not `{id, ok, article|error}`. Default false. */
+  bare?: boolean;
 }
 
 export function defineParse(program: Command, context: CommandContext): void {
@@ -43,6 +46,7 @@ export function defineParse(program: Command, context: CommandContext): void {
         .choices(['json', 'ndjson', 'md']),
     )
     .option('--compact', 'JSON on one line')
+    .option('--bare', 'NDJSON lines are bare articles, failures only on stderr (default: {id, ok, article|error} as convert and stream write)')
     .option('-q, --quiet', 'print only errors on stderr, no warnings')
     .option('--verbose', 'print notes too on stderr (e.g. "no timestamp found")');
   addMaxBytesOption(addParseOptions(command), 'input (a file or stdin)')
@@ -52,7 +56,7 @@ export function defineParse(program: Command, context: CommandContext): void {
 Examples:
   cat story.txt | wirestory
   wirestory story.txt --format md > story.md
-  wirestory a.txt b.txt --tz Europe/Moscow | jq -r .timestamp.iso`,
+  wirestory a.txt b.txt --tz Europe/Moscow | jq -r 'select(.ok) | .article.timestamp.iso'`,
     )
     .action(async (files: string[], flags: ParseCommandOptions) => {
       // Nothing to read and a terminal on stdin: teach instead of waiting for input.
@@ -96,19 +100,25 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
     try {
       bytes = await input.read();
     } catch (error) {
-      await write(io.stderr, `wirestory: ${name}: ${describeReadError(error)}\n`);
+      const reason = describeReadError(error);
+      await write(io.stderr, `wirestory: ${name}: ${reason}\n`);
+      if (format === 'ndjson' && !flags.bare) await write(io.stdout, errorRecord(input.path, 'unreadable-input', reason));
       code = EXIT.failure;
       continue;
     }
     const result = parseArticle(bytes, { ...options, fileName: input.path });
     if (!result.ok) {
       await write(io.stderr, `wirestory: ${name}: ${result.error.message}\n`);
+      if (format === 'ndjson' && !flags.bare) await write(io.stdout, errorRecord(input.path, result.error.rule, result.error.message));
       code = EXIT.failure;
       continue;
     }
     const report = await formatReport([{ path: input.path === null ? null : printable(input.path), diagnostics: result.article.warnings }], level, color);
     if (report) await write(io.stderr, report);
-    if (format === 'ndjson') await write(io.stdout, toNdjsonLine(result.article));
+    if (format === 'ndjson') {
+      const line = toNdjsonLine(result.article);
+      await write(io.stdout, flags.bare ? line : okRecordWithId(JSON.stringify(input.path), line.slice(0, -1)));
+    }
     else if (inputs.length > 1) articles.push(result.article);
     else if (format === 'md') {
       const { toMarkdown } = await import('../../render/markdown.js');
