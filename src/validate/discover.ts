@@ -7,7 +7,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { UsageError } from '../cli/io.js';
 import type { GoldenFormat } from './types.js';
 import { badExtensionsMessage, hasExtension, parseExtensions as parseExtensionList } from '../files/extensions.js';
@@ -124,10 +124,4 @@ async function walk(
     }
     if (isFile && hasExtension(name, extensions) && !isGoldenName(name)) out.push(path);
   }
-}
-
-/** A path for messages: relative to `cwd` when inside it, else absolute. */
-export function displayPath(absolute: string, cwd: string): string {
-  const rel = relative(cwd, absolute);
-  return toDisplay(rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel);
 }

@@ -5,7 +5,7 @@ import { jsonReport } from './json.js';
 import { junitReport } from './junit.js';
 import type { Reporter, ReporterName } from './types.js';
 
-export { REPORTER_NAMES, type ReporterName, type ReportInput, type ReporterOptions, type Reporter } from './types.js';
+export { type ReporterName, type ReportInput, type ReporterOptions, type Reporter } from './types.js';
 
 export const reporters: Record<ReporterName, Reporter> = {
   human: humanReport,

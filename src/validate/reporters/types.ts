@@ -3,7 +3,6 @@ import type { FixtureResult, Summary } from '../types.js';
 
 export type ReporterName = 'human' | 'json' | 'junit' | 'github';
 
-export const REPORTER_NAMES: readonly ReporterName[] = ['human', 'json', 'junit', 'github'];
 
 export interface ReportInput {
   results: readonly FixtureResult[];
