@@ -9,6 +9,7 @@
  */
 export { parseArticle } from './core/parse.js';
 export { normalizeText } from './core/normalize.js';
+export { detectLanguage } from './extract/language.js';
 export type { ParseInput, ParseOptions, ParseResult, FatalError, DateOrder } from './core/types.js';
 export { toMarkdown, toMdast } from './render/markdown.js';
 export { toJson } from './render/json.js';
@@ -22,5 +23,7 @@ export {
   type Timestamp,
   type Byline,
   type Dateline,
+  type Language,
+  type Credit,
   type Encoding,
 } from './schema/article.js';

@@ -66,6 +66,23 @@ export function checkFileName(value: unknown, name: string): string | null {
   return `Bad ${name} ${show(value)}, expected a string or null`;
 }
 
+/**
+ * An ISO 639-1 code, two lower-case letters that name a language (`de`, `pt`, `ru`), checked
+ * against the language names Node's ICU knows (`Intl.DisplayNames`), so `xx` is refused.
+ */
+export function checkLanguage(value: unknown, name: string): string | null {
+  if (typeof value === 'string' && /^[a-z]{2}$/.test(value)) {
+    let known: string | undefined;
+    try {
+      known = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(value);
+    } catch {
+      known = undefined;
+    }
+    if (known !== undefined) return null;
+  }
+  return `Unknown language ${show(value)} for ${name}, expected an ISO 639-1 code such as \`en\`, \`de\` or \`pt\``;
+}
+
 function isCalendarDay(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
@@ -98,6 +115,7 @@ const PARSE_OPTION_CHECKS = {
   referenceDate: checkReferenceDate,
   fileName: checkFileName,
   keepBoilerplate: checkBoolean,
+  lang: checkLanguage,
 } as const;
 
 export type ParseOptionName = keyof typeof PARSE_OPTION_CHECKS;

@@ -59,7 +59,8 @@ describe('truth agrees with the fixture text', () => {
       expect(truth.timestamp, name).toBeNull();
       const body = truth.body as string[];
       expect(body.length, name).toBeGreaterThan(0);
-      const collapsed = text.replace(/\s+/g, ' ');
+      // Two files print `&#233;`; the truth holds the é a reader sees.
+      const collapsed = text.replace(/\s+/g, ' ').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
       for (const paragraph of body) expect(collapsed.includes(paragraph), `${name}: ${paragraph.slice(0, 40)}`).toBe(true);
     }
   });

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 // Types only: the lean parse path (fast.ts) uses this module without loading commander.
 import type { Command } from 'commander';
 import type { ParseOptions } from '../core/types.js';
-import { checkReferenceDate, checkTimeZone, DATE_ORDERS, DEFAULT_MAX_BYTES, parseByteSize, type DateOrder } from '../options.js';
+import { checkLanguage, checkReferenceDate, checkTimeZone, DATE_ORDERS, DEFAULT_MAX_BYTES, parseByteSize, type DateOrder } from '../options.js';
 import { UsageError } from './io.js';
 
 export interface ParseFlags {
@@ -15,6 +15,8 @@ export interface ParseFlags {
   referenceDate?: string;
   /** Keep scraped-page clutter in the body. Default false. */
   keepBoilerplate?: boolean;
+  /** The story's language (ISO 639-1); default detected. */
+  lang?: string;
   /** Largest input read, as given (`64M`). Default {@link DEFAULT_MAX_BYTES}. */
   maxBytes?: string;
 }
@@ -29,6 +31,7 @@ export function addParseOptions(command: Command): Command {
         .default('dmy'),
     )
     .option('--reference-date <YYYY-MM-DD>', 'completes stamps written without a year (default: they are not guessed)')
+    .option('--lang <code>', 'language of the stories as an ISO 639-1 code (de, pt, ru); default: detected from the body')
     .option('--keep-boilerplate', 'keep the clutter of scraped pages (menus, share links, adverts, comments) in the body');
 }
 
@@ -52,6 +55,11 @@ export function parseOptionsFrom(flags: ParseFlags): ParseOptions {
     options.referenceDate = flags.referenceDate;
   }
   if (flags.keepBoilerplate === true) options.keepBoilerplate = true;
+  if (flags.lang !== undefined) {
+    const problem = checkLanguage(flags.lang, '--lang');
+    if (problem) throw new UsageError(problem);
+    options.lang = flags.lang;
+  }
   return options;
 }
 

@@ -12,6 +12,7 @@
  */
 import { Buffer, isUtf8 } from 'node:buffer';
 import type { Diagnostic, Encoding } from '../schema/article.js';
+import { markupKind, markupMessage } from './markup.js';
 import { diagnostic, type FatalError } from './types.js';
 
 export interface Decoded {
@@ -89,6 +90,8 @@ function check(text: string, encoding: Encoding, bom: boolean, warnings: Diagnos
   if (control > 0 && control / (text.length - (text.match(/\r\n/g)?.length ?? 0)) > MAX_CONTROL_SHARE) {
     return refuse('binary-input', `binary input (${control} control characters in ${text.length}), expected text`);
   }
+  const markup = markupKind(text);
+  if (markup) return refuse('markup-input', markupMessage(markup));
   return { ok: true, value: { text, encoding, bom, warnings } };
 }
 

@@ -71,7 +71,7 @@ export function readHeader(lines: readonly Line[], options: StampOptions, title?
 
     const byline = matchByline(line.text);
     if (byline && header.byline === null) {
-      header.byline = { names: byline.names, agency: byline.agency, text: line.text, line: line.no };
+      header.byline = { names: byline.names, agency: byline.agency, role: byline.role, text: line.text, line: line.no };
       header.removed.push({ line: line.no, reason: 'byline', text: line.text });
       continue;
     }
@@ -165,7 +165,7 @@ function takeGluedBylineAndStamp(header: Header, line: Line, options: StampOptio
   const offset = line.text.length - glued.rest.length;
   header.warnings.push(...stamps.warnings.map((w) => ({ ...w, column: w.column === null ? null : w.column + offset })));
   takeStamps(header, stamps.matches);
-  header.byline = { names: glued.byline.names, agency: glued.byline.agency, text: glued.bylineText, line: line.no };
+  header.byline = { names: glued.byline.names, agency: glued.byline.agency, role: glued.byline.role, text: glued.bylineText, line: line.no };
   header.removed.push({ line: line.no, reason: 'byline', text: line.text });
   return true;
 }
@@ -182,7 +182,7 @@ function takeBylineAndStamp(header: Header, line: Line, options: StampOptions): 
   const offset = line.text.length - rest.length;
   header.warnings.push(...stamps.warnings.map((w) => ({ ...w, column: w.column === null ? null : w.column + offset })));
   takeStamps(header, stamps.matches);
-  header.byline = { names: byline.names, agency: byline.agency, text: parts[0]!, line: line.no };
+  header.byline = { names: byline.names, agency: byline.agency, role: byline.role, text: parts[0]!, line: line.no };
   header.removed.push({ line: line.no, reason: 'byline', text: line.text });
   return true;
 }

@@ -2,12 +2,46 @@
  * Normalize stage: line endings to LF, Unicode NFC, no-break and other odd spaces to spaces,
  * invisible characters (zero-width space, word joiner, stray BOM, soft hyphen, control
  * characters) removed, tabs and runs of spaces collapsed, lines trimmed. Quotes, dashes and
- * letters are kept as written. Every change is counted.
+ * letters are kept as written. HTML character references (`&#233;`, `&amp;`, `&nbsp;`) left in
+ * scraped text are decoded (the `entities` package). Every change is counted.
  *
  * The indentation of each line is measured before trimming: old wire copy marks paragraphs
  * with it, and the segment stage needs it.
  */
+import { createRequire } from 'node:module';
 import type { Line } from './types.js';
+
+/** A character reference: `&#233;`, `&#xE9;`, `&eacute;`. Only with its `;`: `AT&T` is text. */
+const REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+const REFERENCE_AT_START = /^(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+/** References to line breaks stay as written: a line never splits in two here. */
+const LINE_BREAK_REFERENCE = /^&#(?:0*1[03]|[xX]0*[aAdD]|0*8232|0*8233|[xX]0*202[89]);$/;
+
+/**
+ * The `entities` package (its decoding tables are ~40 KB) is loaded only when a line holds a
+ * reference, not on every start (the build keeps it out of the bundle).
+ */
+let decodeReference: ((text: string) => string) | undefined;
+function decodeEntity(reference: string): string {
+  decodeReference ??= (createRequire(import.meta.url)('entities') as typeof import('entities')).decodeHTMLStrict;
+  return decodeReference(reference);
+}
+
+/**
+ * Decodes the character references of a line, counting them. A doubly escaped one
+ * (`&amp;lt;`) is kept as written, so normalizing twice changes nothing.
+ */
+function decodeReferences(s: string, counts: NormalizeCounts): string {
+  REFERENCE.lastIndex = 0;
+  return s.replace(REFERENCE, (reference: string, at: number) => {
+    if (LINE_BREAK_REFERENCE.test(reference)) return reference;
+    const decoded = decodeEntity(reference);
+    if (decoded === reference) return reference;
+    if (decoded === '&' && REFERENCE_AT_START.test(s.slice(at + reference.length))) return reference;
+    counts.entities = (counts.entities ?? 0) + 1;
+    return decoded;
+  });
+}
 
 export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 
@@ -29,6 +63,11 @@ export interface NormalizeCounts {
    * replaced by U+FFFD. Present only when there were some: a file's bytes never hold one.
    */
   surrogates?: number;
+  /**
+   * HTML character references decoded (`&#233;` → é, `&amp;` → &, `&nbsp;` → a no-break
+   * space, then a space). Present only when there were some.
+   */
+  entities?: number;
 }
 
 export interface Normalized {
@@ -99,7 +138,7 @@ export function normalize(text: string): Normalized {
 /** One line: the replacements, each counted, then the indent measured and the text trimmed. */
 function normalizeLine(source: string, no: number, counts: NormalizeCounts): Line {
   let s = source;
-  if (!NEEDS_WORK.test(s)) {
+  if (!NEEDS_WORK.test(s) && !s.includes('&')) {
     // Plain text (most lines): only trimming and single spaces to check.
     const indent = indentWidth(s);
     const trimmed = s.trim();
@@ -111,6 +150,7 @@ function normalizeLine(source: string, no: number, counts: NormalizeCounts): Lin
     counts.surrogates ??= 0;
     s = replaceCounting(s, LONE_SURROGATE, '\uFFFD', counts, 'surrogates');
   }
+  if (s.includes('&')) s = decodeReferences(s, counts);
   if (NEEDS_NFC.test(s)) {
     const composed = s.normalize('NFC');
     if (composed !== s) counts.nfc++;

@@ -5,10 +5,12 @@
  */
 import { hash } from 'node:crypto';
 import { isAnyArrayBuffer } from 'node:util/types';
-import type { Article, Diagnostic, RemovedLine } from '../schema/article.js';
+import type { Article, Credit, Diagnostic, RemovedLine } from '../schema/article.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { matchDateline } from '../extract/dateline.js';
-import { gluedSignoff, isSignoff } from '../extract/signoff.js';
+import { detectLanguage } from '../extract/language.js';
+import { gluedCredits, matchCredits } from '../extract/credits.js';
+import { gluedSignoff, isLegalFooter, isSeparator, isSignoff } from '../extract/signoff.js';
 import { TITLE_WARN_LENGTH } from '../extract/title.js';
 import { decode, decodeString, type DecodeResult } from './decode.js';
 import { readHeader } from './header.js';
@@ -25,6 +27,7 @@ function resolveOptions(options: ParseOptions = {}): ResolvedOptions {
     referenceDate: options.referenceDate ?? null,
     fileName: options.fileName ?? null,
     keepBoilerplate: options.keepBoilerplate ?? false,
+    lang: options.lang ?? null,
   };
 }
 
@@ -63,7 +66,7 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
   if (!decoded.ok) return { ok: false, error: decoded.error, sha256, bytes: bytes.length };
   const { text, encoding, bom, warnings: decodeWarnings } = decoded.value;
 
-  const { header, dateline, paragraphs, removed, lineEnding, counts } = readStory(text, resolved);
+  const { header, dateline, paragraphs, removed, credits, lineEnding, counts } = readStory(text, resolved);
   const warnings: Diagnostic[] = [...decodeWarnings, ...header.warnings];
 
   if (header.title === null) {
@@ -94,6 +97,8 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
     updated: header.updated,
     byline: header.byline,
     dateline,
+    credits,
+    language: resolved.lang !== null ? { code: resolved.lang, confidence: 1, source: 'option' } : detectLanguage(body),
     body,
     removed,
     warnings,
@@ -130,7 +135,9 @@ function readStory(text: string, options: ResolvedOptions) {
   const furniture: RemovedLine[] = [];
   const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
   const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
-  const header = readHeader(lines, options, page ? pageTitle : undefined);
+  // `--lang` puts its stamp vocabulary first; without it every language is tried, English first.
+  const stampOptions = options.lang === null ? options : { ...options, languages: [options.lang] };
+  const header = readHeader(lines, stampOptions, page ? pageTitle : undefined);
   if (page) {
     if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
     // What lies between the header and the article block (standfirst, captions, share boxes).
@@ -145,7 +152,7 @@ function readStory(text: string, options: ResolvedOptions) {
 
   const bodyLines: Line[] = lines.slice(header.bodyStart);
   if (header.lead && bodyLines.length > 0) bodyLines.splice(0, 1, ...header.lead);
-  dropSignoff(bodyLines, removed);
+  const credits = readTail(bodyLines, removed);
 
   const paragraphs = segment(bodyLines);
   const [lead, next] = paragraphs.text;
@@ -156,7 +163,7 @@ function readStory(text: string, options: ResolvedOptions) {
     paragraphs.start.splice(1, 1);
     paragraphs.end.splice(0, 1);
   }
-  return { header, dateline, paragraphs, removed, lineEnding, counts };
+  return { header, dateline, paragraphs, removed, credits, lineEnding, counts };
 }
 
 /**
@@ -173,22 +180,54 @@ function clearFurniture(lines: readonly Line[], page: PageLayout, removed: Remov
   });
 }
 
-/** Takes a sign-off (` Reuter` on its own line, or glued: `...of 1986. REUTER`) off the end of the body. */
-function dropSignoff(lines: Line[], removed: RemovedLine[]): void {
+/**
+ * The tail of the story: from the last line up, sign-offs (`REUTER`, `-- END --`, `bur/jm`,
+ * `(dpa)`), separators (`___`), legal footers (`Our Standards: …`, AP's copyright) and credit
+ * lines (`(Reporting by …; Editing by …)`) leave the body, until a line of story text. Then a
+ * sign-off or a credit glued to that last sentence is cut off it. Returns the credits, in line order.
+ */
+function readTail(lines: Line[], removed: RemovedLine[]): Credit[] {
+  const credits: Credit[] = [];
+  const first = lines.findIndex((line) => line.text !== '');
   let last = lines.length - 1;
-  while (last >= 0 && lines[last]!.text === '') last--;
-  const line = lines[last];
-  if (!line || last === 0) return;
-  if (isSignoff(line.text)) {
-    removed.push({ line: line.no, reason: 'signoff', text: line.text });
+  for (;;) {
+    while (last >= 0 && lines[last]!.text === '') last--;
+    const line = lines[last];
+    // The first line of the body always stays: a story is never only its furniture.
+    if (!line || last <= first) return credits;
+    const found = matchCredits(line.text, line.no);
+    if (found) credits.unshift(...found);
+    const reason = found
+      ? 'credit'
+      : isSignoff(line.text)
+        ? 'signoff'
+        : isSeparator(line.text)
+          ? 'separator'
+          : isLegalFooter(line.text)
+            ? 'boilerplate'
+            : null;
+    if (reason === null) break;
+    removed.push(reason === 'boilerplate' ? { line: line.no, reason, kind: 'legal', text: line.text } : { line: line.no, reason, text: line.text });
     lines.splice(last, 1);
-    return;
+    last--;
+  }
+  const line = lines[last]!;
+  const credit = gluedCredits(line.text);
+  if (credit) {
+    const found = matchCredits(credit.credit, line.no);
+    if (found) {
+      credits.unshift(...found);
+      removed.push({ line: line.no, reason: 'credit', text: credit.credit });
+      lines[last] = { ...line, text: credit.rest };
+      return credits;
+    }
   }
   const glued = gluedSignoff(line.text);
   if (glued) {
     removed.push({ line: line.no, reason: 'signoff', text: glued.signoff });
     lines[last] = { ...line, text: glued.rest };
   }
+  return credits;
 }
 
 function countOf(text: string, char: string): number {

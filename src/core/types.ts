@@ -34,6 +34,11 @@ export interface ParseOptions {
    * the body instead of moving it to `removed` as `boilerplate`. Default `false`.
    */
   keepBoilerplate?: boolean;
+  /**
+   * The story's language as an ISO 639-1 code (`de`, `pt`). It becomes `language` with
+   * confidence 1 and source `option`, and nothing is detected. Default: detected from the body.
+   */
+  lang?: string;
 }
 
 /** Options after defaults are applied. */
@@ -43,6 +48,11 @@ export interface ResolvedOptions {
   referenceDate: string | null;
   fileName: string | null;
   keepBoilerplate: boolean;
+  /**
+   * The language given with `--lang` / `lang`, or null. Extractors that read words of a
+   * language (stamp labels, month names) may try this language's vocabulary first.
+   */
+  lang: string | null;
 }
 
 /** One line of input after normalization. */
@@ -66,7 +76,7 @@ export interface FatalError {
    * `bad-input`: not a string nor bytes; `bad-option`: an unknown option or a bad value;
    * `internal-error`: a defect of wirestory (please report it).
    */
-  rule: 'empty-input' | 'binary-input' | 'undecodable-input' | 'bad-input' | 'bad-option' | 'internal-error';
+  rule: 'empty-input' | 'binary-input' | 'markup-input' | 'undecodable-input' | 'bad-input' | 'bad-option' | 'internal-error';
   message: string;
 }
 

@@ -27,6 +27,24 @@ const AGENCIES = [
   'CNN',
   'BBC',
   'RT',
+  // Agencies of other languages (issue #7): Brazil, Portugal, Netherlands, Poland, Turkey,
+  // Russia (Cyrillic spellings), Spain, Italy, China, Japan.
+  'Agência Brasil',
+  'Agencia Brasil',
+  'Lusa',
+  'Agência Lusa',
+  'ANP',
+  'PAP',
+  'Polska Agencja Prasowa',
+  'Anadolu',
+  'Anadolu Agency',
+  'Anadolu Ajansı',
+  'ТАСС',
+  'ИТАР-ТАСС',
+  'РИА Новости',
+  'Интерфакс',
+  'Agencia EFE',
+  'Xinhua News Agency',
 ];
 
 const ALTERNATION = AGENCIES.map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))

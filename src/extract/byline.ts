@@ -3,17 +3,30 @@
  * under them (`Associated Press`). Names come out in normal case; the line leaves the body.
  */
 import { AGENCY_LINE, TRAILING_AGENCY, agencyName } from './agencies.js';
-import { LETTER, UPPER } from './letters.js';
+import { LETTER, UPPER, UPPER_EXTENDED } from './letters.js';
 
 export interface BylineMatch {
   names: string[];
   agency: string | null;
+  /** `Asia correspondent`, `Analysis`: what follows the names. */
+  role: string | null;
 }
 
-const BY = /^By:?\s+(.+)$/i;
+/** A role after a comma: words ending in a newsroom job (`Asia correspondent`, `Senior Political Editor`). */
+const ROLE = /,\s+((?:[\p{L}'’.-]+ ){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst|contributor|producer|critic|commentator|journalist)s?)$/iu;
+/** A tag after a dash: `By Jane Doe - Analysis`. */
+const TAG = /\s+[-—–|]\s+(Analysis|Opinion|Comment|Commentary|Review|Explainer|Feature|Interview|Live|Fact check|News analysis)$/i;
+
+/**
+ * The word that opens a byline, by language: English `By`, German `Von`, French `Par`,
+ * Spanish/Portuguese `Por`, Italian `Di`, Dutch `Door`, Polish `Od`, Turkish `Yazan`, Russian
+ * and Ukrainian `Автор`. Only `By` is also read in capitals (`BY JANE DOE`): `DI MARIA SCORES` is a headline.
+ */
+const BY = /^(?:[Bb][Yy]|Von|von|Par|par|Por|por|Di|di|Door|door|Od|od|Yazan|Автор|Авторы):?\s+(.+)$/;
 /** Words a name may contain: `Q.`, `O'Neil`, `MacKenzie`, `de`, `van`, `Jr.`. */
-const NAME_WORD = new RegExp(`^(?:[${UPPER}][${LETTER}'’.-]*|de|da|del|der|van|von|bin|al|le|la)$`);
-const SEPARATOR = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/i;
+const NAME_WORD = new RegExp(`^(?:[${UPPER}${UPPER_EXTENDED}][${LETTER}'’.-]*|de|da|do|dos|das|del|der|den|van|von|bin|al|le|la|di)$`);
+/** `and` between names, in the byline languages: `und`, `et`, `y`, `e`, `en`, `i`, `ve`, `и`. */
+const SEPARATOR = /\s*(?:,\s*(?:and|und|et|y|e|en|i|ve|и)\s+|,\s*|\s+(?:and|und|et|y|e|en|i|ve|и)\s+|\s*&\s*)/i;
 
 export function matchByline(text: string): BylineMatch | null {
   if (text.length > 120) return null;
@@ -21,6 +34,12 @@ export function matchByline(text: string): BylineMatch | null {
   if (!by) return null;
   let rest = by[1]!.trim();
   let agency: string | null = null;
+  let role: string | null = null;
+  const tagged = TAG.exec(rest) ?? ROLE.exec(rest);
+  if (tagged && tagged.index > 0) {
+    role = tagged[1]!;
+    rest = rest.slice(0, tagged.index).trim();
+  }
   const trailing = TRAILING_AGENCY.exec(rest);
   if (trailing && trailing.index > 0) {
     agency = agencyName(trailing[1]!);
@@ -35,7 +54,7 @@ export function matchByline(text: string): BylineMatch | null {
     const words = name.split(' ');
     if (words.length > 5 || !words.every((word) => NAME_WORD.test(word))) return null;
   }
-  return { names: names.map(normalCase), agency };
+  return { names: names.map(normalCase), agency, role };
 }
 
 /** `Associated Press` alone on a line: the agency of the byline above. */

@@ -6,3 +6,8 @@
 export const UPPER = 'A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ';
 /** Letters of either case, including Latin Extended-A/B. */
 export const LETTER = `A-Za-zÀ-ÖØ-öø-ɏΑ-ωА-яЁё`;
+/**
+ * Capitals of Latin Extended-A that start names in Polish, Turkish, Czech and the like
+ * (`Łukasz`, `İpek`, `Şahin`, `Čapek`). Kept apart from UPPER, which datelines use for places.
+ */
+export const UPPER_EXTENDED = 'ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ';

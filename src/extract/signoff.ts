@@ -1,10 +1,52 @@
-/** Sign-offs at the end of wire copy (` Reuter` in 1980s Reuters stories): they leave the body. */
-const SIGNOFF = /^(?:Reuter|REUTER|Reuters|REUTERS|-30-|###|ENDS)$/;
+/**
+ * What ends wire copy and is not story text: sign-offs (` Reuter` in 1980s Reuters stories,
+ * `-30-`, `-- END --`, AFP's desk initials `bur/jm`, an agency name alone: `(dpa)`, `EFE`,
+ * `/ТАСС/`), separators (`___`, AP's rule before its credits) and legal footers (`Our
+ * Standards: The Thomson Reuters Trust Principles.`, `Copyright 2019 The Associated Press. All
+ * rights reserved. …`). They leave the body; credits are read by `credits.ts`.
+ */
+const SIGNOFF = new RegExp(
+  [
+    '(?:Reuter|REUTER|Reuters|REUTERS|-30-|###|ENDS|END)',
+    // `-- END --`, `— END —`, `- 30 -`
+    '(?:-{1,2}|—|–) ?(?:END|ENDS|30) ?(?:-{1,2}|—|–)',
+    // AFP desk initials: `bur/jm`, `bur-sst/dl`, `jm/txw`, `bur-ach/it/jh`
+    '(?:bur(?:-[a-z]{2,4})*|[a-z]{2,4})(?:/[a-z]{2,4}){1,3}',
+    // An agency alone, as dpa, EFE, ANSA, Lusa, ANP, PAP, Anadolu, TASS sign their copy.
+    '\\(?(?:AFP|dpa|DPA|EFE|ANSA|Lusa|LUSA|ANP|PAP|AA|Xinhua|Kyodo|TASS|ТАСС|ИТАР-ТАСС|Agência Brasil)\\)?',
+    '/(?:ТАСС|TASS)/',
+    // EFE's closing initials: `EFE jlr/mr`
+    'EFE [a-z]{2,4}(?:/[a-z]{2,4}){0,3}',
+  ].join('|'),
+);
+const SIGNOFF_LINE = new RegExp(`^(?:${SIGNOFF.source})$`);
 /** A sign-off glued to the last sentence: `...of 1986. REUTER` (only the agency words, after a sentence end). */
 const GLUED = /^(.*[.!?"”’)]) (Reuter|REUTER)$/;
+/** A line of underscores, dashes, equals or asterisks: a rule between the story and its credits. */
+const SEPARATOR = /^(?:_{3,}|-{3,}|={3,}|\*{3,}|(?:\* ){2,}\*)$/;
+/** Legal footers of the agencies. */
+const LEGAL = [
+  /^Our Standards: The Thomson Reuters Trust Principles\.?$/,
+  /^(?:Copyright|©|\(c\)) (?:©\s*)?\d{4} (?:The )?Associated Press\. All rights reserved\./i,
+  /^(?:Copyright|©) \d{4} (?:Thomson )?Reuters\b.*(?:All rights reserved|Thomson Reuters)/i,
+  /^(?:Copyright|©) (?:\d{4} )?(?:Agence France-Presse|AFP)\b/i,
+];
+
+/** Words that make `and/or`, `he/she`, `yes/no` text rather than AFP desk initials. */
+const WORDS = new Set(['and', 'or', 'he', 'she', 'his', 'her', 'him', 'hers', 'yes', 'no', 'on', 'off', 'in', 'out', 'up', 'down', 'am', 'pm', 'us', 'we', 'is', 'it', 'to', 'from', 'its', 'the', 'a', 'an', 'this', 'that', 'they', 'them', 'you', 'me', 'my', 'our', 'not', 'now', 'then']);
 
 export function isSignoff(text: string): boolean {
-  return SIGNOFF.test(text);
+  if (!SIGNOFF_LINE.test(text)) return false;
+  // Initials (`jm/txw`) unless every part is an everyday word (`and/or`).
+  return !/^[a-z]{2,4}(?:\/[a-z]{2,4})+$/.test(text) || !text.split('/').every((part) => WORDS.has(part));
+}
+
+export function isSeparator(text: string): boolean {
+  return SEPARATOR.test(text);
+}
+
+export function isLegalFooter(text: string): boolean {
+  return LEGAL.some((pattern) => pattern.test(text));
 }
 
 export function gluedSignoff(text: string): { rest: string; signoff: string } | null {

@@ -18,6 +18,7 @@ export function frontMatter(article: Article): Record<string, unknown> {
   if (article.byline) data.byline = article.byline.names;
   if (article.byline?.agency) data.agency = article.byline.agency;
   if (article.dateline) data.dateline = article.dateline.place;
+  if (article.language) data.language = article.language.code;
   data.source = article.source.file;
   data.sha256 = article.source.sha256;
   return data;

@@ -35,6 +35,8 @@ export const removedLineSchema = z
       'headline-prefix',
       'byline',
       'signoff',
+      'credit',
+      'separator',
       'boilerplate',
     ]),
     kind: z
@@ -69,6 +71,10 @@ export const timestampSchema = z.object({
 export const bylineSchema = z.object({
   names: z.array(z.string()).describe('Author names in normal case'),
   agency: z.string().nullable(),
+  role: z
+    .string()
+    .nullable()
+    .describe('A role or tag after the names: `Asia correspondent` (`By Jane Doe, Asia correspondent`), `Analysis` (`By Jane Doe - Analysis`)'),
   text: z.string().describe('The byline as written'),
   line: lineNo,
 });
@@ -81,6 +87,27 @@ export const datelineSchema = z.object({
   line: lineNo,
 });
 
+export const creditSchema = z
+  .object({
+    role: z.string().describe('As written, lower-cased: `reporting`, `additional reporting`, `editing`, `writing`, `contributed`, `compiled`'),
+    names: z.array(z.string()).describe('The people credited, as written (places after `in` dropped)'),
+    text: z.string().describe('The credit line as written'),
+    line: lineNo,
+  })
+  .describe('A credit line at the end of the story: `(Reporting by …; Editing by …)`, `… contributed to this report.`');
+
+export const languageSchema = z
+  .object({
+    code: z.string().regex(/^[a-z]{2}$/).describe('ISO 639-1 code: `en`, `pt`, `ru`'),
+    confidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe('Margin of the answer over the runner-up language, 0 to 1 (1 when given with `--lang`)'),
+    source: z.enum(['detected', 'option']).describe('`detected` from the body, or `option` (`--lang`)'),
+  })
+  .describe('The language of the story');
+
 export const encodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']);
 
 export const articleSchema = z
@@ -91,6 +118,10 @@ export const articleSchema = z
     updated: timestampSchema.nullable().describe('An `Updated` stamp, when one is present besides'),
     byline: bylineSchema.nullable(),
     dateline: datelineSchema.nullable(),
+    credits: z.array(creditSchema).describe('Credit lines taken out of the end of the body, one entry per role'),
+    language: languageSchema
+      .nullable()
+      .describe('The language of the body; null when the body is too short or gives no clear answer'),
     body: z.array(z.string()).describe('Paragraphs, normalized, hard wraps joined'),
     removed: z.array(removedLineSchema),
     warnings: z.array(diagnosticSchema),
@@ -128,6 +159,8 @@ export type RemovedLine = z.infer<typeof removedLineSchema>;
 export type Timestamp = z.infer<typeof timestampSchema>;
 export type Byline = z.infer<typeof bylineSchema>;
 export type Dateline = z.infer<typeof datelineSchema>;
+export type Language = z.infer<typeof languageSchema>;
+export type Credit = z.infer<typeof creditSchema>;
 export type Encoding = z.infer<typeof encodingSchema>;
 export type Severity = z.infer<typeof severitySchema>;
 

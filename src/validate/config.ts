@@ -11,7 +11,7 @@
 import { stat } from 'node:fs/promises';
 import { readRegularFile } from '../batch/read-file.js';
 import { dirname, join } from 'node:path';
-import { checkDateOrder, checkReferenceDate, checkTimeZone, type DateOrder } from '../options.js';
+import { checkDateOrder, checkLanguage, checkReferenceDate, checkTimeZone, type DateOrder } from '../options.js';
 import { UsageError } from '../cli/io.js';
 import { checkRequireList } from './rules.js';
 
@@ -29,9 +29,11 @@ export interface FolderConfig {
   dateOrder?: DateOrder;
   /** As `--reference-date`. */
   referenceDate?: string;
+  /** As `--lang`. */
+  lang?: string;
 }
 
-const KEYS = ['$schema', 'require', 'strict', 'tz', 'dateOrder', 'referenceDate'] as const;
+const KEYS = ['$schema', 'require', 'strict', 'tz', 'dateOrder', 'referenceDate', 'lang'] as const;
 
 /** Checks a parsed config file; throws a UsageError naming the file, the key and what is accepted. */
 export function readConfig(value: unknown, file: string): FolderConfig {
@@ -60,15 +62,16 @@ export function readConfig(value: unknown, file: string): FolderConfig {
     if (typeof record.strict !== 'boolean') fail('`strict` must be true or false');
     config.strict = record.strict as boolean;
   }
-  for (const key of ['tz', 'dateOrder', 'referenceDate'] as const) {
+  for (const key of ['tz', 'dateOrder', 'referenceDate', 'lang'] as const) {
     if (record[key] === undefined) continue;
-    const check = key === 'tz' ? checkTimeZone : key === 'dateOrder' ? checkDateOrder : checkReferenceDate;
+    const check = key === 'tz' ? checkTimeZone : key === 'dateOrder' ? checkDateOrder : key === 'lang' ? checkLanguage : checkReferenceDate;
     const problem = check(record[key], `\`${key}\``);
     if (problem) fail(problem);
   }
   if (record.tz !== undefined) config.tz = record.tz as string;
   if (record.dateOrder !== undefined) config.dateOrder = record.dateOrder as DateOrder;
   if (record.referenceDate !== undefined) config.referenceDate = record.referenceDate as string;
+  if (record.lang !== undefined) config.lang = record.lang as string;
   return config;
 }
 

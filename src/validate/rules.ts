@@ -16,6 +16,8 @@ const ARTICLE_FIELDS = {
   updated: true,
   byline: true,
   dateline: true,
+  credits: true,
+  language: true,
   body: true,
   removed: true,
   warnings: true,

@@ -29,6 +29,7 @@ export interface RuleFlags {
   tz?: string;
   dateOrder?: 'dmy' | 'mdy';
   referenceDate?: string;
+  lang?: string;
 }
 
 export interface RunOptions extends ValidateOptions {
@@ -80,6 +81,8 @@ export function resolveRules(flags: RuleFlags, config: RuleFlags | null): Fixtur
   const tz = flags.tz ?? config?.tz;
   const dateOrder = flags.dateOrder ?? config?.dateOrder;
   const referenceDate = flags.referenceDate ?? config?.referenceDate;
+  const lang = flags.lang ?? config?.lang;
+  if (lang !== undefined) parse.lang = lang;
   if (tz !== undefined) parse.tz = tz;
   if (dateOrder !== undefined) parse.dateOrder = dateOrder;
   if (referenceDate !== undefined) parse.referenceDate = referenceDate;

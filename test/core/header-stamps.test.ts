@@ -19,7 +19,7 @@ describe('header of an article page', () => {
     const article = parse(`Africa\n\nKenya Hunts for Attackers After Deadly Siege\n\nBy JEFFREY GETTLEMAN JAN. 13, 2017\n\n${LEAD}\n`);
     expect(article.title).toBe('Kenya Hunts for Attackers After Deadly Siege');
     expect(article.removed[0]).toEqual({ line: 1, reason: 'boilerplate', kind: 'navigation', text: 'Africa' });
-    expect(article.byline).toEqual({ names: ['Jeffrey Gettleman'], agency: null, text: 'By JEFFREY GETTLEMAN', line: 5 });
+    expect(article.byline).toEqual({ names: ['Jeffrey Gettleman'], agency: null, role: null, text: 'By JEFFREY GETTLEMAN', line: 5 });
     expect(article.timestamp).toMatchObject({ iso: '2017-01-13', text: 'JAN. 13, 2017', line: 5 });
     expect(article.body[0]).toBe(LEAD);
   });

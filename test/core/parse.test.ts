@@ -149,7 +149,7 @@ describe('flattened stories (headline, standfirst and body on one line)', () => 
 describe('wire furniture', () => {
   it('moves a byline and the agency line under it out of the body, names in normal case', () => {
     const article = parse([TITLE, 'By JANE DOE and JOHN Q. SMITH', 'Associated Press', '', LEAD]);
-    expect(article.byline).toEqual({ names: ['Jane Doe', 'John Q. Smith'], agency: 'Associated Press', text: 'By JANE DOE and JOHN Q. SMITH', line: 2 });
+    expect(article.byline).toEqual({ names: ['Jane Doe', 'John Q. Smith'], agency: 'Associated Press', role: null, text: 'By JANE DOE and JOHN Q. SMITH', line: 2 });
     expect(reasons(article)).toEqual(['1:title', '2:byline', '3:byline']);
     expect(article.body).toEqual([LEAD]);
   });

@@ -34,6 +34,8 @@ try {
     banner: {
       js: "const require = (id) => { const m = process.getBuiltinModule(id); if (m === undefined) throw new Error(`wirestory: cannot load ${id}`); return m; };",
     },
+    // Loaded on demand from node_modules (see src/core/normalize.ts and src/extract/language.ts).
+    external: ['franc-min', 'entities'],
     entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
     outdir: out,
     chunkNames: 'chunks/[name]-[hash]',
@@ -55,6 +57,7 @@ try {
       'import.meta.url': '__wirestory_url',
     },
     banner: { js: "const __wirestory_url = require('node:url').pathToFileURL(__filename).href;" },
+    external: ['franc-min', 'entities'],
     entryPoints: { index: 'src/index.ts' },
     outExtension: { '.js': '.cjs' },
     outdir: out,
@@ -72,7 +75,13 @@ try {
     minifyWhitespace: true,
     minifySyntax: true,
     logLevel: 'warning',
-    define: { __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+    define: {
+      __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+      // franc-min and entities are loaded on demand relative to this file (src/extract/language.ts).
+      'import.meta.url': '__wirestory_url',
+    },
+    banner: { js: "const __wirestory_url = require('node:url').pathToFileURL(__filename).href;" },
+    external: ['franc-min', 'entities'],
     entryPoints: { fast: 'src/cli/fast.ts' },
     outExtension: { '.js': '.cjs' },
     metafile: true,

@@ -148,6 +148,7 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
       tz: parse.tz,
       dateOrder: flags.dateOrderGiven ? parse.dateOrder : undefined,
       referenceDate: parse.referenceDate,
+      lang: parse.lang,
     },
   });
   if (results.length === 0) {

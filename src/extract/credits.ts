@@ -1,0 +1,58 @@
+/**
+ * Credit lines at the end of agency copy: Reuters `(Reporting by Jane Doe in London; Additional
+ * reporting by John Roe; Editing by Mark Smith)`, AP `Associated Press writers Jane Doe in
+ * Washington and John Roe contributed to this report.`, `Compiled by Jane Doe`. Each role
+ * becomes one credit with its names (places after `in` dropped).
+ */
+import type { Credit } from '../schema/article.js';
+
+/** A Reuters credit block, in parentheses or not: roles joined by `;`. */
+const REUTERS = /^\(?((?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Written|Edited|Compiled|Graphics|Research|Production|Fact-checking|Fact checking)(?: and (?:writing|editing|reporting))? by [^;()]+;? ?)+)\)?\.?$/i;
+const ROLE = /^((?:Additional )?[A-Za-z -]+?) by (.+)$/i;
+/** AP: `Associated Press writer(s) … contributed (to this report).` */
+const AP = /^(?:The )?(?:Associated Press|AP) (?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|staff)(?: and [a-z ]+?)? (.+?) contributed(?: to (?:this|the) (?:report|story))?\.?$/i;
+/** `Compiled by …`, `Contributing: …` (USA Today). */
+const COMPILED = /^(Compiled|Contributing)(?: by|:) (.+?)\.?$/;
+/** A Reuters credit glued to the last sentence: `…said. (Reporting by …)`. */
+const GLUED = /^(.*[.!?"”’]) (\((?:Additional )?(?:Reporting|Writing|Editing) by [^()]+\))$/i;
+
+/** Names of a credit: split on `,`, `and`, `&`; `in London` and `from Paris` dropped. */
+function names(text: string): string[] {
+  return text
+    .split(/\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/)
+    .map((name) => name.replace(/\s+(?:in|from|at) [A-Z][\p{L} .'’-]*$/u, '').trim())
+    .filter((name) => name !== '' && /^\p{Lu}/u.test(name));
+}
+
+/** The credits a line holds, or null when it is not a credit line. */
+export function matchCredits(text: string, line: number): Credit[] | null {
+  if (text.length > 400) return null;
+  const reuters = REUTERS.exec(text);
+  if (reuters) {
+    const credits: Credit[] = [];
+    for (const part of reuters[1]!.split(';')) {
+      const role = ROLE.exec(part.trim());
+      if (!role) continue;
+      const people = names(role[2]!.trim());
+      if (people.length > 0) credits.push({ role: role[1]!.toLowerCase(), names: people, text, line });
+    }
+    return credits.length > 0 ? credits : null;
+  }
+  const ap = AP.exec(text);
+  if (ap) {
+    const people = names(ap[1]!);
+    return people.length > 0 ? [{ role: 'contributed', names: people, text, line }] : null;
+  }
+  const compiled = COMPILED.exec(text);
+  if (compiled) {
+    const people = names(compiled[2]!);
+    return people.length > 0 ? [{ role: compiled[1]!.toLowerCase(), names: people, text, line }] : null;
+  }
+  return null;
+}
+
+/** `…said. (Reporting by Jane Doe)` → the sentence and the credit text. */
+export function gluedCredits(text: string): { rest: string; credit: string } | null {
+  const match = GLUED.exec(text);
+  return match ? { rest: match[1]!, credit: match[2]! } : null;
+}

@@ -1,0 +1,192 @@
+/**
+ * The language of a story, from its body. Cheap by design: a bounded slice of the body is
+ * looked at, and two pre-checks settle most stories without the detection library:
+ *
+ * 1. the script: kana is Japanese, Hangul Korean, Han alone Chinese, Greek, Hebrew, Thai;
+ *    Cyrillic with `ы`/`э`/`ъ` and none of `і`/`ї`/`є`/`ґ` is Russian, the reverse Ukrainian;
+ * 2. stopwords (the `stopword` package's lists): when one language's stopwords cover a fifth of
+ *    the words and no other language comes within 60 % of it, that is the language. Clean
+ *    English, German, French, Spanish, Portuguese … prose is settled here.
+ *
+ * Only what is left (Arabic script, other Cyrillic, Latin text without a clear stopword winner)
+ * goes to franc-min, loaded on first use. Confidence is always the margin over the runner-up:
+ * `1 - runnerUp / best` (scores of scripts, stopword shares or franc's own scores), rounded
+ * to two decimals; below {@link MIN_CONFIDENCE} the answer is null (tables of figures, lists of
+ * names: nothing to tell a language by).
+ */
+import { createRequire } from 'node:module';
+import { deu, eng, fra, ind, ita, nld, pol, por, spa, swe, tur } from 'stopword';
+import type { Language } from '../schema/article.js';
+
+/** How much of the body is looked at (characters): enough for a sure answer, bounded cost. */
+export const SAMPLE_CHARACTERS = 1500;
+/** Fewer letters than this in the sample: too short to tell, `language` is null. */
+export const MIN_LETTERS = 40;
+/** A pre-check or franc answer with a smaller margin over the runner-up is no answer. */
+export const MIN_CONFIDENCE = 0.1;
+
+/** Share of the sample's words a language's stopwords must cover to settle it without franc. */
+const STOPWORD_SHARE = 0.2;
+/** The runner-up's share must be at most this fraction of the winner's. */
+const STOPWORD_MARGIN = 0.6;
+
+const STOPWORDS: Record<string, readonly string[]> = {
+  en: eng,
+  de: deu,
+  fr: fra,
+  es: spa,
+  pt: por,
+  it: ita,
+  nl: nld,
+  pl: pol,
+  tr: tur,
+  id: ind,
+  sv: swe,
+};
+
+let stopwordSets: [string, ReadonlySet<string>][] | undefined;
+
+/**
+ * franc-min's ISO 639-3 codes with an ISO 639-1 code. The others (Cebuano, Madurese, Ilocano,
+ * Saraiki, Maithili, Bhojpuri, Magahi, Hmong, Chhattisgarhi) have none and give null.
+ */
+const ISO_639_1: Record<string, string> = {
+  spa: 'es', eng: 'en', por: 'pt', ind: 'id', fra: 'fr', deu: 'de', jav: 'jv', vie: 'vi', ita: 'it',
+  tur: 'tr', pol: 'pl', swh: 'sw', sun: 'su', ron: 'ro', hau: 'ha', fuv: 'ff', bos: 'bs', hrv: 'hr',
+  nld: 'nl', srp: 'sr', ckb: 'ku', yor: 'yo', uzn: 'uz', zlm: 'ms', ibo: 'ig', tgl: 'tl', hun: 'hu',
+  azj: 'az', ces: 'cs', run: 'rn', plt: 'mg', qug: 'qu', nya: 'ny', zyb: 'za', kin: 'rw', zul: 'zu',
+  swe: 'sv', lin: 'ln', som: 'so', rus: 'ru', ukr: 'uk', koi: 'kv', bel: 'be', bul: 'bg', kaz: 'kk',
+  arb: 'ar', urd: 'ur', pes: 'fa', pbu: 'ps', hin: 'hi', mar: 'mr', npi: 'ne',
+};
+
+type FrancAll = (text: string, options?: { minLength?: number }) => [string, number][];
+let francAll: FrancAll | undefined;
+
+/** franc-min (about 100 KB of trigram data) is loaded only when a story needs it. */
+function franc(): FrancAll {
+  francAll ??= (createRequire(import.meta.url)('franc-min') as { francAll: FrancAll }).francAll;
+  return francAll;
+}
+
+/** The first paragraphs of the body, up to {@link SAMPLE_CHARACTERS}. */
+export function sampleOf(paragraphs: readonly string[]): string {
+  let sample = '';
+  for (const paragraph of paragraphs) {
+    sample += (sample === '' ? '' : '\n') + paragraph;
+    if (sample.length >= SAMPLE_CHARACTERS) return sample.slice(0, SAMPLE_CHARACTERS);
+  }
+  return sample;
+}
+
+/** Detects the language of the body, or null when it is too short or unclear. */
+export function detectLanguage(paragraphs: readonly string[]): Language | null {
+  const sample = sampleOf(paragraphs);
+  const scripts = countScripts(sample);
+  if (scripts.letters < MIN_LETTERS && scripts.cjk < MIN_LETTERS / 4) return null;
+  const byScript = settleByScript(scripts);
+  if (byScript) return byScript;
+  if (scripts.latin >= scripts.letters / 2) {
+    const byStopwords = settleByStopwords(sample);
+    if (byStopwords) return byStopwords;
+  }
+  return detectWithFranc(sample);
+}
+
+interface ScriptCounts {
+  letters: number;
+  latin: number;
+  cyrillic: number;
+  greek: number;
+  hebrew: number;
+  arabic: number;
+  thai: number;
+  kana: number;
+  hangul: number;
+  han: number;
+  /** kana + hangul + han: one character is about a word. */
+  cjk: number;
+  /** Cyrillic letters only Russian uses (`ы`, `э`, `ъ`), and only Ukrainian (`і`, `ї`, `є`, `ґ`). */
+  russian: number;
+  ukrainian: number;
+}
+
+function countScripts(text: string): ScriptCounts {
+  const c: ScriptCounts = { letters: 0, latin: 0, cyrillic: 0, greek: 0, hebrew: 0, arabic: 0, thai: 0, kana: 0, hangul: 0, han: 0, cjk: 0, russian: 0, ukrainian: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i) | 0x20; // fold ASCII case; other ranges are unaffected where it matters
+    const code = text.charCodeAt(i);
+    if ((u >= 0x61 && u <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) c.latin++;
+    else if (code >= 0x400 && code <= 0x4ff) {
+      c.cyrillic++;
+      if (code === 0x44b || code === 0x44d || code === 0x44a || code === 0x42b || code === 0x42d) c.russian++;
+      else if (code === 0x456 || code === 0x457 || code === 0x454 || code === 0x491 || code === 0x406 || code === 0x407 || code === 0x404 || code === 0x490) c.ukrainian++;
+    } else if (code >= 0x370 && code <= 0x3ff) c.greek++;
+    else if (code >= 0x5d0 && code <= 0x5ea) c.hebrew++;
+    else if (code >= 0x600 && code <= 0x6ff) c.arabic++;
+    else if (code >= 0xe00 && code <= 0xe7f) c.thai++;
+    else if (code >= 0x3040 && code <= 0x30ff) c.kana++;
+    else if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff)) c.hangul++;
+    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) c.han++;
+    else continue;
+    c.letters++;
+  }
+  c.cjk = c.kana + c.hangul + c.han;
+  return c;
+}
+
+function settleByScript(c: ScriptCounts): Language | null {
+  const main = c.cjk > 0 ? c.cjk * 2 : 0; // a CJK character carries about two letters' worth
+  const others = c.letters - c.cjk;
+  if (main > others) {
+    // Japanese mixes kana into Han; Chinese has none; Korean is Hangul.
+    if (c.hangul > c.kana + c.han) return detected('ko', 1 - (c.kana + c.han) / c.hangul);
+    if (c.kana > 0 && c.kana >= c.han / 10) return detected('ja', 1 - others / (main + others));
+    return detected('zh', 1 - others / (main + others));
+  }
+  for (const [code, count] of [
+    ['el', c.greek],
+    ['he', c.hebrew],
+    ['th', c.thai],
+  ] as const) {
+    if (count > c.letters / 2) return detected(code, 1 - (c.letters - count) / count);
+  }
+  if (c.cyrillic > c.letters / 2) {
+    if (c.russian > 0 && c.ukrainian === 0) return detected('ru', 1 - (c.letters - c.cyrillic) / c.cyrillic);
+    if (c.ukrainian > 0 && c.russian === 0) return detected('uk', 1 - (c.letters - c.cyrillic) / c.cyrillic);
+  }
+  return null;
+}
+
+function settleByStopwords(sample: string): Language | null {
+  const words = sample.toLowerCase().match(/[a-zà-ɏ'’]+/g);
+  if (!words || words.length < 8) return null;
+  stopwordSets ??= Object.entries(STOPWORDS).map(([code, list]) => [code, new Set(list.map((word) => word.toLowerCase()))]);
+  let best = '';
+  let bestHits = 0;
+  let second = 0;
+  for (const [code, set] of stopwordSets) {
+    let hits = 0;
+    for (const word of words) if (set.has(word)) hits++;
+    if (hits > bestHits) {
+      second = bestHits;
+      best = code;
+      bestHits = hits;
+    } else if (hits > second) second = hits;
+  }
+  if (bestHits < words.length * STOPWORD_SHARE || second > bestHits * STOPWORD_MARGIN) return null;
+  return detected(best, 1 - second / bestHits);
+}
+
+function detectWithFranc(sample: string): Language | null {
+  const ranked = franc()(sample, { minLength: MIN_LETTERS });
+  const [top, runnerUp] = ranked;
+  if (!top || top[0] === 'und') return null;
+  const code = ISO_639_1[top[0]];
+  if (code === undefined) return null;
+  return detected(code, 1 - (runnerUp?.[1] ?? 0));
+}
+
+function detected(code: string, margin: number): Language | null {
+  const confidence = Math.round(Math.max(0, Math.min(1, margin)) * 100) / 100;
+  return confidence < MIN_CONFIDENCE ? null : { code, confidence, source: 'detected' };
+}

@@ -1,0 +1,69 @@
+/** Markup given by mistake is refused with what it looks like (issue #8 item 5). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, test } from 'vitest';
+import { parseArticle } from '../../src/index.js';
+import { runCli } from '../helpers/cli.js';
+
+describe('markup input is refused', () => {
+  test.each([
+    // The start of a pagedumps page (../shared/corpus/pagedumps/html) and of reut2-021.sgm.
+    ['HTML', '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Story</title></head>\n<body><p>Text</p></body></html>\n', '<!DOCTYPE html>'],
+    ['HTML', '<html><head><title>Story</title></head><body><div><p>Text</p></div></body></html>', '<html>'],
+    ['SGML', '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS TOPICS="NO" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5544" NEWID="1">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n', '<!DOCTYPE lewis SYSTEM "lewis.dtd">'],
+    ['XML', '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>News</title></channel></rss>\n', '<?xml version="1.0" encoding="UTF-8"?>'],
+    ['XML', '<newsitem itemid="1"><title>Story</title><text><p>Body</p></text></newsitem>', '<newsitem itemid="1">'],
+  ])('%s: %j', (kind, text, start) => {
+    const result = parseArticle(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.rule).toBe('markup-input');
+      expect(result.error.message).toBe(
+        `input looks like ${kind} markup (it starts with \`${start}\`), expected plain text; ${kind === 'HTML' ? 'convert the page to text first (for example `w3m -dump page.html`)' : 'extract the story text from it first'}`,
+      );
+    }
+  });
+
+  test.each([
+    ['a story that mentions a tag', 'How to write <p> tags\n\nThe <p> element starts a paragraph.\n'],
+    ['a wire story with an SGML-style company mark', 'EXPRESS SAYS\n\n<American Express Co> said on Monday it would buy back shares.\n'],
+    ['a story starting with a quote mark', '"Yes," he said.\n\nThe minister agreed.\n'],
+  ])('%s is a story', (_, text) => {
+    expect(parseArticle(text).ok).toBe(true);
+  });
+
+  it('the command names the file and goes on with the others (exit 1)', async () => {
+    const seed = 'fixtures/seed/pompeo-lavrov-sochi.txt';
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'wirestory-markup-'));
+    const page = join(dir, 'page.html');
+    writeFileSync(page, readFileSync('fixtures/seed/pompeo-lavrov-sochi.txt', 'utf8').replace(/^/, '<!DOCTYPE html>\n<html><body><p>\n'));
+    const result = await runCli([page, seed, '--compact']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${page}: input looks like HTML markup (it starts with \`<!DOCTYPE html>\`)`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    // The other story is still printed; nothing of the refused page is.
+    expect(result.stdout).toContain('Pompeo says Trump');
+    expect(result.stdout).not.toContain('DOCTYPE');
+  });
+});
+
+describe('HTML character references are decoded and counted', () => {
+  it('as in the BBC files that print caf&#233; (fixtures/bbc/tech-161.txt)', () => {
+    const result = parseArticle('Title here\n\nThe caf&#233; owner said R&amp;D&nbsp;spending rose; AT&T and &foo; stay.\n');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.body).toEqual(['The café owner said R&D spending rose; AT&T and &foo; stay.']);
+    expect(result.article.stats.normalized.entities).toBe(3);
+    expect(result.article.stats.normalized.nbsp).toBe(1);
+  });
+  it('no key when there were none', () => {
+    const result = parseArticle('Title here\n\nPlain text, AT&T and R&D.\n');
+    expect(result.ok && result.article.stats.normalized.entities).toBeUndefined();
+  });
+  it('a doubly escaped reference is kept, so normalizing twice changes nothing', () => {
+    const result = parseArticle('Title here\n\nWrite &amp;lt; for a less-than sign and &#10; stays too.\n');
+    expect(result.ok && result.article.body).toEqual(['Write &amp;lt; for a less-than sign and &#10; stays too.']);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { matchByline } from '../../src/extract/byline.js';
+
+// Byline forms as printed by agencies and papers in each language (issue #7 item 3):
+// dpa/Spiegel `Von`, Le Monde/AFP `Par`, EFE/Folha `Por`, ANSA/Corriere `Di`, NOS/ANP `Door`,
+// PAP `Od`, Anadolu `Yazan`, TASS/RIA `Автор:`.
+describe('bylines in other languages', () => {
+  test.each([
+    ['Von Anna Müller', ['Anna Müller'], null],
+    ['Von Anna Müller und Jan Schmidt, dpa', ['Anna Müller', 'Jan Schmidt'], 'dpa'],
+    ['Par Jean Dupont, AFP', ['Jean Dupont'], 'AFP'],
+    ['Por María García y José Pérez', ['María García', 'José Pérez'], null],
+    ['Por João da Silva, Agência Brasil', ['João da Silva'], 'Agência Brasil'],
+    ['Di Marco Rossi', ['Marco Rossi'], null],
+    ['Door Jan de Vries, ANP', ['Jan de Vries'], 'ANP'],
+    ['Od Łukasz Kowalski, PAP', ['Łukasz Kowalski'], 'PAP'],
+    ['Yazan: Şükrü İpek', ['Şükrü İpek'], null],
+    ['Автор: Иван Петров', ['Иван Петров'], null],
+    ['Автор: Иван Петров, ТАСС', ['Иван Петров'], 'ТАСС'],
+  ])('%s', (text, names, agency) => {
+    expect(matchByline(text)).toEqual({ names, agency, role: null });
+  });
+
+  test.each([
+    'DI MARIA SCORES TWICE',
+    'Door to door sales fall',
+    'Par for the course at the Open',
+    'Por que o governo mudou de ideia',
+    'Von der Leyen wins vote',
+    'Od dziś nowe przepisy',
+  ])('not a byline: %s', (text) => {
+    expect(matchByline(text)).toBeNull();
+  });
+});
+
+// Issue #8 item 4: bylines with a role or a tag (BBC, Guardian and Reuters forms).
+describe('bylines with a role or tag', () => {
+  test.each([
+    ['By Jane Doe, Asia correspondent', ['Jane Doe'], null, 'Asia correspondent'],
+    ['By Laura Kuenssberg, Political editor', ['Laura Kuenssberg'], null, 'Political editor'],
+    ['By Jane Doe - Analysis', ['Jane Doe'], null, 'Analysis'],
+    ['By Jonathan Marcus, BBC diplomatic correspondent', ['Jonathan Marcus'], null, 'BBC diplomatic correspondent'],
+    ['By Ian MacKenzie, Reuters', ['Ian MacKenzie'], 'Reuters', null],
+  ])('%s', (text, names, agency, role) => {
+    expect(matchByline(text)).toEqual({ names, agency, role });
+  });
+});

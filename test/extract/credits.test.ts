@@ -1,0 +1,98 @@
+/**
+ * The end of agency copy (issue #8 item 4): credit lines into `credits`, sign-offs, separators
+ * and legal footers out of the body, each in `removed` with its reason. Forms from real copy:
+ * Reuters (`(Reporting by …; Editing by …)`, `Our Standards: The Thomson Reuters Trust
+ * Principles.`), AP (`___` then `Associated Press writer … contributed to this report.`, its
+ * copyright footer), AFP (`bur/jm`), and the agencies of issue #7 (`(dpa)`, `EFE`, `/ТАСС/`).
+ */
+import { describe, expect, it, test } from 'vitest';
+import { matchCredits } from '../../src/extract/credits.js';
+import { isSignoff } from '../../src/extract/signoff.js';
+import { parseArticle, type Article } from '../../src/index.js';
+
+function parse(text: string): Article {
+  const result = parseArticle(text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.article;
+}
+
+describe('matchCredits', () => {
+  it('Reuters, several roles, places dropped', () => {
+    expect(matchCredits('(Reporting by Jane Doe in London and John Roe in Paris; Additional reporting by Ann Lee; Editing by Mark Smith and Kim Coghill)', 9)).toEqual([
+      { role: 'reporting', names: ['Jane Doe', 'John Roe'], text: expect.any(String), line: 9 },
+      { role: 'additional reporting', names: ['Ann Lee'], text: expect.any(String), line: 9 },
+      { role: 'editing', names: ['Mark Smith', 'Kim Coghill'], text: expect.any(String), line: 9 },
+    ]);
+  });
+  it('Reuters, writing and editing', () => {
+    expect(matchCredits('(Writing by David Alexander; Editing by Peter Cooney)', 3)?.map((c) => [c.role, c.names])).toEqual([
+      ['writing', ['David Alexander']],
+      ['editing', ['Peter Cooney']],
+    ]);
+  });
+  it('AP contributors', () => {
+    expect(matchCredits('Associated Press writers Matthew Lee in Washington and Andrea Rodríguez in Havana contributed to this report.', 4)?.[0]).toMatchObject({
+      role: 'contributed',
+      names: ['Matthew Lee', 'Andrea Rodríguez'],
+    });
+  });
+  it('Compiled by', () => {
+    expect(matchCredits('Compiled by Jane Doe', 2)?.[0]).toMatchObject({ role: 'compiled', names: ['Jane Doe'] });
+  });
+  test.each(['The reporting by state media was wrong.', 'Editing is a craft (she said).', 'He contributed to this report.', '(Reuters)'])('not a credit: %s', (text) => {
+    expect(matchCredits(text, 1)).toBeNull();
+  });
+});
+
+describe('sign-offs', () => {
+  test.each(['REUTER', '-- END --', '— END —', '-30-', 'bur/jm', 'bur-sst/dl', 'jm/txw', '(dpa)', 'dpa', 'EFE', 'EFE jlr/mr', '(ANSA)', '/ТАСС/', 'Lusa', '(AFP)'])('%s', (text) => {
+    expect(isSignoff(text)).toBe(true);
+  });
+  test.each(['and/or', 'The End', 'Reuters reported', 'END OF STORY TEXT HERE'])('not a sign-off: %s', (text) => {
+    expect(isSignoff(text)).toBe(false);
+  });
+});
+
+describe('the tail of a story', () => {
+  it('Reuters: credits and Our Standards leave the body', () => {
+    const article = parse(
+      'U.S. eases Cuba travel rules\n\nWASHINGTON/HAVANA (Reuters) - The United States on Tuesday eased rules on travel to Cuba.\n\nThe change takes effect next month, officials said.\n\n(Reporting by Lesley Wroughton in Washington and Marc Frank in Havana; Editing by Jonathan Oatis)\n\nOur Standards: The Thomson Reuters Trust Principles.\n',
+    );
+    expect(article.body).toEqual(['WASHINGTON/HAVANA (Reuters) - The United States on Tuesday eased rules on travel to Cuba.', 'The change takes effect next month, officials said.']);
+    expect(article.dateline).toMatchObject({ place: 'WASHINGTON/HAVANA', agency: 'Reuters' });
+    expect(article.credits.map((c) => [c.role, c.names, c.line])).toEqual([
+      ['reporting', ['Lesley Wroughton', 'Marc Frank'], 7],
+      ['editing', ['Jonathan Oatis'], 7],
+    ]);
+    expect(article.removed.filter((r) => r.line > 1).map((r) => [r.line, r.reason, r.kind])).toEqual([
+      [7, 'credit', undefined],
+      [9, 'boilerplate', 'legal'],
+    ]);
+  });
+
+  it('AP: separator, contributors and the copyright footer', () => {
+    const article = parse(
+      'Storm hits coast\n\nMIAMI (AP) — A storm hit the coast on Monday.\n\nThousands lost power.\n\n___\n\nAssociated Press writer Jane Roe in Atlanta contributed to this report.\n\nCopyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n',
+    );
+    expect(article.body).toEqual(['MIAMI (AP) — A storm hit the coast on Monday.', 'Thousands lost power.']);
+    expect(article.credits).toEqual([{ role: 'contributed', names: ['Jane Roe'], text: 'Associated Press writer Jane Roe in Atlanta contributed to this report.', line: 9 }]);
+    expect(article.removed.filter((r) => r.line > 1).map((r) => r.reason)).toEqual(['separator', 'credit', 'boilerplate']);
+  });
+
+  it('AFP: the desk initials go; dpa: the agency alone goes', () => {
+    expect(parse('Titre ici\n\nPARIS (AFP) - Le gouvernement a annoncé mardi une réforme.\n\nbur-jm/dl\n').body).toEqual(['PARIS (AFP) - Le gouvernement a annoncé mardi une réforme.']);
+    expect(parse('Titel hier\n\nBERLIN (dpa) - Die Regierung hat am Dienstag eine Reform beschlossen.\n\n(dpa)\n').body).toEqual(['BERLIN (dpa) - Die Regierung hat am Dienstag eine Reform beschlossen.']);
+  });
+
+  it('a credit glued to the last sentence is cut off it', () => {
+    const article = parse('Title here\n\nLONDON (Reuters) - Britain said on Monday it would act. (Reporting by Kate Holton; Editing by Alison Williams)\n\nIt gave no date.\n');
+    expect(article.body.at(-1)).toBe('It gave no date.');
+    const glued = parse('Title here\n\nLONDON (Reuters) - Britain said on Monday it would act.\n\nIt gave no date. (Reporting by Kate Holton; Editing by Alison Williams)\n');
+    expect(glued.body.at(-1)).toBe('It gave no date.');
+    expect(glued.credits.map((c) => c.role)).toEqual(['reporting', 'editing']);
+  });
+
+  it('a story that is only one line keeps it', () => {
+    expect(parse('Britain to act on rail strikes, minister says\n\n(Reporting by Kate Holton)\n').body).toEqual(['(Reporting by Kate Holton)']);
+  });
+});

@@ -1,0 +1,21 @@
+/** Datelines of the agencies of issue #7 and several places (issue #8 item 4). */
+import { describe, expect, test } from 'vitest';
+import { matchDateline } from '../../src/extract/dateline.js';
+
+describe('datelines', () => {
+  test.each([
+    ['BERLIN (dpa) - Die Regierung hat am Dienstag', 'BERLIN', 'dpa', null, 'BERLIN (dpa) -'],
+    ['PARIS (AFP) - Le président a annoncé', 'PARIS', 'AFP', null, 'PARIS (AFP) -'],
+    ['MADRID, 14 may (EFE).- El Gobierno aprobó', 'MADRID', 'EFE', '14 may', 'MADRID, 14 may (EFE).-'],
+    ['МОСКВА, 14 мая. /ТАСС/. Президент России', 'МОСКВА', 'ТАСС', '14 мая', 'МОСКВА, 14 мая. /ТАСС/.'],
+    ['ROMA (ANSA) - Il governo ha approvato', 'ROMA', 'ANSA', null, 'ROMA (ANSA) -'],
+    ['SÃO PAULO (Reuters) - O governo brasileiro', 'SÃO PAULO', 'Reuters', null, 'SÃO PAULO (Reuters) -'],
+    ['WASHINGTON/HAVANA (Reuters) - The United States', 'WASHINGTON/HAVANA', 'Reuters', null, 'WASHINGTON/HAVANA (Reuters) -'],
+    ['LISBOA, 14 mai (Lusa) - O primeiro-ministro', 'LISBOA', 'Lusa', '14 mai', 'LISBOA, 14 mai (Lusa) -'],
+  ])('%s', (lead, place, agency, date, text) => {
+    expect(matchDateline(lead, 3)).toEqual({ place, agency, date, text, line: 3 });
+  });
+  test.each(['A - b c', 'The minister said - and meant it', 'He said 3 men - not four'])('no dateline: %s', (lead) => {
+    expect(matchDateline(lead, 1)).toBeNull();
+  });
+});
