@@ -43,9 +43,12 @@ describe('markup input is refused', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${page}: input looks like HTML markup (it starts with \`<!DOCTYPE html>\`)`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    // The other story is still printed; nothing of the refused page is.
-    expect(result.stdout).toContain('Pompeo says Trump');
-    expect(result.stdout).not.toContain('DOCTYPE');
+    // The other story is still printed; the refused page is an error record, never an article.
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => r.ok)).toEqual([false, true]);
+    expect(records[0].error.rule).toBe('markup-input');
+    expect(records[0]).not.toHaveProperty('article');
+    expect(records[1].article.title).toContain('Pompeo says Trump');
   });
 });
 
