@@ -50,7 +50,8 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
   for (const line of lines) {
     if (line.text === '') continue;
     filled++;
-    if (clutterKind(line.text) !== null) clutter++;
+    // The decision below needs at most MIN_CLUTTER of them: stop classifying once they are there.
+    if (clutter < MIN_CLUTTER && clutterKind(line.text) !== null) clutter++;
     if (BULLET.test(line.text) || line.text === '•') bullets++;
   }
   if (filled < 4) return null;

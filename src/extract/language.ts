@@ -44,7 +44,29 @@ const STOPWORDS: Record<string, readonly string[]> = {
   sv: swe,
 };
 
-let stopwordSets: [string, ReadonlySet<string>][] | undefined;
+/** Language codes in {@link STOPWORDS} order, and for each stopword the indexes of the languages listing it. */
+const STOPWORD_CODES = Object.keys(STOPWORDS);
+let stopwordLanguages: Map<string, number[]> | undefined;
+
+/** One pass over the sample's words: how many belong to each language's stopword list. */
+function stopwordHits(words: readonly string[]): number[] {
+  if (!stopwordLanguages) {
+    stopwordLanguages = new Map();
+    STOPWORD_CODES.forEach((code, index) => {
+      for (const word of new Set(STOPWORDS[code]!.map((w) => w.toLowerCase()))) {
+        const languages = stopwordLanguages!.get(word);
+        if (languages) languages.push(index);
+        else stopwordLanguages!.set(word, [index]);
+      }
+    });
+  }
+  const hits = new Array<number>(STOPWORD_CODES.length).fill(0);
+  for (const word of words) {
+    const languages = stopwordLanguages.get(word);
+    if (languages) for (const index of languages) hits[index]!++;
+  }
+  return hits;
+}
 
 /**
  * franc-min's ISO 639-3 codes with an ISO 639-1 code. The others (Cebuano, Madurese, Ilocano,
@@ -160,13 +182,12 @@ function settleByScript(c: ScriptCounts): Language | null {
 function settleByStopwords(sample: string): Language | null {
   const words = sample.toLowerCase().match(/[a-zà-ɏ'’]+/g);
   if (!words || words.length < 8) return null;
-  stopwordSets ??= Object.entries(STOPWORDS).map(([code, list]) => [code, new Set(list.map((word) => word.toLowerCase()))]);
+  const counts = stopwordHits(words);
   let best = '';
   let bestHits = 0;
   let second = 0;
-  for (const [code, set] of stopwordSets) {
-    let hits = 0;
-    for (const word of words) if (set.has(word)) hits++;
+  for (const [index, code] of STOPWORD_CODES.entries()) {
+    const hits = counts[index]!;
     if (hits > bestHits) {
       second = bestHits;
       best = code;

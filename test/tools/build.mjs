@@ -15,6 +15,25 @@ process.chdir(root);
 const out = `dist.${process.pid}.tmp`;
 rmSync(out, { recursive: true, force: true });
 
+// Shared by the two CommonJS files below. import.meta.url (the worker's location, and where
+// franc-min and entities are loaded from on demand) becomes the file's own URL.
+const commonJsFile = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+  define: {
+    __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+    'import.meta.url': '__wirestory_url',
+  },
+  banner: { js: "const __wirestory_url = require('node:url').pathToFileURL(__filename).href;" },
+  external: ['franc-min', 'entities'],
+};
+
 try {
   await build({
     bundle: true,
@@ -44,20 +63,7 @@ try {
   // CommonJS callers on Node versions without require(esm). import.meta.url (the worker's
   // location) is the file's own URL there too.
   await build({
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    legalComments: 'none',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: 'warning',
-    define: {
-      __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
-      'import.meta.url': '__wirestory_url',
-    },
-    banner: { js: "const __wirestory_url = require('node:url').pathToFileURL(__filename).href;" },
-    external: ['franc-min', 'entities'],
+    ...commonJsFile,
     entryPoints: { index: 'src/index.ts' },
     outExtension: { '.js': '.cjs' },
     outdir: out,
@@ -67,21 +73,7 @@ try {
   // commander, and no compiling on a warm start. Parts used only sometimes (Markdown, the
   // reporter) are in it but run only when reached.
   await build({
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    legalComments: 'none',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: 'warning',
-    define: {
-      __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
-      // franc-min and entities are loaded on demand relative to this file (src/extract/language.ts).
-      'import.meta.url': '__wirestory_url',
-    },
-    banner: { js: "const __wirestory_url = require('node:url').pathToFileURL(__filename).href;" },
-    external: ['franc-min', 'entities'],
+    ...commonJsFile,
     entryPoints: { fast: 'src/cli/fast.ts' },
     outExtension: { '.js': '.cjs' },
     metafile: true,
