@@ -9,7 +9,7 @@ import { Option, type Command } from 'commander';
 import { EXIT, StreamWriteError, UsageError } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { DEFAULT_EXTENSIONS_FLAG, badExtensionsMessage, parseExtensions } from '../../files/extensions.js';
-import { collect } from '../../files/exclude.js';
+import { addFileSelectionOptions } from '../file-options.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
 
 export type BatchFormatFlag = 'json' | 'md' | 'ndjson';
@@ -65,14 +65,13 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .option('-o, --out <path>', 'output folder (json, md); for ndjson a file, or `-` for stdout')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'ndjson']).default('json'))
     .option('-j, --jobs <n>', `worker threads (default: available cores, here ${availableParallelism()})`)
-    .option('--ext <list>', 'extensions taken from folders and globs, comma-separated, any case', DEFAULT_EXTENSIONS_FLAG)
-    .option('--exclude <glob>', 'leave out files and folders matching this glob (repeatable; no slash: any name, like `drafts`)', collect, [])
     .option('--hidden', 'take files and folders whose names start with `.` too')
     .option('--skip-unchanged', 'leave outputs alone that are not older than their input (cheap reruns)')
     .option('--compact', 'JSON files on one line')
     .option('-q, --quiet', 'no progress and no summary; failures are still printed')
     .option('--verbose', 'print each warning (default: warnings are only counted)')
     .option('--no-progress', 'no progress line, even on a terminal');
+  addFileSelectionOptions(command, 'stories');
   addMaxBytesOption(addParseOptions(command), 'input file')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ConvertCommandOptions) => {

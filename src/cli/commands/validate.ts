@@ -12,7 +12,7 @@ import { describeWriteError } from '../../batch/write-error.js';
 import { EXIT, UsageError, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { DEFAULT_EXTENSIONS_FLAG } from '../../files/extensions.js';
-import { collect } from '../../files/exclude.js';
+import { addFileSelectionOptions } from '../file-options.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
 
 export type ValidateReporter = 'human' | 'json' | 'junit' | 'github';
@@ -61,13 +61,12 @@ export function defineValidate(program: Command, context: CommandContext): void 
     )
     .option('-o, --out <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--output <file>', 'same as --out').hideHelp())
-    .option('--ext <extensions>', 'comma-separated extensions of fixtures in folders, any case', DEFAULT_EXTENSIONS_FLAG)
-    .option('--exclude <glob>', 'leave out files and folders matching this glob (repeatable; no slash: any name, like `drafts`)', collect, [])
     .addOption(new Option('-f, --format <format>', 'golden kind: name.expected.json or name.expected.md').choices(['json', 'md']).default('json'))
     .option(
       '-j, --jobs <n>',
       `worker threads for large fixture sets (5,000 or more); 1 checks in-process (default: available cores, here ${availableParallelism()})`,
     );
+  addFileSelectionOptions(command, 'fixtures');
   addMaxBytesOption(addParseOptions(command), 'fixture')
     .addHelpText(
       'after',
