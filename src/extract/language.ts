@@ -15,8 +15,8 @@
  * names: nothing to tell a language by).
  */
 import { createRequire } from 'node:module';
-import { deu, eng, fra, ind, ita, nld, pol, por, spa, swe, tur } from 'stopword';
 import type { Language } from '../schema/article.js';
+import { list as stopwordList } from './stopwords.js';
 
 /** How much of the body is looked at (characters): enough for a sure answer, bounded cost. */
 export const SAMPLE_CHARACTERS = 1500;
@@ -30,22 +30,10 @@ const STOPWORD_SHARE = 0.2;
 /** The runner-up's share must be at most this fraction of the winner's. */
 const STOPWORD_MARGIN = 0.6;
 
-const STOPWORDS: Record<string, readonly string[]> = {
-  en: eng,
-  de: deu,
-  fr: fra,
-  es: spa,
-  pt: por,
-  it: ita,
-  nl: nld,
-  pl: pol,
-  tr: tur,
-  id: ind,
-  sv: swe,
-};
+/** Languages settled by stopwords alone, in the order ties are broken. */
+const STOPWORD_CODES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'tr', 'id', 'sv'] as const;
 
-/** Language codes in {@link STOPWORDS} order, and for each stopword the indexes of the languages listing it. */
-const STOPWORD_CODES = Object.keys(STOPWORDS);
+/** For each stopword, the indexes (in {@link STOPWORD_CODES}) of the languages listing it. */
 let stopwordLanguages: Map<string, number[]> | undefined;
 
 /** One pass over the sample's words: how many belong to each language's stopword list. */
@@ -53,7 +41,7 @@ function stopwordHits(words: readonly string[]): number[] {
   if (!stopwordLanguages) {
     stopwordLanguages = new Map();
     STOPWORD_CODES.forEach((code, index) => {
-      for (const word of new Set(STOPWORDS[code]!.map((w) => w.toLowerCase()))) {
+      for (const word of stopwordList(code).words) {
         const languages = stopwordLanguages!.get(word);
         if (languages) languages.push(index);
         else stopwordLanguages!.set(word, [index]);

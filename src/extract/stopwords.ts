@@ -32,7 +32,8 @@ const LISTS: Record<string, { words: readonly string[]; unspaced?: boolean }> = 
 };
 
 const cache = new Map<string, StopwordList>();
-function list(code: string): StopwordList {
+/** One language's list as a lower-cased set, built once and shared (page stage, language detection). */
+export function list(code: string): StopwordList {
   let found = cache.get(code);
   if (!found) {
     const entry = LISTS[code]!;
