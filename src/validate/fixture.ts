@@ -14,6 +14,7 @@ import { toJson } from '../render/json.js';
 import type { Article } from '../schema/article.js';
 import { describeReadError } from '../cli/read-error.js';
 import { readRegularFileSync } from '../batch/read-file.js';
+import { withoutByteLevelFields, withoutByteLevelLines } from './byte-level.js';
 import { compareJson } from './compare.js';
 import { describeChange } from './describe.js';
 import { lineOf } from './lines.js';
@@ -119,7 +120,11 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
     const write = { path: fixture.goldenAbsolute, content: rendered };
     if (golden === null) return finish('created', [], write);
     if (golden === rendered) return finish('unchanged');
-    return finish('updated', timed(() => differences(golden, rendered, options.format)) ?? [], write);
+    const changed = timed(() => differences(golden, rendered, options.format)) ?? [];
+    // A CRLF checkout is not a reason to rewrite a golden: without strict, byte-level changes alone leave it be.
+    const byteLevelOnly = !fixture.rules.strict && changed.length > 0 && differences(golden, rendered, options.format, false)?.length === 0;
+    if (byteLevelOnly) return finish('unchanged');
+    return finish('updated', changed, write);
   }
 
   if (golden === null) {
@@ -131,7 +136,7 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
     );
     return finish('missing');
   }
-  const changes = timed(() => differences(golden, rendered, options.format));
+  const changes = timed(() => differences(golden, rendered, options.format, fixture.rules.strict));
   if (changes === null) {
     problems.push(
       problem(
@@ -206,11 +211,13 @@ function depthOver(value: unknown, limit: number): boolean {
 
 /**
  * JSON goldens: field differences between the parsed golden and the parsed output (null when the
- * golden is not JSON). Markdown goldens: line differences, as paths `line 3`.
+ * golden is not JSON). Markdown goldens: line differences, as paths `line 3`. Byte-level fields
+ * (src/validate/byte-level.ts: `source.sha256`, `source.lineEnding`, …) count only when `strict`.
  */
-export function differences(golden: string, rendered: string, format: 'json' | 'md'): FieldChange[] | null {
+export function differences(golden: string, rendered: string, format: 'json' | 'md', strict = true): FieldChange[] | null {
   if (format === 'md') {
-    const lines = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
+    const split = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
+    const lines = strict ? split : (text: string) => withoutByteLevelLines(split(text));
     return compareJson(lines(golden), lines(rendered)).map((change) => ({
       ...change,
       path: change.path.replace(/^\[(\d+)\]$/, (_, index: string) => `line ${Number(index) + 1}`),
@@ -218,5 +225,6 @@ export function differences(golden: string, rendered: string, format: 'json' | '
   }
   const expected = safeParse(golden);
   if (expected === null && golden.trim() !== 'null') return null;
-  return compareJson(expected, JSON.parse(rendered) as Article);
+  const actual = JSON.parse(rendered) as Article;
+  return strict ? compareJson(expected, actual) : compareJson(withoutByteLevelFields(expected), withoutByteLevelFields(actual));
 }

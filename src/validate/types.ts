@@ -75,7 +75,7 @@ export interface FixtureResult {
 export interface FixtureRules {
   /** Fields that must be present (not null, not empty). Default `['title', 'timestamp', 'body']`. */
   require: string[];
-  /** Warnings fail the fixture too, not only error diagnostics. Default false. */
+  /** Warnings fail the fixture too, not only error diagnostics, and goldens compare byte-level fields (src/validate/byte-level.ts). Default false. */
   strict: boolean;
   /** Parse options for this fixture (`fileName` is set by validate itself). Default none. */
   parse: ParseOptions;
