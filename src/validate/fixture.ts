@@ -51,6 +51,7 @@ export function uncheckedOutcome(fixture: Fixture, reason: string): FixtureOutco
       problems: [problem('internal-error', reason)],
       changes: [],
       durationMs: 0,
+      explain: null,
     },
     write: null,
   };
@@ -69,18 +70,23 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
     }
   };
   const problems: Problem[] = [];
-  const finish = (goldenStatus: GoldenStatus, changes: FieldChange[] = [], write: FixtureOutcome['write'] = null): FixtureOutcome => ({
-    result: {
-      file: fixture.file,
-      golden: fixture.golden,
-      status: problems.some((problem) => problem.severity === 'failure') ? 'fail' : 'pass',
-      goldenStatus,
-      problems,
-      changes,
-      durationMs: Math.round(spent * 1000) / 1000,
-    },
-    write,
-  });
+  let parsed = false;
+  const finish = (goldenStatus: GoldenStatus, changes: FieldChange[] = [], write: FixtureOutcome['write'] = null): FixtureOutcome => {
+    const status = problems.some((problem) => problem.severity === 'failure') ? 'fail' : 'pass';
+    return {
+      result: {
+        file: fixture.file,
+        golden: fixture.golden,
+        status,
+        goldenStatus,
+        problems,
+        changes,
+        durationMs: Math.round(spent * 1000) / 1000,
+        explain: status === 'fail' && parsed ? explainCommand(fixture) : null,
+      },
+      write,
+    };
+  };
 
   let bytes: Buffer;
   try {
@@ -93,12 +99,13 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
   }
   // source.file is the name relative to the golden's folder, so goldens do not depend on where
   // validate was run from: `wirestory story.txt` in the fixture's folder prints the same bytes.
-  const parsed = timed(() => parseArticle(bytes, { ...fixture.rules.parse, fileName: basename(fixture.absolute) }));
-  if (!parsed.ok) {
-    problems.push(problem(parsed.error.rule, `does not parse: ${parsed.error.message}`));
+  const result = timed(() => parseArticle(bytes, { ...fixture.rules.parse, fileName: basename(fixture.absolute) }));
+  if (!result.ok) {
+    problems.push(problem(result.error.rule, `does not parse: ${result.error.message}`));
     return finish('skipped');
   }
-  const article = parsed.article;
+  parsed = true;
+  const article = result.article;
   problems.push(...timed(() => [...checkRequired(article, fixture.rules.require), ...checkDiagnostics(article.warnings, fixture.rules.strict)]));
 
   const toText = options.format === 'md' ? (await import('../render/markdown.js')).toMarkdown : toJson;
@@ -159,6 +166,25 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
     });
   }
   return finish(changes.length === 0 ? 'match' : 'mismatch', changes);
+}
+
+/** `wirestory explain 'my story.txt' --tz Europe/London`: the fixture read with its own parse options. */
+export function explainCommand(fixture: Pick<Fixture, 'file' | 'rules'>): string {
+  const { tz, dateOrder, referenceDate, lang } = fixture.rules.parse;
+  const flags = [
+    tz === undefined ? [] : ['--tz', tz],
+    dateOrder === undefined || dateOrder === 'dmy' ? [] : ['--date-order', dateOrder],
+    referenceDate === undefined ? [] : ['--reference-date', referenceDate],
+    lang === undefined ? [] : ['--lang', lang],
+  ].flat();
+  // A name starting with `-` would be read as an option.
+  const file = fixture.file.startsWith('-') ? `./${fixture.file}` : fixture.file;
+  return ['wirestory', 'explain', file, ...flags].map(shellWord).join(' ');
+}
+
+/** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
 function isLink(path: string): boolean {

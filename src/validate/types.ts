@@ -69,6 +69,11 @@ export interface FixtureResult {
   changes: FieldChange[];
   /** Time spent parsing and comparing this fixture, in milliseconds (reads excluded: they overlap). */
   durationMs: number;
+  /**
+   * For a failing fixture that parsed: the command that shows how each of its lines was read
+   * (`wirestory explain FILE` with the fixture's parse options), else null.
+   */
+  explain: string | null;
 }
 
 /** The rules one fixture is checked against, after config files and flags are merged. */
