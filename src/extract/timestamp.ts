@@ -127,13 +127,30 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
   // stamps cover most of the line, the earlier on a tie (the core only uses stamp lines, but a
   // caller asking for the date in a line gets the fullest reading).
   let fallback: StampResult | null = null;
-  for (const locale of localeOrder(options.languages)) {
-    const found = findIn(locale, scan);
+  const order = localeOrder(options.languages);
+  for (const locale of order) {
+    const found = findIn(locale, scan, false);
     if (!found) continue;
     if (found.stampLine) return found;
     if (!fallback || covered(found) > covered(fallback)) fallback = found;
   }
-  return fallback ?? empty;
+  if (fallback) return fallback;
+  // In a story of a known language, a date among other words (`Текст: Лида Буслаева·11 октября
+  // 2018`, `Carlos Nadalim 27/09/2018 Comente!`) is still the date of that line: read without the
+  // pre-check, by the hinted languages only, and never a stamp line. (English reads stamp lines
+  // only: its pre-check keeps English runs from compiling chrono's month-name patterns.)
+  for (const locale of order) {
+    if (!isHinted(locale, options)) break;
+    if (!locale.readsDatesAmongWords) continue;
+    const found = findIn(locale, scan, true);
+    if (found && found.matches.length > 0) return found;
+  }
+  return empty;
+}
+
+/** True when the options name the locale's language (`pt-BR` names `pt`). */
+function isHinted(locale: StampLocale, options: StampOptions): boolean {
+  return options.languages?.some((code) => typeof code === 'string' && code.toLowerCase().split(/[-_]/)[0] === locale.code) ?? false;
 }
 
 function covered(result: StampResult): number {
@@ -151,17 +168,19 @@ interface Scan {
   options: StampOptions;
 }
 
-/** Stamps in the line as one language reads them, or null when it sees none. */
-function findIn(locale: StampLocale, scan: Scan): StampResult | null {
+/**
+ * Stamps in the line as one language reads them, or null when it sees none. `anyLine`: skip the
+ * pre-check and never call the line a stamp line (dates among other words).
+ */
+function findIn(locale: StampLocale, scan: Scan, anyLine: boolean): StampResult | null {
   const { text, reference, dateOrder, options } = scan;
-  const hinted = options.languages?.some((code) => typeof code === 'string' && code.toLowerCase().split(/[-_]/)[0] === locale.code) ?? false;
-  if (!locale.mayBeStampLine(text, hinted) && !locale.hasLabel?.(text)) return null;
+  if (!anyLine && !locale.mayBeStampLine(text, isHinted(locale, options)) && !locale.hasLabel?.(text)) return null;
   const candidates = candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
   const relatives = locale.relative?.(text) ?? [];
   if (candidates.length === 0 && relatives.length === 0) return null;
 
   const result: StampResult = { matches: [], warnings: [], stampLine: false };
-  const wholeLine = locale.isStampOnly(text, candidates);
+  const wholeLine = !anyLine && locale.isStampOnly(text, candidates);
   if (candidates.length === 0 && !wholeLine) return null;
   result.stampLine = wholeLine;
   const items: Array<Candidate | RelativeHit> = [...candidates, ...(wholeLine ? relatives : [])].sort((a, b) => a.start - b.start);

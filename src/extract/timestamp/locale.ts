@@ -47,6 +47,11 @@ export interface StampLocale {
   labelBefore(before: string): StampLabel | null;
   /** True when the line, with the stamp spans taken out, is stamp material only. */
   isStampOnly(line: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean;
+  /**
+   * True when, in a story of this language, a date among other words (`Текст: Лида
+   * Буслаева·11 октября 2018`) is read too, as a date of the line but not a stamp line.
+   */
+  readonly readsDatesAmongWords?: boolean;
   /** Relative stamps in the line; only languages that claim relative-only lines have it. */
   relative?(line: string): RelativeHit[];
 }

@@ -200,6 +200,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       return (gap ??= new RegExp(`^\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${alternation(vocabulary.clockWords)})\\.?\\s*)?,?\\s*$|^T$`, 'iu'));
     },
     leadingWord: NEVER,
+    readsDatesAmongWords: true,
     get zones(): LocaleZones {
       return (zones ??= localeZones({ ...FOREIGN_ABBREVIATIONS, ...vocabulary.zones }));
     },
