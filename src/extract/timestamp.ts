@@ -33,7 +33,7 @@ import { resolveRelative } from './timestamp/common/relative.js';
 import { weekdayMismatch } from './timestamp/common/weekday.js';
 import { asciiDigits } from './timestamp/common/words.js';
 import type { RelativeHit, StampLocale } from './timestamp/locale.js';
-import { localeOrder } from './timestamp/locales/index.js';
+import { DEFAULT_LOCALE, localeOrder } from './timestamp/locales/index.js';
 import { formatOffset, offsetMinutes, resolveZoneOption, type ZoneRef } from './timestamp/common/zones.js';
 
 export { isValidTimeZone } from './timestamp/common/zones.js';
@@ -174,7 +174,8 @@ interface Scan {
  */
 function findIn(locale: StampLocale, scan: Scan, anyLine: boolean): StampResult | null {
   const { text, reference, dateOrder, options } = scan;
-  if (!anyLine && !locale.mayBeStampLine(text, isHinted(locale, options)) && !locale.hasLabel?.(text)) return null;
+  const claims = anyLine || locale.mayBeStampLine(text, isHinted(locale, options), DEFAULT_LOCALE.isStampWord) || locale.hasLabel?.(text);
+  if (!claims) return null;
   const candidates = candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
   const relatives = locale.relative?.(text) ?? [];
   if (candidates.length === 0 && relatives.length === 0) return null;

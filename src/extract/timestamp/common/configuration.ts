@@ -6,7 +6,6 @@
  */
 import { Chrono, type ParsedResult, type Parser } from 'chrono-node';
 import type { RelativeHit, StampLabel, StampLocale } from '../locale.js';
-import { isEnglishStampWord } from '../locales/en-labels.js';
 import { numericDateParser } from './numeric-date.js';
 import {
   clockWordTimeParser,
@@ -167,7 +166,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
 
   return {
     code: vocabulary.code,
-    mayBeStampLine(line: string, hinted = false): boolean {
+    mayBeStampLine(line: string, hinted = false, isDefaultWord: (word: string) => boolean = () => false): boolean {
       // At most one unknown word, and, unless the story is in this language, at least one word
       // of it that English stamps do not use (`mai`, `Uhr`, the `h` of `16h24`, `年`): a line
       // English did not claim (`WASHINGTON, Oct 19 -`) never costs another language's parsers
@@ -178,7 +177,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       for (const word of line.split(LETTER_RUNS())) {
         if (word === '') continue;
         if (isKnown(word.toLowerCase(), known, longest)) {
-          own ||= !isEnglishStampWord(word);
+          own ||= !isDefaultWord(word);
           continue;
         }
         if (SHORT_CAPITALS.test(word)) continue;
