@@ -17,6 +17,8 @@ import {
   yearFirstParser,
 } from './parsers.js';
 import type { StampVocabulary } from './vocabulary.js';
+import { weekdayCheckRefiner } from './weekday.js';
+import { yearCompletionRefiner } from './year.js';
 import { alternation, coveredBy, wordKey } from './words.js';
 import { FOREIGN_ABBREVIATIONS, localeZones, type LocaleZones } from './zones.js';
 
@@ -98,7 +100,7 @@ function buildEngine(vocabulary: StampVocabulary): Engine {
   const clockWord = clockWordTimeParser(vocabulary);
   if (clockWord) parsers.push(clockWord);
   if (vocabulary.cjk) parsers.push(cjkDateParser(), cjkTimeParser());
-  const chrono = new Chrono({ parsers, refiners: [] });
+  const chrono = new Chrono({ parsers, refiners: [yearCompletionRefiner(), weekdayCheckRefiner()] });
 
   const labels = [...vocabulary.published, ...vocabulary.updated];
   const tail = alternation([...words(vocabulary.fillers ?? []), ...words(vocabulary.clockWords), ...Object.keys(vocabulary.weekdays)]);

@@ -14,6 +14,8 @@ import { Chrono, en, type ParsedResult, type Parser } from 'chrono-node';
 import type { DateOrder } from '../../../core/types.js';
 import { LETTER } from '../../letters.js';
 import { numericDateParser } from '../common/numeric-date.js';
+import { weekdayCheckRefiner } from '../common/weekday.js';
+import { yearCompletionRefiner } from '../common/year.js';
 import type { StampLocale } from '../locale.js';
 import { isEnglishStampWord, isStampOnly, labelBefore, mayBeStampLine } from './en-labels.js';
 
@@ -114,7 +116,7 @@ function engine(dateOrder: DateOrder, named: boolean): Chrono {
     const own = named ? [monthNameParser(DAY_MONTH_YEAR, 'dmy'), monthNameParser(MONTH_DAY_YEAR, 'mdy')] : [];
     chrono = new Chrono({
       parsers: [numericDateParser(dateOrder), ...own, ...parsers],
-      refiners: config.refiners.filter(keep),
+      refiners: [...config.refiners.filter(keep), yearCompletionRefiner(), weekdayCheckRefiner()],
     });
     engines.set(key, chrono);
   }
