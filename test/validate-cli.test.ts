@@ -218,6 +218,35 @@ describe('wirestory validate', () => {
     expect(strict.stdout).toMatch(/stories\/long\.txt:1: warning \(--strict\) title-long: /);
   });
 
+  it('a CRLF checkout of a fixture and its golden passes; --strict compares the byte-level fields too', async () => {
+    // A Windows-1252 byte too: its warning names a line and column, which CRLF does not move.
+    const cp1252 = Buffer.concat([Buffer.from(MARKETS.replace('traders said', 'traders said ')), Buffer.from([0x93]), Buffer.from('calm\n')]);
+    const base = makeFixtures({ 'markets.txt': cp1252.toString('latin1') });
+    writeFileSync(join(base, 'stories/markets.txt'), cp1252);
+    for (const format of ['json', 'md']) {
+      expect((await validate(['stories', '--update', '--format', format], base)).code).toBe(0);
+      const golden = join(base, `stories/markets.expected.${format}`);
+      const before = readFileSync(golden, 'utf8');
+      // What git's core.autocrlf does on Windows: CRLF in the fixture and in the golden.
+      writeFileSync(join(base, 'stories/markets.txt'), Buffer.from(cp1252.toString('latin1').replaceAll('\n', '\r\n'), 'latin1'));
+      writeFileSync(golden, before.replaceAll('\n', '\r\n'));
+      const run = await validate(['stories', '--format', format], base);
+      expect(run.stdout + run.stderr).toMatch(/1 passed, 0 failed; goldens: 1 match/);
+      expect(run.code).toBe(0);
+      // --update leaves a golden alone when only byte-level fields differ.
+      expect((await validate(['stories', '--update', '--format', format], base)).stdout).toContain('goldens: 1 unchanged');
+      expect(readFileSync(golden, 'utf8')).toBe(before.replaceAll('\n', '\r\n'));
+      const strict = await validate(['stories', '--strict', '--format', format], base);
+      expect(strict.code).toBe(1);
+      expect(strict.stdout).toMatch(format === 'json' ? /source\.sha256: / : /line \d+: sha256: /);
+      if (format === 'json') {
+        expect(strict.stdout).toMatch(/source\.lineEnding: expected "lf" got "crlf"/);
+        expect(strict.stdout).toMatch(/stats\.normalized\.crlf: expected 0 got \d+/);
+      }
+      writeFileSync(join(base, 'stories/markets.txt'), cp1252);
+    }
+  });
+
   it('exits 2 on usage errors: no paths, a missing path, no fixtures, a bad option or config', async () => {
     expect((await validate([], dir)).code).toBe(2);
     const missing = await validate(['nope'], dir);

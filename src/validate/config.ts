@@ -21,7 +21,7 @@ export const CONFIG_FILE = '.wirestory-validate.json';
 export interface FolderConfig {
   /** Fields that must be present, as `--require`. */
   require?: string[];
-  /** Warnings fail fixtures too, as `--strict`. */
+  /** Warnings fail fixtures too and byte-level fields are compared, as `--strict`. */
   strict?: boolean;
   /** As `--tz`. */
   tz?: string;

@@ -15,7 +15,7 @@ import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, typ
 import { formatReport, type ReportLevel } from '../report.js';
 import { describeReadError } from '../read-error.js';
 import { errorRecord, okRecordWithId } from '../../batch/protocol.js';
-import { printable } from '../printable.js';
+import { printable } from '../../render/printable.js';
 import { readRegularFile } from '../../batch/read-file.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'md';

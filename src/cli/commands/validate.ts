@@ -20,7 +20,7 @@ export type ValidateReporter = 'human' | 'json' | 'junit' | 'github';
 export interface ValidateCommandOptions extends ParseFlags {
   /** Comma-separated fields that must be present. Default `title,timestamp,body` (or the folder's config). */
   require?: string;
-  /** Warnings fail fixtures too. Default false (or the folder's config); `--no-strict` overrides a config. */
+  /** Warnings fail fixtures too, and byte-level fields are compared. Default false (or the folder's config); `--no-strict` overrides a config. */
   strict?: boolean;
   /** Write or rewrite goldens for fixtures that parse. Default false. */
   update?: boolean;
@@ -52,7 +52,7 @@ export function defineValidate(program: Command, context: CommandContext): void 
     .description('check story fixtures against rules and their goldens (name.expected.json), for CI')
     .argument('<paths...>', 'fixture files, or folders searched recursively for fixtures (*.txt)')
     .option('--require <fields>', 'comma-separated fields that must be present; `none` for no requirement (default: title,timestamp,body)')
-    .option('--strict', 'warnings fail fixtures too, not only error diagnostics')
+    .option('--strict', 'warnings fail fixtures too, and byte-level fields (source.sha256, source.lineEnding, ...) are compared')
     .option('--no-strict', 'warnings do not fail fixtures (overrides a config file)')
     .option('-u, --update', 'write or rewrite goldens of fixtures that parse, and report what changed')
     .option('--require-golden', 'a missing golden fails the fixture (default: only when CI is set)')
@@ -72,7 +72,8 @@ export function defineValidate(program: Command, context: CommandContext): void 
       'after',
       `
 Goldens: name.txt is compared with name.expected.json beside it (field by field). A missing
-golden is a note, and a failure when CI is set or with --require-golden. In the article,
+golden is a note, and a failure when CI is set or with --require-golden. Byte-level fields
+(source.sha256, source.lineEnding, ...) are compared only with --strict. In the article,
 source.file is the fixture's name only, so goldens do not depend on where validate runs.
 
 Per-folder settings: a .wirestory-validate.json in a fixture folder (or above it) applies to

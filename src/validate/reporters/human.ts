@@ -5,7 +5,7 @@
  */
 import { Chalk } from 'chalk';
 import { describeChange, plainStyle, UPDATE_WORDS, type DiffStyle } from '../describe.js';
-import { printable } from '../../cli/printable.js';
+import { printable } from '../../render/printable.js';
 import type { Problem, Summary } from '../types.js';
 import type { ReportInput, ReporterOptions } from './types.js';
 
@@ -36,6 +36,7 @@ export function humanReport(input: ReportInput, options: ReporterOptions = {}): 
     if (result.problems.length > max) {
       lines.push(`${chalk.bold(file)}: … and ${result.problems.length - max} more (--reporter json lists all)`);
     }
+    if (result.explain !== null) lines.push(`${chalk.bold(file)}: ${chalk.dim('see how each line was read:')} ${printable(result.explain)}`);
     if (result.goldenStatus === 'created') lines.push(`${chalk.bold(file)}: ${chalk.green('golden created')} ${golden}`);
     if (result.goldenStatus === 'updated') {
       const what = result.changes.length === 0 ? ' (same fields, bytes rewritten)' : '';
