@@ -13,6 +13,9 @@ import { repoRoot } from './helpers/cli.js';
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
   files: string[];
+  repository: { type: string; url: string };
+  homepage: string;
+  bugs: { url: string };
 };
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -21,6 +24,13 @@ describe('package', () => {
     const build = readFileSync(join(repoRoot, 'test/tools/build.mjs'), 'utf8');
     const externals = [...build.matchAll(/external: \[([^\]]*)\]/g)].flatMap((m) => [...m[1]!.matchAll(/'([^']+)'/g)].map((q) => q[1]!));
     expect(Object.keys(pkg.dependencies).sort()).toEqual([...new Set(externals)].sort());
+  });
+
+  it('says where the code, the docs and the issue tracker are, in the forms npm reads', () => {
+    expect(pkg.repository).toEqual({ type: 'git', url: expect.stringMatching(/^git\+https:\/\/github\.com\/[\w-]+\/wirestory\.git$/) });
+    const base = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(pkg.homepage).toBe(`${base}#readme`);
+    expect(pkg.bugs).toEqual({ url: `${base}/issues` });
   });
 
   it('packs, installs into a fresh project and loads by import, require and the bin', () => {

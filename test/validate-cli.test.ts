@@ -218,6 +218,61 @@ describe('wirestory validate', () => {
     expect(strict.stdout).toMatch(/stories\/long\.txt:1: warning \(--strict\) title-long: /);
   });
 
+  it('a CRLF checkout of a fixture and its golden passes; --strict compares the byte-level fields too', async () => {
+    // A Windows-1252 byte too: its warning names a line and column, which CRLF does not move.
+    const cp1252 = Buffer.concat([Buffer.from(MARKETS.replace('traders said', 'traders said ')), Buffer.from([0x93]), Buffer.from('calm\n')]);
+    const base = makeFixtures({ 'markets.txt': cp1252.toString('latin1') });
+    writeFileSync(join(base, 'stories/markets.txt'), cp1252);
+    for (const format of ['json', 'md']) {
+      expect((await validate(['stories', '--update', '--format', format], base)).code).toBe(0);
+      const golden = join(base, `stories/markets.expected.${format}`);
+      const before = readFileSync(golden, 'utf8');
+      // What git's core.autocrlf does on Windows: CRLF in the fixture and in the golden.
+      writeFileSync(join(base, 'stories/markets.txt'), Buffer.from(cp1252.toString('latin1').replaceAll('\n', '\r\n'), 'latin1'));
+      writeFileSync(golden, before.replaceAll('\n', '\r\n'));
+      const run = await validate(['stories', '--format', format], base);
+      expect(run.stdout + run.stderr).toMatch(/1 passed, 0 failed; goldens: 1 match/);
+      expect(run.code).toBe(0);
+      // --update leaves a golden alone when only byte-level fields differ.
+      expect((await validate(['stories', '--update', '--format', format], base)).stdout).toContain('goldens: 1 unchanged');
+      expect(readFileSync(golden, 'utf8')).toBe(before.replaceAll('\n', '\r\n'));
+      const strict = await validate(['stories', '--strict', '--format', format], base);
+      expect(strict.code).toBe(1);
+      expect(strict.stdout).toMatch(format === 'json' ? /source\.sha256: / : /line \d+: sha256: /);
+      if (format === 'json') {
+        expect(strict.stdout).toMatch(/source\.lineEnding: expected "lf" got "crlf"/);
+        expect(strict.stdout).toMatch(/stats\.normalized\.crlf: expected 0 got \d+/);
+      }
+      writeFileSync(join(base, 'stories/markets.txt'), cp1252);
+    }
+  });
+
+  it('--quiet reports failures only; --verbose every fixture and every problem', async () => {
+    const base = makeFixtures({ 'markets.txt': MARKETS, 'ferry.txt': FERRY, 'village.txt': VILLAGE_NO_TIMESTAMP });
+    // A missing golden is a note; village fails (no timestamp).
+    const quiet = await validate(['stories', '-q'], base);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout.trimEnd().split('\n')).toEqual([
+      'stories/village.txt: required field `timestamp` is missing: no timestamp found in the header lines (--require title,timestamp,body)',
+      'stories/village.txt: see how each line was read: wirestory explain stories/village.txt',
+    ]);
+    const normal = await validate(['stories'], base);
+    expect(normal.stdout).toContain('stories/markets.txt: note: no golden');
+    expect(normal.stdout).toMatch(/^3 fixtures: 2 passed, 1 failed/m);
+    const verbose = await validate(['stories', '--verbose'], base);
+    expect(verbose.stdout).toMatch(/^stories\/markets\.txt: pass \(golden missing\)$/m);
+    expect(verbose.stdout).toMatch(/^stories\/ferry\.txt: pass \(golden missing\)$/m);
+    expect(verbose.stdout).not.toMatch(/^stories\/village\.txt: pass/m);
+    // All passing and quiet: nothing at all, exit 0; the report file gets no tally on stderr either.
+    expect((await validate(['stories/markets.txt', '--update'], base)).code).toBe(0);
+    expect(await validate(['stories/markets.txt', '--quiet'], base)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await validate(['stories/markets.txt', '--quiet', '-o', 'report.txt'], base)).toEqual({ code: 0, stdout: '', stderr: '' });
+    const github = await validate(['stories', '--quiet', '--reporter', 'github'], base);
+    expect(github.stdout.trimEnd().split('\n').every((line) => line.startsWith('::error '))).toBe(true);
+    expect((await validate(['stories', '--quiet', '--verbose'], base)).code).toBe(2);
+  });
+
   it('exits 2 on usage errors: no paths, a missing path, no fixtures, a bad option or config', async () => {
     expect((await validate([], dir)).code).toBe(2);
     const missing = await validate(['nope'], dir);

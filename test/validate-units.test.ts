@@ -178,6 +178,7 @@ function result(partial: Partial<FixtureResult> & Pick<FixtureResult, 'file'>): 
     problems: [],
     changes: [],
     durationMs: 1.5,
+    explain: null,
     ...partial,
   };
 }

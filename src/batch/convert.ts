@@ -25,7 +25,7 @@ import { walkInputs, type SkipCounts, type WalkEntry, type WalkOptions } from '.
 import { excludeMatcher } from '../files/exclude.js';
 import { workerUrl } from './worker-url.js';
 import { describeWriteError } from './write-error.js';
-import { printable } from '../cli/printable.js';
+import { printable } from '../render/printable.js';
 
 export interface BatchOptions {
   /** Files, folders or glob patterns, as given. */

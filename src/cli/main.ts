@@ -11,6 +11,7 @@ import { defineConvert } from './commands/convert.js';
 import { defineStream } from './commands/stream.js';
 import { defineValidate } from './commands/validate.js';
 import { defineSchema } from './commands/schema.js';
+import { defineExplain } from './commands/explain.js';
 import { VERSION } from '../version.js';
 import { unknownCommandMessage } from './unknown-command.js';
 
@@ -23,6 +24,7 @@ Examples:
   wirestory a.txt b.txt                     one NDJSON line per input
   wirestory convert stories/ --out out/     mirror a folder as JSON files, on every core
   wirestory validate fixtures/              check fixtures against their goldens (CI)
+  wirestory explain story.txt               every line labelled with what it became
   wirestory schema                          JSON Schema of the output
 
 Exit codes: 0 success, 1 an input could not be parsed (or a fixture failed), 2 usage error.
@@ -46,6 +48,7 @@ export function createProgram(context: CommandContext): Command {
   defineConvert(program, context);
   defineStream(program, context);
   defineValidate(program, context);
+  defineExplain(program, context);
   defineSchema(program, context);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({

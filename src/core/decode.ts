@@ -59,11 +59,15 @@ export function decode(bytes: Uint8Array): DecodeResult {
   const body = bom ? bytes.subarray(3) : bytes;
   if (isUtf8(body)) return check(asBuffer(body).toString('utf8'), 'utf-8', bom, []);
   const at = firstInvalidUtf8(body);
-  const line = lineOfByte(body, at);
+  // The place is a line and a column (a Windows-1252 character is one byte), not a byte offset,
+  // so the warning is the same whatever line endings the file was checked out with.
+  const { line, column } = placeOfByte(body, at);
   const warning = diagnostic(
     'decoding-fallback',
-    `input is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at offset ${at + (bom ? 3 : 0)}); read as Windows-1252`,
+    `input is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at line ${line}, column ${column}); read as Windows-1252`,
     line,
+    'warning',
+    column,
   );
   return check(windows1252(body), 'windows-1252', bom, [warning]);
 }
@@ -122,10 +126,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return Math.max(0, bytes.length - 1);
 }
 
-function lineOfByte(bytes: Uint8Array, offset: number): number {
+function placeOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
+  let start = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) line++;
+    if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) {
+      line++;
+      start = i + 1;
+    }
   }
-  return line;
+  return { line, column: offset - start + 1 };
 }

@@ -8,7 +8,8 @@ import { isAnyArrayBuffer } from 'node:util/types';
 import type { Article, Credit, Diagnostic, RemovedLine } from '../schema/article.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { matchDateline } from '../extract/dateline.js';
-import { detectLanguage } from '../extract/language.js';
+import { detectLanguage, SAMPLE_CHARACTERS } from '../extract/language.js';
+import type { StampOptions } from '../extract/timestamp.js';
 import { gluedCredits, matchCredits } from '../extract/credits.js';
 import { gluedSignoff, isLegalFooter, isSeparator, isSignoff } from '../extract/signoff.js';
 import { TITLE_WARN_LENGTH } from '../extract/title.js';
@@ -135,9 +136,7 @@ function readStory(text: string, options: ResolvedOptions) {
   const furniture: RemovedLine[] = [];
   const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
   const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
-  // `--lang` puts its stamp vocabulary first; without it every language is tried, English first.
-  const stampOptions = options.lang === null ? options : { ...options, languages: [options.lang] };
-  const header = readHeader(lines, stampOptions, page ? pageTitle : undefined);
+  const header = readHeader(lines, stampOptionsFor(options, lines), page ? pageTitle : undefined);
   if (page) {
     if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
     // What lies between the header and the article block (standfirst, captions, share boxes).
@@ -164,6 +163,40 @@ function readStory(text: string, options: ResolvedOptions) {
     paragraphs.end.splice(0, 1);
   }
   return { header, dateline, paragraphs, removed, credits, lineEnding, counts };
+}
+
+/**
+ * The stamp options of a story: its language's stamp vocabulary is tried first. That is the
+ * `--lang` language, else the language detected from the story's first lines, detected only
+ * when a line first asks (a line with a digit). English, or no answer, keeps the default order
+ * (English first), so an English story reads its stamps exactly as without detection.
+ */
+function stampOptionsFor(options: ResolvedOptions, lines: readonly Line[]): StampOptions {
+  if (options.lang !== null) return { ...options, languages: [options.lang] };
+  let languages: readonly string[] | null | undefined;
+  return {
+    ...options,
+    get languages(): readonly string[] | null {
+      if (languages === undefined) {
+        const code = detectLanguage(firstTexts(lines))?.code ?? null;
+        languages = code === null || code === 'en' ? null : [code];
+      }
+      return languages;
+    },
+  };
+}
+
+/** The texts of the first lines, enough for {@link detectLanguage}'s sample. */
+function firstTexts(lines: readonly Line[]): string[] {
+  const texts: string[] = [];
+  let length = 0;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    texts.push(line.text);
+    length += line.text.length + 1;
+    if (length >= SAMPLE_CHARACTERS) break;
+  }
+  return texts;
 }
 
 /**

@@ -6,8 +6,9 @@
  * `timestamp/common/configuration.ts`. For a line, the locales are tried in order (hinted
  * languages first, else English first); each one's cheap pre-check decides whether its parsers
  * run at all. The shared steps live in `timestamp/common/`: date+time joining (`join.ts`), zone
- * reading (`zones.ts`), numeric dates and two-digit years (`numeric-date.ts`), weekday checks
- * (`weekday.ts`) and relative stamps (`relative.ts`). This module picks the locale that reads
+ * reading (`zones.ts`), numeric dates and two-digit years (`numeric-date.ts`), the chrono
+ * refiners for year completion (`year.ts`) and weekday checks (`weekday.ts`), and relative
+ * stamps (`relative.ts`). This module picks the locale that reads
  * the line as a stamp line, takes the label before each stamp, and builds the ISO string from
  * the written components. It never reads the clock or the machine's time zone: the same line
  * gives the same result everywhere.
@@ -33,7 +34,7 @@ import { resolveRelative } from './timestamp/common/relative.js';
 import { weekdayMismatch } from './timestamp/common/weekday.js';
 import { asciiDigits } from './timestamp/common/words.js';
 import type { RelativeHit, StampLocale } from './timestamp/locale.js';
-import { localeOrder } from './timestamp/locales/index.js';
+import { DEFAULT_LOCALE, localeOrder } from './timestamp/locales/index.js';
 import { formatOffset, offsetMinutes, resolveZoneOption, type ZoneRef } from './timestamp/common/zones.js';
 
 export { isValidTimeZone } from './timestamp/common/zones.js';
@@ -127,13 +128,30 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
   // stamps cover most of the line, the earlier on a tie (the core only uses stamp lines, but a
   // caller asking for the date in a line gets the fullest reading).
   let fallback: StampResult | null = null;
-  for (const locale of localeOrder(options.languages)) {
-    const found = findIn(locale, scan);
+  const order = localeOrder(options.languages);
+  for (const locale of order) {
+    const found = findIn(locale, scan, false);
     if (!found) continue;
     if (found.stampLine) return found;
     if (!fallback || covered(found) > covered(fallback)) fallback = found;
   }
-  return fallback ?? empty;
+  if (fallback) return fallback;
+  // In a story of a known language, a date among other words (`Текст: Лида Буслаева·11 октября
+  // 2018`, `Carlos Nadalim 27/09/2018 Comente!`) is still the date of that line: read without the
+  // pre-check, by the hinted languages only, and never a stamp line. (English reads stamp lines
+  // only: its pre-check keeps English runs from compiling chrono's month-name patterns.)
+  for (const locale of order) {
+    if (!isHinted(locale, options)) break;
+    if (!locale.readsDatesAmongWords) continue;
+    const found = findIn(locale, scan, true);
+    if (found && found.matches.length > 0) return found;
+  }
+  return empty;
+}
+
+/** True when the options name the locale's language (`pt-BR` names `pt`). */
+function isHinted(locale: StampLocale, options: StampOptions): boolean {
+  return options.languages?.some((code) => typeof code === 'string' && code.toLowerCase().split(/[-_]/)[0] === locale.code) ?? false;
 }
 
 function covered(result: StampResult): number {
@@ -151,17 +169,20 @@ interface Scan {
   options: StampOptions;
 }
 
-/** Stamps in the line as one language reads them, or null when it sees none. */
-function findIn(locale: StampLocale, scan: Scan): StampResult | null {
+/**
+ * Stamps in the line as one language reads them, or null when it sees none. `anyLine`: skip the
+ * pre-check and never call the line a stamp line (dates among other words).
+ */
+function findIn(locale: StampLocale, scan: Scan, anyLine: boolean): StampResult | null {
   const { text, reference, dateOrder, options } = scan;
-  const hinted = options.languages?.some((code) => typeof code === 'string' && code.toLowerCase().split(/[-_]/)[0] === locale.code) ?? false;
-  if (!locale.mayBeStampLine(text, hinted) && !locale.hasLabel?.(text)) return null;
+  const claims = anyLine || locale.mayBeStampLine(text, isHinted(locale, options), DEFAULT_LOCALE.isStampWord) || locale.hasLabel?.(text);
+  if (!claims) return null;
   const candidates = candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
   const relatives = locale.relative?.(text) ?? [];
   if (candidates.length === 0 && relatives.length === 0) return null;
 
   const result: StampResult = { matches: [], warnings: [], stampLine: false };
-  const wholeLine = locale.isStampOnly(text, candidates);
+  const wholeLine = !anyLine && locale.isStampOnly(text, candidates);
   if (candidates.length === 0 && !wholeLine) return null;
   result.stampLine = wholeLine;
   const items: Array<Candidate | RelativeHit> = [...candidates, ...(wholeLine ? relatives : [])].sort((a, b) => a.start - b.start);
@@ -192,7 +213,7 @@ function findIn(locale: StampLocale, scan: Scan): StampResult | null {
         );
         continue;
       }
-      year = nearestYear(candidate.month, candidate.day, reference);
+      year = candidate.completedYear;
       if (year === null) continue;
     }
     // Warnings about a stamp in a line of prose would only be noise: the core does not use it.
@@ -338,9 +359,9 @@ function buildMatch(
     }
   }
 
-  if (candidate.weekday !== null && candidate.year !== null) {
-    const mismatch = weekdayMismatch(candidate.weekday, year, month, day, where.text, iso.slice(0, 10));
-    if (mismatch) warnings.push(diagnostic('timestamp-weekday-mismatch', mismatch, where.line, 'warning', where.column));
+  if (candidate.weekdayMismatch && candidate.weekday !== null) {
+    const text = weekdayMismatch(candidate.weekday, year, month, day, where.text, iso.slice(0, 10));
+    warnings.push(diagnostic('timestamp-weekday-mismatch', text, where.line, 'warning', where.column));
   }
 
   return {
@@ -355,22 +376,6 @@ function buildMatch(
     column: where.column,
     wholeLine: where.wholeLine,
   };
-}
-
-/** The year that puts month/day nearest to the reference date; ties go to the earlier date. */
-function nearestYear(month: number, day: number, reference: Day): number | null {
-  const target = Date.UTC(reference.year, reference.month - 1, reference.day);
-  let best: number | null = null;
-  let bestDistance = Infinity;
-  for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
-    if (day > daysInMonth(year, month)) continue;
-    const distance = Math.abs(Date.UTC(year, month - 1, day) - target);
-    if (distance < bestDistance) {
-      best = year;
-      bestDistance = distance;
-    }
-  }
-  return best;
 }
 
 function pad(value: number, width: number): string {

@@ -12,8 +12,9 @@ import { parseArticle } from '../core/parse.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { toJson } from '../render/json.js';
 import type { Article } from '../schema/article.js';
-import { describeReadError } from '../cli/read-error.js';
-import { readRegularFileSync } from '../batch/read-file.js';
+import { describeReadError } from '../errors.js';
+import { readRegularFileSync } from '../files/read-file.js';
+import { withoutByteLevelFields, withoutByteLevelLines } from './byte-level.js';
 import { compareJson } from './compare.js';
 import { describeChange } from './describe.js';
 import { lineOf } from './lines.js';
@@ -50,6 +51,7 @@ export function uncheckedOutcome(fixture: Fixture, reason: string): FixtureOutco
       problems: [problem('internal-error', reason)],
       changes: [],
       durationMs: 0,
+      explain: null,
     },
     write: null,
   };
@@ -68,18 +70,23 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
     }
   };
   const problems: Problem[] = [];
-  const finish = (goldenStatus: GoldenStatus, changes: FieldChange[] = [], write: FixtureOutcome['write'] = null): FixtureOutcome => ({
-    result: {
-      file: fixture.file,
-      golden: fixture.golden,
-      status: problems.some((problem) => problem.severity === 'failure') ? 'fail' : 'pass',
-      goldenStatus,
-      problems,
-      changes,
-      durationMs: Math.round(spent * 1000) / 1000,
-    },
-    write,
-  });
+  let parsed = false;
+  const finish = (goldenStatus: GoldenStatus, changes: FieldChange[] = [], write: FixtureOutcome['write'] = null): FixtureOutcome => {
+    const status = problems.some((problem) => problem.severity === 'failure') ? 'fail' : 'pass';
+    return {
+      result: {
+        file: fixture.file,
+        golden: fixture.golden,
+        status,
+        goldenStatus,
+        problems,
+        changes,
+        durationMs: Math.round(spent * 1000) / 1000,
+        explain: status === 'fail' && parsed ? explainCommand(fixture) : null,
+      },
+      write,
+    };
+  };
 
   let bytes: Buffer;
   try {
@@ -92,12 +99,13 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
   }
   // source.file is the name relative to the golden's folder, so goldens do not depend on where
   // validate was run from: `wirestory story.txt` in the fixture's folder prints the same bytes.
-  const parsed = timed(() => parseArticle(bytes, { ...fixture.rules.parse, fileName: basename(fixture.absolute) }));
-  if (!parsed.ok) {
-    problems.push(problem(parsed.error.rule, `does not parse: ${parsed.error.message}`));
+  const result = timed(() => parseArticle(bytes, { ...fixture.rules.parse, fileName: basename(fixture.absolute) }));
+  if (!result.ok) {
+    problems.push(problem(result.error.rule, `does not parse: ${result.error.message}`));
     return finish('skipped');
   }
-  const article = parsed.article;
+  parsed = true;
+  const article = result.article;
   problems.push(...timed(() => [...checkRequired(article, fixture.rules.require), ...checkDiagnostics(article.warnings, fixture.rules.strict)]));
 
   const toText = options.format === 'md' ? (await import('../render/markdown.js')).toMarkdown : toJson;
@@ -119,7 +127,11 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
     const write = { path: fixture.goldenAbsolute, content: rendered };
     if (golden === null) return finish('created', [], write);
     if (golden === rendered) return finish('unchanged');
-    return finish('updated', timed(() => differences(golden, rendered, options.format)) ?? [], write);
+    const changed = timed(() => differences(golden, rendered, options.format)) ?? [];
+    // A CRLF checkout is not a reason to rewrite a golden: without strict, byte-level changes alone leave it be.
+    const byteLevelOnly = !fixture.rules.strict && changed.length > 0 && differences(golden, rendered, options.format, false)?.length === 0;
+    if (byteLevelOnly) return finish('unchanged');
+    return finish('updated', changed, write);
   }
 
   if (golden === null) {
@@ -131,7 +143,7 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
     );
     return finish('missing');
   }
-  const changes = timed(() => differences(golden, rendered, options.format));
+  const changes = timed(() => differences(golden, rendered, options.format, fixture.rules.strict));
   if (changes === null) {
     problems.push(
       problem(
@@ -154,6 +166,25 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
     });
   }
   return finish(changes.length === 0 ? 'match' : 'mismatch', changes);
+}
+
+/** `wirestory explain 'my story.txt' --tz Europe/London`: the fixture read with its own parse options. */
+export function explainCommand(fixture: Pick<Fixture, 'file' | 'rules'>): string {
+  const { tz, dateOrder, referenceDate, lang } = fixture.rules.parse;
+  const flags = [
+    tz === undefined ? [] : ['--tz', tz],
+    dateOrder === undefined || dateOrder === 'dmy' ? [] : ['--date-order', dateOrder],
+    referenceDate === undefined ? [] : ['--reference-date', referenceDate],
+    lang === undefined ? [] : ['--lang', lang],
+  ].flat();
+  // A name starting with `-` would be read as an option.
+  const file = fixture.file.startsWith('-') ? `./${fixture.file}` : fixture.file;
+  return ['wirestory', 'explain', file, ...flags].map(shellWord).join(' ');
+}
+
+/** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
 function isLink(path: string): boolean {
@@ -206,11 +237,13 @@ function depthOver(value: unknown, limit: number): boolean {
 
 /**
  * JSON goldens: field differences between the parsed golden and the parsed output (null when the
- * golden is not JSON). Markdown goldens: line differences, as paths `line 3`.
+ * golden is not JSON). Markdown goldens: line differences, as paths `line 3`. Byte-level fields
+ * (src/validate/byte-level.ts: `source.sha256`, `source.lineEnding`, …) count only when `strict`.
  */
-export function differences(golden: string, rendered: string, format: 'json' | 'md'): FieldChange[] | null {
+export function differences(golden: string, rendered: string, format: 'json' | 'md', strict = true): FieldChange[] | null {
   if (format === 'md') {
-    const lines = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
+    const split = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
+    const lines = strict ? split : (text: string) => withoutByteLevelLines(split(text));
     return compareJson(lines(golden), lines(rendered)).map((change) => ({
       ...change,
       path: change.path.replace(/^\[(\d+)\]$/, (_, index: string) => `line ${Number(index) + 1}`),
@@ -218,5 +251,6 @@ export function differences(golden: string, rendered: string, format: 'json' | '
   }
   const expected = safeParse(golden);
   if (expected === null && golden.trim() !== 'null') return null;
-  return compareJson(expected, JSON.parse(rendered) as Article);
+  const actual = JSON.parse(rendered) as Article;
+  return strict ? compareJson(expected, actual) : compareJson(withoutByteLevelFields(expected), withoutByteLevelFields(actual));
 }

@@ -69,13 +69,18 @@ export interface FixtureResult {
   changes: FieldChange[];
   /** Time spent parsing and comparing this fixture, in milliseconds (reads excluded: they overlap). */
   durationMs: number;
+  /**
+   * For a failing fixture that parsed: the command that shows how each of its lines was read
+   * (`wirestory explain FILE` with the fixture's parse options), else null.
+   */
+  explain: string | null;
 }
 
 /** The rules one fixture is checked against, after config files and flags are merged. */
 export interface FixtureRules {
   /** Fields that must be present (not null, not empty). Default `['title', 'timestamp', 'body']`. */
   require: string[];
-  /** Warnings fail the fixture too, not only error diagnostics. Default false. */
+  /** Warnings fail the fixture too, not only error diagnostics, and goldens compare byte-level fields (src/validate/byte-level.ts). Default false. */
   strict: boolean;
   /** Parse options for this fixture (`fileName` is set by validate itself). Default none. */
   parse: ParseOptions;

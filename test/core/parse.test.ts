@@ -1,6 +1,8 @@
 /** The pipeline on small stories, one decision per test: what is taken out of the body and why. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseArticle, type Article } from '../../src/index.js';
+import { findTimestamps } from '../../src/extract/timestamp.js';
 import type { ParseOptions } from '../../src/core/types.js';
 
 const TITLE = 'Pompeo says Trump wants to improve Russia relations as talks with Lavrov begin in Sochi';
@@ -215,5 +217,25 @@ describe('inputs that are not stories', () => {
   ])('refuses %s input with a result, not an exception', (_, input, rule) => {
     const result = parseArticle(input);
     expect(result).toMatchObject({ ok: false, error: { rule } });
+  });
+});
+
+describe('the detected language decides which stamp vocabulary is tried first', () => {
+  // fixtures/stamps/it-b6fb53e9fb04.txt: lines of an Italian page (see fixtures/SOURCES.md).
+  const text = readFileSync(new URL('../../fixtures/stamps/it-b6fb53e9fb04.txt', import.meta.url), 'utf8');
+  it('reads `02 Ago 2017` as a stamp in a story detected as Italian', () => {
+    const article = parse([text]);
+    expect(article.language).toMatchObject({ code: 'it', source: 'detected' });
+    expect(article.timestamp?.iso).toBe('2017-08-02');
+    expect(reasons(article)).toContain('3:timestamp');
+  });
+  it('does not read it without the story: `ago` alone is English, so no language claims the line', () => {
+    const line = { no: 3, text: '02 Ago 2017' };
+    expect(findTimestamps(line, { tz: null, dateOrder: 'dmy', referenceDate: null }).stampLine).toBe(false);
+    expect(findTimestamps(line, { tz: null, dateOrder: 'dmy', referenceDate: null, languages: ['it'] }).stampLine).toBe(true);
+  });
+  it('gives `--lang` the last word over detection', () => {
+    expect(parse([text], { lang: 'it' }).timestamp?.iso).toBe('2017-08-02');
+    expect(parse([text], { lang: 'de' }).timestamp).toBeNull();
   });
 });

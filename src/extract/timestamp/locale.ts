@@ -25,8 +25,12 @@ export interface StampLocale {
    * The quick look before any parser runs: could this line be a stamp line in this language?
    * It must be cheap and reject prose; the parsers only run (and their patterns are only
    * compiled) when it says yes. `hinted`: the story is in this language (a language hint).
+   * `isDefaultWord`: true for a word the default language's stamps use (English `may`, `pm`),
+   * which alone does not make a line this language's.
    */
-  mayBeStampLine(line: string, hinted?: boolean): boolean;
+  mayBeStampLine(line: string, hinted?: boolean, isDefaultWord?: (word: string) => boolean): boolean;
+  /** True for a word this language's stamp lines are written with; the default language has it. */
+  isStampWord?(word: string): boolean;
   /**
    * True when the line holds one of the language's stamp labels (`publiziert am`, `公開日`): then
    * it is searched even when it is not stamp material only (`Von Moritz Bachmann publiziert am
@@ -47,6 +51,11 @@ export interface StampLocale {
   labelBefore(before: string): StampLabel | null;
   /** True when the line, with the stamp spans taken out, is stamp material only. */
   isStampOnly(line: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean;
+  /**
+   * True when, in a story of this language, a date among other words (`Текст: Лида
+   * Буслаева·11 октября 2018`) is read too, as a date of the line but not a stamp line.
+   */
+  readonly readsDatesAmongWords?: boolean;
   /** Relative stamps in the line; only languages that claim relative-only lines have it. */
   relative?(line: string): RelativeHit[];
 }

@@ -1,7 +1,7 @@
 /**
  * `--reporter json`: one JSON document on stdout, for scripts and dashboards.
  *
- * `{ tool, version, ok, summary, fixtures: [{ file, golden, status, goldenStatus, problems, changes, durationMs }] }`;
+ * `{ tool, version, ok, summary, fixtures: [{ file, golden, status, goldenStatus, problems, changes, durationMs, explain }] }`;
  * a problem is `{ rule, severity, message, line, path, expected?, actual? }` (`expected`/`actual`
  * are left out when the field is absent on that side).
  */

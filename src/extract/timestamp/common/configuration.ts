@@ -6,7 +6,6 @@
  */
 import { Chrono, type ParsedResult, type Parser } from 'chrono-node';
 import type { RelativeHit, StampLabel, StampLocale } from '../locale.js';
-import { isEnglishStampWord } from '../locales/en-labels.js';
 import { numericDateParser } from './numeric-date.js';
 import {
   clockWordTimeParser,
@@ -18,6 +17,8 @@ import {
   yearFirstParser,
 } from './parsers.js';
 import type { StampVocabulary } from './vocabulary.js';
+import { weekdayCheckRefiner } from './weekday.js';
+import { yearCompletionRefiner } from './year.js';
 import { alternation, coveredBy, wordKey } from './words.js';
 import { FOREIGN_ABBREVIATIONS, localeZones, type LocaleZones } from './zones.js';
 
@@ -99,7 +100,7 @@ function buildEngine(vocabulary: StampVocabulary): Engine {
   const clockWord = clockWordTimeParser(vocabulary);
   if (clockWord) parsers.push(clockWord);
   if (vocabulary.cjk) parsers.push(cjkDateParser(), cjkTimeParser());
-  const chrono = new Chrono({ parsers, refiners: [] });
+  const chrono = new Chrono({ parsers, refiners: [yearCompletionRefiner(), weekdayCheckRefiner()] });
 
   const labels = [...vocabulary.published, ...vocabulary.updated];
   const tail = alternation([...words(vocabulary.fillers ?? []), ...words(vocabulary.clockWords), ...Object.keys(vocabulary.weekdays)]);
@@ -167,7 +168,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
 
   return {
     code: vocabulary.code,
-    mayBeStampLine(line: string, hinted = false): boolean {
+    mayBeStampLine(line: string, hinted = false, isDefaultWord: (word: string) => boolean = () => false): boolean {
       // At most one unknown word, and, unless the story is in this language, at least one word
       // of it that English stamps do not use (`mai`, `Uhr`, the `h` of `16h24`, `年`): a line
       // English did not claim (`WASHINGTON, Oct 19 -`) never costs another language's parsers
@@ -178,7 +179,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       for (const word of line.split(LETTER_RUNS())) {
         if (word === '') continue;
         if (isKnown(word.toLowerCase(), known, longest)) {
-          own ||= !isEnglishStampWord(word);
+          own ||= !isDefaultWord(word);
           continue;
         }
         if (SHORT_CAPITALS.test(word)) continue;
@@ -200,6 +201,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       return (gap ??= new RegExp(`^\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${alternation(vocabulary.clockWords)})\\.?\\s*)?,?\\s*$|^T$`, 'iu'));
     },
     leadingWord: NEVER,
+    readsDatesAmongWords: true,
     get zones(): LocaleZones {
       return (zones ??= localeZones({ ...FOREIGN_ABBREVIATIONS, ...vocabulary.zones }));
     },

@@ -5,6 +5,8 @@
  */
 import type { StampLocale } from '../locale.js';
 import { AMBIGUOUS_TAG, daysInMonth } from './numeric-date.js';
+import { WEEKDAY_MISMATCH_TAG } from './weekday.js';
+import { YEAR_COMPLETED_TAG } from './year.js';
 import { parseOffset, readZone, type ZoneHit } from './zones.js';
 
 const TRAILING_JUNK = /[\s,]+$/;
@@ -26,7 +28,11 @@ export interface Candidate {
   year: number | null;
   month: number;
   day: number;
+  /** The year nearest to the reference day when none is written (see `year.ts`), else null. */
+  completedYear: number | null;
   weekday: number | null;
+  /** The written weekday is not the date's (see `weekday.ts`). */
+  weekdayMismatch: boolean;
   clock: Clock | null;
   zone: ZoneHit | null;
   ambiguous: boolean;
@@ -86,16 +92,19 @@ export function candidatesIn(text: string, results: Parsed[], locale: StampLocal
       zone = written ? isoZone(written, to) : readZone(text, to, locale.zones);
       if (zone) to = Math.max(to, zone.end);
     }
+    const tags = result.tags();
     candidates.push({
       start: from,
       end: to,
       year,
       month,
       day,
+      completedYear: year === null && tags.has(YEAR_COMPLETED_TAG) ? (start.get('year') ?? null) : null,
       weekday: start.isCertain('weekday') ? start.get('weekday') : null,
+      weekdayMismatch: tags.has(WEEKDAY_MISMATCH_TAG),
       clock,
       zone,
-      ambiguous: result.tags().has(AMBIGUOUS_TAG),
+      ambiguous: tags.has(AMBIGUOUS_TAG),
     });
   }
   return candidates;

@@ -98,6 +98,10 @@ export function isEnglishStampWord(word: string): boolean {
   return ALLOWED_WORDS.has(lower) || STAMP_WORDS.has(lower);
 }
 
+/** Runs of what is not a letter, in any script (`\p{…}` costs a compilation: built on first use). */
+let notLetters: RegExp | null = null;
+const NOT_LETTERS = (): RegExp => (notLetters ??= new RegExp('[^\\p{L}]+', 'u'));
+
 /**
  * A cheap first look, before the date parser: could this line be nothing but a stamp? No when
  * it has more than one word that is neither stamp vocabulary nor a short capitalized zone
@@ -107,7 +111,7 @@ export function isEnglishStampWord(word: string): boolean {
  */
 export function mayBeStampLine(line: string): boolean {
   let unknown = 0;
-  for (const word of line.split(/[^A-Za-z]+/)) {
+  for (const word of line.split(NOT_LETTERS())) {
     if (word === '') continue;
     const lower = word.toLowerCase();
     if (ALLOWED_WORDS.has(lower) || STAMP_WORDS.has(lower)) continue;

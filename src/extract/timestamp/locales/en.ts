@@ -14,8 +14,10 @@ import { Chrono, en, type ParsedResult, type Parser } from 'chrono-node';
 import type { DateOrder } from '../../../core/types.js';
 import { LETTER } from '../../letters.js';
 import { numericDateParser } from '../common/numeric-date.js';
+import { weekdayCheckRefiner } from '../common/weekday.js';
+import { yearCompletionRefiner } from '../common/year.js';
 import type { StampLocale } from '../locale.js';
-import { isStampOnly, labelBefore, mayBeStampLine } from './en-labels.js';
+import { isEnglishStampWord, isStampOnly, labelBefore, mayBeStampLine } from './en-labels.js';
 
 /**
  * chrono's stock parts we leave out, by class name:
@@ -27,7 +29,7 @@ import { isStampOnly, labelBefore, mayBeStampLine } from './en-labels.js';
  * - `ForwardDateRefiner`, `ENMergeDateRangeRefiner` and the relative-merge refiners compare
  *   `Date`s in the machine zone; a stamp is never a range.
  */
-const LEFT_OUT = new Set([
+export const LEFT_OUT: ReadonlySet<string> = new Set([
   'ENMonthNameLittleEndianParser',
   'ENMonthNameMiddleEndianParser',
   'SlashDateFormatParser',
@@ -99,7 +101,7 @@ const PACIFIC_DOTTED = new RegExp(`(?<![${LETTER}0-9])P\\.T\\.(?![${LETTER}0-9])
 const NAMED_DATE_WORD =
   /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|noon|midnight|morning|evening|night|last|next|this|ago)/i;
 /** chrono's parsers for digit-only stamps: ISO 8601, `2019/05/14`, and times of day. */
-const NUMERIC_ONLY = new Set(['ISOFormatParser', 'ENYearMonthDayParser', 'ENTimeExpressionParser']);
+export const NUMERIC_ONLY: ReadonlySet<string> = new Set(['ISOFormatParser', 'ENYearMonthDayParser', 'ENTimeExpressionParser']);
 
 const engines = new Map<string, Chrono>();
 
@@ -114,7 +116,7 @@ function engine(dateOrder: DateOrder, named: boolean): Chrono {
     const own = named ? [monthNameParser(DAY_MONTH_YEAR, 'dmy'), monthNameParser(MONTH_DAY_YEAR, 'mdy')] : [];
     chrono = new Chrono({
       parsers: [numericDateParser(dateOrder), ...own, ...parsers],
-      refiners: config.refiners.filter(keep),
+      refiners: [...config.refiners.filter(keep), yearCompletionRefiner(), weekdayCheckRefiner()],
     });
     engines.set(key, chrono);
   }
@@ -143,6 +145,7 @@ const LEADING_WORD = /^(?:on|at)\s+/i;
 export const english: StampLocale = {
   code: 'en',
   mayBeStampLine,
+  isStampWord: isEnglishStampWord,
   parse: parseDates,
   dateTimeGap: DATE_TIME_GAP,
   leadingWord: LEADING_WORD,

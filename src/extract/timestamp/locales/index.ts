@@ -37,6 +37,9 @@ export const LOCALES: readonly StampLocale[] = [
   arabic,
 ];
 
+/** The language tried first when none is hinted, whose stamp words alone claim a line for no other. */
+export const DEFAULT_LOCALE: StampLocale = english;
+
 /** The codes of every registered stamp language, English first. */
 export const STAMP_LANGUAGES: readonly string[] = LOCALES.map((locale) => locale.code);
 
