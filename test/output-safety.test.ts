@@ -237,7 +237,9 @@ describe('named pipes, sockets and devices are never opened as stories or golden
     const result = await runCli(['pipe.txt', 'a.txt', '/dev/zero'], { cwd: dir, killAfterMs: HANG });
     expectNoCrash(result);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('wirestory: pipe.txt: not a regular file (a named pipe); not read\n');
+    expect(result.stderr).toContain(
+      'wirestory: pipe.txt: not a regular file (a named pipe); not read: give it on stdin instead (`cmd | wirestory` rather than `wirestory <(cmd)`)\n',
+    );
     expect(result.stderr).toContain('wirestory: /dev/zero: not a regular file (a character device); not read\n');
     const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(records.map((record) => [record.id, record.ok])).toEqual([
@@ -245,6 +247,18 @@ describe('named pipes, sockets and devices are never opened as stories or golden
       ['a.txt', true],
       ['/dev/zero', false],
     ]);
+  });
+
+  it('parse and explain: `<(cmd)` (a pipe) is refused with the stdin way that works', async () => {
+    for (const command of [[], ['explain']]) {
+      const shell = spawnSync('bash', ['-c', `"$0" "$1" ${command.join(' ')} <(printf 'Title\\n\\nBody text of the story.\\n')`, process.execPath, bin], {
+        encoding: 'utf8',
+        timeout: HANG,
+      });
+      expect(shell.status).toBe(1);
+      const name = command.length === 0 ? 'wirestory' : 'wirestory explain';
+      expect(shell.stderr).toMatch(new RegExp(`^wirestory: /dev/fd/\\d+: not a regular file \\(a named pipe\\); not read: give it on stdin instead \\(\`cmd \\| ${name}\` rather than \`${name} <\\(cmd\\)\`\\)\\n$`));
+    }
   });
 
   it('validate: a named pipe as a fixture (in a folder or named) and as a golden: named, never waited on', async () => {

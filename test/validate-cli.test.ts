@@ -247,6 +247,32 @@ describe('wirestory validate', () => {
     }
   });
 
+  it('--quiet reports failures only; --verbose every fixture and every problem', async () => {
+    const base = makeFixtures({ 'markets.txt': MARKETS, 'ferry.txt': FERRY, 'village.txt': VILLAGE_NO_TIMESTAMP });
+    // A missing golden is a note; village fails (no timestamp).
+    const quiet = await validate(['stories', '-q'], base);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout.trimEnd().split('\n')).toEqual([
+      'stories/village.txt: required field `timestamp` is missing: no timestamp found in the header lines (--require title,timestamp,body)',
+      'stories/village.txt: see how each line was read: wirestory explain stories/village.txt',
+    ]);
+    const normal = await validate(['stories'], base);
+    expect(normal.stdout).toContain('stories/markets.txt: note: no golden');
+    expect(normal.stdout).toMatch(/^3 fixtures: 2 passed, 1 failed/m);
+    const verbose = await validate(['stories', '--verbose'], base);
+    expect(verbose.stdout).toMatch(/^stories\/markets\.txt: pass \(golden missing\)$/m);
+    expect(verbose.stdout).toMatch(/^stories\/ferry\.txt: pass \(golden missing\)$/m);
+    expect(verbose.stdout).not.toMatch(/^stories\/village\.txt: pass/m);
+    // All passing and quiet: nothing at all, exit 0; the report file gets no tally on stderr either.
+    expect((await validate(['stories/markets.txt', '--update'], base)).code).toBe(0);
+    expect(await validate(['stories/markets.txt', '--quiet'], base)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await validate(['stories/markets.txt', '--quiet', '-o', 'report.txt'], base)).toEqual({ code: 0, stdout: '', stderr: '' });
+    const github = await validate(['stories', '--quiet', '--reporter', 'github'], base);
+    expect(github.stdout.trimEnd().split('\n').every((line) => line.startsWith('::error '))).toBe(true);
+    expect((await validate(['stories', '--quiet', '--verbose'], base)).code).toBe(2);
+  });
+
   it('exits 2 on usage errors: no paths, a missing path, no fixtures, a bad option or config', async () => {
     expect((await validate([], dir)).code).toBe(2);
     const missing = await validate(['nope'], dir);

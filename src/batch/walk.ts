@@ -11,9 +11,8 @@
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../cli/io.js';
-import { describeReadError } from '../cli/read-error.js';
-import { nonRegularReason } from './read-file.js';
+import { describeReadError, UsageError } from '../errors.js';
+import { entryType, nonRegularReason, reasonForType, type EntryType as FileType } from '../files/read-file.js';
 import { hasExtension } from '../files/extensions.js';
 import type { ExcludeMatcher } from '../files/exclude.js';
 
@@ -138,7 +137,7 @@ async function* walkDir(
   const names: { name: string; type: EntryType }[] = [];
   for (const entry of entries) {
     if (!options.hidden && entry.name.startsWith('.')) continue;
-    names.push({ name: entry.name, type: classify(entry) });
+    names.push({ name: entry.name, type: entryType(entry) });
   }
   entries = [];
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -159,7 +158,7 @@ async function* walkDir(
       let target: Stats | string | null = null;
       if (type === 'symlink' || type === 'unknown') {
         target = type === 'symlink' ? await followLink(path) : await lstat(path).catch((error: unknown) => describeReadError(error));
-        type = typeof target === 'string' ? 'broken' : classify(target);
+        type = typeof target === 'string' ? 'broken' : entryType(target);
       }
       if (type === 'dir') {
         yield* walkDir(path, shown, childRel, options, ancestors, inOutput);
@@ -188,7 +187,7 @@ async function* walkDir(
       } else if (typeof target === 'string') {
         yield broken(shown, childRel, target);
       } else {
-        yield broken(shown, childRel, target ? nonRegularReason(target) : reasonForType(type));
+        yield broken(shown, childRel, target ? nonRegularReason(target) : reasonForType(type === 'broken' ? 'unknown' : type));
       }
     }
   } finally {
@@ -280,19 +279,8 @@ async function insideExcluded(path: string, base: string, excluded: ReadonlySet<
   return inside;
 }
 
-type EntryType = 'file' | 'dir' | 'symlink' | 'fifo' | 'socket' | 'char' | 'block' | 'unknown' | 'broken';
-
-/** A directory entry or a stat result: both answer the same is*() questions. */
-function classify(info: Dirent | Stats): EntryType {
-  if (info.isFile()) return 'file';
-  if (info.isDirectory()) return 'dir';
-  if (info.isSymbolicLink()) return 'symlink';
-  if (info.isFIFO()) return 'fifo';
-  if (info.isSocket()) return 'socket';
-  if (info.isCharacterDevice()) return 'char';
-  if (info.isBlockDevice()) return 'block';
-  return 'unknown';
-}
+/** A listed entry's type; `broken` for a link or entry whose target cannot be used. */
+type EntryType = FileType | 'broken';
 
 /** What a symbolic link points at, or the reason it points at nothing usable. */
 async function followLink(path: string): Promise<Stats | string> {
@@ -306,23 +294,6 @@ async function followLink(path: string): Promise<Stats | string> {
 }
 
 export { nonRegularReason };
-
-function reasonForType(type: EntryType): string {
-  switch (type) {
-    case 'fifo':
-      return 'not a regular file (a named pipe); not read';
-    case 'socket':
-      return 'not a regular file (a socket); not read';
-    case 'char':
-      return 'not a regular file (a character device); not read';
-    case 'block':
-      return 'not a regular file (a block device); not read';
-    case 'dir':
-      return 'is a folder';
-    default:
-      return 'not a regular file; not read';
-  }
-}
 
 export { hasExtension };
 

@@ -6,7 +6,7 @@
  */
 import type { Writable } from 'node:stream';
 import { EXIT, StreamWriteError, UsageError, write, type Io } from './io.js';
-import { describeWriteError } from '../batch/write-error.js';
+import { describeWriteError } from '../errors.js';
 import { printable } from '../render/printable.js';
 
 /** What a command's action hands back to `run`. */

@@ -58,10 +58,7 @@ export const EXIT = {
   sigterm: 143,
 } as const;
 
-/** An error the user caused (bad option value, no such file): printed as one line, exit 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError } from '../errors.js';
 
 /**
  * Colour is used only when the stream is a TTY, `NO_COLOR` is unset or empty (https://no-color.org)

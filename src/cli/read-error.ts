@@ -1,25 +1,15 @@
-/** One-line reasons for failures to read an input, naming what the user can fix. */
-export function describeReadError(error: unknown): string {
-  const code = (error as { code?: string } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'is a folder (use `wirestory convert DIR --out OUT` for folders)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'ENAMETOOLONG':
-      return 'file name too long';
-    case 'ENOTREG':
-    case 'ETOOLARGE':
-      return (error as Error).message;
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many open files';
-    default:
-      return error instanceof Error ? `cannot read: ${error.message}` : 'cannot read';
-  }
+/** Why a story named on the command line could not be read, with what to do instead where there is something. */
+import { describeReadError } from '../errors.js';
+
+// The batch worker still imports describeReadError from here; it lives in src/errors.ts.
+export { describeReadError };
+
+/**
+ * {@link describeReadError}, and for a named pipe (what `<(cmd)` gives, `/dev/fd/63`) the way
+ * that works: the pipe on stdin, which is read to its end.
+ */
+export function describeStoryReadError(error: unknown, command: string): string {
+  const reason = describeReadError(error);
+  if ((error as { type?: string } | null)?.type !== 'fifo') return reason;
+  return `${reason}: give it on stdin instead (\`cmd | ${command}\` rather than \`${command} <(cmd)\`)`;
 }

@@ -5,7 +5,7 @@
  */
 import { readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { InputTooLargeError } from '../batch/read-file.js';
+import { InputTooLargeError } from '../files/read-file.js';
 
 const CHUNK = 1024 * 1024;
 

@@ -9,10 +9,10 @@
  * ```
  */
 import { stat } from 'node:fs/promises';
-import { readRegularFile } from '../batch/read-file.js';
+import { readRegularFile } from '../files/read-file.js';
 import { dirname, join } from 'node:path';
 import { checkDateOrder, checkLanguage, checkReferenceDate, checkTimeZone, type DateOrder } from '../options.js';
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../errors.js';
 import { checkRequireList } from './rules.js';
 
 export const CONFIG_FILE = '.wirestory-validate.json';

@@ -8,7 +8,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
-import { UsageError } from '../cli/io.js';
+import { UsageError } from '../errors.js';
 import type { GoldenFormat } from './types.js';
 import { badExtensionsMessage, hasExtension, parseExtensions as parseExtensionList } from '../files/extensions.js';
 import type { ExcludeMatcher } from '../files/exclude.js';

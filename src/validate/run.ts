@@ -13,7 +13,7 @@ import { excludeMatcher } from '../files/exclude.js';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { writeFileAtomicSync } from '../batch/atomic-write.js';
-import { describeWriteError } from '../batch/write-error.js';
+import { describeWriteError } from '../errors.js';
 import { workerUrl } from '../batch/worker-url.js';
 import type { ParseOptions } from '../core/types.js';
 import { ConfigFinder } from './config.js';

@@ -9,11 +9,11 @@ import { decode } from '../../core/decode.js';
 import { parseArticle } from '../../core/parse.js';
 import { explain, splitLines, type ExplainStyle, type LabelKind } from '../../render/explain.js';
 import { printable } from '../../render/printable.js';
-import { readRegularFile } from '../../batch/read-file.js';
+import { readRegularFile } from '../../files/read-file.js';
 import { EXIT, UsageError, readStdin, stdinIsTTY, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, type ParseFlags } from '../options.js';
-import { describeReadError } from '../read-error.js';
+import { describeStoryReadError } from '../read-error.js';
 
 export interface ExplainCommandOptions extends ParseFlags {
   /** Colour: default only when stdout is a TTY without NO_COLOR. */
@@ -63,7 +63,7 @@ export async function explainCommand(files: string[], flags: ExplainCommandOptio
     try {
       bytes = stdin ? await readStdin(io, maxBytes) : await readRegularFile(isAbsolute(file) ? file : resolve(io.cwd, file), maxBytes);
     } catch (error) {
-      await write(io.stderr, `wirestory: ${printable(name)}: ${describeReadError(error)}\n`);
+      await write(io.stderr, `wirestory: ${printable(name)}: ${describeStoryReadError(error, 'wirestory explain')}\n`);
       code = EXIT.failure;
       continue;
     }

@@ -13,10 +13,10 @@ import { EXIT, UsageError, readStdin, stdinIsTTY, wantsColor, write } from '../i
 import type { CommandContext } from '../main.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, type ParseFlags } from '../options.js';
 import { formatReport, type ReportLevel } from '../report.js';
-import { describeReadError } from '../read-error.js';
+import { describeStoryReadError } from '../read-error.js';
 import { errorRecord, okRecordWithId } from '../../batch/protocol.js';
 import { printable } from '../../render/printable.js';
-import { readRegularFile } from '../../batch/read-file.js';
+import { readRegularFile } from '../../files/read-file.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'md';
 
@@ -100,7 +100,7 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
     try {
       bytes = await input.read();
     } catch (error) {
-      const reason = describeReadError(error);
+      const reason = describeStoryReadError(error, 'wirestory');
       await write(io.stderr, `wirestory: ${name}: ${reason}\n`);
       if (format === 'ndjson' && !flags.bare) await write(io.stdout, errorRecord(input.path, 'unreadable-input', reason));
       code = EXIT.failure;

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { writeFileAtomicSync } from '../../batch/atomic-write.js';
-import { describeWriteError } from '../../batch/write-error.js';
+import { describeWriteError } from '../../errors.js';
 import { EXIT, UsageError, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { DEFAULT_EXTENSIONS_FLAG } from '../../files/extensions.js';
@@ -38,6 +38,10 @@ export interface ValidateCommandOptions extends ParseFlags {
   exclude?: string[];
   /** Golden kind: `json` (`name.expected.json`, compared field by field) or `md` (`name.expected.md`). Default `json`. */
   format?: 'json' | 'md';
+  /** Failures only: no notes, no goldens written, no tally (human and github reports). Default false. */
+  quiet?: boolean;
+  /** Every problem and change, and a line per passing fixture (human and github reports). Default false. */
+  verbose?: boolean;
   /** Colour in the human report: default only on a TTY without NO_COLOR. */
   color?: boolean;
   /** Threads to check fixtures on (workers only for large sets). Default: available cores; `1` checks in-process. */
@@ -60,6 +64,8 @@ export function defineValidate(program: Command, context: CommandContext): void 
       new Option('-r, --reporter <name>', 'report format').choices(['human', 'json', 'junit', 'github']).default('human'),
     )
     .option('-o, --out <file>', 'write the report to a file instead of stdout')
+    .option('-q, --quiet', 'report failures only: no notes, no goldens written, no tally')
+    .option('--verbose', 'report every problem and change, and each passing fixture')
     .addOption(new Option('--output <file>', 'same as --out').hideHelp())
     .addOption(new Option('-f, --format <format>', 'golden kind: name.expected.json or name.expected.md').choices(['json', 'md']).default('json'))
     .option(
@@ -116,6 +122,8 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
     if (flags.output !== undefined && flags.output !== flags.out) throw new UsageError('--out and --output are the same option; give one');
     flags = { ...flags, output: flags.out };
   }
+  if (flags.quiet && flags.verbose) throw new UsageError('--quiet and --verbose contradict each other; give one');
+  const level = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal';
   const parse = parseOptionsFrom(flags);
   const extensions = parseExtensions(flags.ext ?? DEFAULT_EXTENSIONS_FLAG);
   const format = flags.format ?? 'json';
@@ -161,11 +169,11 @@ export async function validateCommand(paths: string[], flags: ValidateCommandOpt
   const input = { results, summary, update, requireGoldenReason };
   const toFile = flags.output !== undefined;
   const color = reporterName === 'human' && !toFile && wantsColor(io.stdout, io.env, flags.color);
-  const report = reporters[reporterName](input, { color });
+  const report = reporters[reporterName](input, { color, level });
   if (reportPath !== null) {
     writeReport(reportPath, report);
     const { tallyLine } = await import('../../validate/reporters/human.js');
-    await write(io.stderr, `${tallyLine(input)}`);
+    if (level !== 'quiet') await write(io.stderr, `${tallyLine(input)}`);
   } else {
     await write(io.stdout, report);
   }

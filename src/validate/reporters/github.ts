@@ -34,25 +34,27 @@ export function workflowCommand(
 }
 
 export function githubReport(input: ReportInput, options: ReporterOptions = {}): string {
-  const max = options.maxProblems ?? 10;
+  const level = options.level ?? 'normal';
+  const max = level === 'verbose' ? Infinity : (options.maxProblems ?? 10);
   const lines: string[] = [];
   for (const result of input.results) {
+    const problems = level === 'quiet' ? result.problems.filter((problem) => problem.severity === 'failure') : result.problems;
     const annotate = (problem: Problem) =>
       workflowCommand(
         problem.severity === 'failure' ? 'error' : 'notice',
         { file: result.file, line: problem.line, title: problem.rule },
         problem.message,
       );
-    lines.push(...result.problems.slice(0, max).map(annotate));
-    if (result.problems.length > max) {
+    lines.push(...problems.slice(0, max).map(annotate));
+    if (problems.length > max) {
       lines.push(
-        workflowCommand('error', { file: result.file, line: null, title: 'wirestory validate' }, `… and ${result.problems.length - max} more problems`),
+        workflowCommand('error', { file: result.file, line: null, title: 'wirestory validate' }, `… and ${problems.length - max} more problems`),
       );
     }
-    if (result.goldenStatus === 'created' || result.goldenStatus === 'updated') {
+    if (level !== 'quiet' && (result.goldenStatus === 'created' || result.goldenStatus === 'updated')) {
       lines.push(workflowCommand('notice', { file: result.golden, line: null, title: `golden ${result.goldenStatus}` }, `golden ${result.goldenStatus}: ${result.golden}`));
     }
   }
-  lines.push(tallyLine(input).trimEnd());
-  return `${lines.join('\n')}\n`;
+  if (level !== 'quiet') lines.push(tallyLine(input).trimEnd());
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

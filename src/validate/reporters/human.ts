@@ -19,7 +19,8 @@ export function humanReport(input: ReportInput, options: ReporterOptions = {}): 
         actual: (text) => chalk.green(text),
       }
     : plainStyle;
-  const max = options.maxProblems ?? 10;
+  const level = options.level ?? 'normal';
+  const max = level === 'verbose' ? Infinity : (options.maxProblems ?? 10);
   const lines: string[] = [];
 
   for (const result of input.results) {
@@ -27,16 +28,19 @@ export function humanReport(input: ReportInput, options: ReporterOptions = {}): 
     // escape sequence must not rewrite the terminal).
     const file = printable(result.file);
     const golden = printable(result.golden);
-    const shown = result.problems.slice(0, max);
+    const problems = level === 'quiet' ? result.problems.filter((problem) => problem.severity === 'failure') : result.problems;
+    const shown = problems.slice(0, max);
     for (const problem of shown) {
       const place = problem.line === null ? file : `${file}:${problem.line}`;
       const label = problem.severity === 'note' ? `${chalk.yellow('note')}: ` : '';
       lines.push(`${chalk.bold(place)}: ${label}${message(problem, style)}`);
     }
-    if (result.problems.length > max) {
-      lines.push(`${chalk.bold(file)}: … and ${result.problems.length - max} more (--reporter json lists all)`);
+    if (problems.length > max) {
+      lines.push(`${chalk.bold(file)}: … and ${problems.length - max} more (--verbose or --reporter json lists all)`);
     }
     if (result.explain !== null) lines.push(`${chalk.bold(file)}: ${chalk.dim('see how each line was read:')} ${printable(result.explain)}`);
+    if (level === 'verbose' && result.status === 'pass') lines.push(`${chalk.bold(file)}: ${chalk.green('pass')} ${chalk.dim(`(golden ${result.goldenStatus})`)}`);
+    if (level === 'quiet') continue;
     if (result.goldenStatus === 'created') lines.push(`${chalk.bold(file)}: ${chalk.green('golden created')} ${golden}`);
     if (result.goldenStatus === 'updated') {
       const what = result.changes.length === 0 ? ' (same fields, bytes rewritten)' : '';
@@ -45,6 +49,7 @@ export function humanReport(input: ReportInput, options: ReporterOptions = {}): 
       if (result.changes.length > max) lines.push(`  … and ${result.changes.length - max} more changes`);
     }
   }
+  if (level === 'quiet') return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
   if (lines.length > 0) lines.push('');
   lines.push(tally(input, chalk));
   return `${lines.join('\n')}\n`;

@@ -16,8 +16,16 @@ export interface ReportInput {
 export interface ReporterOptions {
   /** ANSI colour (human reporter only). Default false. */
   color?: boolean;
-  /** Problems shown per fixture before `… and N more` (human and github). Default 10. */
+  /** Problems shown per fixture before `… and N more` (human and github). Default 10; no limit with `verbose`. */
   maxProblems?: number;
+  /**
+   * How much the human and github reporters say (the json and junit documents are always whole).
+   * `quiet`: failures only (no notes, no goldens written, no tally); `verbose`: every problem
+   * and change, and a line per passing fixture. Default `normal`.
+   */
+  level?: ReportLevel;
 }
+
+export type ReportLevel = 'quiet' | 'normal' | 'verbose';
 
 export type Reporter = (input: ReportInput, options?: ReporterOptions) => string;

@@ -4,7 +4,7 @@
  * as a story (or lying where a golden should be) is refused with a reason naming what it is;
  * opening a pipe for reading would otherwise wait forever for a writer.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Dirent, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tooLargeReason } from '../options.js';
 
@@ -17,27 +17,52 @@ export class InputTooLargeError extends Error {
   }
 }
 
+/** What a directory entry or a `stat` result is: the one mapping the readers and the folder walker share. */
+export type EntryType = 'file' | 'dir' | 'symlink' | 'fifo' | 'socket' | 'char' | 'block' | 'unknown';
+
+export function entryType(info: Dirent | Stats): EntryType {
+  if (info.isFile()) return 'file';
+  if (info.isDirectory()) return 'dir';
+  if (info.isSymbolicLink()) return 'symlink';
+  if (info.isFIFO()) return 'fifo';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice()) return 'char';
+  if (info.isBlockDevice()) return 'block';
+  return 'unknown';
+}
+
+const NOT_REGULAR: Partial<Record<EntryType, string>> = {
+  fifo: 'not a regular file (a named pipe); not read',
+  socket: 'not a regular file (a socket); not read',
+  char: 'not a regular file (a character device); not read',
+  block: 'not a regular file (a block device); not read',
+  dir: 'is a folder',
+};
+
+/** Why an entry of this type is not read as a story. */
+export function reasonForType(type: EntryType): string {
+  return NOT_REGULAR[type] ?? 'not a regular file; not read';
+}
+
+export function nonRegularReason(info: Stats): string {
+  return reasonForType(entryType(info));
+}
+
 /** A path that is not a regular file (code `ENOTREG`): its message says what it is. */
 export class NotRegularFileError extends Error {
   override name = 'NotRegularFileError';
   readonly code = 'ENOTREG';
+  constructor(readonly type: EntryType) {
+    super(reasonForType(type));
+  }
 }
 
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
-export function nonRegularReason(info: Stats): string {
-  if (info.isFIFO()) return 'not a regular file (a named pipe); not read';
-  if (info.isSocket()) return 'not a regular file (a socket); not read';
-  if (info.isCharacterDevice()) return 'not a regular file (a character device); not read';
-  if (info.isBlockDevice()) return 'not a regular file (a block device); not read';
-  if (info.isDirectory()) return 'is a folder';
-  return 'not a regular file; not read';
-}
-
 /** A folder: the same error reading it would give (its message names what to do instead). */
 function refuse(info: Stats): never {
   if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-  throw new NotRegularFileError(nonRegularReason(info));
+  throw new NotRegularFileError(entryType(info));
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * The house has no upward stairs: lower floors never import upper ones. Read from the import
+ * statements of src/ (static and dynamic), so a new upward import fails here with its file.
+ * The few that remain are listed with the reason; the list must shrink, never grow.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/cli.js';
+
+const src = join(repoRoot, 'src');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+/** `from` → every module of src/ it imports, as paths relative to src/ (`cli/io.ts`). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*)'(\.{1,2}\/[^']+)'/g)].map((match) => match[1]!);
+  return specifiers.map((specifier) => relative(src, join(dirname(file), specifier)).replace(/\.js$/, '.ts'));
+}
+
+/** Floors, lowest first: a module may import its own floor and those below. */
+const FLOORS: Array<[floor: string, below: readonly string[]]> = [
+  // extract/ → core/ is not checked yet: `Line`, `diagnostic()` and `ScoredLine` still live in
+  // core/ while the header reader and the extractors are being reworked (issue #11 items 10, 13).
+  ['core/', ['extract/', 'schema/', 'options.ts', 'errors.ts', 'version.ts']],
+  ['render/', ['core/', 'extract/', 'schema/', 'options.ts', 'errors.ts', 'version.ts']],
+  ['files/', ['errors.ts', 'options.ts']],
+  ['validate/', ['batch/', 'files/', 'render/', 'core/', 'extract/', 'schema/', 'options.ts', 'errors.ts', 'version.ts']],
+  ['batch/', ['validate/', 'files/', 'render/', 'core/', 'extract/', 'schema/', 'options.ts', 'errors.ts', 'version.ts']],
+];
+
+/**
+ * Upward imports still allowed, with why: the batch converter and its worker are being split
+ * (issue #10) and may still take `UsageError` and `describeReadError` through their old cli/
+ * paths, which re-export src/errors.ts. Nothing else of cli/.
+ */
+const KNOWN_TARGETS: Readonly<Record<string, readonly string[]>> = {
+  'batch/': ['cli/io.ts', 'cli/read-error.ts'],
+};
+
+describe('structure', () => {
+  it('lower floors do not import upper ones (the known exceptions aside)', () => {
+    const upward: string[] = [];
+    for (const file of sources(src)) {
+      const from = relative(src, file);
+      const floor = FLOORS.find(([name]) => from.startsWith(name));
+      if (!floor) continue;
+      const [name, below] = floor;
+      for (const target of importsOf(file)) {
+        if (target.startsWith(name) || below.some((allowed) => target.startsWith(allowed))) continue;
+        upward.push(`${from} -> ${target}`);
+      }
+    }
+    const known = (edge: string) => {
+      const [from, target] = edge.split(' -> ') as [string, string];
+      return Object.entries(KNOWN_TARGETS).some(([floor, targets]) => from.startsWith(floor) && targets.includes(target));
+    };
+    expect(upward.filter((edge) => !known(edge)), 'new upward imports').toEqual([]);
+  });
+});
