@@ -56,14 +56,7 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
   }
   if (filled < 4) return null;
   if (clutter < MIN_CLUTTER && (bullets < 5 || clutter === 0)) return null;
-  const nonBlank = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.text !== '');
-
-  const stopwords = detectStopwords(nonBlank.map(({ line }) => line.text).join('\n'));
-  const scored = nonBlank.map(({ line, index }) => score(line.text, index, stopwords));
-  markComments(scored);
-  markRepeats(scored);
-  const [from, to] = bestRun(scored);
-  const [first, last] = extend(scored, from, to);
+  const { scored, first, last, stopwords } = scorePage(lines);
   const title = pickHeadline(scored, first, stopwords);
 
   const drop = new Map<number, BoilerplateKind>();
@@ -78,6 +71,18 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
   }
   return { title, start, end, drop };
+}
+
+/** The non-blank lines of a page, scored, and the article block as positions in `scored`. */
+export function scorePage(lines: readonly Line[]): { scored: ScoredLine[]; first: number; last: number; stopwords: StopwordList | null } {
+  const nonBlank = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.text !== '');
+  const stopwords = detectStopwords(nonBlank.map(({ line }) => line.text).join('\n'));
+  const scored = nonBlank.map(({ line, index }) => score(line.text, index, stopwords));
+  markComments(scored);
+  markRepeats(scored);
+  const [from, to] = bestRun(scored);
+  const [first, last] = extend(scored, from, to);
+  return { scored, first, last, stopwords };
 }
 
 function score(text: string, index: number, stopwords: StopwordList | null): ScoredLine {

@@ -23,9 +23,19 @@ const DATE_WORD =
 /** Two to four capitalized words and nothing else: a person's name (`Adam Clark Estes`, `Bruce Y. Lee`). */
 const NAME = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
 const isName = (text: string) => NAME.test(text);
-const STAMP_HINT = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}\b|\b(?:ago|updated|published|posted)\b/iu;
+const AUTHOR_ROLE = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(?:editorial staff|staff(?: writer| reporter)?|contributor|senior contributor|correspondent|columnist|reporter)$/iu;
+const STAMP_HINT = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?\b|\b(?:ago|updated|published|posted)\b/iu;
 
 export function pickHeadline(scored: readonly ScoredLine[], first: number, stopwords: StopwordList | null): number | null {
+  let best: { index: number; score: number } | null = null;
+  for (const candidate of headlineScores(scored, first, stopwords)) {
+    if (candidate.score >= MIN_SCORE && (best === null || candidate.score > best.score)) best = candidate;
+  }
+  return best?.index ?? null;
+}
+
+/** Every line that may be the headline, with its score, in page order (`index` as in `ScoredLine`). */
+export function headlineScores(scored: readonly ScoredLine[], first: number, stopwords: StopwordList | null): { index: number; score: number }[] {
   let lead = first;
   while (lead < scored.length && scored[lead]!.grade !== 'good') lead++;
   if (lead === scored.length) lead = first;
@@ -33,14 +43,54 @@ export function pickHeadline(scored: readonly ScoredLine[], first: number, stopw
   const counts = new Map<string, number>();
   for (const line of scored) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
 
-  let best: { index: number; score: number } | null = null;
-  for (let p = Math.max(0, first - LOOKBACK); p < lead; p++) {
-    const line = scored[p]!;
-    let value = candidateScore(line, lead - p, topic, stopwords, scored.slice(p + 1, p + 4), counts, scored);
-    if (value !== null && p < TOP_LINES) value += TOP_BONUS;
-    if (value !== null && value >= MIN_SCORE && (best === null || value > best.score)) best = { index: line.index, score: value };
+  const from = Math.max(0, first - LOOKBACK);
+  const values: (number | null)[] = [];
+  for (let p = from; p < lead; p++) {
+    const value = candidateScore(scored[p]!, lead - p, topic, stopwords, scored.slice(p + 1, p + 4), counts, scored);
+    values.push(value !== null && p < TOP_LINES ? value + TOP_BONUS : value);
   }
-  return best?.index ?? null;
+  adjustForNeighbours(scored, from, values);
+  return values.flatMap((score, i) => (score === null ? [] : [{ index: scored[from + i]!.index, score }]));
+}
+
+/** How near (in non-blank lines) a kicker, a headline and its standfirst stand to each other. */
+const NEIGHBOURS = 3;
+const NEIGHBOUR_PENALTY = 1.5;
+/** A kicker or a label: a candidate of this many words or fewer. */
+const LABEL_WORDS = 4;
+
+/**
+ * What a candidate's neighbours say about it. A short label above a longer candidate is its
+ * kicker (`Dancing With the Stars` over the headline); a candidate right below a headline-long
+ * one is its standfirst or the photo caption (`Twenty teams have punched tickets …`); a
+ * candidate after a heading that opens a list of other stories (`Most Popular Today`) is a
+ * teaser, unless nothing before that heading qualifies.
+ */
+function adjustForNeighbours(scored: readonly ScoredLine[], from: number, values: (number | null)[]): void {
+  const words = (i: number) => scored[from + i]!.text.split(' ').length;
+  const qualifies = (i: number) => values[i] !== null && values[i]! >= MIN_SCORE;
+  const label = values.map((_, i) => qualifies(i) && words(i) <= LABEL_WORDS && !/\d/u.test(scored[from + i]!.text));
+  const penalty = values.map(() => 0);
+  values.forEach((value, i) => {
+    if (value === null) return;
+    const next = values.slice(i + 1, i + 1 + NEIGHBOURS).findIndex((_, k) => qualifies(i + 1 + k) && words(i + 1 + k) > words(i) && !label[i + 1 + k]!);
+    if (label[i] && next !== -1) penalty[i] = NEIGHBOUR_PENALTY;
+    // The nearest candidate above, past lines that are none (stamps, bylines, captions).
+    let above = i - 1;
+    while (above >= Math.max(0, i - NEIGHBOURS) && values[above] === null) above--;
+    const upper = scored[from + above];
+    if (above >= Math.max(0, i - NEIGHBOURS) && qualifies(above) && !label[above] && !upper!.text.endsWith(scored[from + i]!.text)) {
+      penalty[i] = penalty[i]! + NEIGHBOUR_PENALTY;
+    }
+  });
+  // Teasers: after a related-stories heading, when a candidate before the heading qualifies.
+  const heading = values.findIndex((_, i) => scored[from + i]!.section === 'related' || scored[from + i]!.clutter === 'related');
+  if (heading !== -1 && values.slice(0, heading).some((_, i) => qualifies(i) && penalty[i] === 0)) {
+    for (let i = heading + 1; i < values.length; i++) penalty[i] = penalty[i]! + NEIGHBOUR_PENALTY;
+  }
+  values.forEach((value, i) => {
+    if (value !== null) values[i] = value - penalty[i]!;
+  });
 }
 
 function candidateScore(
@@ -55,13 +105,14 @@ function candidateScore(
   const text = line.text;
   if (line.clutter !== null || line.section !== null || line.bullet) return null;
   // Prose: a sentence of story text, not a headline.
-  if (line.grade === 'good' || (/[.]["'”’]?$/u.test(line.text) && line.text.split(' ').length > 12)) return null;
+  if (line.grade === 'good' && !titleCased(text)) return null;
+  if (/[.]["'”’]?$/u.test(line.text) && line.text.split(' ').length > 12 && !titleCased(text)) return null;
   if (!looksLikeHeadline(text) || matchByline(text) !== null) return null;
   const length = [...text].length;
   const unspaced = stopwords?.unspaced ?? false;
   const words = content(text, stopwords);
   if (unspaced ? length < 6 : length < 12 || text.split(' ').length < 3) return null;
-  if (length > 200 || /:$/.test(text)) return null;
+  if (length > 200 || /:$/.test(text) || /https?:\/\/|\bwww\./iu.test(text)) return null;
   // A stamp (`Nov. 19, 2019`, `Published November 20th, 2019 - 07:29 GMT`): mostly date words.
   if (STAMP_HINT.test(text) && words.filter((word) => !DATE_WORD.test(word)).length <= 1) return null;
 
@@ -74,11 +125,22 @@ function candidateScore(
   // A list item (`4. Does Marie Yovanovitch…`, `1. Advice`) or a person's name above a stamp.
   if (/^\d{1,2}[.)] /u.test(text)) value -= 1;
   if (isName(text) && below[0] && STAMP_HINT.test(below[0].text)) value -= 1.5;
+  // An author line: a name over the same name with a role (`Bruce Y. Lee` / `Bruce Y. Lee Senior Contributor`), or a staff credit.
+  if ((isName(text) && below[0]?.text.startsWith(`${text} `)) || AUTHOR_ROLE.test(text)) value -= 1.5;
   // Followed closely by a byline or a stamp, as headlines are.
   if (below.some((other) => matchByline(other.text) !== null || (other.text.length < 120 && STAMP_HINT.test(other.text)))) value += BYLINE_BONUS;
   // Echoed elsewhere: printed twice, or quoted inside another line (`Share … for: <headline>`).
   if ((counts.get(text) ?? 0) > 1 || scored.some((other) => other !== line && other.text.length > text.length && other.text.endsWith(text))) value += 0.5;
   return value;
+}
+
+/**
+ * Title Case, as English headlines are set (`Home Depot Stock Is Falling After Its Earnings
+ * Release.`): four words of four letters or more, nearly all capitalized. Prose is not.
+ */
+function titleCased(text: string): boolean {
+  const long = text.split(' ').filter((word) => /^["'“‘(]?\p{L}{4}/u.test(word));
+  return long.length >= 4 && long.filter((word) => /^["'“‘(]?\p{Lu}/u.test(word)).length >= 0.9 * long.length;
 }
 
 /** Content words: not stopwords, three letters or more; for unspaced scripts, character pairs. */

@@ -121,6 +121,18 @@ describe('page stage', () => {
     expect(comments.some((line) => line.text.startsWith('Any update on how the Blattman'))).toBe(true);
   });
 
+  it.each([
+    ['article-7dfc3e359d7c.txt', "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage", 'Dancing With the Stars'],
+    ['article-9a440270bf86.txt', 'UEFA Euro 2020 qualifying: Tracking every team to clinch a spot as Wales punches ticket', "Twenty teams have punched tickets for next summer's tournament"],
+    ['article-a078b3656adc.txt', 'How This Man’s Bedding Gave Him ‘Feather Duvet Lung’', 'Bruce Y. Lee'],
+  ])('%s: the headline, not the kicker, standfirst or author line next to it', (name, title, notTitle) => {
+    const result = parseArticle(read(`pages/${name}`));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.title).toBe(title);
+    // The other line is page furniture, accounted for in removed.
+    expect(result.article.removed.find((line) => line.text === notTitle)?.reason).toBe('boilerplate');
+  });
+
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
     const text = read('pages/full-8cad00dc22de.txt');
     const kept = parseArticle(text, { keepBoilerplate: true });
