@@ -22,7 +22,7 @@ const SWITCHES: Readonly<Record<string, 'compact' | 'quiet' | 'verbose'>> = {
   '--verbose': 'verbose',
 };
 /** Command words: a file by such a name would be read by commander as the command. */
-const COMMANDS: ReadonlySet<string> = new Set(['parse', 'convert', 'stream', 'validate', 'explain', 'schema', 'help']);
+const COMMANDS: ReadonlySet<string> = new Set(['parse', 'convert', 'stream', 'validate', 'explain', 'schema', 'completion', 'complete', 'help']);
 
 /** The files and flags of a plain parse command line, or null when the full CLI must read it. */
 export function fastArgs(argv: readonly string[], cwd: string): { files: string[]; flags: ParseCommandOptions } | null {

@@ -12,6 +12,7 @@ import { defineStream } from './commands/stream.js';
 import { defineValidate } from './commands/validate.js';
 import { defineSchema } from './commands/schema.js';
 import { defineExplain } from './commands/explain.js';
+import { defineCompletion } from './commands/completion.js';
 import { VERSION } from '../version.js';
 import { unknownCommandMessage } from './unknown-command.js';
 
@@ -26,11 +27,13 @@ Examples:
   wirestory validate fixtures/              check fixtures against their goldens (CI)
   wirestory explain story.txt               every line labelled with what it became
   wirestory schema                          JSON Schema of the output
+  source <(wirestory completion bash)       Tab completion (also zsh, fish, powershell)
 
 Exit codes: 0 success, 1 an input could not be parsed (or a fixture failed), 2 usage error.
 Docs: README.md in the package.`;
 
-export function createProgram(context: CommandContext): Command {
+/** The whole command line; without `completion` and `complete` when `completion` is false (what the completion library reads). */
+export function createProgram(context: CommandContext, completion = true): Command {
   const program = new Command('wirestory')
     .description('Turn raw news wire-story text into clean, structured articles (title, timestamp, body).')
     .version(VERSION, '-V, --version', 'print the version')
@@ -50,6 +53,7 @@ export function createProgram(context: CommandContext): Command {
   defineValidate(program, context);
   defineExplain(program, context);
   defineSchema(program, context);
+  if (completion) defineCompletion(program, context, () => createProgram(context, false));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => void context.io.stdout.write(text),
