@@ -88,6 +88,18 @@ export function sampleOf(paragraphs: readonly string[]): string {
 
 /** Detects the language of the body, or null when it is too short or unclear. */
 export function detectLanguage(paragraphs: readonly string[]): Language | null {
+  return detect(paragraphs, true);
+}
+
+/**
+ * The pre-checks alone (script, stopwords), never franc: a cheap guess for choosing which
+ * vocabularies to try first, or null where only franc could tell.
+ */
+export function guessLanguage(paragraphs: readonly string[]): Language | null {
+  return detect(paragraphs, false);
+}
+
+function detect(paragraphs: readonly string[], withFranc: boolean): Language | null {
   const sample = sampleOf(paragraphs);
   const scripts = countScripts(sample);
   if (scripts.letters < MIN_LETTERS && scripts.cjk < MIN_LETTERS / 4) return null;
@@ -97,7 +109,7 @@ export function detectLanguage(paragraphs: readonly string[]): Language | null {
     const byStopwords = settleByStopwords(sample);
     if (byStopwords) return byStopwords;
   }
-  return detectWithFranc(sample);
+  return withFranc ? detectWithFranc(sample) : null;
 }
 
 interface ScriptCounts {
