@@ -113,6 +113,14 @@ const CREDIT = new RegExp(
 );
 
 /**
+ * What {@link CREDIT} needs, cheaply (same flags, no `\b`, see {@link LONG_LEGAL_WORDS}): a line
+ * that is an agency name alone, or one that holds a credit's separator or picture word.
+ */
+const AGENCY_LINE = new RegExp(`^(?:${AGENCY})\\W*$`, 'iu');
+const CREDIT_WORDS = /[:©|/]|for|via|photo|image|picture/iu;
+const isCredit = (text: string) => AGENCY_LINE.test(text) || (CREDIT_WORDS.test(text) && CREDIT.test(text));
+
+/**
  * A caption that ends in its credit: `… last week.Credit...Anna Moneymaker/The New York Times`,
  * `WikiLeaks founder Julian Assange (AFP)`, `… 2001 [File: Reuters]`, `a person sitting on a bed© Amazon`,
  * `… Photograph by Robyn Beck/AFP/Getty Images`.
@@ -122,6 +130,8 @@ const CAPTION_CREDIT = new RegExp(
     `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\[(?:file: )?(?:${AGENCY})\\]$`,
   'iu',
 );
+/** What every {@link CAPTION_CREDIT} match holds (see {@link LONG_LEGAL_WORDS}). */
+const CAPTION_CREDIT_WORDS = /credit|photo|image|picture|[([©]/iu;
 
 /**
  * Photo captions by their opening (`In this photo issued by ITV, …`, `FILE PHOTO: …`, `Pictured: …`),
@@ -139,6 +149,13 @@ const CAPITALS_CREDIT = new RegExp(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
 const LONG_LEGAL =
   /^(?:©|copyright\b)|all rights reserved|^(?:this|our) (?:web)?site uses cookies|\bwe use cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b|are (?:registered )?trademarks of\b/iu;
+/**
+ * Words every {@link LONG_LEGAL} match holds, with the same flags. LONG_LEGAL's `\b` under
+ * `/iu` makes V8 try its alternatives slowly at every position of a line, and most lines hold
+ * none of these words: looking for them first gives the same answer in a tenth of the time.
+ */
+const LONG_LEGAL_WORDS = /©|copyright|all rights reserved|cookies|by (?:continuing|using)|trademarks/iu;
+const isLongLegal = (text: string) => LONG_LEGAL_WORDS.test(text) && LONG_LEGAL.test(text);
 
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */
 export function clutterKind(line: string): BoilerplateKind | null {
@@ -146,17 +163,17 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (SYMBOLS_ONLY.test(line) || FORM_BOX.test(line) || IMAGE_PLACEHOLDER.test(line)) return 'text-browser';
   const text = line.replace(BULLET, '').trim();
   if (text === '') return 'text-browser';
-  if (text.length > 200) return text.length <= 800 && LONG_LEGAL.test(text) ? 'legal' : null;
+  if (text.length > 200) return text.length <= 800 && isLongLegal(text) ? 'legal' : null;
   if (ADVERT.test(text)) return 'advert';
   if (isShareLine(text)) return 'share';
   if (PLAYER.test(text)) return 'player';
   if (COMMENTS.test(text)) return 'comments';
-  if (LEGAL.test(text) || LONG_LEGAL.test(text)) return 'legal';
+  if (LEGAL.test(text) || isLongLegal(text)) return 'legal';
   if (NAVIGATION.test(text)) return 'navigation';
   if (RELATED.test(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose).
-  if (CREDIT.test(text) && !/\p{Ll}[.!?]["”’]?$/u.test(text)) return 'caption';
-  if (text.length <= 300 && CAPTION_CREDIT.test(text)) return 'caption';
+  if (!/\p{Ll}[.!?]["”’]?$/u.test(text) && isCredit(text)) return 'caption';
+  if (text.length <= 300 && CAPTION_CREDIT_WORDS.test(text) && CAPTION_CREDIT.test(text)) return 'caption';
   if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && CAPITALS_CREDIT.test(text)))) return 'caption';
   if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
