@@ -48,7 +48,7 @@ const NAVIGATION = new RegExp(
     'open menu|close menu|toggle navigation|navigation|search|search for|home|homepage|sign in|log in|login|sign up|register|' +
     'log out|logout|my account|subscribe|subscribe now|close|back to top|top|next|previous|next post|previous post|' +
     'next article|previous article|older posts|newer posts|go|submit|sections|more|show more|load more|view more|see more|' +
-    'follow us|follow|connect with us|contact|contact us|about|about us|topics|tags|filed under|categories|' +
+    'follow us|follow|connect with us|learn more|contact|contact us|about|about us|topics|tags|filed under|categories|' +
     '\\d+\\s*(?:min|mins|minute|minutes)(?: read| reading)?|reading time:?.*|listen to this article|listen|' +
     'print this page|text size|font size|a a a|aa|a\\+ a-|edition|\\d+ of \\d+|image \\d+ of \\d+|photo \\d+ of \\d+)\\W*$',
   'iu',

@@ -5,6 +5,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.js';
 import { parseArticle, toMarkdown, type Article } from '../../src/index.js';
@@ -102,4 +104,77 @@ describe('toMarkdown', () => {
       expect(back.paragraphs).toEqual(body);
     },
   );
+});
+
+const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+function subheadings(markdown: string): string[] {
+  const tree = reader.parse(markdown) as Root;
+  return tree.children.filter((node) => node.type === 'heading' && node.depth === 2).map(text);
+}
+function parsed(path: string): Article {
+  const result = parseArticle(readFileSync(fixtures + path), { fileName: path });
+  if (!result.ok) throw new Error(path);
+  return result.article;
+}
+
+describe('toMarkdown: headings inside the story', () => {
+  it('a short one-line paragraph between paragraphs becomes a ## heading (Horne buzzfeed 102)', () => {
+    const markdown = toMarkdown(parsed('horne/buzzfeed-102_Real.txt'));
+    // Its second heading stays a paragraph: a short photo caption follows it, not prose.
+    expect(subheadings(markdown)).toEqual(['The conservative movement’s founding error: Barry Goldwater']);
+    // Every paragraph still reads back, in order, headings included.
+    expect(readBack(markdown).paragraphs).toEqual(parsed('horne/buzzfeed-102_Real.txt').body);
+  });
+
+  it('a question is a heading too (Fake.br 352), a line that ends in a full stop is not', () => {
+    expect(subheadings(toMarkdown(parsed('fakebr/352.txt')))).toEqual([
+      'ACOMPANHE AO VIVO A SESSÃO',
+      'Condenação em segunda instância',
+      'Argumentos da defesa',
+      'O que pode acontecer com Lula?',
+    ]);
+  });
+
+  it('the wire fixtures (Reuters, BBC) get no ## heading: their short lines are tables and prose', () => {
+    for (const dir of ['reuters', 'reuters-unproc', 'bbc']) {
+      for (const name of readdirSync(fixtures + dir).filter((file) => !file.endsWith('.json'))) {
+        expect(subheadings(toMarkdown(parsed(`${dir}/${name}`))), `${dir}/${name}`).toEqual([]);
+      }
+    }
+  });
+
+  it('page furniture left in the body is not a heading (`Learn more` between paragraphs, Horne buzzfeed 141)', () => {
+    const body = [
+      'The smug style arose to answer these questions.',
+      'Learn more',
+      'If there has ever been a tirade so dedicated to the smug style, it is this one.',
+    ];
+    const story = { ...article('The smug style in American liberalism', body) };
+    story.provenance = { ...story.provenance, body: [[3, 3], [5, 5], [7, 7]] };
+    expect(subheadings(toMarkdown(story))).toEqual([]);
+    story.body = [body[0]!, 'What happened in Kansas', body[2]!];
+    expect(subheadings(toMarkdown(story))).toEqual(['What happened in Kansas']);
+  });
+});
+
+describe('toMarkdown: front matter', () => {
+  it('a stamp that has no year keeps its words as `stamp` when `timestamp` is null', () => {
+    const result = parseArticle(
+      ['Talks begin in Sochi', 'Updated Nov. 19 at 4:46 PM', '', 'SOCHI, Russia (Reuters) - Talks began on Tuesday between the two ministers, officials said.'].join('\n'),
+    );
+    if (!result.ok) throw new Error('parse');
+    expect(result.article.timestamp).toBeNull();
+    const back = readBack(toMarkdown(result.article));
+    expect(back.front.timestamp).toBeNull();
+    expect(back.front.stamp).toBe('Updated Nov. 19 at 4:46 PM');
+    expect(back.paragraphs).toEqual(result.article.body);
+  });
+
+  it('a dated stamp gives `timestamp` and no `stamp`', () => {
+    const result = parseArticle(['Talks begin in Sochi', 'Updated Nov. 19, 2019 at 4:46 PM', '', 'SOCHI, Russia (Reuters) - Talks began on Tuesday.'].join('\n'));
+    if (!result.ok) throw new Error('parse');
+    const back = readBack(toMarkdown(result.article));
+    expect(back.front.timestamp).toBe('2019-11-19T16:46:00');
+    expect(back.front.stamp).toBeUndefined();
+  });
 });
