@@ -8,7 +8,7 @@ import { isAnyArrayBuffer } from 'node:util/types';
 import type { Article, Credit, Diagnostic, RemovedLine } from '../schema/article.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { matchDateline } from '../extract/dateline.js';
-import { detectLanguage, SAMPLE_CHARACTERS } from '../extract/language.js';
+import { detectLanguage, guessLanguage, SAMPLE_CHARACTERS } from '../extract/language.js';
 import type { StampOptions } from '../extract/timestamp.js';
 import { gluedCredits, matchCredits } from '../extract/credits.js';
 import { gluedSignoff, isLegalFooter, isSeparator, isSignoff } from '../extract/signoff.js';
@@ -167,9 +167,10 @@ function readStory(text: string, options: ResolvedOptions) {
 
 /**
  * The stamp options of a story: its language's stamp vocabulary is tried first. That is the
- * `--lang` language, else the language detected from the story's first lines, detected only
- * when a line first asks (a line with a digit). English, or no answer, keeps the default order
- * (English first), so an English story reads its stamps exactly as without detection.
+ * `--lang` language, else the language of the story's first lines as the detector's cheap
+ * pre-checks tell it (script, stopwords; never franc, so no story loads it for this), guessed
+ * only when a line first asks (a line with a digit). English, or no answer, keeps the default
+ * order (English first), so an English story reads its stamps exactly as without a guess.
  */
 function stampOptionsFor(options: ResolvedOptions, lines: readonly Line[]): StampOptions {
   if (options.lang !== null) return { ...options, languages: [options.lang] };
@@ -178,7 +179,7 @@ function stampOptionsFor(options: ResolvedOptions, lines: readonly Line[]): Stam
     ...options,
     get languages(): readonly string[] | null {
       if (languages === undefined) {
-        const code = detectLanguage(firstTexts(lines))?.code ?? null;
+        const code = guessLanguage(firstTexts(lines))?.code ?? null;
         languages = code === null || code === 'en' ? null : [code];
       }
       return languages;

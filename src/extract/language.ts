@@ -9,13 +9,13 @@
  *    English, German, French, Spanish, Portuguese … prose is settled here.
  *
  * Only what is left (Arabic script, other Cyrillic, Latin text without a clear stopword winner)
- * goes to franc-min, loaded on first use. Confidence is always the margin over the runner-up:
+ * goes to franc-min's ranking (./franc.ts, loaded on first use). Confidence is always the margin over the runner-up:
  * `1 - runnerUp / best` (scores of scripts, stopword shares or franc's own scores), rounded
  * to two decimals; below {@link MIN_CONFIDENCE} the answer is null (tables of figures, lists of
  * names: nothing to tell a language by).
  */
-import { createRequire } from 'node:module';
 import type { Language } from '../schema/article.js';
+import { rankLanguages } from './franc.js';
 import { list as stopwordList } from './stopwords.js';
 
 /** How much of the body is looked at (characters): enough for a sure answer, bounded cost. */
@@ -76,15 +76,6 @@ const ISO_639_1: Record<string, string> = {
   arb: 'ar', urd: 'ur', pes: 'fa', pbu: 'ps', hin: 'hi', mar: 'mr', npi: 'ne',
 };
 
-type FrancAll = (text: string, options?: { minLength?: number }) => [string, number][];
-let francAll: FrancAll | undefined;
-
-/** franc-min (about 100 KB of trigram data) is loaded only when a story needs it. */
-function franc(): FrancAll {
-  francAll ??= (createRequire(import.meta.url)('franc-min') as { francAll: FrancAll }).francAll;
-  return francAll;
-}
-
 /** The first paragraphs of the body, up to {@link SAMPLE_CHARACTERS}. */
 export function sampleOf(paragraphs: readonly string[]): string {
   let sample = '';
@@ -97,6 +88,18 @@ export function sampleOf(paragraphs: readonly string[]): string {
 
 /** Detects the language of the body, or null when it is too short or unclear. */
 export function detectLanguage(paragraphs: readonly string[]): Language | null {
+  return detect(paragraphs, true);
+}
+
+/**
+ * The pre-checks alone (script, stopwords), never franc: a cheap guess for choosing which
+ * vocabularies to try first, or null where only franc could tell.
+ */
+export function guessLanguage(paragraphs: readonly string[]): Language | null {
+  return detect(paragraphs, false);
+}
+
+function detect(paragraphs: readonly string[], withFranc: boolean): Language | null {
   const sample = sampleOf(paragraphs);
   const scripts = countScripts(sample);
   if (scripts.letters < MIN_LETTERS && scripts.cjk < MIN_LETTERS / 4) return null;
@@ -106,7 +109,7 @@ export function detectLanguage(paragraphs: readonly string[]): Language | null {
     const byStopwords = settleByStopwords(sample);
     if (byStopwords) return byStopwords;
   }
-  return detectWithFranc(sample);
+  return withFranc ? detectWithFranc(sample) : null;
 }
 
 interface ScriptCounts {
@@ -195,7 +198,7 @@ function settleByStopwords(sample: string): Language | null {
 }
 
 function detectWithFranc(sample: string): Language | null {
-  const ranked = franc()(sample, { minLength: MIN_LETTERS });
+  const ranked = rankLanguages(sample, MIN_LETTERS);
   const [top, runnerUp] = ranked;
   if (!top || top[0] === 'und') return null;
   const code = ISO_639_1[top[0]];

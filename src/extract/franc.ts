@@ -1,0 +1,103 @@
+/**
+ * franc-min's ranking (`francAll(text, { minLength })`), computed over franc-min's own data
+ * (`franc-min/data.js`, `franc-min/expressions.js`) with the same arithmetic, so the answer is
+ * the same list, in the same order, with the same scores (test/extract/franc.test.ts compares
+ * the two on every fixture and corpus story). Why not call franc-min: it measures the distance
+ * to each language by looking every trigram of the text up in each language's object, 44 times
+ * over for Latin text; here each trigram is looked up once, in one map from trigram to its rank
+ * in every language. A story of figures (Reuters earnings tables) has no stopword answer and
+ * comes here, so this was a third of the parse time of the bench corpus.
+ *
+ * Loaded on first use (about 100 KB of trigram data): a clean English story never needs it.
+ */
+import { createRequire } from 'node:module';
+
+/** A language code with its score, best first (franc-min's `TrigramTuple`). */
+export type Ranked = [string, number][];
+
+/** franc-min's constants: the text looked at, and the distance of a trigram a language lacks. */
+const MAX_LENGTH = 2048;
+const MAX_DIFFERENCE = 300;
+
+interface ScriptModel {
+  languages: string[];
+  /** For each trigram, its rank in each language (index as in `languages`), -1 where absent. */
+  ranks: Map<string, Int16Array>;
+}
+
+let expressions: Record<string, RegExp> | undefined;
+let models: Map<string, ScriptModel> | undefined;
+
+function load(): { expressions: Record<string, RegExp>; models: Map<string, ScriptModel> } {
+  if (!expressions || !models) {
+    const require = createRequire(import.meta.url);
+    expressions = (require('franc-min/expressions.js') as { expressions: Record<string, RegExp> }).expressions;
+    const { data } = require('franc-min/data.js') as { data: Record<string, Record<string, string>> };
+    models = new Map();
+    for (const [script, languages] of Object.entries(data)) {
+      const codes = Object.keys(languages);
+      const ranks = new Map<string, Int16Array>();
+      codes.forEach((code, index) => {
+        const trigrams = languages[code]!.split('|');
+        // franc-min keeps a repeated trigram's first rank: it assigns from the last one down.
+        for (let rank = trigrams.length - 1; rank >= 0; rank--) {
+          let row = ranks.get(trigrams[rank]!);
+          if (!row) ranks.set(trigrams[rank]!, (row = new Int16Array(codes.length).fill(-1)));
+          row[index] = rank;
+        }
+      });
+      models.set(script, { languages: codes, ranks });
+    }
+  }
+  return { expressions, models };
+}
+
+const und = (): Ranked => [['und', 1]];
+
+/** `francAll(value, { minLength })` of franc-min 6. */
+export function rankLanguages(value: string, minLength: number): Ranked {
+  if (!value || value.length < minLength) return und();
+  value = value.slice(0, MAX_LENGTH);
+  const { expressions, models } = load();
+  // The script most of the characters belong to (the first one on a tie).
+  let topScript: string | undefined;
+  let topCount = -1;
+  for (const [script, expression] of Object.entries(expressions)) {
+    const count = (value.match(expression)?.length ?? 0) / value.length || 0;
+    if (count > topCount) {
+      topCount = count;
+      topScript = script;
+    }
+  }
+  const model = topScript === undefined ? undefined : models.get(topScript);
+  if (!model) return topScript === undefined || topCount === 0 ? und() : [[topScript, 1]];
+
+  // The text's trigrams and their counts, as trigram-utils cleans and pads it.
+  const padded = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const trigram = padded.slice(i, i + 3);
+    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+  }
+  // Distance per language: |count - rank - 1| for a trigram it has, MAX_DIFFERENCE for one it lacks.
+  // (Whole numbers throughout, so the order of the sum does not matter.)
+  const distances = new Array<number>(model.languages.length).fill(0);
+  let unknown = 0;
+  for (const [trigram, count] of counts) {
+    const row = model.ranks.get(trigram);
+    if (row === undefined) {
+      unknown++;
+      continue;
+    }
+    for (let index = 0; index < distances.length; index++) {
+      const rank = row[index]!;
+      distances[index]! += rank === -1 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+    }
+  }
+  const ranked: Ranked = model.languages.map((code, index) => [code, distances[index]! + unknown * MAX_DIFFERENCE]);
+  ranked.sort((a, b) => a[1] - b[1]);
+  const min = ranked[0]![1];
+  const max = value.length * MAX_DIFFERENCE - min;
+  for (const entry of ranked) entry[1] = 1 - (entry[1] - min) / max || 0;
+  return ranked;
+}

@@ -1,0 +1,44 @@
+/**
+ * src/extract/franc.ts must give exactly franc-min's `francAll` answer (same languages, same
+ * order, same scores): compared on slices of every fixture story (all scripts and layouts in
+ * fixtures/), on the samples language detection takes, and on generated text.
+ */
+import { fc, test as property } from '@fast-check/vitest';
+import { francAll } from 'franc-min';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rankLanguages } from '../../src/extract/franc.js';
+import { MIN_LETTERS } from '../../src/extract/language.js';
+
+const fixtures = new URL('../../fixtures/', import.meta.url);
+const stories = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => [name, readFileSync(new URL(name, fixtures), 'utf8')] as const);
+
+const same = (text: string, minLength = MIN_LETTERS) => expect(rankLanguages(text, minLength)).toEqual(francAll(text, { minLength }));
+
+describe('the same ranking as franc-min', () => {
+  it('reads hundreds of fixture stories', () => expect(stories.length).toBeGreaterThan(500));
+  it.each([0, 300, 1500, 2100, 5000])('on the first %i characters of every fixture story (0: all of it)', (length) => {
+    for (const [, text] of stories) same(length === 0 ? text : text.slice(0, length));
+  });
+  it('on windows from the middle of the stories, and with the default minimum length', () => {
+    for (const [, text] of stories) {
+      same(text.slice(Math.floor(text.length / 2), Math.floor(text.length / 2) + 700));
+      same(text.slice(-400), 10);
+    }
+  });
+  it.each([
+    ['too short', 'Shr 12 cts'],
+    ['no letters', '1,234,567 vs 2,345,678\n12.5 mln vs 13.1 mln\n1,234,567 vs 2,345,678'],
+    ['a script with one language', 'ελληνικά κείμενα για τη γλώσσα και την ιστορία της χώρας μας σήμερα'],
+    ['Han', '中华人民共和国国务院总理今天在北京会见了来访的外国代表团成员并举行会谈'],
+    ['Cyrillic', 'Президент России заявил журналистам, что переговоры продолжатся на следующей неделе в Москве'],
+    ['Arabic', 'قال المتحدث باسم وزارة الخارجية إن المحادثات ستستمر الأسبوع المقبل في العاصمة'],
+    ['Devanagari', 'प्रधानमंत्री ने आज नई दिल्ली में विदेशी प्रतिनिधिमंडल के सदस्यों से मुलाकात की और बातचीत की'],
+  ])('on %s', (_, text) => same(text));
+  property.prop([fc.string({ unit: fc.constantFrom(...'aeiou tnsrhl,.0123ßäéñçłışğ\nя'), minLength: 0, maxLength: 400 })])('on generated text', (text) => {
+    same(text);
+  });
+});
