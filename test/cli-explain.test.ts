@@ -137,7 +137,7 @@ describe('wirestory explain', () => {
     writeFileSync(golden, readFileSync(golden, 'utf8').replace('"title": "Markets rally', '"title": "Markets slump'));
     const run = await runCli(['validate', 'fixtures'], { cwd: work });
     expect(run.code).toBe(1);
-    const hint = /^fixtures\/my story\.txt: see how each line was read: (.*)$/m.exec(run.stdout);
+    const hint = /^See how each line of a failing fixture was read:\n {2}(.*)$/m.exec(run.stdout);
     expect(hint?.[1]).toBe("wirestory explain 'fixtures/my story.txt' --tz Europe/London");
     const json = await runCli(['validate', 'fixtures', '--reporter', 'json'], { cwd: work });
     expect(JSON.parse(json.stdout).fixtures[0].explain).toBe(hint![1]);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reportMessages } from './helpers/report.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/wirestory.js');
@@ -97,7 +98,7 @@ describe('wirestory validate', () => {
   it('--update writes goldens that are exactly what `wirestory name.txt` prints in the fixture folder', async () => {
     const run = await validate(['stories', '--update'], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('stories/markets.txt: golden created stories/markets.expected.json');
+    expect(reportMessages(run.stdout)).toContain('stories/markets.txt: info golden created: stories/markets.expected.json [golden-created]');
     expect(run.stdout).toContain('goldens: 2 created');
     const golden = readFileSync(join(dir, 'stories/nested/ferry.expected.json'), 'utf8');
     const printed = await new Promise<string>((resolve, reject) =>
@@ -136,10 +137,11 @@ describe('wirestory validate', () => {
 
     const run = await validate(['stories'], dir);
     expect(run.code).toBe(1);
-    const lines = run.stdout.split('\n');
-    expect(lines).toContain('stories/markets.txt:1: title: expected "Markets slump as rates hold steady" got "Markets rally as rates hold steady"');
-    expect(lines).toContain('stories/markets.txt:3: timestamp.iso: expected "2019-05-14T16:25:00" got "2019-05-14T16:24:00"');
-    expect(lines).toContain('stories/markets.txt:7: body[1]: Analysts said the decision was [-entirely unexpected-]{+widely expected+} by the market.');
+    const lines = reportMessages(run.stdout);
+    expect(lines).toContain('stories/markets.txt:1: error title: expected "Markets slump as rates hold steady" got "Markets rally as rates hold steady" [golden-mismatch]');
+    expect(lines).toContain('stories/markets.txt:3: error timestamp.iso: expected "2019-05-14T16:25:00" got "2019-05-14T16:24:00" [golden-mismatch]');
+    expect(lines).toContain('stories/markets.txt:7: error body[1]: Analysts said the decision was [-entirely unexpected-]{+widely expected+} by the market. [golden-mismatch]');
+    expect(run.stdout).toContain('See how each line of a failing fixture was read:\n  wirestory explain stories/markets.txt\n');
     expect(run.stdout).toContain('2 fixtures: 1 passed, 1 failed; goldens: 1 match, 1 mismatch');
 
     const json = JSON.parse((await validate(['stories', '--reporter', 'json'], dir)).stdout) as JsonReport;
@@ -150,20 +152,26 @@ describe('wirestory validate', () => {
     // --update puts the current output back and reports what it changed.
     const update = await validate(['stories', '--update'], dir);
     expect(update.code).toBe(0);
-    expect(update.stdout).toContain('stories/markets.txt: golden updated stories/markets.expected.json');
-    expect(update.stdout).toContain('  title: was "Markets slump as rates hold steady" now "Markets rally as rates hold steady"');
+    expect(reportMessages(update.stdout)).toEqual([
+      [
+        'stories/markets.txt: info golden updated: stories/markets.expected.json [golden-updated]',
+        'title: was "Markets slump as rates hold steady" now "Markets rally as rates hold steady"',
+        'timestamp.iso: was "2019-05-14T16:25:00" now "2019-05-14T16:24:00"',
+        'body[1]: Analysts said the decision was [-entirely unexpected-]{+widely expected+} by the market.',
+      ].join('\n'),
+    ]);
     expect((await validate(['stories'], dir)).code).toBe(0);
   });
 
   it('a missing golden is a note locally, a failure under CI=true or --require-golden, and says how to create it', async () => {
     const local = await validate(['stories'], dir);
     expect(local.code).toBe(0);
-    expect(local.stdout).toContain(
-      'stories/markets.txt: note: no golden `markets.expected.json` yet; create it with `wirestory validate stories/markets.txt --update`',
+    expect(reportMessages(local.stdout)).toContain(
+      'stories/markets.txt: warning no golden `markets.expected.json` yet; create it with `wirestory validate stories/markets.txt --update` and review it before committing [golden-missing]',
     );
     const ci = await validate(['stories'], dir, { CI: 'true' });
     expect(ci.code).toBe(1);
-    expect(ci.stdout).toContain('stories/markets.txt: no golden `markets.expected.json` (required: CI is set); create it with');
+    expect(reportMessages(ci.stdout).join('\n')).toContain('stories/markets.txt: error no golden `markets.expected.json` (required: CI is set); create it with');
     expect(ci.stdout).toContain('2 failed');
     expect((await validate(['stories', '--require-golden'], dir)).code).toBe(1);
     expect((await validate(['stories'], dir, { CI: 'false' })).code).toBe(0);
@@ -174,7 +182,7 @@ describe('wirestory validate', () => {
     await validate(['stories', '--update'], base);
     const run = await validate(['stories'], base);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('stories/village.txt: required field `timestamp` is missing');
+    expect(reportMessages(run.stdout).join('\n')).toContain('stories/village.txt: error required field `timestamp` is missing');
 
     expect((await validate(['stories', '--require', 'title,body'], base)).code).toBe(0);
     writeFileSync(join(base, 'stories/.wirestory-validate.json'), JSON.stringify({ require: ['title', 'body'] }));
@@ -205,7 +213,9 @@ describe('wirestory validate', () => {
     writeFileSync(goldenPath, golden.replace('# Markets rally', '# Markets slump'));
     const run = await validate(['stories', '--format', 'md'], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^stories\/markets\.txt: line \d+: expected "# Markets slump as rates hold steady" got "# Markets rally as rates hold steady"$/m);
+    expect(reportMessages(run.stdout).join('\n')).toMatch(
+      /^stories\/markets\.txt: error line \d+: expected "# Markets slump as rates hold steady" got "# Markets rally as rates hold steady" \[golden-mismatch\]$/m,
+    );
   });
 
   it('--strict fails on warnings, which otherwise pass', async () => {
@@ -215,7 +225,7 @@ describe('wirestory validate', () => {
     expect((await validate(['stories'], base)).code).toBe(0);
     const strict = await validate(['stories', '--strict'], base);
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toMatch(/stories\/long\.txt:1: warning \(--strict\) title-long: /);
+    expect(reportMessages(strict.stdout).join('\n')).toMatch(/^stories\/long\.txt:1: error warning \(--strict\) title-long: .* \[title-long\]$/m);
   });
 
   it('a CRLF checkout of a fixture and its golden passes; --strict compares the byte-level fields too', async () => {
@@ -253,19 +263,22 @@ describe('wirestory validate', () => {
     const quiet = await validate(['stories', '-q'], base);
     expect(quiet.code).toBe(1);
     expect(quiet.stderr).toBe('');
-    expect(quiet.stdout.trimEnd().split('\n')).toEqual([
-      'stories/village.txt: required field `timestamp` is missing: no timestamp found in the header lines (--require title,timestamp,body)',
-      'stories/village.txt: see how each line was read: wirestory explain stories/village.txt',
+    expect(reportMessages(quiet.stdout)).toEqual([
+      'stories/village.txt: error required field `timestamp` is missing: no timestamp found in the header lines (--require title,timestamp,body) [required-field]',
     ]);
+    expect(quiet.stdout).toContain('  wirestory explain stories/village.txt\n');
+    expect(quiet.stdout).not.toMatch(/fixtures:/);
     const normal = await validate(['stories'], base);
-    expect(normal.stdout).toContain('stories/markets.txt: note: no golden');
+    expect(reportMessages(normal.stdout).join('\n')).toContain('stories/markets.txt: warning no golden');
     expect(normal.stdout).toMatch(/^3 fixtures: 2 passed, 1 failed/m);
-    const verbose = await validate(['stories', '--verbose'], base);
-    expect(verbose.stdout).toMatch(/^stories\/markets\.txt: pass \(golden missing\)$/m);
-    expect(verbose.stdout).toMatch(/^stories\/ferry\.txt: pass \(golden missing\)$/m);
-    expect(verbose.stdout).not.toMatch(/^stories\/village\.txt: pass/m);
+    const verbose = await validate(['stories', '--verbose', '--require-golden', '--no-strict'], base);
+    expect(verbose.stdout).not.toMatch(/no issues found/);
+    const passing = await validate(['stories/markets.txt', 'stories/ferry.txt', '--update', '--verbose'], base);
+    expect(passing.stdout).toMatch(/^stories\/markets\.txt\n info +golden created/m);
+    const again = await validate(['stories/markets.txt', 'stories/ferry.txt', '--verbose'], base);
+    expect(again.stdout).toMatch(/^stories\/ferry\.txt: no issues found$/m);
+    expect(again.stdout).toMatch(/^stories\/markets\.txt: no issues found$/m);
     // All passing and quiet: nothing at all, exit 0; the report file gets no tally on stderr either.
-    expect((await validate(['stories/markets.txt', '--update'], base)).code).toBe(0);
     expect(await validate(['stories/markets.txt', '--quiet'], base)).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(await validate(['stories/markets.txt', '--quiet', '-o', 'report.txt'], base)).toEqual({ code: 0, stdout: '', stderr: '' });
     const github = await validate(['stories', '--quiet', '--reporter', 'github'], base);

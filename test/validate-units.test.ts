@@ -2,6 +2,7 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { reportMessages } from './helpers/report.js';
 import { compareJson, jsonEqual } from '../src/validate/compare.js';
 import { describeChange, wordDiff } from '../src/validate/describe.js';
 import { goldenPathFor, isGoldenName, parseExtensions } from '../src/validate/discover.js';
@@ -202,16 +203,15 @@ const RESULTS: FixtureResult[] = [
 const INPUT: ReportInput = { results: RESULTS, summary: summarize(RESULTS, 1234), update: false, requireGoldenReason: null };
 
 describe('reporters', () => {
-  it('human: one line per problem, a tally', () => {
-    expect(humanReport(INPUT)).toBe(
-      [
-        'fx/b.txt:1: title: expected "A" got "B"',
-        'fx/sub/c.txt: note: no golden `c.expected.json` yet; create it with `wirestory validate fx/sub/c.txt --update`',
-        '',
-        '3 fixtures: 2 passed, 1 failed; goldens: 1 match, 1 mismatch, 1 missing (1.23 s)',
-        '1 golden missing (a note here; a failure when CI is set or with --require-golden). Create with --update.',
-        '',
-      ].join('\n'),
+  it('human: vfile-reporter blocks, the house style of every diagnostic, then a tally', () => {
+    const report = humanReport(INPUT);
+    expect(reportMessages(report)).toEqual([
+      'fx/b.txt:1: error title: expected "A" got "B" [golden-mismatch]',
+      'fx/sub/c.txt: warning no golden `c.expected.json` yet; create it with `wirestory validate fx/sub/c.txt --update` [golden-missing]',
+    ]);
+    expect(report.split('\n').slice(0, 2)).toEqual(['fx/b.txt', expect.stringMatching(/^1:1 error +title: expected "A" got "B" +golden-mismatch wirestory$/)]);
+    expect(report).toMatch(
+      /\n\n2 messages \(✖ 1 error, ⚠ 1 warning\)\n\n3 fixtures: 2 passed, 1 failed; goldens: 1 match, 1 mismatch, 1 missing \(1\.23 s\)\n1 golden missing \(a note here; a failure when CI is set or with --require-golden\)\. Create with --update\.\n$/,
     );
     expect(humanReport(INPUT, { color: true })).toContain('title: expected \u001b[31m"A"\u001b[39m got \u001b[32m"B"\u001b[39m');
   });

@@ -1,13 +1,25 @@
 /**
- * `--reporter human` (default): one line per problem, `file[:line]: message`, so editors and
- * terminals make the place clickable and `grep file` finds it; passing fixtures stay quiet; a
- * final tally. Colour only when asked (the command decides: TTY, NO_COLOR, --no-color).
+ * `--reporter human` (default): the house style of every wirestory diagnostic, vfile-reporter's
+ * (as `wirestory story.txt` prints parser warnings): a block per fixture with a problem, one
+ * line per message — `line:column severity message rule source` — then vfile-reporter's count
+ * and the fixture tally. A failure is an `error`, a note (a missing golden outside CI) a
+ * `warning`; goldens written and what changed in them are `info`. The `wirestory explain`
+ * command of each failing fixture follows. Colour only when asked (the command decides: TTY,
+ * NO_COLOR, --no-color).
  */
 import { Chalk } from 'chalk';
+import { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
 import { describeChange, plainStyle, UPDATE_WORDS, type DiffStyle } from '../describe.js';
 import { printable } from '../../render/printable.js';
-import type { Problem, Summary } from '../types.js';
+import type { FixtureResult, Problem, Summary } from '../types.js';
 import type { ReportInput, ReporterOptions } from './types.js';
+
+/** Indent of a message's following lines, under its text. */
+const CONTINUATION = '      ';
+
+/** vfile-reporter's severities: `true` error, `false` warning, `undefined` info. */
+type Fatal = boolean | undefined;
 
 export function humanReport(input: ReportInput, options: ReporterOptions = {}): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -21,38 +33,46 @@ export function humanReport(input: ReportInput, options: ReporterOptions = {}): 
     : plainStyle;
   const level = options.level ?? 'normal';
   const max = level === 'verbose' ? Infinity : (options.maxProblems ?? 10);
-  const lines: string[] = [];
+  const files = input.results.map((result) => fixtureFile(result, style, max));
+  // quiet: errors only (vfile-reporter's `silent`); normal: fixtures with messages; verbose: every fixture.
+  const blocks = [reporter(files, { color: options.color === true, quiet: level !== 'verbose', silent: level === 'quiet' })];
+  blocks.push(explainHints(input.results, max, chalk));
+  if (level !== 'quiet') blocks.push(tally(input, chalk));
+  const text = blocks.filter((block) => block !== '').join('\n\n');
+  return text === '' ? '' : `${text}\n`;
+}
 
-  for (const result of input.results) {
-    // File names are shown with control characters escaped (a name holding a newline or an
-    // escape sequence must not rewrite the terminal).
-    const file = printable(result.file);
-    const golden = printable(result.golden);
-    const problems = level === 'quiet' ? result.problems.filter((problem) => problem.severity === 'failure') : result.problems;
-    const shown = problems.slice(0, max);
-    for (const problem of shown) {
-      const place = problem.line === null ? file : `${file}:${problem.line}`;
-      const label = problem.severity === 'note' ? `${chalk.yellow('note')}: ` : '';
-      lines.push(`${chalk.bold(place)}: ${label}${message(problem, style)}`);
-    }
-    if (problems.length > max) {
-      lines.push(`${chalk.bold(file)}: … and ${problems.length - max} more (--verbose or --reporter json lists all)`);
-    }
-    if (result.explain !== null) lines.push(`${chalk.bold(file)}: ${chalk.dim('see how each line was read:')} ${printable(result.explain)}`);
-    if (level === 'verbose' && result.status === 'pass') lines.push(`${chalk.bold(file)}: ${chalk.green('pass')} ${chalk.dim(`(golden ${result.goldenStatus})`)}`);
-    if (level === 'quiet') continue;
-    if (result.goldenStatus === 'created') lines.push(`${chalk.bold(file)}: ${chalk.green('golden created')} ${golden}`);
-    if (result.goldenStatus === 'updated') {
-      const what = result.changes.length === 0 ? ' (same fields, bytes rewritten)' : '';
-      lines.push(`${chalk.bold(file)}: ${chalk.cyan('golden updated')} ${golden}${what}`);
-      for (const change of result.changes.slice(0, max)) lines.push(`  ${describeChange(change, style, UPDATE_WORDS)}`);
-      if (result.changes.length > max) lines.push(`  … and ${result.changes.length - max} more changes`);
-    }
+/** The `wirestory explain` command of each failing fixture that parsed: what to run next. */
+function explainHints(results: readonly FixtureResult[], max: number, chalk: ChalkLike): string {
+  const commands = results.flatMap((result) => (result.explain === null ? [] : [printable(result.explain)]));
+  if (commands.length === 0) return '';
+  const lines = [chalk.dim('See how each line of a failing fixture was read:'), ...commands.slice(0, max).map((command) => `  ${command}`)];
+  if (commands.length > max) lines.push(chalk.dim(`  … and ${commands.length - max} more`));
+  return lines.join('\n');
+}
+
+/** One fixture as a vfile: its problems and what was written, as messages. */
+function fixtureFile(result: FixtureResult, style: DiffStyle, max: number): VFile {
+  // File names are shown with control characters escaped (a name holding a newline or an
+  // escape sequence must not rewrite the terminal).
+  const file = new VFile({ path: printable(result.file) });
+  const say = (reason: string, rule: string, fatal: Fatal, line: number | null = null) => {
+    const message = file.message(reason, { place: line === null ? undefined : { line, column: 1 }, ruleId: rule, source: 'wirestory' });
+    message.fatal = fatal;
+  };
+  for (const problem of result.problems.slice(0, max)) say(message(problem, style), problem.rule, problem.severity === 'failure' ? true : false, problem.line);
+  if (result.problems.length > max) say(`… and ${result.problems.length - max} more (--verbose or --reporter json lists all)`, 'more', undefined);
+  const golden = printable(result.golden);
+  if (result.goldenStatus === 'created') say(`golden created: ${golden}`, 'golden-created', undefined);
+  if (result.goldenStatus === 'updated') {
+    // One message, the changes on its following lines: vfile-reporter sorts messages, which
+    // would scatter them.
+    const changes = result.changes.slice(0, max).map((change) => describeChange(change, style, UPDATE_WORDS));
+    if (result.changes.length > max) changes.push(`… and ${result.changes.length - max} more changes`);
+    const head = `golden updated: ${golden}${result.changes.length === 0 ? ' (same fields, bytes rewritten)' : ''}`;
+    say([head, ...changes].join(`\n${CONTINUATION}`), 'golden-updated', undefined);
   }
-  if (level === 'quiet') return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-  if (lines.length > 0) lines.push('');
-  lines.push(tally(input, chalk));
-  return `${lines.join('\n')}\n`;
+  return file;
 }
 
 function message(problem: Problem, style: DiffStyle): string {
