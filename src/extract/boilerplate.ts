@@ -58,7 +58,7 @@ const RELATED = new RegExp(
   '^(?:related(?: articles| stories| coverage| content| posts| news| topics| links| reading)?|read more|read next|' +
     'read more:.*|related:.*|see also:?.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more stories|' +
     'more news|you may also like|you might also like|you may be interested in|recommended(?: for you| stories)?|' +
-    'most (?:read|popular|viewed|shared|commented)|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +
+    'most (?:read|popular|viewed|shared|commented)(?: today| now| this week| videos| articles| stories| in the section| view all)?|more videos(?: \\.\\.\\.| \\(\\d+ of \\d+\\))?|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +
     'top stories|editor.s picks|in other news|more on this story|don.t miss|popular now|around the web|from the web|' +
     'promoted stories|recommended by|leia também:?.*|leia mais:?.*|veja também:?.*|lesen sie auch:?.*|mehr zum thema|' +
     'читайте также:?.*|по теме|leggi anche:?.*|baca juga:?.*)\\W*$',
@@ -122,12 +122,12 @@ const isCredit = (text: string) => AGENCY_LINE.test(text) || (CREDIT_WORDS.test(
 
 /**
  * A caption that ends in its credit: `… last week.Credit...Anna Moneymaker/The New York Times`,
- * `WikiLeaks founder Julian Assange (AFP)`, `… 2001 [File: Reuters]`, `a person sitting on a bed© Amazon`,
+ * `WikiLeaks founder Julian Assange (AFP)`, `… 2001 [File: Reuters]`, `… in Alaska. (Pat Foran/CTV News Toronto)`, `a person sitting on a bed© Amazon`,
  * `… Photograph by Robyn Beck/AFP/Getty Images`.
  */
 const CAPTION_CREDIT = new RegExp(
   `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photo|image|picture|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
-    `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\[(?:file: )?(?:${AGENCY})\\]$`,
+    `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(?:${AGENCY})\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
   'iu',
 );
 /** What every {@link CAPTION_CREDIT} match holds (see {@link LONG_LEGAL_WORDS}). */
@@ -148,13 +148,13 @@ const CAPITALS_CREDIT = new RegExp(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
 const LONG_LEGAL =
-  /^(?:©|copyright\b)|all rights reserved|^(?:this|our) (?:web)?site uses cookies|\bwe use cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b|are (?:registered )?trademarks of\b/iu;
+  /^(?:©|copyright\b)|all rights reserved|^welcome to .{1,60} european union experience$|^(?:this|our) (?:web)?site uses cookies|\bwe use cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b|are (?:registered )?trademarks of\b/iu;
 /**
  * Words every {@link LONG_LEGAL} match holds, with the same flags. LONG_LEGAL's `\b` under
  * `/iu` makes V8 try its alternatives slowly at every position of a line, and most lines hold
  * none of these words: looking for them first gives the same answer in a tenth of the time.
  */
-const LONG_LEGAL_WORDS = /©|copyright|all rights reserved|cookies|by (?:continuing|using)|trademarks/iu;
+const LONG_LEGAL_WORDS = /©|copyright|all rights reserved|european union experience|cookies|by (?:continuing|using)|trademarks/iu;
 const isLongLegal = (text: string) => LONG_LEGAL_WORDS.test(text) && LONG_LEGAL.test(text);
 
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */

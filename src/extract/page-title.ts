@@ -23,6 +23,7 @@ const DATE_WORD =
 /** Two to four capitalized words and nothing else: a person's name (`Adam Clark Estes`, `Bruce Y. Lee`). */
 const NAME = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
 const isName = (text: string) => NAME.test(text);
+const DOUBLED = /^(\S+(?: \S+){0,3}) ?\1$/u;
 const AUTHOR_ROLE = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(?:editorial staff|staff(?: writer| reporter)?|contributor|senior contributor|correspondent|columnist|reporter)$/iu;
 const STAMP_HINT = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?\b|\b(?:ago|updated|published|posted)\b/iu;
 
@@ -71,15 +72,20 @@ function adjustForNeighbours(scored: readonly ScoredLine[], from: number, values
   const qualifies = (i: number) => values[i] !== null && values[i]! >= MIN_SCORE;
   const label = values.map((_, i) => qualifies(i) && words(i) <= LABEL_WORDS && !/\d/u.test(scored[from + i]!.text));
   const penalty = values.map(() => 0);
+  /** The nearest candidate above `i`, past lines that are none (stamps, bylines, captions) and repeats of it; -1 if none is near. */
+  const candidateAbove = (i: number): number => {
+    const text = scored[from + i]!.text;
+    let above = i - 1;
+    while (above >= Math.max(0, i - NEIGHBOURS) && (values[above] === null || scored[from + above]!.text === text)) above--;
+    return above >= Math.max(0, i - NEIGHBOURS) ? above : -1;
+  };
   values.forEach((value, i) => {
     if (value === null) return;
     const next = values.slice(i + 1, i + 1 + NEIGHBOURS).findIndex((_, k) => qualifies(i + 1 + k) && words(i + 1 + k) > words(i) && !label[i + 1 + k]!);
     if (label[i] && next !== -1) penalty[i] = NEIGHBOUR_PENALTY;
-    // The nearest candidate above, past lines that are none (stamps, bylines, captions).
-    let above = i - 1;
-    while (above >= Math.max(0, i - NEIGHBOURS) && values[above] === null) above--;
-    const upper = scored[from + above];
-    if (above >= Math.max(0, i - NEIGHBOURS) && qualifies(above) && !label[above] && !upper!.text.endsWith(scored[from + i]!.text)) {
+    // A headline right above: this is its standfirst or caption.
+    const above = candidateAbove(i);
+    if (above !== -1 && qualifies(above) && !label[above] && !scored[from + above]!.text.endsWith(scored[from + i]!.text)) {
       penalty[i] = penalty[i]! + NEIGHBOUR_PENALTY;
     }
   });
@@ -108,6 +114,8 @@ function candidateScore(
   if (line.grade === 'good' && !titleCased(text)) return null;
   if (/[.]["'”’]?$/u.test(line.text) && line.text.split(' ').length > 12 && !titleCased(text)) return null;
   if (!looksLikeHeadline(text) || matchByline(text) !== null) return null;
+  // A video teaser: its title, and the same with the player's label glued on (`… for Nov. 19Video`).
+  if (/[\p{Ll}\d]Video$/u.test(text) || counts.has(`${text}Video`)) return null;
   const length = [...text].length;
   const unspaced = stopwords?.unspaced ?? false;
   const words = content(text, stopwords);
@@ -125,6 +133,8 @@ function candidateScore(
   // A list item (`4. Does Marie Yovanovitch…`, `1. Advice`) or a person's name above a stamp.
   if (/^\d{1,2}[.)] /u.test(text)) value -= 1;
   if (isName(text) && below[0] && STAMP_HINT.test(below[0].text)) value -= 1.5;
+  // A logo or a name printed twice (`The Hollywood Reporter The Hollywood Reporter`, `Pamela WilsonPamela Wilson`).
+  if (DOUBLED.test(text)) value -= 1.5;
   // An author line: a name over the same name with a role (`Bruce Y. Lee` / `Bruce Y. Lee Senior Contributor`), or a staff credit.
   if ((isName(text) && below[0]?.text.startsWith(`${text} `)) || AUTHOR_ROLE.test(text)) value -= 1.5;
   // Followed closely by a byline or a stamp, as headlines are.

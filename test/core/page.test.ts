@@ -54,6 +54,12 @@ describe('clutterKind', () => {
     ['•', 'text-browser'],
     ['[                    ] [Go]', 'text-browser'],
     ['[SUBMIT]', 'text-browser'],
+    ['Most Popular Today', 'related'],
+    ['More Videos ...', 'related'],
+    ['Learn More', 'navigation'],
+    ['Welcome to USA TODAY NETWORK’S EUROPEAN UNION EXPERIENCE', 'legal'],
+    ['Abdul Gafoor and Katherine Hsu were stranded in Alaska after their cruise ship left without them. (Pat Foran/CTV News Toronto)', 'caption'],
+    ['The front headlights of the new Ford Mustang Mach-E SUV. (Carlos Osorio / AP)', 'caption'],
   ])('%j is %s', (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
   });
@@ -70,6 +76,9 @@ describe('clutterKind', () => {
     'The deal was first reported by Reuters (AP).',
     'The company said cookies and biscuits made up a third of its sales last year.',
     'The newsletter, which has 40,000 subscribers, was closed in March after a dispute over its editorial line.',
+    'Support for the plan fell to 38 percent (Reuters/Ipsos poll).',
+    'The shop is open around the clock (24/7).',
+    'He is the most popular Democrat in America, a poll showed.',
   ])('story text %j is not clutter', (line) => {
     expect(clutterKind(line)).toBeNull();
   });
@@ -125,7 +134,10 @@ describe('page stage', () => {
     ['article-7dfc3e359d7c.txt', "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage", 'Dancing With the Stars'],
     ['article-9a440270bf86.txt', 'UEFA Euro 2020 qualifying: Tracking every team to clinch a spot as Wales punches ticket', "Twenty teams have punched tickets for next summer's tournament"],
     ['article-a078b3656adc.txt', 'How This Man’s Bedding Gave Him ‘Feather Duvet Lung’', 'Bruce Y. Lee'],
-  ])('%s: the headline, not the kicker, standfirst or author line next to it', (name, title, notTitle) => {
+    ['full-8267acacb9e4.txt', 'Google Bets on the Future With Launch of Stadia Game Streaming Service', 'The Hollywood Reporter The Hollywood Reporter'],
+    ['full-c13b9c0e04fb.txt', '‘Meth. We’re on it.’: Spokane ad agencies divided on South Dakota’s viral campaign', 'Materials from South Dakota’s viral “Meth. We’re on it.” campaign. (onmeth.com)'],
+    ['full-7dfc3e359d7c.txt', "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage", 'Fox News Flash top entertainment headlines for Nov. 19Video'],
+  ])('%s: the headline, not the kicker, standfirst, caption, logo, teaser or author line next to it', (name, title, notTitle) => {
     const result = parseArticle(read(`pages/${name}`));
     if (!result.ok) throw new Error('refused');
     expect(result.article.title).toBe(title);
