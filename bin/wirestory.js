@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Launcher. A plain `wirestory story.txt [--format md] [-q]` runs the lean parse path
+// Launcher. A plain `wirestory story.txt [--format md] [-q]` (or a story piped in) runs the lean parse path
 // (dist/fast.cjs, from src/cli/fast.ts): one CommonJS file compiled through vm.Script with V8's
 // code cache, so a shell loop pays for little more than Node's own start. The cache lives in a
 // per-user folder ($WIRESTORY_CACHE_DIR, else $XDG_CACHE_HOME/wirestory, else ~/.cache/wirestory)
@@ -71,7 +71,7 @@ function writeCache(cacheFile, script) {
 
 let fast = null;
 try {
-  fast = argv.length > 0 && !argv.includes('--debug') ? loadFast() : null;
+  fast = !argv.includes('--debug') ? loadFast() : null;
 } catch {
   fast = null;
 }

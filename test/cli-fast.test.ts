@@ -3,7 +3,7 @@
  * V8 code cache): it must answer exactly as the full command line does, decline what it does
  * not read, and never depend on the cache being writable.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,14 @@ describe('fastArgs', () => {
     ];
     for (const argv of declined) expect([argv, fastArgs(argv, repoRoot)]).toEqual([argv, null]);
   });
+
+  it('reads stdin when no file is given and stdin is no terminal', () => {
+    const piped = () => false;
+    expect(fastArgs([], repoRoot, piped)).toEqual({ files: [], flags: { dateOrder: 'dmy', color: true } });
+    expect(fastArgs(['-f', 'md'], repoRoot, piped)?.flags.format).toBe('md');
+    expect(fastArgs([], repoRoot, () => true)).toBeNull();
+    expect(fastArgs(['-'], repoRoot, piped)).toBeNull();
+  });
 });
 
 describe('bin/wirestory.js on the lean path', () => {
@@ -62,6 +70,19 @@ describe('bin/wirestory.js on the lean path', () => {
         expect(run.stderr).toBe(full.stderr);
         expect(run.stdoutBytes.equals(full.stdoutBytes)).toBe(true);
       }
+    });
+  }
+
+  for (const argv of [[], ['--format', 'md'], ['-q', '-f', 'ndjson']]) {
+    it(`answers a story piped into \`wirestory ${argv.join(' ')}\` byte for byte as the full command line`, async () => {
+      const env = { WIRESTORY_CACHE_DIR: mkdtempSync(join(tmpdir(), 'wirestory-cache-')) };
+      const input = readFileSync(join(repoRoot, legacy));
+      const full = await runCli([...argv, '--debug'], { env, input });
+      const cold = await runCli(argv, { env, input });
+      const warm = await runCli(argv, { env, input });
+      expect(readdirSync(env.WIRESTORY_CACHE_DIR)).toHaveLength(1); // the lean path ran
+      for (const run of [cold, warm]) expect([run.code, run.stderr, run.stdout]).toEqual([full.code, full.stderr, full.stdout]);
+      expect([full.code, full.stdout.length > 1000]).toEqual([0, true]);
     });
   }
 

@@ -1,16 +1,16 @@
 /**
- * The lean start of the common case: `wirestory story.txt [more.txt…]` with `--format`,
- * `--compact`, `-q`/`--quiet` or `--verbose`. It runs the same `parseCommand` under the same
+ * The lean start of the common case: `wirestory story.txt [more.txt…]`, or a story piped into
+ * stdin, with `--format`, `--compact`, `-q`/`--quiet` or `--verbose`. It runs the same `parseCommand` under the same
  * `guard` as the full command line, without loading commander or the other commands, and is
  * built on its own (dist/fast.cjs) so bin/wirestory.js can start it from V8's code cache.
  *
  * `fastArgs` accepts only command lines it reads exactly as commander would, and declines
- * everything else (other options, `--`, stdin, a first word that may be a command, a file
+ * everything else (other options, `--`, `-`, a terminal on stdin, a first word that may be a command, a file
  * that does not exist): bin/ then starts the full command line, which also gives every
  * usage message. Options that a later change adds are therefore never misread here.
  */
 import { statSync } from 'node:fs';
-import { processIo } from './io.js';
+import { processIo, stdinIsTTY } from './io.js';
 import { guard, onProcessStreams } from './guard.js';
 import { parseCommand, type OutputFormat, type ParseCommandOptions } from './commands/parse.js';
 
@@ -24,8 +24,16 @@ const SWITCHES: Readonly<Record<string, 'compact' | 'quiet' | 'verbose'>> = {
 /** Command words: a file by such a name would be read by commander as the command. */
 const COMMANDS: ReadonlySet<string> = new Set(['parse', 'convert', 'stream', 'validate', 'explain', 'schema', 'completion', 'complete', 'help']);
 
-/** The files and flags of a plain parse command line, or null when the full CLI must read it. */
-export function fastArgs(argv: readonly string[], cwd: string): { files: string[]; flags: ParseCommandOptions } | null {
+/**
+ * The files and flags of a plain parse command line, or null when the full CLI must read it.
+ * No files means stdin (`cat story.txt | wirestory`), taken here only when `stdinIsTerminal`
+ * says it is not a terminal: the full command line gives the usage message then.
+ */
+export function fastArgs(
+  argv: readonly string[],
+  cwd: string,
+  stdinIsTerminal: () => boolean = () => true,
+): { files: string[]; flags: ParseCommandOptions } | null {
   // As commander leaves them: --date-order has a default, and --no-color makes colour default to true.
   const flags: ParseCommandOptions = { dateOrder: 'dmy', color: true };
   const files: string[] = [];
@@ -49,7 +57,7 @@ export function fastArgs(argv: readonly string[], cwd: string): { files: string[
     if (arg.startsWith('-') || COMMANDS.has(arg) || !isFile(arg, cwd)) return null;
     files.push(arg);
   }
-  if (files.length === 0) return null;
+  if (files.length === 0 && stdinIsTerminal()) return null;
   return { files, flags };
 }
 
@@ -67,7 +75,7 @@ function isFile(path: string, cwd: string): boolean {
  */
 export function main(argv: readonly string[]): boolean {
   const io = processIo();
-  const parsed = fastArgs(argv, io.cwd);
+  const parsed = fastArgs(argv, io.cwd, () => stdinIsTTY(io));
   if (parsed === null) return false;
   onProcessStreams();
   void guard(argv, io, {

@@ -1,17 +1,21 @@
 #!/usr/bin/env node
-// `npm run bench`: start-up ratio against bare node, and parse throughput against a baseline
-// pass over the same bytes, both measured in this run (the machine is shared and noisy, so
-// only ratios of medians are quoted). Then the batch benchmark (test/bench/convert.mjs).
-// Options: --runs N (start-up samples, default 40), --mb N (throughput corpus size, default 20).
+// `npm run bench`: start-up ratio against bare node, parse throughput against a baseline pass
+// over the same bytes, and `convert` against an I/O floor (test/bench/convert.mjs, tmpfs and
+// disk), each measured in this run (the machine is shared and noisy, so only ratios of medians
+// are quoted), then one summary of the three.
+// Options: --runs N (start-up samples, default 40), --mb N (throughput corpus size, default 20),
+// --convert-files LIST (default 3000; `npm run bench:convert` also runs 100,000), --skip-convert.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '40' }, mb: { type: 'string', default: '20' }, 'skip-convert': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '40' }, mb: { type: 'string', default: '20' }, 'convert-files': { type: 'string', default: '3000' }, 'skip-convert': { type: 'boolean' } },
+});
 const runs = Number(values.runs);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (n) => `${n.toFixed(1)} ms`;
@@ -99,8 +103,25 @@ console.log(`  parseArticle + toJson             ${(mb / median(parseTimes)).toF
 
 // 3. Batch conversion.
 const convertBench = fileURLToPath(new URL('./convert.mjs', import.meta.url));
+let convertRows = [];
 if (!values['skip-convert'] && existsSync(convertBench)) {
   console.log('');
-  const result = spawnSync(process.execPath, [convertBench], { cwd: root, stdio: 'inherit' });
-  process.exitCode = result.status ?? 1;
+  const summary = join(mkdtempSync(join(tmpdir(), 'wirestory-bench-')), 'convert.json');
+  const result = spawnSync(process.execPath, [convertBench, '--files', values['convert-files'], '--summary', summary], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exitCode = result.status ?? 1;
+  else convertRows = JSON.parse(readFileSync(summary, 'utf8'));
+}
+
+// 4. The figures the README quotes, each against its baseline from this run.
+const ratio = (name) => (median(samples[name]) / base).toFixed(2);
+console.log(`\nsummary (node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
+console.log(
+  `  start-up    ${ratio('wirestory story.txt')}x \`node -e 0\` (md ${ratio('wirestory story.txt --format md')}x, warning ${ratio('wirestory legacy.txt (a warning)')}x, ` +
+    `stdin ${ratio('cat story.txt | wirestory')}x, first run writing the cache ${ratio('wirestory story.txt (cold cache)')}x, full CLI ${ratio('wirestory story.txt --debug (full)')}x)`,
+);
+console.log(
+  `  throughput  ${(mb / median(parseTimes)).toFixed(1)} MB/s, ${(corpus.length / median(parseTimes)).toFixed(0)} stories/s: ${(median(parseTimes) / median(baseTimes)).toFixed(1)}x the decode + split + JSON baseline`,
+);
+for (const row of convertRows) {
+  console.log(`  convert     ${row.storage.padEnd(4)} ${String(row.files).padStart(6)} files: ${row.ratio.toFixed(2)}x the I/O floor, peak RSS ${row.peakMiB.toFixed(0)} MiB (floor ${row.floorPeakMiB.toFixed(0)} MiB)`);
 }

@@ -1,13 +1,16 @@
-// Benchmark of `wirestory convert` against the I/O floor.
+// Benchmark of `wirestory convert` against the I/O floor, on tmpfs (/dev/shm) and on the disk
+// (the system temp folder), at 3,000 and at 100,000 files.
 //
-//   npm run build && node test/bench/convert.mjs [--files 3000] [--jobs N] [--runs 3] [--format json|md|ndjson] [--keep]
+//   npm run build && node test/bench/convert.mjs [--files 3000,100000] [--storage shm,disk]
+//       [--jobs N] [--runs 3] [--format json|md|ndjson] [--keep] [--summary FILE]
 //
-// Builds a generated corpus in a temp folder (500 stories per sub-folder), then times, in the
-// same run and on the same warm page cache:
+// For each storage kind and corpus size it builds a generated corpus (500 stories per
+// sub-folder), then times, in the same run and on the same warm page cache:
 //   floor    a plain Node script that reads each file and writes a JSON copy of its text
 //   convert  node bin/wirestory.js convert IN --out OUT --quiet
 // and prints files/s, MB/s, the ratio convert/floor (median of --runs) and peak RSS (from
 // `/usr/bin/time -f %M` when installed, else by polling /proc/<pid>/status VmHWM).
+// --summary FILE writes the rows as JSON (npm run bench prints them in its summary).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -18,22 +21,27 @@ import { parseArgs } from 'node:util';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({
   options: {
-    files: { type: 'string', default: '3000' },
+    files: { type: 'string', default: '3000,100000' },
+    storage: { type: 'string', default: 'shm,disk' },
+    summary: { type: 'string' },
     jobs: { type: 'string' },
     runs: { type: 'string', default: '3' },
     format: { type: 'string', default: 'json' },
     keep: { type: 'boolean', default: false },
   },
 });
-const files = Number(values.files);
+const sizes = values.files.split(',').map(Number);
 const runs = Number(values.runs);
+const STORAGE = { shm: '/dev/shm', disk: tmpdir() };
+const storages = values.storage.split(',').filter((kind) => {
+  if (!(kind in STORAGE)) throw new Error(`unknown --storage ${kind}, expected shm or disk`);
+  return kind !== 'shm' || existsSync(STORAGE.shm);
+});
 if (!existsSync(join(root, 'dist/cli.js'))) {
   console.error('dist/cli.js is missing: run `npm run build` first');
   process.exit(2);
 }
 
-const work = mkdtempSync(join(tmpdir(), 'wirestory-bench-'));
-const input = join(work, 'in');
 const perFolder = 500;
 
 // --- corpus -------------------------------------------------------------------------------
@@ -64,20 +72,22 @@ const story = (i) => {
   paragraphs[0] = `${pick(PLACES)} (${pick(AGENCIES)}) - ${paragraphs[0]}`;
   return `${title}\n\n${stamp}\n\nBy John Smith and Mary Jones\n\n${paragraphs.join('\n\n')}\n`;
 };
-let corpusBytes = 0;
-for (let i = 0; i < files; i++) {
-  const folder = join(input, `d${String(Math.floor(i / perFolder)).padStart(4, '0')}`);
-  if (i % perFolder === 0) mkdirSync(folder, { recursive: true });
-  const text = story(i);
-  corpusBytes += Buffer.byteLength(text);
-  writeFileSync(join(folder, `story-${String(i).padStart(7, '0')}.txt`), text);
+/** Writes `files` generated stories under `input`; returns their total size in bytes. */
+function writeCorpus(input, files) {
+  seed = 42;
+  let corpusBytes = 0;
+  for (let i = 0; i < files; i++) {
+    const folder = join(input, `d${String(Math.floor(i / perFolder)).padStart(4, '0')}`);
+    if (i % perFolder === 0) mkdirSync(folder, { recursive: true });
+    const text = story(i);
+    corpusBytes += Buffer.byteLength(text);
+    writeFileSync(join(folder, `story-${String(i).padStart(7, '0')}.txt`), text);
+  }
+  return corpusBytes;
 }
 
 // --- the I/O floor: read each file, write a JSON copy of its text ---------------------------
-const floorScript = join(work, 'floor.mjs');
-writeFileSync(
-  floorScript,
-  `import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+const FLOOR = `import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 const [input, output] = process.argv.slice(2);
 const walk = (dir, rel) => {
@@ -92,13 +102,12 @@ const walk = (dir, rel) => {
 };
 mkdirSync(output, { recursive: true });
 walk(input, '');
-`,
-);
+`;
 
 const haveTime = existsSync('/usr/bin/time');
 
 /** Runs a command; resolves with wall time (ms), peak RSS (KiB) and the exit code. */
-function measure(command, args) {
+function measure(work, command, args) {
   return new Promise((resolve, reject) => {
     const timeFile = join(work, 'time.txt');
     const argv = haveTime ? ['/usr/bin/time', ['-o', timeFile, '-f', '%M %U %S', command, ...args]] : [command, args];
@@ -131,44 +140,56 @@ function measure(command, args) {
 }
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-const results = { floor: [], convert: [] };
-const cpus = { floor: [], convert: [] };
-const peaks = { floor: 0, convert: 0 };
-const convertArgs = [join(root, 'bin/wirestory.js'), 'convert', input, '--quiet', '--format', values.format];
-if (values.jobs) convertArgs.push('--jobs', values.jobs);
+const rows = [];
 
-// One warm-up of each (page cache, module cache), then --runs measured rounds, interleaved.
-for (let round = -1; round < runs; round++) {
-  for (const which of ['floor', 'convert']) {
-    const out = join(work, `out-${which}`);
-    rmSync(out, { recursive: true, force: true });
-    const args =
-      which === 'floor'
-        ? [floorScript, input, out]
-        : [...convertArgs, '--out', values.format === 'ndjson' ? `${out}.ndjson` : out];
-    const result = await measure(process.execPath, args);
-    if (result.code !== 0) {
-      console.error(`${which} failed (exit ${result.code}):\n${result.stderr}`);
-      process.exit(1);
-    }
-    if (round >= 0) {
-      results[which].push(result.ms);
-      if (result.cpu !== null) cpus[which].push(result.cpu);
-      peaks[which] = Math.max(peaks[which], result.peak);
+/** One storage kind and corpus size: floor and convert, --runs rounds after a warm-up, interleaved. */
+async function bench(storage, files) {
+  const work = mkdtempSync(join(STORAGE[storage], 'wirestory-bench-'));
+  const input = join(work, 'in');
+  const floorScript = join(work, 'floor.mjs');
+  writeFileSync(floorScript, FLOOR);
+  const corpusBytes = writeCorpus(input, files);
+  const results = { floor: [], convert: [] };
+  const cpus = { floor: [], convert: [] };
+  const peaks = { floor: 0, convert: 0 };
+  const convertArgs = [join(root, 'bin/wirestory.js'), 'convert', input, '--quiet', '--format', values.format];
+  if (values.jobs) convertArgs.push('--jobs', values.jobs);
+  for (let round = -1; round < runs; round++) {
+    for (const which of ['floor', 'convert']) {
+      const out = join(work, `out-${which}`);
+      rmSync(out, { recursive: true, force: true });
+      rmSync(`${out}.ndjson`, { force: true });
+      const args =
+        which === 'floor'
+          ? [floorScript, input, out]
+          : [...convertArgs, '--out', values.format === 'ndjson' ? `${out}.ndjson` : out];
+      const result = await measure(work, process.execPath, args);
+      if (result.code !== 0) {
+        console.error(`${which} failed (exit ${result.code}):\n${result.stderr}`);
+        process.exit(1);
+      }
+      if (round >= 0) {
+        results[which].push(result.ms);
+        if (result.cpu !== null) cpus[which].push(result.cpu);
+        peaks[which] = Math.max(peaks[which], result.peak);
+      }
     }
   }
+  const mb = corpusBytes / 1e6;
+  const cpuText = (which) => (cpus[which].length ? `   CPU ${(median(cpus[which]) / 1000).toFixed(2)} s` : '');
+  const line = (name, ms, peak) =>
+    `  ${name.padEnd(8)} ${(ms / 1000).toFixed(2).padStart(7)} s ${String(Math.round(files / (ms / 1000))).padStart(7)} files/s ${(mb / (ms / 1000)).toFixed(1).padStart(6)} MB/s   peak RSS ${(peak / 1024).toFixed(0)} MiB${cpuText(name)}`;
+  const floorMs = median(results.floor);
+  const convertMs = median(results.convert);
+  console.log(`${storage} (${STORAGE[storage]}): ${files} files, ${mb.toFixed(1)} MB, in ${Math.ceil(files / perFolder)} folders; format ${values.format}; jobs ${values.jobs ?? 'default'}; median of ${runs}`);
+  console.log(line('floor', floorMs, peaks.floor));
+  console.log(line('convert', convertMs, peaks.convert));
+  console.log(`  ratio    ${(convertMs / floorMs).toFixed(2)}x the I/O floor   peak RSS ${(peaks.convert / 1024).toFixed(0)} MiB (floor ${(peaks.floor / 1024).toFixed(0)} MiB)`);
+  console.log(`  runs     floor ${results.floor.map((ms) => (ms / 1000).toFixed(2)).join(' ')} s; convert ${results.convert.map((ms) => (ms / 1000).toFixed(2)).join(' ')} s; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  rows.push({ storage, files, ratio: convertMs / floorMs, convertMs, floorMs, peakMiB: peaks.convert / 1024, floorPeakMiB: peaks.floor / 1024 });
+  if (values.keep) console.log(`  kept: ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }
 
-const mb = corpusBytes / 1e6;
-const cpuText = (which) => (cpus[which].length ? `   CPU ${(median(cpus[which]) / 1000).toFixed(2)} s` : '');
-const line = (name, ms, peak) =>
-  `${name.padEnd(8)} ${(ms / 1000).toFixed(2).padStart(7)} s ${String(Math.round(files / (ms / 1000))).padStart(7)} files/s ${(mb / (ms / 1000)).toFixed(1).padStart(6)} MB/s   peak RSS ${(peak / 1024).toFixed(0)} MiB${cpuText(name)}`;
-const floorMs = median(results.floor);
-const convertMs = median(results.convert);
-console.log(`corpus: ${files} files, ${mb.toFixed(1)} MB, in ${Math.ceil(files / perFolder)} folders; format ${values.format}; jobs ${values.jobs ?? 'default'}; median of ${runs}`);
-console.log(line('floor', floorMs, peaks.floor));
-console.log(line('convert', convertMs, peaks.convert));
-console.log(`ratio    ${(convertMs / floorMs).toFixed(2)}x the I/O floor (target <= 2.5x)   peak RSS target < 200 MiB`);
-console.log(`runs     floor ${results.floor.map((ms) => (ms / 1000).toFixed(2)).join(' ')} s; convert ${results.convert.map((ms) => (ms / 1000).toFixed(2)).join(' ')} s; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-if (values.keep) console.log(`kept: ${work}`);
-else rmSync(work, { recursive: true, force: true });
+for (const storage of storages) for (const files of sizes) await bench(storage, files);
+if (values.summary) writeFileSync(values.summary, JSON.stringify(rows));

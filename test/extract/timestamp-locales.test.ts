@@ -56,6 +56,14 @@ describe('German', () => {
   testSingleCase('Veröffentlicht am 3. Januar 2019 um 14:56 Uhr.', {}, { iso: '2019-01-03T14:56:00', label: 'published' });
   testSingleCase('Stand: 03.04.2019', {}, { iso: '2019-04-03', label: 'updated' });
   testSingleCase('Aktualisiert am 14.05.2019, 16.24 Uhr', {}, { iso: '2019-05-14T16:24:00', label: 'updated' });
+  // One-digit parts and a two-digit year: a date only after a stamp label (else a version).
+  testSingleCase('Stand: 1.4.18', {}, { iso: '2018-04-01', label: 'updated', text: '1.4.18' });
+  testSingleCase('Stand: 1.4.18', { languages: ['de'] }, { iso: '2018-04-01' });
+  it('reads no version number as a date, even in a German story', () => {
+    for (const text of ['Version 2.10.13', 'v1.4.18', 'Firmware 1.4.18']) {
+      expect(findTimestamps({ no: 1, text }, { ...base, languages: ['de'] }).matches, text).toEqual([]);
+    }
+  });
   // chrono test/de (weekday, month names with and without dots)
   testSingleCase('Dienstag, 14. Mai 2019, 16:24 Uhr', {}, { iso: '2019-05-14T16:24:00' });
   testSingleCase('Stand: 14. Dez. 2019 um 9 Uhr', {}, { iso: '2019-12-14T09:00:00', label: 'updated' });

@@ -90,8 +90,14 @@ function buildWords(vocabulary: StampVocabulary): Words {
 }
 
 function buildEngine(vocabulary: StampVocabulary): Engine {
+  const labels = [...vocabulary.published, ...vocabulary.updated];
+  const tail = alternation([...words(vocabulary.fillers ?? []), ...words(vocabulary.clockWords), ...Object.keys(vocabulary.weekdays)]);
+  const label = new RegExp(
+    `(?:^|[^\\p{L}\\p{N}])(${alternation(labels)})(?:[^\\p{L}\\p{N}]|(?<![\\p{L}])(?:${tail})(?![\\p{L}]))*$`,
+    'iu',
+  );
   const parsers: Parser[] = [
-    numericDateParser('always-dmy'),
+    numericDateParser('always-dmy', (before) => label.test(before)),
     yearFirstParser(),
     monthNameParser(vocabulary),
     colonTimeParser(vocabulary),
@@ -102,12 +108,6 @@ function buildEngine(vocabulary: StampVocabulary): Engine {
   if (vocabulary.cjk) parsers.push(cjkDateParser(), cjkTimeParser());
   const chrono = new Chrono({ parsers, refiners: [yearCompletionRefiner(), weekdayCheckRefiner()] });
 
-  const labels = [...vocabulary.published, ...vocabulary.updated];
-  const tail = alternation([...words(vocabulary.fillers ?? []), ...words(vocabulary.clockWords), ...Object.keys(vocabulary.weekdays)]);
-  const label = new RegExp(
-    `(?:^|[^\\p{L}\\p{N}])(${alternation(labels)})(?:[^\\p{L}\\p{N}]|(?<![\\p{L}])(?:${tail})(?![\\p{L}]))*$`,
-    'iu',
-  );
   const updatedLabels = new Set(vocabulary.updated.map((phrase) => phrase.toLowerCase()));
   const relative = vocabulary.relative;
   return { chrono, label, updatedLabels, relative: relative ? relativePattern(relative) : null };

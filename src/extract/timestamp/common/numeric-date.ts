@@ -38,9 +38,10 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * Reads numeric dates. Dotted dates are always day first (`05.06.2019` is 5 June). With `/` or
  * `-`, a part above 12 decides the order (`25/12/2019`, `12/25/2019`); otherwise `dateOrder`
- * decides and the result is tagged {@link AMBIGUOUS_TAG}.
+ * decides and the result is tagged {@link AMBIGUOUS_TAG}. `labelled`: true when the text before a
+ * date ends in a stamp label; only then is `1.4.18` (one-digit parts, two-digit year) a date.
  */
-export function numericDateParser(dateOrder: DateOrder | 'always-dmy'): Parser {
+export function numericDateParser(dateOrder: DateOrder | 'always-dmy', labelled?: (before: string) => boolean): Parser {
   return {
     pattern: () => NUMERIC_DATE,
     extract(context: ExtractContext, match: RegExpMatchArray) {
@@ -60,8 +61,9 @@ export function numericDateParser(dateOrder: DateOrder | 'always-dmy'): Parser {
       let month: number;
       let ambiguous = false;
       if (separator === '.' && yearText.length === 2 && (match[1]?.length !== 2 || match[3]?.length !== 2)) {
-        // `2.10.13` is more often a version than a date; `02.10.13` is a date.
-        return null;
+        // `2.10.13` is more often a version than a date; `02.10.13` is a date, and so is
+        // `Stand: 1.4.18`, after a stamp label.
+        if (!labelled?.(context.text.slice(0, index))) return null;
       }
       if (separator === '.') {
         [day, month] = [first, second];
