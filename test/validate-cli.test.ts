@@ -4,7 +4,7 @@
  * for `junit`, the workflow-command grammar for `github`.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -284,6 +284,28 @@ describe('wirestory validate', () => {
     const github = await validate(['stories', '--quiet', '--reporter', 'github'], base);
     expect(github.stdout.trimEnd().split('\n').every((line) => line.startsWith('::error '))).toBe(true);
     expect((await validate(['stories', '--quiet', '--verbose'], base)).code).toBe(2);
+  });
+
+  it('finds fixtures with the walker convert uses: same files, same order, links followed once, globs', async () => {
+    const names = ['z.txt', 'a-c.txt', 'a/b.txt', 'B.txt', '\u00e9.txt', 'a/deep/c.TXT', 'x.expected.txt'];
+    const base = makeFixtures(Object.fromEntries(names.map((name) => [name, MARKETS])));
+    symlinkSync('.', join(base, 'stories/again'));
+    symlinkSync('a', join(base, 'stories/link-to-a'));
+    const report = JSON.parse((await validate(['stories', '--reporter', 'json'], base)).stdout) as JsonReport;
+    const files = report.fixtures.map((fixture) => fixture.file.replace(/^stories\//, ''));
+    // Byte order within each folder, depth first: 'a' (a folder) before 'a-c.txt', upper case first, é last.
+    expect(files).toEqual(['B.txt', 'a/b.txt', 'a/deep/c.TXT', 'a-c.txt', 'link-to-a/b.txt', 'link-to-a/deep/c.TXT', 'z.txt', '\u00e9.txt']);
+    const convert = await new Promise<Run>((resolve) =>
+      execFile(process.execPath, [bin, 'convert', 'stories', '--format', 'ndjson', '--out', '-'], { cwd: base }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      ),
+    );
+    const converted = convert.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string; ok: boolean }));
+    // Convert takes a story named like a golden too; validate never does.
+    expect(converted.filter((record) => record.ok && record.id !== 'x.expected.txt').map((record) => record.id)).toEqual(files);
+    // A glob, as convert takes it.
+    const glob = JSON.parse((await validate(['stories/a/**/*.txt', '--reporter', 'json'], base)).stdout) as JsonReport;
+    expect(glob.fixtures.map((fixture) => fixture.file)).toEqual(['stories/a/b.txt']);
   });
 
   it('exits 2 on usage errors: no paths, a missing path, no fixtures, a bad option or config', async () => {

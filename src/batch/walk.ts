@@ -1,7 +1,8 @@
 /**
- * Input walking for `wirestory convert`: files, folders (recursively) and glob patterns become
- * one stream of entries, in a stable order (arguments in the order given; inside a folder,
- * entries sorted by name, depth first). An async generator, so a tree of millions of files is
+ * Input walking for `wirestory convert` and `wirestory validate` (the one walker): files,
+ * folders (recursively) and glob patterns become one stream of entries, in a stable order
+ * (arguments in the order given; inside a folder, names sorted by their bytes, depth first;
+ * glob matches in the same order). An async generator, so a tree of millions of files is
  * never held in memory: only the listing of the folders on the current path is.
  *
  * Nothing is opened for reading here. Entries that cannot be stories (named pipes, sockets,
@@ -41,6 +42,8 @@ export interface BrokenInput {
   failure: boolean;
   /** A glob pattern that matched no file at all (not an unreadable input). */
   noMatch?: boolean;
+  /** A folder that could not be listed (not a file). */
+  folder?: boolean;
 }
 
 /** Files left out of a walk on purpose, counted for the summary. */
@@ -76,10 +79,12 @@ export interface WalkOptions {
   exclude?: ExcludeMatcher;
   /** Counts what was left out, when given. */
   skipped?: SkipCounts;
+  /** Names in folders that are never inputs, not counted (validate: goldens, `node_modules`). Default none. */
+  skipName?: (name: string) => boolean;
 }
 
 /** Characters that make an argument a glob pattern (when no file of that name exists). */
-const GLOB_MAGIC = /[*?[\]{}()!]/;
+export const GLOB_MAGIC = /[*?[\]{}()!]/;
 
 export async function* walkInputs(args: readonly string[], options: WalkOptions): AsyncGenerator<WalkEntry> {
   for (const arg of args) yield* walkArgument(arg, options);
@@ -131,16 +136,17 @@ async function* walkDir(
     }
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    yield broken(display, rel || basename(dir), `cannot read folder: ${describeReadError(error)}`);
+    yield { ...broken(display, rel || basename(dir), `cannot read folder: ${describeReadError(error)}`), folder: true };
     return;
   }
   const names: { name: string; type: EntryType }[] = [];
   for (const entry of entries) {
     if (!options.hidden && entry.name.startsWith('.')) continue;
+    if (options.skipName?.(entry.name)) continue;
     names.push({ name: entry.name, type: entryType(entry) });
   }
   entries = [];
-  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  names.sort((a, b) => compareNames(a.name, b.name));
 
   ancestors.add(identity);
   // Output names taken in this folder, for clash detection (folders clash only within a folder).
@@ -210,7 +216,7 @@ async function* walkGlob(pattern: string, options: WalkOptions): AsyncGenerator<
     yield { ...broken(pattern, pattern, 'no files match this pattern'), noMatch: true };
     return;
   }
-  matches.sort();
+  matches.sort(comparePaths);
   const folders = new Map<string, boolean>();
   const taken = options.outputName ? new Map<string, string>() : null;
   for (const match of matches) {
@@ -251,6 +257,25 @@ async function* walkGlob(pattern: string, options: WalkOptions): AsyncGenerator<
       yield { kind: 'file', path, display: match, rel };
     }
   }
+}
+
+/**
+ * The one order of names in a folder: by their UTF-8 bytes (code points), as `LC_ALL=C ls`
+ * sorts them, whatever the locale.
+ */
+export function compareNames(a: string, b: string): number {
+  return a === b ? 0 : Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/** Paths compared segment by segment with {@link compareNames}: the order a depth-first walk of sorted folders gives. */
+export function comparePaths(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const order = compareNames(left[i]!, right[i]!);
+    if (order !== 0) return order;
+  }
+  return left.length - right.length;
 }
 
 /** The leading segments of a pattern without glob characters: `stories/2019/**\/*.txt` → `stories/2019`. */

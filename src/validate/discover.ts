@@ -1,22 +1,28 @@
 /**
- * Which files are fixtures. Files named on the command line are taken as they are; folders are
- * walked recursively for files with one of the fixture extensions (`.txt` by default), skipping
- * goldens (`*.expected.*`), hidden entries (`.git`, `.cache`) and `node_modules`. Symbolic links
- * to files are followed, links to folders are not (no cycles). The order is deterministic: paths
- * sorted by their UTF-8 bytes, as `LC_ALL=C sort` would.
+ * Which files are fixtures: the paths given, walked by the one folder walker convert uses
+ * (src/batch/walk.ts), so both commands take the same files in the same order. Files named on
+ * the command line are taken as they are (a golden named there is a usage error); folders are
+ * walked recursively for files with one of the fixture extensions (`.txt`, `.text` by default),
+ * skipping goldens (`*.expected.*`), hidden entries (`.git`, `.cache`) and `node_modules`;
+ * glob patterns work as in convert. Symbolic links are followed, a link back to a folder being
+ * walked is not entered again. Order: arguments as given; inside a folder, names sorted by
+ * their bytes, folders depth first. Named pipes, sockets, devices and dangling links found
+ * there come back with the reason they cannot be read, so checking them names them.
  */
-import type { Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, normalize, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { walkInputs, GLOB_MAGIC } from '../batch/walk.js';
 import type { GoldenFormat } from './types.js';
-import { badExtensionsMessage, hasExtension, parseExtensions as parseExtensionList } from '../files/extensions.js';
+import { badExtensionsMessage, parseExtensions as parseExtensionList } from '../files/extensions.js';
 import type { ExcludeMatcher } from '../files/exclude.js';
 
 export interface FoundFixture {
   absolute: string;
   /** For display: the path as given, joined with the path found under it, with `/` separators. */
   file: string;
+  /** Why the fixture cannot be read (a named pipe, a dangling link), found while walking; else absent. */
+  unreadable?: string;
 }
 
 /** `story.expected.json`, `story.expected.md`: goldens, never fixtures. */
@@ -42,12 +48,14 @@ export function goldenPathFor(fixture: string, format: GoldenFormat, extensions:
   return folder === '.' && !fixture.startsWith('.') ? golden : `${folder}/${golden}`;
 }
 
-function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+function toDisplay(path: string): string {
+  const shown = normalize(path);
+  return sep === '/' ? shown : shown.split(sep).join('/');
 }
 
-function toDisplay(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
+/** Names in folders that are never fixtures: goldens and `node_modules`. */
+function notFixture(name: string): boolean {
+  return name === 'node_modules' || isGoldenName(name);
 }
 
 export async function findFixtures(
@@ -56,72 +64,37 @@ export async function findFixtures(
   extensions: readonly string[],
   exclude?: ExcludeMatcher,
 ): Promise<FoundFixture[]> {
-  const found: FoundFixture[] = [];
-  const seen = new Set<string>();
-  const add = (fixture: FoundFixture) => {
-    if (seen.has(fixture.absolute)) return;
-    seen.add(fixture.absolute);
-    found.push(fixture);
-  };
   for (const given of paths) {
     const absolute = isAbsolute(given) ? given : resolve(cwd, given);
-    let info;
-    try {
-      info = await stat(absolute);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
+    const missing = await lstat(absolute).then(
+      () => null,
+      (error: { code?: string; message?: string }) => error,
+    );
+    if (missing !== null && !(missing.code === 'ENOENT' && GLOB_MAGIC.test(given))) {
       throw new UsageError(
-        code === 'ENOENT' ? `no such file or folder \`${given}\`` : `cannot read \`${given}\`: ${(error as Error).message}`,
+        missing.code === 'ENOENT' ? `no such file or folder \`${given}\`` : `cannot read \`${given}\`: ${missing.message ?? String(missing)}`,
       );
     }
-    if (info.isDirectory()) {
-      const files: string[] = [];
-      await walk(absolute, '', extensions, files, exclude === undefined ? undefined : (rel) => exclude(toDisplay(join(given, rel))));
-      files.sort(compareBytes);
-      for (const rel of files) {
-        add({ absolute: join(absolute, rel), file: toDisplay(join(given, rel)) });
-      }
-    } else {
-      if (isGoldenName(basename(given))) {
-        throw new UsageError(`\`${given}\` is a golden, not a fixture: give the fixture it belongs to`);
-      }
-      add({ absolute, file: toDisplay(given) });
+    if (missing === null && isGoldenName(basename(given))) {
+      throw new UsageError(`\`${given}\` is a golden, not a fixture: give the fixture it belongs to`);
     }
   }
-  return found;
-}
-
-async function walk(
-  root: string,
-  rel: string,
-  extensions: readonly string[],
-  out: string[],
-  excluded?: (rel: string) => boolean,
-): Promise<void> {
-  let entries: Dirent[];
-  try {
-    entries = await readdir(join(root, rel), { withFileTypes: true });
-  } catch (error) {
-    throw new UsageError(`cannot read folder \`${join(root, rel)}\`: ${(error as Error).message}`);
-  }
-  for (const entry of entries) {
-    const name = entry.name;
-    if (name.startsWith('.') || name === 'node_modules') continue;
-    const path = rel === '' ? name : join(rel, name);
-    if (excluded?.(path)) continue;
-    if (entry.isDirectory()) {
-      await walk(root, path, extensions, out, excluded);
+  const found: FoundFixture[] = [];
+  const seen = new Set<string>();
+  for await (const entry of walkInputs(paths, { cwd, extensions, skipName: notFixture, ...(exclude ? { exclude } : {}) })) {
+    if (entry.kind === 'file') {
+      if (seen.has(entry.path)) continue;
+      seen.add(entry.path);
+      found.push({ absolute: entry.path, file: toDisplay(entry.display) });
       continue;
     }
-    // Named pipes, sockets, devices and dangling links are taken too, so that checking them
-    // names them (pipes are never opened for reading); links to folders are not followed.
-    let isFile = !entry.isSymbolicLink();
-    if (entry.isSymbolicLink()) {
-      isFile = await stat(join(root, path)).then(
-        (target) => !target.isDirectory(),
-        () => true,
-      );
-    }
-    if (isFile && hasExtension(name, extensions) && !isGoldenName(name)) out.push(path);
+    // Not a fixture: a glob that matched nothing, a link back to a folder being walked.
+    if (entry.noMatch || !entry.failure) continue;
+    if (entry.folder) throw new UsageError(`cannot read folder \`${entry.display}\`: ${entry.reason.replace(/^cannot read folder: /, '')}`);
+    const absolute = resolve(cwd, entry.display);
+    if (seen.has(absolute)) continue;
+    seen.add(absolute);
+    found.push({ absolute, file: toDisplay(entry.display), unreadable: entry.reason });
   }
+  return found;
 }

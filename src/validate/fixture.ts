@@ -88,6 +88,10 @@ export async function validateFixture(fixture: Fixture, options: ValidateOptions
     };
   };
 
+  if (fixture.unreadable !== undefined) {
+    problems.push(problem('fixture-unreadable', `cannot read the fixture: ${fixture.unreadable}`));
+    return finish('skipped');
+  }
   let bytes: Buffer;
   try {
     bytes = readRegularFileSync(fixture.absolute, options.maxBytes ?? DEFAULT_MAX_BYTES);

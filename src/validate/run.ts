@@ -108,6 +108,7 @@ export async function planFixtures(options: RunOptions): Promise<Fixture[]> {
         golden: goldenPathFor(fixture.file, options.format, extensions),
         rules: resolveRules(options.flags, config?.config ?? null),
         config: config?.file ?? null,
+        ...(fixture.unreadable === undefined ? {} : { unreadable: fixture.unreadable }),
       };
     }),
   );

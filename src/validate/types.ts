@@ -99,6 +99,8 @@ export interface Fixture {
   rules: FixtureRules;
   /** Config file the rules came from (absolute path), or null for flags and defaults only. */
   config: string | null;
+  /** Why the fixture cannot be read, when the folder walk already knows (a named pipe, a dangling link). */
+  unreadable?: string;
 }
 
 /** Options of {@link validateFixture} that are the same for every fixture. */
