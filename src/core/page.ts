@@ -11,7 +11,7 @@
  * only lines that are clutter wherever they stand are dropped (recall before precision).
  */
 import { BULLET, clutterKind, sectionKind, type BoilerplateKind } from '../extract/boilerplate.js';
-import { pickHeadline } from '../extract/page-title.js';
+import { pickHeadline, storyBreak } from '../extract/page-title.js';
 import { detectStopwords, stopwordShare, type StopwordList } from '../extract/stopwords.js';
 import type { Line } from './types.js';
 
@@ -81,7 +81,20 @@ export function scorePage(lines: readonly Line[]): { scored: ScoredLine[]; first
   markComments(scored);
   markRepeats(scored);
   const [from, to] = bestRun(scored);
-  const [first, last] = extend(scored, from, to);
+  let [first, last] = extend(scored, from, to);
+  // A headline and its stamp inside the block: below a list of teasers that read like prose
+  // (bulleted: the story starts under the headline), or starting the next article loaded below
+  // the story (the story ends above it).
+  const split = storyBreak(scored, first, last);
+  if (split !== null) {
+    const story = scored.slice(first, split).some((line) => line.grade === 'good' && !line.bullet);
+    if (story) last = split - 1;
+    else {
+      // From the lead on: the stamp, byline and share lines under the headline are the header's.
+      first = split + 1;
+      while (first < last && scored[first]!.grade !== 'good') first++;
+    }
+  }
   return { scored, first, last, stopwords };
 }
 

@@ -28,6 +28,8 @@ const SYMBOLS_ONLY = /^[\s•◦○●□■☆★▪▫▸►‣⁃*+·|/\\_=~#
 /** Form fields and buttons as w3m draws them: `[          ]`, `[Go]`, `[SUBMIT]`, `[IMG]`. */
 const FORM_BOX = /^(?:\S+\s+)?(?:\[[^\]]{0,40}\]\s*)+$/u;
 const IMAGE_PLACEHOLDER = /^\[(?:img|image|photo|logo|icon|video|embed)[^\]]*\]$/iu;
+/** An image's file name where its picture was (`□ AP_19115488620320.jpg`). */
+const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
 
 const SHARE_WORDS = new Set(
   `share shares shared tweet email e-mail mail print pin pinterest facebook twitter linkedin whatsapp reddit pocket flipboard
@@ -162,7 +164,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (line === '') return null;
   if (SYMBOLS_ONLY.test(line) || FORM_BOX.test(line) || IMAGE_PLACEHOLDER.test(line)) return 'text-browser';
   const text = line.replace(BULLET, '').trim();
-  if (text === '') return 'text-browser';
+  if (text === '' || IMAGE_FILE.test(text)) return 'text-browser';
   if (text.length > 200) return text.length <= 800 && isLongLegal(text) ? 'legal' : null;
   if (ADVERT.test(text)) return 'advert';
   if (isShareLine(text)) return 'share';

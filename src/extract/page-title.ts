@@ -3,7 +3,9 @@
  * headline. Candidates are scored on headline shape (length, no full stop, capitals), on
  * sharing topic words with the story, on nearness to the story, on being followed by a byline
  * or a stamp, and on being repeated elsewhere on the page (share boxes and breadcrumbs echo
- * it). Navigation, section and site labels fail the shape or the topic test.
+ * it). Navigation, section and site labels fail the shape or the topic test. Then each
+ * candidate's neighbours are read (kicker, standfirst, teasers). `storyBreak` finds a headline
+ * with its stamp inside the article block, where the block holds two stories.
  */
 import type { ScoredLine } from '../core/page.js';
 import { matchByline } from './byline.js';
@@ -52,6 +54,37 @@ export function headlineScores(scored: readonly ScoredLine[], first: number, sto
   }
   adjustForNeighbours(scored, from, values);
   return values.flatMap((score, i) => (score === null ? [] : [{ index: scored[from + i]!.index, score }]));
+}
+
+/** Story text seen in the block before a second story may start there. */
+const STORY_BEFORE_NEXT = 600;
+
+/**
+ * A headline inside the article block, after a story's worth of prose: a headline-shaped line
+ * with a dated stamp (`Wednesday November 20, 2019`) within the next four lines and prose after
+ * that. Pages that load the next article below the first have one; so do pages whose teasers
+ * read like prose and run into the story's own headline. Returns its position in `scored`, or null.
+ */
+export function storyBreak(scored: readonly ScoredLine[], first: number, last: number): number | null {
+  let prose = 0;
+  for (let p = first; p < last; p++) {
+    const line = scored[p]!;
+    if (line.grade === 'good') prose += line.text.length;
+    if (prose < STORY_BEFORE_NEXT || line.grade === 'good' || line.clutter !== null || line.bullet) continue;
+    if (line.text.split(' ').length < 4 || !looksLikeHeadline(line.text) || STAMP_HINT.test(line.text) || /[.:]["'”’]?$/u.test(line.text)) continue;
+    // A stamp below it (not a tweet's `— Dele (@dele_official) November 19, 2019`), then prose.
+    const stamp = scored.slice(p + 1, p + 5).findIndex((other) => datedStamp(other.text));
+    if (stamp === -1) continue;
+    const after = scored.slice(p + 2 + stamp, p + 10 + stamp);
+    if (after.some((other) => other.grade === 'good')) return p;
+  }
+  return null;
+}
+
+/** A short line of date words with a year: `Wednesday November 20, 2019`, `2019-11-19T08:57:40+01:00`. */
+function datedStamp(text: string): boolean {
+  if (text.length >= 60 || !/\b(?:19|20)\d\d\b/u.test(text) || /\(@|^[—–-]/u.test(text)) return false;
+  return wordsOf(text).filter((word) => !DATE_WORD.test(word) && !/^\d/u.test(word)).length <= 1;
 }
 
 /** How near (in non-blank lines) a kicker, a headline and its standfirst stand to each other. */
@@ -135,6 +168,8 @@ function candidateScore(
   if (isName(text) && below[0] && STAMP_HINT.test(below[0].text)) value -= 1.5;
   // A logo or a name printed twice (`The Hollywood Reporter The Hollywood Reporter`, `Pamela WilsonPamela Wilson`).
   if (DOUBLED.test(text)) value -= 1.5;
+  // Above a picture (`[ ]`, a file name) or its credit: a figure's caption.
+  if (below[0]?.clutter === 'caption' || (below[0]?.clutter === 'text-browser' && /^\[.*\]$|\.(?:jpe?g|png|gif|webp)$/iu.test(below[0].text))) value -= 1;
   // An author line: a name over the same name with a role (`Bruce Y. Lee` / `Bruce Y. Lee Senior Contributor`), or a staff credit.
   if ((isName(text) && below[0]?.text.startsWith(`${text} `)) || AUTHOR_ROLE.test(text)) value -= 1.5;
   // Followed closely by a byline or a stamp, as headlines are.

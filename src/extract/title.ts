@@ -34,9 +34,13 @@ export function looksLikeHeadline(text: string): boolean {
 /**
  * A kicker: a section label above the headline (`Africa`, `World`, `Opinion`). At most three
  * words and 30 characters, no digits and no sentence mark, followed by a headline (at least
- * four words, over twice as long, not ending in a full stop). Not an all-capitals line.
+ * four words, over twice as long, not ending in a full stop). Not an all-capitals line. A list
+ * marker in front (`1. Advice`, `• Top Local Stories`) does not count.
  */
-export function isKicker(text: string, next: string | undefined): boolean {
+const LIST_MARKER = /^(?:\d{1,2}\.|[•◦○●▪▸►‣*-]) /u;
+export function isKicker(line: string, next: string | undefined): boolean {
+  // A breadcrumb or menu item as a text browser lists it: `1. Advice`, `• Top Local Stories`.
+  const text = line.replace(LIST_MARKER, '');
   if (next === undefined || text.length > 30 || text.split(' ').length > 3) return false;
   if (/\d|[.!?:;,"“”]$/u.test(text) || !/^\p{Lu}/u.test(text)) return false;
   // Wire headlines are in capitals and may be short (`TITLE OF STORY` over the dateline).

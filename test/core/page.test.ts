@@ -134,6 +134,8 @@ describe('page stage', () => {
     ['article-7dfc3e359d7c.txt', "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage", 'Dancing With the Stars'],
     ['article-9a440270bf86.txt', 'UEFA Euro 2020 qualifying: Tracking every team to clinch a spot as Wales punches ticket', "Twenty teams have punched tickets for next summer's tournament"],
     ['article-a078b3656adc.txt', 'How This Man’s Bedding Gave Him ‘Feather Duvet Lung’', 'Bruce Y. Lee'],
+    ['article-87438a0dacbe.txt', 'Dear Abby: Husband springs for business class flight to India, but leaves wife in economy seat', '1. Advice'],
+    ['article-f344ca5fb36e.txt', 'Scientists use Hawaii telescope to spot water vapor on distant moon', '• Top Local Stories'],
     ['full-8267acacb9e4.txt', 'Google Bets on the Future With Launch of Stadia Game Streaming Service', 'The Hollywood Reporter The Hollywood Reporter'],
     ['full-c13b9c0e04fb.txt', '‘Meth. We’re on it.’: Spokane ad agencies divided on South Dakota’s viral campaign', 'Materials from South Dakota’s viral “Meth. We’re on it.” campaign. (onmeth.com)'],
     ['full-7dfc3e359d7c.txt', "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage", 'Fox News Flash top entertainment headlines for Nov. 19Video'],
@@ -143,6 +145,25 @@ describe('page stage', () => {
     expect(result.article.title).toBe(title);
     // The other line is page furniture, accounted for in removed.
     expect(result.article.removed.find((line) => line.text === notTitle)?.reason).toBe('boilerplate');
+  });
+
+  it('the Washington Examiner page: the story ends where the next article loaded below it starts', () => {
+    const result = parseArticle(read('pages/full-e4c6a3b48240.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body).toContain('In short, slaughter is likely coming to Hong Kong.');
+    expect(article.body.some((paragraph) => paragraph.startsWith('Our family always celebrates anniversaries'))).toBe(false);
+    const next = article.removed.find((line) => line.text === 'Carlos Ghosn and the dark side of Japanese justice');
+    expect(next).toMatchObject({ reason: 'boilerplate', kind: 'page' });
+  });
+
+  it('the India Post page: bulleted teasers above the story are furniture, the story starts under its headline', () => {
+    const result = parseArticle(read('pages/full-5f9c5ed5d64d.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.title).toBe('With shattered dreams, deportees return home from US');
+    expect(article.body[0]).toMatch(/^NEW DELHI: Their American dream shattered/);
+    expect(article.removed.some((line) => line.text.startsWith('• Indian-origin man pleads guilty'))).toBe(true);
   });
 
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
