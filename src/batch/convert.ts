@@ -7,24 +7,24 @@
  * batch goes on; a failed file is never written. Stopping (Ctrl-C) is an AbortSignal given by
  * the caller: no new file is started, the ones in flight finish, the summary is printed.
  */
-import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { ParseOptions } from '../core/types.js';
-import { UsageError } from '../cli/io.js';
-import { makeFolders, openOutputStream, writeFileAtomicSync, type OutputStream } from './atomic-write.js';
-import { refuseFileOutputAmongInputs, refuseFolderOutputAmongInputs } from './overlap.js';
+import { describeWriteError, UsageError } from '../errors.js';
+import { writeFileAtomicSync } from './atomic-write.js';
+import { InOrder } from './in-order.js';
 import { outputExtension, outputRel, type BatchFormat } from './output.js';
 import { WorkerPool } from './pool.js';
 import { ProgressLine } from './progress.js';
-import { errorRecord, type Task, type TaskResult, type Warning } from './protocol.js';
+import { errorRecord } from './protocol.js';
+import type { Task, TaskResult, Warning } from '../workers/protocol.js';
+import { closeOutputSink, openOutputSink, type OutputSink } from './sink.js';
 import { emptyCounts, formatSummary, type BatchSummary } from './summary.js';
 import { walkInputs, type SkipCounts, type WalkEntry, type WalkOptions } from './walk.js';
 import { excludeMatcher } from '../files/exclude.js';
-import { workerUrl } from './worker-url.js';
-import { describeWriteError } from './write-error.js';
+import { workerUrl } from '../workers/worker-url.js';
 import { printable } from '../render/printable.js';
 
 export interface BatchOptions {
@@ -83,114 +83,127 @@ interface Pending {
   display: string;
   /** Output path (json, md). */
   out?: string | null;
-  result?: TaskResult;
 }
 
+/**
+ * The stages of a run: open the output (./sink.ts), count the inputs for the progress line,
+ * dispatch the walk to the worker pool with a bounded number in flight, take the results back
+ * in walk order (./in-order.ts), close the output and summarize.
+ */
 export async function convertBatch(options: BatchOptions, io: BatchIo, signals: BatchSignals = {}): Promise<BatchSummary> {
-  const now = io.now ?? (() => performance.now());
-  const started = now();
   const format = options.format ?? 'json';
-  const jobs = options.jobs ?? availableParallelism();
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
-  const counts = emptyCounts();
-  const excludeDirs = new Set<string>();
-  const excludeFiles = new Set<string>();
+  const started = (io.now ?? (() => performance.now()))();
+  const sink = await openOutputSink({ out: options.out, format, inputs: options.inputs, cwd: io.cwd, extensions, hidden: options.hidden ?? false }, io.stdout);
+  const run = new BatchRun(options, io, sink, format, extensions);
+  run.countInputs();
+  await run.dispatchAll(signals);
+  return run.summarize(started);
+}
 
-  // Output: a folder mirrored per file, or one NDJSON stream (written through a temporary when
-  // it is a regular file). An output that is also an input is refused before anything is read.
-  let outDir: string | null = null;
-  let ndjson: { stream: Writable; file: OutputStream | null } | null = null;
-  if (format === 'ndjson') {
-    if (options.out === '-') ndjson = { stream: io.stdout, file: null };
-    else {
-      const target = resolve(io.cwd, options.out);
-      const info = await stat(target).catch(() => null);
-      if (info?.isDirectory()) throw new UsageError(`--out ${options.out} is a folder; --format ndjson writes one file (or \`-\` for stdout)`);
-      await refuseFileOutputAmongInputs(options.out, target, options.inputs, io.cwd, extensions, options.hidden ?? false);
-      let file: OutputStream;
-      try {
-        file = await openOutputStream(target);
-      } catch (error) {
-        throw new UsageError(`cannot write --out ${options.out}: ${describeWriteError(error)}`);
-      }
-      ndjson = { stream: file.stream, file };
-      excludeFiles.add(target);
-    }
-  } else {
-    if (options.out === '-') throw new UsageError('--out - (stdout) needs --format ndjson; json and md write one file per input into a folder');
-    outDir = resolve(io.cwd, options.out);
-    try {
-      makeFolders(outDir);
-      const info = await stat(outDir);
-      if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-      excludeDirs.add(`${info.dev}:${info.ino}`);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      throw new UsageError(
-        code === 'ENOTDIR' || code === 'EEXIST'
-          ? `--out ${options.out} is a file; json and md outputs go into a folder (use --format ndjson for one file)`
-          : `cannot create output folder ${options.out}: ${describeWriteError(error)}`,
-      );
-    }
-    await refuseFolderOutputAmongInputs(options.out, outDir, options.inputs, io.cwd);
+class BatchRun {
+  readonly counts = emptyCounts();
+  readonly skipped: SkipCounts = { extension: 0, excluded: 0 };
+  readonly walkOptions: WalkOptions;
+  readonly extension: string;
+  readonly now: () => number;
+  readonly progress: ProgressLine | null;
+  readonly order: InOrder<Pending>;
+  readonly jobs: number;
+  /** Clashes between outputs of different arguments (within one folder the walker finds them). */
+  readonly claimed: Map<string, string> | null;
+  pool!: WorkerPool;
+  total: number | null = null;
+  counted = 0;
+  stopped = false;
+  interrupted: BatchSummary['interrupted'] = null;
+  fatal: Error | null = null;
+  outputError: Error | null = null;
+  needDrain = false;
+  waiting: (() => void) | null = null;
+  /** The walk gave all it had. */
+  walked = false;
+  /** Interrupted: inputs the walk had not handed over yet, counted for the summary. */
+  notReached = 0;
+  notReachedComplete = true;
+  /** Whether the walk gave anything to work on: a run that matches nothing is a usage error. */
+  foundInputs = 0;
+
+  constructor(
+    readonly options: BatchOptions,
+    readonly io: BatchIo,
+    readonly sink: OutputSink,
+    readonly format: BatchFormat,
+    readonly extensions: readonly string[],
+  ) {
+    this.now = io.now ?? (() => performance.now());
+    this.jobs = options.jobs ?? availableParallelism();
+    this.extension = format === 'ndjson' ? '' : outputExtension(format);
+    const exclude = excludeMatcher(options.exclude ?? []);
+    this.walkOptions = {
+      cwd: io.cwd,
+      skipped: this.skipped,
+      ...(exclude ? { exclude } : {}),
+      extensions,
+      hidden: options.hidden ?? false,
+      excludeDirs: sink.excludeDirs,
+      excludeFiles: sink.excludeFiles,
+      ...(sink.outDir ? { outputName: (rel: string) => outputRel(rel, extensions, this.extension) } : {}),
+    };
+    this.progress = options.progress ? new ProgressLine(io.stderr, this.now) : null;
+    this.order = new InOrder<Pending>((item, result) => this.take(item, result));
+    this.claimed = sink.outDir && options.inputs.length > 1 ? new Map() : null;
   }
 
-  const extension = format === 'ndjson' ? '' : outputExtension(format);
-  const skipped: SkipCounts = { extension: 0, excluded: 0 };
-  const exclude = excludeMatcher(options.exclude ?? []);
-  const walkOptions: WalkOptions = {
-    cwd: io.cwd,
-    skipped,
-    ...(exclude ? { exclude } : {}),
-    extensions,
-    hidden: options.hidden ?? false,
-    excludeDirs,
-    excludeFiles,
-    ...(outDir ? { outputName: (rel: string) => outputRel(rel, extensions, extension) } : {}),
-  };
-
-  // Progress (TTY only): a second, cheap walk counts the inputs so an ETA can be shown early.
-  const progress = options.progress ? new ProgressLine(io.stderr, now) : null;
-  let total: number | null = null;
-  let counted = 0;
-  let stopped = false;
-  let interrupted: BatchSummary['interrupted'] = null;
-  if (progress) {
+  /** Progress (TTY only): a second, cheap walk counts the inputs so an ETA can be shown early. */
+  countInputs(): void {
+    if (!this.progress) return;
     void (async () => {
-      for await (const entry of walkInputs(options.inputs, { ...walkOptions, outputName: undefined, skipped: undefined })) {
+      for await (const entry of walkInputs(this.options.inputs, { ...this.walkOptions, outputName: undefined, skipped: undefined })) {
         void entry;
-        if (stopped) return;
-        counted++;
+        if (this.stopped) return;
+        this.counted++;
       }
-      total = counted;
+      this.total = this.counted;
     })().catch(() => undefined);
   }
 
-  // One line each, naming an input: control characters in names are shown escaped.
-  const say = (text: string) => {
+  /** One line each, naming an input: control characters in names are shown escaped. */
+  say(text: string): void {
     const line = `${printable(text.replace(/\n$/, ''))}\n`;
-    if (progress) progress.log(line);
-    else io.stderr.write(line);
-  };
+    if (this.progress) this.progress.log(line);
+    else this.io.stderr.write(line);
+  }
 
-  // In-order completion: results arrive out of order; they are taken in sequence.
-  const pending = new Map<number, Pending>();
-  let nextSeq = 0;
-  let emitted = 0;
-  let waiting: (() => void) | null = null;
-  let needDrain = false;
-  let fatal: Error | null = null;
-  let outputError: Error | null = null;
-  const wake = () => {
-    const resume = waiting;
-    waiting = null;
+  wake(): void {
+    const resume = this.waiting;
+    this.waiting = null;
     resume?.();
-  };
+  }
 
-  const finish = (item: Pending) => {
-    let result = item.result!;
+  wait(): Promise<void> {
+    return new Promise<void>((resume) => (this.waiting = resume));
+  }
+
+  /** Stops taking files (a fatal error, the output gone): the ones in flight come back. */
+  halt(): void {
+    this.stopped = true;
+    this.pool.stop();
+    this.wake();
+  }
+
+  settle(result: TaskResult): void {
+    if (!this.order.settle(result)) return;
+    const { counts } = this;
+    this.progress?.update({ done: counts.converted + counts.failed + counts.skipped, failed: counts.failed, total: this.total, counted: this.counted });
+    this.wake();
+  }
+
+  /** A result, in walk order: written (one writer, temporary then rename), counted, reported. */
+  take(item: Pending, taken: TaskResult): void {
+    let result = taken;
+    const { counts } = this;
     if (result.status === 'converted' && result.output !== undefined && item.out) {
-      // One writer, in walk order: temporary in the same folder, then rename.
       try {
         writeFileAtomicSync(item.out, result.output);
       } catch (error) {
@@ -202,220 +215,186 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
       case 'converted':
         counts.converted++;
         counts.warnings += result.warnings;
-        if (options.verbose && result.details) for (const warning of result.details) say(formatWarning(item.display, warning));
+        if (this.options.verbose && result.details) for (const warning of result.details) this.say(formatWarning(item.display, warning));
         break;
       case 'unchanged':
         counts.skipped++;
         break;
       case 'failed':
         counts.failed++;
-        say(`wirestory: ${item.display}: ${result.reason ?? 'failed'}\n`);
+        this.say(`wirestory: ${item.display}: ${result.reason ?? 'failed'}\n`);
         break;
       case 'cancelled':
         counts.cancelled++;
         break;
       case 'notice':
-        say(`wirestory: ${item.display}: ${result.reason ?? ''}\n`);
+        this.say(`wirestory: ${item.display}: ${result.reason ?? ''}\n`);
         break;
     }
+    const ndjson = this.sink.ndjson;
     if (ndjson && result.record && result.status !== 'cancelled') {
-      if (!outputError && !ndjson.stream.write(result.record)) needDrain = true;
+      if (!this.outputError && !ndjson.stream.write(result.record)) this.needDrain = true;
     }
-  };
+  }
 
-  const settle = (result: TaskResult) => {
-    const item = pending.get(result.seq);
-    if (!item) return;
-    item.result = result;
-    let head: Pending | undefined;
-    while ((head = pending.get(emitted)) && head.result) {
-      pending.delete(emitted);
-      emitted++;
-      finish(head);
-    }
-    progress?.update({ done: counts.converted + counts.failed + counts.skipped, failed: counts.failed, total, counted });
-    wake();
-  };
+  /** The pool, the signals and the output stream's events, for as long as `work` runs. */
+  async dispatchAll(signals: BatchSignals): Promise<void> {
+    const { options } = this;
+    this.pool = new WorkerPool(
+      workerUrl(),
+      this.jobs,
+      {
+        format: this.format,
+        compact: options.compact ?? false,
+        parse: options.parse ?? {},
+        skipUnchanged: options.skipUnchanged ?? false,
+        details: options.verbose ?? false,
+        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      },
+      (result) => this.settle(result),
+      (error) => {
+        this.fatal ??= error;
+        this.halt();
+      },
+    );
+    const onStop = () => {
+      if (this.stopped) return;
+      this.stopped = true;
+      this.interrupted = signals.stop?.reason === 'SIGTERM' ? 'SIGTERM' : 'SIGINT';
+      this.pool.stop();
+      this.wake();
+    };
+    const onKill = () => {
+      onStop();
+      void this.pool.terminate();
+    };
+    signals.stop?.addEventListener('abort', onStop, { once: true });
+    signals.kill?.addEventListener('abort', onKill, { once: true });
+    if (signals.stop?.aborted) onStop();
+    signals.running?.();
+    const flow = this.sink.ndjson?.stream;
+    const onDrain = () => {
+      this.needDrain = false;
+      this.wake();
+    };
+    // The reader of stdout went away (`| head`) or the NDJSON file cannot be written: stop.
+    const onOutputError = (error: Error) => {
+      this.outputError ??= error;
+      this.halt();
+    };
+    flow?.on('drain', onDrain);
+    flow?.on('error', onOutputError);
 
-  const pool = new WorkerPool(
-    workerUrl(),
-    jobs,
-    {
-      format,
-      compact: options.compact ?? false,
-      parse: options.parse ?? {},
-      skipUnchanged: options.skipUnchanged ?? false,
-      details: options.verbose ?? false,
-      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-    },
-    settle,
-    (error) => {
-      fatal ??= error;
-      stopped = true;
-      pool.stop();
-      wake();
-    },
-  );
+    await this.walk();
+    // Everything dispatched is answered (converted, failed or cancelled) before the pool closes.
+    while (this.order.open > 0) await this.wait();
+    if (signals.kill?.aborted) await this.pool.terminate();
+    else await this.pool.close();
+    signals.stop?.removeEventListener('abort', onStop);
+    signals.kill?.removeEventListener('abort', onKill);
+    flow?.off('drain', onDrain);
+    this.stopped = true;
+  }
 
-  const onStop = () => {
-    if (stopped) return;
-    stopped = true;
-    interrupted = signals.stop?.reason === 'SIGTERM' ? 'SIGTERM' : 'SIGINT';
-    pool.stop();
-    wake();
-  };
-  const onKill = () => {
-    onStop();
-    void pool.terminate();
-  };
-  signals.stop?.addEventListener('abort', onStop, { once: true });
-  signals.kill?.addEventListener('abort', onKill, { once: true });
-  if (signals.stop?.aborted) onStop();
-  signals.running?.();
-
-  // Clashes between outputs of different arguments (within one folder the walker finds them).
-  const claimed = outDir && options.inputs.length > 1 ? new Map<string, string>() : null;
-  const maxInFlight = jobs * IN_FLIGHT_PER_JOB;
-  const flow = ndjson?.stream;
-  const onDrain = () => {
-    needDrain = false;
-    wake();
-  };
-  flow?.on('drain', onDrain);
-  // The reader of stdout went away (`| head`) or the NDJSON file cannot be written: stop.
-  const onOutputError = (error: Error) => {
-    outputError ??= error;
-    stopped = true;
-    pool.stop();
-    wake();
-  };
-  flow?.on('error', onOutputError);
-
-  const walker = walkInputs(options.inputs, walkOptions);
-  let walked = false;
-  // Interrupted: inputs the walk had not handed over yet, counted for the summary.
-  let notReached = 0;
-  let notReachedComplete = true;
-  // Whether the walk gave anything to work on: a run that matches nothing is a usage error.
-  let foundInputs = 0;
-  try {
-    // Taken by hand rather than with for-await, which would close the walk on `break`.
-    for (;;) {
-      const next = await walker.next();
-      if (next.done) {
-        walked = true;
-        break;
-      }
-      const entry = next.value;
-      if (stopped) {
-        if (entry.kind === 'file') notReached++;
-        break;
-      }
-      dispatch(entry);
-      while (!stopped && (nextSeq - emitted >= maxInFlight || needDrain)) {
-        await new Promise<void>((resume) => (waiting = resume));
-      }
-      if (stopped) break;
-    }
-    if (!walked && interrupted && !fatal) {
-      // Count what the walk would still have given (names only, nothing is read), for at most
-      // a second: the summary then says how many inputs were not converted.
-      const deadline = now() + 1000;
-      for await (const entry of walker) {
-        if (entry.kind === 'file') notReached++;
-        if (now() > deadline) {
-          notReachedComplete = false;
+  /** Hands the walk's entries to the pool, at most `jobs × IN_FLIGHT_PER_JOB` unanswered. */
+  async walk(): Promise<void> {
+    const maxInFlight = this.jobs * IN_FLIGHT_PER_JOB;
+    const walker = walkInputs(this.options.inputs, this.walkOptions);
+    try {
+      // Taken by hand rather than with for-await, which would close the walk on `break`.
+      for (;;) {
+        const next = await walker.next();
+        if (next.done) {
+          this.walked = true;
           break;
         }
+        const entry = next.value;
+        if (this.stopped) {
+          if (entry.kind === 'file') this.notReached++;
+          break;
+        }
+        this.dispatch(entry);
+        while (!this.stopped && (this.order.open >= maxInFlight || this.needDrain)) await this.wait();
+        if (this.stopped) break;
       }
+      if (!this.walked && this.interrupted && !this.fatal) {
+        // Count what the walk would still have given (names only, nothing is read), for at most
+        // a second: the summary then says how many inputs were not converted.
+        const deadline = this.now() + 1000;
+        for await (const entry of walker) {
+          if (entry.kind === 'file') this.notReached++;
+          if (this.now() > deadline) {
+            this.notReachedComplete = false;
+            break;
+          }
+        }
+      }
+    } catch (error) {
+      // The walk found the NDJSON output among the inputs (through a glob): a usage error.
+      this.fatal ??= error as Error;
+      this.stopped = true;
+      this.pool.stop();
+    } finally {
+      await walker.return(undefined);
     }
-  } catch (error) {
-    // The walk found the NDJSON output among the inputs (through a glob): a usage error.
-    fatal ??= error as Error;
-    stopped = true;
-    pool.stop();
-  } finally {
-    await walker.return(undefined);
   }
 
-  function dispatch(entry: WalkEntry) {
-    if (!(entry.kind === 'broken' && entry.noMatch)) foundInputs++;
-    const seq = nextSeq++;
-    pending.set(seq, { display: entry.display });
-    if (entry.kind === 'broken' && !entry.failure) {
-      settle({ seq, status: 'notice', warnings: 0, bytes: 0, reason: entry.reason });
-      return;
-    }
+  /** One entry of the walk: a task for the pool, or an answer made here (broken, clashing). */
+  dispatch(entry: WalkEntry): void {
+    if (!(entry.kind === 'broken' && entry.noMatch)) this.foundInputs++;
+    const item: Pending = { display: entry.display };
+    const seq = this.order.add(item);
+    const answer = (result: Omit<TaskResult, 'seq' | 'warnings' | 'bytes'>) => this.settle({ seq, warnings: 0, bytes: 0, ...result });
+    if (entry.kind === 'broken' && !entry.failure) return answer({ status: 'notice', reason: entry.reason });
     if (entry.kind === 'broken') {
-      settle({ seq, status: 'failed', warnings: 0, bytes: 0, reason: entry.reason, ...(ndjson ? { record: errorRecord(entry.rel, 'unreadable-input', entry.reason) } : {}) });
-      return;
+      return answer({ status: 'failed', reason: entry.reason, ...(this.sink.ndjson ? { record: errorRecord(entry.rel, 'unreadable-input', entry.reason) } : {}) });
     }
-    const out = outDir ? join(outDir, outputRel(entry.rel, extensions, extension)) : null;
-    if (out === entry.path) {
-      settle({ seq, status: 'failed', warnings: 0, bytes: 0, reason: 'its output would have the same name and replace it; not converted' });
-      return;
+    const rel = this.sink.outDir ? outputRel(entry.rel, this.extensions, this.extension) : null;
+    const out = this.sink.outDir && rel !== null ? join(this.sink.outDir, rel) : null;
+    if (out === entry.path) return answer({ status: 'failed', reason: 'its output would have the same name and replace it; not converted' });
+    if (this.claimed && out) {
+      const first = this.claimed.get(out);
+      if (first !== undefined) return answer({ status: 'failed', reason: `output ${rel} clashes with ${first} (same output name); not converted` });
+      this.claimed.set(out, entry.display);
     }
-    if (claimed && out) {
-      const first = claimed.get(out);
-      if (first !== undefined) {
-        settle({ seq, status: 'failed', warnings: 0, bytes: 0, reason: `output ${outputRel(entry.rel, extensions, extension)} clashes with ${first} (same output name); not converted` });
-        return;
-      }
-      claimed.set(out, entry.display);
-    }
-    pending.get(seq)!.out = out;
+    item.out = out;
     const task: Task = { seq, path: entry.path, rel: entry.rel, out };
-    pool.submit(task);
+    this.pool.submit(task);
   }
 
-  // Everything dispatched is answered (converted, failed or cancelled) before the pool closes.
-  while (emitted < nextSeq) await new Promise<void>((resume) => (waiting = resume));
-  if (signals.kill?.aborted) await pool.terminate();
-  else await pool.close();
-  signals.stop?.removeEventListener('abort', onStop);
-  signals.kill?.removeEventListener('abort', onKill);
-  flow?.off('drain', onDrain);
-  stopped = true;
-  // stdout is reported by the command line (one place for every command); a file here.
-  const stdoutError = options.out === '-' && outputError && (outputError as { code?: string }).code !== 'EPIPE' ? outputError : null;
-  if (outputError && !stdoutError && options.out !== '-') {
-    say(`wirestory: cannot write ${options.out}: ${describeWriteError(outputError)}\n`);
-    counts.failed++;
-  }
-
-  if (ndjson?.file) {
-    const { stream } = ndjson.file;
-    await new Promise<void>((done) => {
-      if (stream.destroyed) return done();
-      stream.once('error', () => done());
-      stream.end(() => done());
-    });
-    if (interrupted || fatal || outputError || stream.errored) ndjson.file.abort();
-    else {
-      try {
-        ndjson.file.commit();
-      } catch (error) {
-        say(`wirestory: cannot write ${options.out}: ${describeWriteError(error)}\n`);
-        counts.failed++;
-      }
+  /** Closes the output, reports what could not be written, and prints the summary. */
+  async summarize(started: number): Promise<BatchSummary> {
+    const { options, counts } = this;
+    // stdout is reported by the command line (one place for every command); a file here.
+    const stdoutError = options.out === '-' && this.outputError && (this.outputError as { code?: string }).code !== 'EPIPE' ? this.outputError : null;
+    if (this.outputError && !stdoutError && options.out !== '-') {
+      this.say(`wirestory: cannot write ${options.out}: ${describeWriteError(this.outputError)}\n`);
+      counts.failed++;
     }
-  }
-  progress?.clear();
-  if (!fatal && !interrupted && walked && foundInputs === 0) fatal = new UsageError(nothingMatched(options.inputs, extensions, skipped));
-  if (fatal) throw fatal;
+    const unwritten = await closeOutputSink(this.sink, !(this.interrupted || this.fatal || this.outputError));
+    if (unwritten) {
+      this.say(`wirestory: cannot write ${options.out}: ${describeWriteError(unwritten.error)}\n`);
+      counts.failed++;
+    }
+    this.progress?.clear();
+    let fatal = this.fatal;
+    if (!fatal && !this.interrupted && this.walked && this.foundInputs === 0) fatal = new UsageError(nothingMatched(options.inputs, this.extensions, this.skipped));
+    if (fatal) throw fatal;
 
-  const summary: BatchSummary = {
-    ...counts,
-    elapsedMs: now() - started,
-    interrupted,
-    notStarted: interrupted ? counts.cancelled + notReached : null,
-    notStartedAtLeast: interrupted !== null && !notReachedComplete,
-    stdoutError,
-    skippedByExtension: skipped.extension,
-    excluded: skipped.excluded,
-  };
-  if (!options.quiet || interrupted) io.stderr.write(formatSummary(summary));
-  return summary;
+    const { interrupted } = this;
+    const summary: BatchSummary = {
+      ...counts,
+      elapsedMs: this.now() - started,
+      interrupted,
+      notStarted: interrupted ? counts.cancelled + this.notReached : null,
+      notStartedAtLeast: interrupted !== null && !this.notReachedComplete,
+      stdoutError,
+      skippedByExtension: this.skipped.extension,
+      excluded: this.skipped.excluded,
+    };
+    if (!options.quiet || interrupted) this.io.stderr.write(formatSummary(summary));
+    return summary;
+  }
 }
 
 /** `nothing to convert in \`x\`: no file ending in .txt or .text (3 other files; change with --ext)`. */

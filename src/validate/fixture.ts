@@ -1,5 +1,5 @@
 /**
- * One fixture, checked: what runs in-process or in a validation worker (src/batch/worker.ts).
+ * One fixture, checked: what runs in-process or in a validation worker (src/validate/serve.ts).
  * Reads the fixture and its golden and writes nothing. Reads are synchronous on purpose:
  * fixtures are small, and a promise-based read (open, fstat, read, close through the thread
  * pool) cost more than the parse itself (measured on 552 fixtures: about 0.3 s of 1 s). With

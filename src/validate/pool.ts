@@ -1,12 +1,12 @@
 /**
  * Large fixture sets on several cores: fixtures go to validation workers, the worker pool
- * `convert` uses (src/batch/pool.ts) with the `validate` kind. A worker checks a fixture
+ * `convert` uses (src/workers/pool.ts) with the `validate` kind. A worker checks a fixture
  * ({@link checkFixture}: read, parse, rules, golden compare) and sends back its result and, with
  * `update`, the golden to write. Results arrive in any order and are handed over with the
  * fixture's index, so the caller keeps the sorted order; the caller writes the goldens.
  */
-import { TaskPool } from '../batch/pool.js';
-import type { ValidateTask, ValidateTaskResult } from '../batch/protocol.js';
+import { TaskPool } from '../workers/pool.js';
+import type { ValidateTask, ValidateTaskResult } from '../workers/protocol.js';
 import { uncheckedOutcome, type FixtureOutcome } from './fixture.js';
 import type { Fixture, ValidateOptions } from './types.js';
 

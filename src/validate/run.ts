@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { writeFileAtomicSync } from '../batch/atomic-write.js';
 import { describeWriteError } from '../errors.js';
-import { workerUrl } from '../batch/worker-url.js';
+import { workerUrl } from '../workers/worker-url.js';
 import type { ParseOptions } from '../core/types.js';
 import { ConfigFinder } from './config.js';
 import { findFixtures, goldenPathFor } from './discover.js';

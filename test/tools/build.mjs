@@ -55,7 +55,7 @@ try {
     },
     // Loaded on demand from node_modules (see src/core/normalize.ts and src/extract/language.ts).
     external: ['franc-min', 'entities'],
-    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/workers/worker.ts' },
     outdir: out,
     chunkNames: 'chunks/[name]-[hash]',
   });

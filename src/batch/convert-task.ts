@@ -1,99 +1,52 @@
 /**
- * Batch worker (esbuild entry → dist/worker.js), for `convert` or `validate` (the kind is in
- * its start-up config).
- *
- * Conversion: takes batches of files from the main thread; for each: open without blocking,
- * check it is a regular file, read, parse, render; sends back one result per file with the
- * rendered output. The main thread does the writing, in walk order: parsing is what scales with
- * cores, while creating files from several threads at once mostly adds kernel contention
- * (measured: twice the system time for the same files). Synchronous reads on purpose: a worker
- * does one file at a time, and sync calls skip the thread-pool round trips.
- *
- * Validation: runs {@link validateFixture} on each fixture (read, parse, rules, golden compare)
- * and sends back its result and, with `update`, the golden to write: the main thread writes.
- * The validate code is loaded only by validation workers.
+ * Conversion in a worker (src/workers/worker.ts): takes batches of files from the main thread;
+ * for each: open without blocking, check it is a regular file, read, parse, render; sends back
+ * one result per file with the rendered output. The main thread does the writing, in walk
+ * order: parsing is what scales with cores, while creating files from several threads at once
+ * mostly adds kernel contention (measured: twice the system time for the same files).
+ * Synchronous reads on purpose: a worker does one file at a time, and sync calls skip the
+ * thread-pool round trips.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { parseArticle } from '../core/parse.js';
+import { describeReadError } from '../errors.js';
 import { tooLargeReason } from '../options.js';
 import type { Article } from '../schema/article.js';
-import { describeReadError } from '../cli/read-error.js';
 import { toJson } from '../render/json.js';
-import {
-  okRecord,
-  errorRecord,
-  type ConvertConfig,
-  type FromWorker,
-  type Task,
-  type TaskResult,
-  type ToWorker,
-  type ValidateConfig,
-  type ValidateTask,
-  type ValidateTaskResult,
-  type WorkerConfig,
-} from './protocol.js';
+import type { ConvertConfig, FromWorker, Task, TaskResult, ToWorker } from '../workers/protocol.js';
+import { errorRecord, okRecord } from './protocol.js';
 import { nonRegularReason } from './walk.js';
 
-const setup = workerData as WorkerConfig;
-const control = new Int32Array(setup.control);
-const port = parentPort!;
 let config: ConvertConfig;
 let render: (article: Article) => string;
+let control: Int32Array;
+let index: number;
 
-try {
-  if (setup.kind === 'validate') await serveValidation(setup);
-  else {
-    config = setup;
-    if (config.format === 'md') {
-      const { toMarkdown } = await import('../render/markdown.js');
-      render = toMarkdown;
-    } else {
-      render = (article) => toJson(article, { compact: config.compact || config.format === 'ndjson' });
-    }
-    port.on('message', (message: ToWorker) => {
-      if (message.type === 'close') {
-        port.close();
-        return;
-      }
-      const results = message.tasks.map(convertOne);
-      port.postMessage({ type: 'results', results } satisfies FromWorker);
-    });
+/** Answers the main thread's batches of files. `control` and `slot`: see WorkerConfig. */
+export async function serveConversion(setup: ConvertConfig, shared: Int32Array, slot: number, port: MessagePort): Promise<void> {
+  config = setup;
+  control = shared;
+  index = slot;
+  if (config.format === 'md') {
+    const { toMarkdown } = await import('../render/markdown.js');
+    render = toMarkdown;
+  } else {
+    render = (article) => toJson(article, { compact: config.compact || config.format === 'ndjson' });
   }
-} catch (error) {
-  port.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
-}
-
-async function serveValidation({ options }: ValidateConfig): Promise<void> {
-  const { checkFixture, uncheckedOutcome } = await import('../validate/fixture.js');
-  if (options.format === 'md') await import('../render/markdown.js');
-  // validateFixture is async (it may load the Markdown renderer): batches are checked one after
-  // the other, one fixture at a time, so `control` always names the fixture being checked.
-  let queue = Promise.resolve();
-  port.on('message', (message: ToWorker<ValidateTask>) => {
+  port.on('message', (message: ToWorker) => {
     if (message.type === 'close') {
-      void queue.then(() => port.close());
+      port.close();
       return;
     }
-    queue = queue.then(async () => {
-      const results: ValidateTaskResult[] = [];
-      for (const task of message.tasks) {
-        if (Atomics.load(control, 0) !== 0) {
-          results.push({ seq: task.seq, outcome: uncheckedOutcome(task.fixture, 'cancelled before it was checked') });
-          continue;
-        }
-        Atomics.store(control, 1 + setup.index, task.seq);
-        results.push({ seq: task.seq, outcome: await checkFixture(task.fixture, options) });
-        Atomics.store(control, 1 + setup.index, -1);
-      }
-      port.postMessage({ type: 'results', results } satisfies FromWorker<ValidateTaskResult>);
-    });
+    const results = message.tasks.map(convertOne);
+    port.postMessage({ type: 'results', results } satisfies FromWorker);
   });
 }
 
 function convertOne(task: Task): TaskResult {
   if (Atomics.load(control, 0) !== 0) return { seq: task.seq, status: 'cancelled', warnings: 0, bytes: 0 };
-  Atomics.store(control, 1 + setup.index, task.seq);
+  Atomics.store(control, 1 + index, task.seq);
   try {
     return convert(task);
   } catch (error) {
@@ -101,7 +54,7 @@ function convertOne(task: Task): TaskResult {
     const message = error instanceof Error ? error.message : String(error);
     return failed(task, `internal error: ${message} (please report it)`);
   } finally {
-    Atomics.store(control, 1 + setup.index, -1);
+    Atomics.store(control, 1 + index, -1);
   }
 }
 
