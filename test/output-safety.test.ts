@@ -409,6 +409,12 @@ describe('smaller (item 11)', () => {
     const validate = await runCli(['validate', '.'], { cwd: dir });
     expect(validate.stdout).toMatch(/^evil\\n\\x1b\[2Jname\.txt$/m);
     expect(validate.stdout).not.toContain('\u001b');
+    for (const reporter of ['github', 'junit', 'json']) {
+      const report = await runCli(['validate', '.', '--reporter', reporter], { cwd: dir });
+      expect(report.stdout, reporter).not.toContain('\u001b');
+    }
+    const github = await runCli(['validate', '.', '--reporter', 'github'], { cwd: dir });
+    expect(github.stdout).toContain('::error file=evil\\n\\x1b[2Jname.txt,title=empty-input::');
   });
 });
 

@@ -110,3 +110,14 @@ export function readStdin(io: Io, maxBytes: number): Promise<Buffer> {
 export function stdinIsTTY(io: Io): boolean {
   return io.stdinIsTTY ? io.stdinIsTTY() : io.stdin.isTTY === true;
 }
+
+/**
+ * No files and a terminal on stdin: teach (a line and the command's help on stderr, exit 2)
+ * instead of waiting for input. True when it did; the command then stops.
+ */
+export async function refusedTerminalStdin(files: readonly string[], io: Io, setExit: (code: number) => void, help: string): Promise<boolean> {
+  if (files.length > 0 || !stdinIsTTY(io)) return false;
+  await write(io.stderr, `wirestory: no input: give story files, or pipe a story into stdin\n\n${help}`);
+  setExit(EXIT.usage);
+  return true;
+}

@@ -10,7 +10,7 @@ import { parseArticle } from '../../core/parse.js';
 import { explain, splitLines, type ExplainStyle, type LabelKind } from '../../render/explain.js';
 import { printable } from '../../render/printable.js';
 import { readRegularFile } from '../../files/read-file.js';
-import { EXIT, UsageError, readStdin, stdinIsTTY, wantsColor, write } from '../io.js';
+import { EXIT, UsageError, readStdin, refusedTerminalStdin, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, type ParseFlags } from '../options.js';
 import { describeStoryReadError } from '../read-error.js';
@@ -36,11 +36,7 @@ Examples:
   wirestory explain fixtures/reuters/21004.txt --tz America/New_York | less -R`,
     )
     .action(async (files: string[], flags: ExplainCommandOptions) => {
-      if (files.length === 0 && stdinIsTTY(context.io)) {
-        await write(context.io.stderr, `wirestory: no input: give story files, or pipe a story into stdin\n\n${command.helpInformation()}`);
-        context.setExit(EXIT.usage);
-        return;
-      }
+      if (await refusedTerminalStdin(files, context.io, context.setExit, command.helpInformation())) return;
       const global = program.opts<{ color?: boolean }>();
       context.setExit(await explainCommand(files, { ...flags, color: global.color }, context));
     });

@@ -9,7 +9,7 @@ import type { Article } from '../../schema/article.js';
 import { parseArticle } from '../../core/parse.js';
 import type { ParseOptions } from '../../core/types.js';
 import { toJsonChunks, toNdjsonLine } from '../../render/json.js';
-import { EXIT, UsageError, readStdin, stdinIsTTY, wantsColor, write } from '../io.js';
+import { EXIT, UsageError, readStdin, refusedTerminalStdin, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, type ParseFlags } from '../options.js';
 import { formatReport, type ReportLevel } from '../report.js';
@@ -59,12 +59,7 @@ Examples:
   wirestory a.txt b.txt --tz Europe/Moscow | jq -r 'select(.ok) | .article.timestamp.iso'`,
     )
     .action(async (files: string[], flags: ParseCommandOptions) => {
-      // Nothing to read and a terminal on stdin: teach instead of waiting for input.
-      if (files.length === 0 && stdinIsTTY(context.io)) {
-        await write(context.io.stderr, `wirestory: no input: give story files, or pipe a story into stdin\n\n${program.helpInformation()}`);
-        context.setExit(EXIT.usage);
-        return;
-      }
+      if (await refusedTerminalStdin(files, context.io, context.setExit, program.helpInformation())) return;
       const global = program.opts<{ color?: boolean }>();
       const code = await parseCommand(files, { ...flags, color: global.color }, context);
       context.setExit(code);

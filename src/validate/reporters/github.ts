@@ -7,6 +7,7 @@
  * GitHub shows a limited number of annotations per step (10 errors at the time of writing);
  * the rest stay in the log, so {@link ReporterOptions.maxProblems} per fixture are emitted.
  */
+import { printable } from '../../render/printable.js';
 import type { Problem } from '../types.js';
 import { tallyLine } from './human.js';
 import type { ReportInput, ReporterOptions } from './types.js';
@@ -38,21 +39,25 @@ export function githubReport(input: ReportInput, options: ReporterOptions = {}):
   const max = level === 'verbose' ? Infinity : (options.maxProblems ?? 10);
   const lines: string[] = [];
   for (const result of input.results) {
+    // Names as every reporter shows them (control characters escaped, src/render/printable.ts),
+    // then escaped for the workflow-command syntax.
+    const file = printable(result.file);
+    const golden = printable(result.golden);
     const problems = level === 'quiet' ? result.problems.filter((problem) => problem.severity === 'failure') : result.problems;
     const annotate = (problem: Problem) =>
       workflowCommand(
         problem.severity === 'failure' ? 'error' : 'notice',
-        { file: result.file, line: problem.line, title: problem.rule },
+        { file, line: problem.line, title: problem.rule },
         problem.message,
       );
     lines.push(...problems.slice(0, max).map(annotate));
     if (problems.length > max) {
       lines.push(
-        workflowCommand('error', { file: result.file, line: null, title: 'wirestory validate' }, `… and ${problems.length - max} more problems`),
+        workflowCommand('error', { file, line: null, title: 'wirestory validate' }, `… and ${problems.length - max} more problems`),
       );
     }
     if (level !== 'quiet' && (result.goldenStatus === 'created' || result.goldenStatus === 'updated')) {
-      lines.push(workflowCommand('notice', { file: result.golden, line: null, title: `golden ${result.goldenStatus}` }, `golden ${result.goldenStatus}: ${result.golden}`));
+      lines.push(workflowCommand('notice', { file: golden, line: null, title: `golden ${result.goldenStatus}` }, `golden ${result.goldenStatus}: ${golden}`));
     }
   }
   if (level !== 'quiet') lines.push(tallyLine(input).trimEnd());
