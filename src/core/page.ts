@@ -171,6 +171,17 @@ function markRepeats(scored: ScoredLine[]): void {
     line.grade = 'bad';
     line.value = -(25 + 0.5 * line.text.length);
   }
+  // A photo caption printed twice, as alt text and as caption: a sentence repeated within
+  // three lines (a story does not say the same sentence twice in a row; a headline has no full stop).
+  scored.forEach((line, i) => {
+    if (line.clutter !== null || line.text.length < 30 || line.text.length > 300 || !/[.]["'”’)]?$/u.test(line.text)) return;
+    const twin = scored.slice(i + 1, i + 4).find((other) => other.text === line.text);
+    if (twin === undefined) return;
+    // Dropped where it stands, but left to count as it did for the block: a story's pictures
+    // stand between its paragraphs and must not split it.
+    line.clutter = 'caption';
+    twin.clutter = 'caption';
+  });
 }
 
 /** The run of lines with the highest total value (Kadane), as positions in `scored`. */

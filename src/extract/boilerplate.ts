@@ -50,7 +50,7 @@ const NAVIGATION = new RegExp(
     'open menu|close menu|toggle navigation|navigation|search|search for|home|homepage|sign in|log in|login|sign up|register|' +
     'log out|logout|my account|subscribe|subscribe now|close|back to top|top|next|previous|next post|previous post|' +
     'next article|previous article|older posts|newer posts|go|submit|sections|more|show more|load more|view more|see more|' +
-    'follow us|follow|connect with us|learn more|contact|contact us|about|about us|topics|tags|filed under|categories|' +
+    'follow us|follow|connect with us|learn more|post navigation|(?:previous|next) post:.*|explore further|contact|contact us|about|about us|topics|tags|filed under|categories|' +
     '\\d+\\s*(?:min|mins|minute|minutes)(?: read| reading)?|reading time:?.*|listen to this article|listen|' +
     'print this page|text size|font size|a a a|aa|a\\+ a-|edition|\\d+ of \\d+|image \\d+ of \\d+|photo \\d+ of \\d+)\\W*$',
   'iu',
@@ -72,7 +72,7 @@ const COMMENTS = new RegExp(
     '^(?:see|view|show|load|read|hide) (?:all )?(?:\\d+ )?(?:comments?|replies)\\W*$|^leave a (?:comment|reply)|' +
     '^post a comment|^add a comment|^join the (?:conversation|discussion)|^comments are closed|^be the first to comment|' +
     '^(?:this|the) (?:discussion|comment section) (?:is|has been) closed|^you must be logged in to post a comment|' +
-    '^conversation\\W*$|^\\d+ (?:responses|comments|replies|thoughts|reactions) (?:to|on)\\b|^(?:\\d+\\. )?\\S+(?: \\S+){0,3} (?:says|said|wrote):$|' +
+    '^conversation\\W*$|^tell us what you think\\b|^\\d+ (?:responses|comments|replies|thoughts|reactions) (?:to|on)\\b|^(?:\\d+\\. )?\\S+(?: \\S+){0,3} (?:says|said|wrote):$|' +
     '^.{1,60} (?:on|at) .{0,30}\\d{4}.{0,25} (?:said|says|wrote):?$|^(?:permalink|\\d+ comments|comments feed)\\b.{0,60}$|^(?:\\d+ )?comments? (?:powered by|policy)|^комментари|^kommentare\\W*$|^comentários\\W*$',
   'iu',
 );
@@ -129,7 +129,7 @@ const isCredit = (text: string) => AGENCY_LINE.test(text) || (CREDIT_WORDS.test(
  */
 const CAPTION_CREDIT = new RegExp(
   `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photo|image|picture|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
-    `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(?:${AGENCY})\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
+    `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(?:${AGENCY})\\]$|\\[[^\\]]{2,40} via [^\\]]{2,40}\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
   'iu',
 );
 /** What every {@link CAPTION_CREDIT} match holds (see {@link LONG_LEGAL_WORDS}). */
@@ -150,13 +150,13 @@ const CAPITALS_CREDIT = new RegExp(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
 const LONG_LEGAL =
-  /^(?:©|copyright\b)|all rights reserved|^welcome to .{1,60} european union experience$|^(?:this|our) (?:web)?site uses cookies|\bwe use cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b|are (?:registered )?trademarks of\b/iu;
+  /^(?:©|copyright\b)|all rights reserved|^welcome to .{1,60} european union experience$|^(?:this|our) (?:web)?site uses cookies|\bwe use cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b|are (?:registered )?trademarks of\b|\bis subject to copyright\b|^citation: .{10,300} retrieved .{5,60} from https?:\/\/\S+$/iu;
 /**
  * Words every {@link LONG_LEGAL} match holds, with the same flags. LONG_LEGAL's `\b` under
  * `/iu` makes V8 try its alternatives slowly at every position of a line, and most lines hold
  * none of these words: looking for them first gives the same answer in a tenth of the time.
  */
-const LONG_LEGAL_WORDS = /©|copyright|all rights reserved|european union experience|cookies|by (?:continuing|using)|trademarks/iu;
+const LONG_LEGAL_WORDS = /©|copyright|all rights reserved|european union experience|cookies|by (?:continuing|using)|trademarks|retrieved/iu;
 const isLongLegal = (text: string) => LONG_LEGAL_WORDS.test(text) && LONG_LEGAL.test(text);
 
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */

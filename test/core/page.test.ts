@@ -55,6 +55,14 @@ describe('clutterKind', () => {
     ['[                    ] [Go]', 'text-browser'],
     ['[SUBMIT]', 'text-browser'],
     ['Most Popular Today', 'related'],
+    ['Post navigation', 'navigation'],
+    ["This illustration of SpaceX's concept for a commercial lunar lander shows how private operators could possibly take people back to the Moon [SpaceX via Nasa]", 'caption'],
+    ['Previous Post:2012 Harley-Davidson Fatboy 1800 | Reader review Next Post:Tech Level course to help young mechanics', 'navigation'],
+    ['Explore further', 'navigation'],
+    ['Tell us what YOU think...', 'comments'],
+    ['This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.', 'legal'],
+    ['Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from https://phys.org/news/2019-11-hibernating-astronauts-smaller-spacecraft.html', 'legal'],
+    ['□ AP_19115488620320.jpg', 'text-browser'],
     ['More Videos ...', 'related'],
     ['Learn More', 'navigation'],
     ['Welcome to USA TODAY NETWORK’S EUROPEAN UNION EXPERIENCE', 'legal'],
@@ -164,6 +172,16 @@ describe('page stage', () => {
     expect(article.title).toBe('With shattered dreams, deportees return home from US');
     expect(article.body[0]).toMatch(/^NEW DELHI: Their American dream shattered/);
     expect(article.removed.some((line) => line.text.startsWith('• Indian-origin man pleads guilty'))).toBe(true);
+  });
+
+  it('the Space.com article area: a caption printed twice is dropped, both copies; the paragraphs around it stay', () => {
+    const result = parseArticle(read('pages/article-c50845a7158a.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    const caption = "An artist's concept of Blue Origin's Blue Moon lander.";
+    expect(article.removed.filter((line) => line.text === caption).map((line) => line.kind)).toEqual(['caption', 'caption']);
+    expect(article.body).not.toContain(caption);
+    expect(article.body.length).toBeGreaterThan(10);
   });
 
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
