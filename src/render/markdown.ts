@@ -65,8 +65,9 @@ export function isStoryHeading(article: Article, i: number): boolean {
   if (text.length > HEADING_MAX_LENGTH || words < 2 || words > HEADING_MAX_WORDS) return false;
   // What follows is prose: a longer paragraph that ends a sentence (not the next row of a table).
   if (after.length <= 2 * text.length || !SENTENCE_END.test(after)) return false;
-  // Page furniture kept in the body (`Sign up`, `Related: …`, `Play Video0:56`) and a name over a date are not headings.
-  if (clutterKind(text) !== null || /\d{4}$|\d:\d\d$/u.test(text)) return false;
+  // Page furniture kept in the body (`Sign up`, `Related: …`, `Play Video0:56`, `CLICK HERE TO GET THE
+  // FOX NEWS APP`) and a name over a date are not headings.
+  if (clutterKind(text) !== null || /\d{4}$|\d:\d\d$/u.test(text) || /^click here\b/iu.test(text)) return false;
   return /^[\p{Lu}\p{N}]/u.test(text) && !/[.!,;:…"'”’)\]-]$/u.test(text) && SENTENCE_END.test(before);
 }
 

@@ -88,6 +88,15 @@ describe('Spanish', () => {
   testSingleCase('Publicado el 14 de mayo de 2019 a las 16:24 CEST', {}, { iso: '2019-05-14T16:24:00+02:00', label: 'published' });
   testSingleCase('Actualizado 14/05/2019 16:24 h', {}, { iso: '2019-05-14T16:24:00', label: 'updated' });
   testSingleCase('17 de Junio de 2015', {}, { iso: '2015-06-17' }); // qddate
+  // infobae.com (trafilatura tests/cache/infobae.com.terremoto.html): 12-hour clock with `p. m.`
+  testSingleCase('24 Ago, 2026 06:28 p. m.', { languages: ['es'] }, { iso: '2026-08-24T18:28:00', text: '24 Ago, 2026 06:28 p. m.' });
+  testSingleCase('Actualizado: 24 Ago, 2026 07:53 p. m. EST', {}, { iso: '2026-08-24T19:53:00-05:00', label: 'updated', zone: 'EST' });
+  testSingleCase('24 Ago, 2026 12:05 a. m.', { languages: ['es'] }, { iso: '2026-08-24T00:05:00' });
+  it('reads no 12-hour mark after an hour above 12', () => {
+    const result = findTimestamps({ no: 1, text: '24 Ago, 2026 18:28 p. m.' }, { ...base, languages: ['es'] });
+    expect(result.matches.map((match) => match.iso)).not.toContain('2026-08-24T18:28:00');
+    expect(result.stampLine).toBe(false);
+  });
 });
 
 describe('Portuguese', () => {

@@ -143,7 +143,7 @@ describe('toMarkdown: headings inside the story', () => {
     }
   });
 
-  it('page furniture left in the body is not a heading (`Learn more` between paragraphs, Horne buzzfeed 141)', () => {
+  it('page furniture left in the body is not a heading (`Learn more`, Horne buzzfeed 141; a Fox News app promo)', () => {
     const body = [
       'The smug style arose to answer these questions.',
       'Learn more',
@@ -151,6 +151,8 @@ describe('toMarkdown: headings inside the story', () => {
     ];
     const story = { ...article('The smug style in American liberalism', body) };
     story.provenance = { ...story.provenance, body: [[3, 3], [5, 5], [7, 7]] };
+    expect(subheadings(toMarkdown(story))).toEqual([]);
+    story.body = [body[0]!, 'CLICK HERE TO GET THE FOX NEWS APP', body[2]!];
     expect(subheadings(toMarkdown(story))).toEqual([]);
     story.body = [body[0]!, 'What happened in Kansas', body[2]!];
     expect(subheadings(toMarkdown(story))).toEqual(['What happened in Kansas']);

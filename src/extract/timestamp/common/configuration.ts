@@ -69,6 +69,7 @@ function buildWords(vocabulary: StampVocabulary): Words {
     ...words(vocabulary.updated),
     ...words(vocabulary.clockWords),
     ...words(vocabulary.timeSuffixes ?? []),
+    ...words([...(vocabulary.meridiem?.am ?? []), ...(vocabulary.meridiem?.pm ?? [])]),
     ...words(vocabulary.dateWords ?? []),
     ...words(vocabulary.yearSuffixes ?? []),
     ...words(vocabulary.fillers ?? []),

@@ -128,10 +128,20 @@ function timeResult(
   return context.createParsingResult(index, text, components);
 }
 
-/** `16:24`, `16:24:05`, `15:35:53.55`, with a clock word after it (`16:24 Uhr`, `16:24 ч.`). */
+/**
+ * `16:24`, `16:24:05`, `15:35:53.55`, with a clock word after it (`16:24 Uhr`, `16:24 ч.`), or a
+ * 12-hour mark where the language writes one (`06:28 p. m.` is 18:28, `12:05 a. m.` is 00:05).
+ */
 export function colonTimeParser(vocabulary: StampVocabulary): Parser {
   const suffix = alternation(vocabulary.timeSuffixes ?? []);
-  const pattern = new RegExp(`(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:\\s?(?:${suffix})\\.?(?![\\p{L}]))?`, 'iu');
+  const am = vocabulary.meridiem?.am ?? [];
+  const pm = vocabulary.meridiem?.pm ?? [];
+  const meridiem = am.length + pm.length > 0 ? `(?:\\s?(${alternation([...am, ...pm])})(?![\\p{L}]))?` : '()';
+  const pmWords = new Set(pm.map((word) => word.replace(/\s+/g, '').toLowerCase()));
+  const pattern = new RegExp(
+    `(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?${meridiem}(?:\\s?(?:${suffix})\\.?(?![\\p{L}]))?`,
+    'iu',
+  );
   return {
     pattern: () => pattern,
     extract(context: ExtractContext, match: RegExpMatchArray) {
@@ -140,7 +150,14 @@ export function colonTimeParser(vocabulary: StampVocabulary): Parser {
       if (!freeBefore(context.text, index, true)) return null;
       if (DIGIT.test(context.text[index + text.length] ?? '') || context.text[index + text.length] === ':') return null;
       const second = match[3] === undefined ? null : Number(match[3]);
-      return timeResult(context, index, text, Number(match[1]), Number(match[2]), second);
+      let hour = Number(match[1]);
+      const mark = match[4];
+      if (mark) {
+        if (hour < 1 || hour > 12) return null;
+        const afternoon = pmWords.has(mark.replace(/\s+/g, '').toLowerCase());
+        hour = (hour % 12) + (afternoon ? 12 : 0);
+      }
+      return timeResult(context, index, text, hour, Number(match[2]), second);
     },
   };
 }

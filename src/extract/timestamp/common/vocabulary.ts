@@ -19,6 +19,8 @@ export interface StampVocabulary {
   updated: readonly string[];
   /** Words between a date and its time (`um`, `à`, `às`, `в`, `om`). */
   clockWords: readonly string[];
+  /** 12-hour clock marks after a time (`p. m.`, `a. m.`), part of the time. */
+  meridiem?: { am: readonly string[]; pm: readonly string[] };
   /** Words right after a time (`uhr`, `ч`, `godz`): part of the time. */
   timeSuffixes?: readonly string[];
   /** Words between day, month and year (`de`, `del`). */

@@ -11,6 +11,8 @@ export const spanish = defineLocale({
   updated: ['actualizado el', 'actualizado a las', 'actualizado', 'actualizada el', 'actualizada', 'última actualización', 'modificado el', 'modificado'],
   clockWords: ['a las', 'a la', 'a'],
   timeSuffixes: ['horas', 'hrs', 'hs', 'h'],
+  // Latin American pages: `24 Ago, 2026 06:28 p. m.` (infobae.com, trafilatura's test pages).
+  meridiem: { am: ['a. m.', 'a.m.', 'am'], pm: ['p. m.', 'p.m.', 'pm'] },
   dateWords: ['de', 'del'],
   fillers: ['el', 'hora'],
   zones: { 'hora peninsular': ianaZone('Europe/Madrid'), 'hora de Madrid': ianaZone('Europe/Madrid'), 'hora de Ciudad de México': ianaZone('America/Mexico_City'), 'hora del centro de México': ianaZone('America/Mexico_City') },
