@@ -41,6 +41,7 @@ describe('package', () => {
     const files = packed[0]!.files.map((file) => file.path);
     expect(files).toContain('LICENSE');
     expect(files).toContain('dist/index.cjs');
+    expect(files).toContain('dist/wirestory.1');
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     expect(files.filter((file) => file.startsWith('src/') || file.startsWith('test/'))).toEqual([]);
 

@@ -96,6 +96,9 @@ try {
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json', '--emitDeclarationOnly', '--declarationDir', `${out}/types`], {
     stdio: 'inherit',
   });
+  // The man page, from the commander definitions of the CLI just built.
+  const { writeManPage } = await import('./man.mjs');
+  await writeManPage(out, JSON.parse(readFileSync('package.json', 'utf8')).version);
 } catch (error) {
   rmSync(out, { recursive: true, force: true });
   console.error(`build failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
