@@ -3,10 +3,10 @@
 // (dist/fast.cjs, from src/cli/fast.ts): one CommonJS file compiled through vm.Script with V8's
 // code cache, so a shell loop pays for little more than Node's own start. The cache lives in a
 // per-user folder ($WIRESTORY_CACHE_DIR, else $XDG_CACHE_HOME/wirestory, else ~/.cache/wirestory)
-// keyed by Node and package version; it is skipped silently when it cannot be written (a
-// read-only global install, a read-only home). Anything the lean path declines, and any
-// failure to load it, runs the full command line (dist/cli.js). CommonJS (bin/package.json) so
-// no ES-module loader is started for the lean path.
+// keyed by Node and package version and by the build of dist/fast.cjs; it is skipped silently
+// when it cannot be written (a read-only global install, a read-only home). Anything the lean
+// path declines, and any failure to load it, runs the full command line (dist/cli.js). CommonJS
+// (bin/package.json) so no ES-module loader is started for the lean path.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -18,13 +18,15 @@ const dist = path.join(__dirname, '..', 'dist');
 function loadFast() {
   const file = path.join(dist, 'fast.cjs');
   let source;
+  let info;
   try {
+    info = fs.statSync(file);
     source = fs.readFileSync(file, 'utf8');
   } catch {
     return null;
   }
   const vm = require('node:vm');
-  const cacheFile = cachePath(source.length);
+  const cacheFile = cachePath(info);
   let cachedData;
   if (cacheFile !== null) {
     try {
@@ -44,7 +46,12 @@ function loadFast() {
   return module.exports;
 }
 
-function cachePath(size) {
+/**
+ * The cache file for this build of dist/fast.cjs. V8 checks a cache against the source's length
+ * only, not its text, so the key holds the file's size and modification time: a rebuilt file of
+ * the same length never runs the old build's code (an installed package keeps both fixed).
+ */
+function cachePath(info) {
   const env = process.env;
   const home = env.HOME || env.USERPROFILE;
   const base = env.WIRESTORY_CACHE_DIR || (env.XDG_CACHE_HOME ? path.join(env.XDG_CACHE_HOME, 'wirestory') : home ? path.join(home, '.cache', 'wirestory') : null);
@@ -53,7 +60,7 @@ function cachePath(size) {
   try {
     version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
   } catch {}
-  return path.join(base, `fast-${version}-${size}-node${process.version}-${process.arch}.v8cache`);
+  return path.join(base, `fast-${version}-${info.size}-${Math.round(info.mtimeMs)}-node${process.version}-${process.arch}.v8cache`);
 }
 
 function writeCache(cacheFile, script) {

@@ -3,7 +3,8 @@
  * V8 code cache): it must answer exactly as the full command line does, decline what it does
  * not read, and never depend on the cache being writable.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +94,24 @@ describe('bin/wirestory.js on the lean path', () => {
     const files = readdirSync(cache);
     expect(files).toHaveLength(1);
     expect(files[0]).toContain(`node${process.version}-${process.arch}`);
+  });
+
+  it('never runs an old build from the cache: a rebuilt dist/fast.cjs of the same length is compiled afresh', async () => {
+    // A copy of the command (bin/, dist/, package.json; node_modules linked) whose fast.cjs is
+    // then changed without changing its length, as a rebuild can: V8 checks only the length.
+    const copy = mkdtempSync(join(tmpdir(), 'wirestory-copy-'));
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(repoRoot, part), join(copy, part), { recursive: true });
+    symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
+    const env = { ...process.env, WIRESTORY_CACHE_DIR: mkdtempSync(join(tmpdir(), 'wirestory-cache-')) };
+    const run = () => execFileSync(process.execPath, [join(copy, 'bin/wirestory.js'), join(repoRoot, seed), '--compact'], { env, encoding: 'utf8' });
+    expect(run()).toContain('"schemaVersion":1');
+    const fast = join(copy, 'dist/fast.cjs');
+    const source = readFileSync(fast, 'utf8');
+    expect(source).toContain('schemaVersion:');
+    writeFileSync(fast, source.replaceAll('schemaVersion:', 'schemaVersiom:'));
+    const later = new Date(statSync(fast).mtimeMs + 5000);
+    utimesSync(fast, later, later);
+    expect(run()).toContain('"schemaVersiom":1');
   });
 
   it('runs the same when the cache cannot be written or is garbage', async () => {
