@@ -150,7 +150,7 @@ async function* walkDir(
 
   ancestors.add(identity);
   // Output names taken in this folder, for clash detection (folders clash only within a folder).
-  const taken = options.outputName && !inOutput ? new Map<string, string>() : null;
+  const taken = options.outputName && !inOutput ? new OutputClaims() : null;
   try {
     for (const { name, type: listed } of names) {
       const path = join(dir, name);
@@ -180,14 +180,10 @@ async function* walkDir(
       }
       if (type === 'file') {
         refuseOutput(path, shown, options);
-        if (taken) {
-          const output = options.outputName!(childRel);
-          const first = taken.get(output);
-          if (first !== undefined) {
-            yield broken(shown, childRel, `output ${output} clashes with ${joinDisplay(display, first)} (same output name); not converted`);
-            continue;
-          }
-          taken.set(output, name);
+        const clash = taken?.claim(options.outputName!(childRel), shown);
+        if (clash) {
+          yield broken(shown, childRel, clash);
+          continue;
         }
         yield { kind: 'file', path, display: shown, rel: childRel };
       } else if (typeof target === 'string') {
@@ -198,6 +194,24 @@ async function* walkDir(
     }
   } finally {
     ancestors.delete(identity);
+  }
+}
+
+/**
+ * Output names claimed so far, the one clash rule: the first input (in walk order) to claim a
+ * name keeps it; a later one gets the reason it is not converted.
+ */
+export class OutputClaims {
+  readonly #owners = new Map<string, string>();
+
+  /** Null when `output` was free (it is now `input`'s), else the reason `input` is not converted. */
+  claim(output: string, input: string): string | null {
+    const first = this.#owners.get(output);
+    if (first === undefined) {
+      this.#owners.set(output, input);
+      return null;
+    }
+    return `output ${output} clashes with ${first} (same output name); not converted`;
   }
 }
 
@@ -218,7 +232,7 @@ async function* walkGlob(pattern: string, options: WalkOptions): AsyncGenerator<
   }
   matches.sort(comparePaths);
   const folders = new Map<string, boolean>();
-  const taken = options.outputName ? new Map<string, string>() : null;
+  const taken = options.outputName ? new OutputClaims() : null;
   for (const match of matches) {
     const path = resolve(options.cwd, match);
     const rel = toSlashes(relative(resolve(options.cwd, base), path));
@@ -245,14 +259,10 @@ async function* walkGlob(pattern: string, options: WalkOptions): AsyncGenerator<
     } else if (!target.isFile()) {
       yield broken(match, rel, nonRegularReason(target));
     } else {
-      if (taken) {
-        const output = options.outputName!(rel);
-        const first = taken.get(output);
-        if (first !== undefined) {
-          yield broken(match, rel, `output ${output} clashes with ${first} (same output name); not converted`);
-          continue;
-        }
-        taken.set(output, match);
+      const clash = taken?.claim(options.outputName!(rel), match);
+      if (clash) {
+        yield broken(match, rel, clash);
+        continue;
       }
       yield { kind: 'file', path, display: match, rel };
     }
