@@ -21,8 +21,8 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModel {
   languages: string[];
-  /** For each trigram, its rank in each language (index as in `languages`), -1 where absent. */
-  ranks: Map<string, Int16Array>;
+  /** For each trigram ({@link trigramKey}), its rank in each language (index as in `languages`), -1 where absent. */
+  ranks: Map<number | string, Int16Array>;
 }
 
 let expressions: Record<string, RegExp> | undefined;
@@ -36,13 +36,15 @@ function load(): { expressions: Record<string, RegExp>; models: Map<string, Scri
     models = new Map();
     for (const [script, languages] of Object.entries(data)) {
       const codes = Object.keys(languages);
-      const ranks = new Map<string, Int16Array>();
+      const ranks = new Map<number | string, Int16Array>();
       codes.forEach((code, index) => {
         const trigrams = languages[code]!.split('|');
         // franc-min keeps a repeated trigram's first rank: it assigns from the last one down.
         for (let rank = trigrams.length - 1; rank >= 0; rank--) {
-          let row = ranks.get(trigrams[rank]!);
-          if (!row) ranks.set(trigrams[rank]!, (row = new Int16Array(codes.length).fill(-1)));
+          const trigram = trigrams[rank]!;
+          const key = trigram.length === 3 ? trigramKey(trigram, 0) : trigram;
+          let row = ranks.get(key);
+          if (!row) ranks.set(key, (row = new Int16Array(codes.length).fill(-1)));
           row[index] = rank;
         }
       });
@@ -53,6 +55,18 @@ function load(): { expressions: Record<string, RegExp>; models: Map<string, Scri
 }
 
 const und = (): Ranked => [['und', 1]];
+
+/**
+ * The trigram at `at` as a map key: a small whole number when its three code units are below
+ * 0x400 (Latin, Greek, Cyrillic: no string to cut and hash), else the string itself. A number
+ * and a string are never the same key, so each trigram has exactly one.
+ */
+function trigramKey(text: string, at: number): number | string {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  return a < 0x400 && b < 0x400 && c < 0x400 ? (a << 20) | (b << 10) | c : text.slice(at, at + 3);
+}
 
 /** `francAll(value, { minLength })` of franc-min 6. */
 export function rankLanguages(value: string, minLength: number): Ranked {
@@ -74,9 +88,9 @@ export function rankLanguages(value: string, minLength: number): Ranked {
 
   // The text's trigrams and their counts, as trigram-utils cleans and pads it.
   const padded = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const counts = new Map<number | string, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const trigram = padded.slice(i, i + 3);
+    const trigram = trigramKey(padded, i);
     counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
   }
   // Distance per language: |count - rank - 1| for a trigram it has, MAX_DIFFERENCE for one it lacks.
