@@ -14,6 +14,8 @@ describe('unknown command', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^wirestory: unknown command 'conver' \(did you mean convert\?\)\n/);
+    // The hidden `complete` (what completion scripts call) is not offered.
+    expect(stderr).toMatch(/\n {2}commands: parse, convert, stream, validate, explain, schema, completion \(see `wirestory --help`\)\n$/);
   });
 
   it('`convrt fixtures --out x` is read as a command typo, not as an unknown option', async () => {

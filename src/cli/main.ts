@@ -69,7 +69,8 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
   return guard(argv, io, {
     body: async (context) => {
       program = createProgram(context);
-      const unknown = unknownCommandMessage(argv, program.commands.map((command) => command.name()), io.cwd);
+      const shown = program.createHelp().visibleCommands(program).map((command) => command.name()).filter((name) => name !== 'help');
+      const unknown = unknownCommandMessage(argv, program.commands.map((command) => command.name()), io.cwd, shown);
       if (unknown !== undefined) {
         await write(io.stderr, `wirestory: ${unknown}\n`);
         context.setExit(EXIT.usage);

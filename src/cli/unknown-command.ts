@@ -35,7 +35,13 @@ export function suggestCommand(word: string, commands: readonly string[]): strin
  * command, an option, `-`, an existing path, or looks like a file name (`story.txt`, `a/b`).
  * `help <word>` is checked the same way.
  */
-export function unknownCommandMessage(argv: readonly string[], commands: readonly string[], cwd: string): string | undefined {
+export function unknownCommandMessage(
+  argv: readonly string[],
+  commands: readonly string[],
+  cwd: string,
+  /** The commands to name and suggest (hidden ones, such as `complete`, left out). Default: all. */
+  shown: readonly string[] = commands,
+): string | undefined {
   let index = 0;
   while (index < argv.length && GLOBAL_FLAGS.has(argv[index]!)) index += 1;
   const first = argv[index];
@@ -43,11 +49,11 @@ export function unknownCommandMessage(argv: readonly string[], commands: readonl
   if (first === 'help') {
     const topic = argv[index + 1];
     if (topic === undefined || topic.startsWith('-') || commands.includes(topic) || topic === 'help') return undefined;
-    return describe(`help: unknown command '${topic}'`, topic, commands);
+    return describe(`help: unknown command '${topic}'`, topic, shown);
   }
   if (!COMMAND_LIKE.test(first) || commands.includes(first)) return undefined;
   if (existsSync(isAbsolute(first) ? first : join(cwd, first))) return undefined;
-  return describe(`unknown command '${first}'`, first, commands);
+  return describe(`unknown command '${first}'`, first, shown);
 }
 
 function describe(head: string, word: string, commands: readonly string[]): string {
