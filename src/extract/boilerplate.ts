@@ -196,10 +196,19 @@ export function sectionKind(line: string): BoilerplateKind | null {
   return null;
 }
 
+/**
+ * Every character a line of share words can hold, with the same case folding as `toLowerCase`
+ * (`/iu` also lets the Kelvin sign through, which lowercases to `k`): a line holding any other
+ * character (a digit, a full stop, an apostrophe: most prose) has a word that is no share word,
+ * so it is ruled out without lowercasing and splitting it.
+ */
+const SHARE_CHARS = /^[\s|/·•,:a-z+-]*$/iu;
+
 /** `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing options for: …`. */
 function isShareLine(text: string): boolean {
   if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
   if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
+  if (!SHARE_CHARS.test(text)) return false;
   const words = text
     .toLowerCase()
     .split(/[\s|/·•,:]+/u)
