@@ -25,13 +25,31 @@ describe('convert: what is taken', () => {
     const { code, stderr } = await runCli(['convert', 'empty', '--out', 'out'], { cwd });
     expect(code).toBe(2);
     expect(stderr).toBe('wirestory: nothing to convert in `empty`: no file ending in .txt or .text\n');
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
 
-  it('a glob that matches nothing is exit 2', async () => {
+  it('a glob that matches nothing is exit 2, one line, and --out is not left behind', async () => {
     const cwd = tree();
-    const { code, stderr } = await runCli(['convert', 'stories/**/*.sgm', '--out', 'out'], { cwd });
+    const { code, stderr } = await runCli(['convert', 'stories/**/*.sgm', '--out', 'out/deeper'], { cwd });
     expect(code).toBe(2);
-    expect(stderr).toContain('nothing to convert in `stories/**/*.sgm`');
+    expect(stderr).toBe('wirestory: nothing to convert: no files match `stories/**/*.sgm`\n');
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+
+  it('an empty folder and an unmatched glob: one line naming both; an --out that existed stays', async () => {
+    const cwd = tree();
+    mkdirSync(join(cwd, 'out'));
+    const { code, stderr } = await runCli(['convert', 'empty', 'nope/*.txt', '--out', 'out'], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toBe('wirestory: nothing to convert in `empty`: no file ending in .txt or .text; no files match `nope/*.txt`\n');
+    expect(existsSync(join(cwd, 'out'))).toBe(true);
+  });
+
+  it('an unmatched glob beside inputs that convert is named once, in input order, and the run goes on', async () => {
+    const cwd = tree();
+    const { code, stderr } = await runCli(['convert', 'nope/*.txt', 'stories/A.TXT', '--out', 'out'], { cwd });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^wirestory: nope\/\*\.txt: no files match this pattern\nwirestory: 1 converted, /);
   });
 
   it('files of other extensions are counted in the summary, and --ext is case-insensitive', async () => {

@@ -167,9 +167,13 @@ describe('convert: a tree of good and broken inputs', () => {
   });
 
   it('--skip-unchanged leaves up-to-date outputs alone and converts a touched input', async () => {
+    // A temporary left by a run killed with SIGKILL (a pid no process has): cleaned though nothing is written.
+    const stale = join(input, 'out', '.seed.json.4194000.wirestory-tmp');
+    writeFileSync(stale, '{"half":');
     const again = await runCli(['convert', 'in', '--out', 'in/out', '--skip-unchanged'], { cwd: join(work, 'mixed'), env: { NO_COLOR: '1' } });
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(new RegExp(`: 0 converted, ${bad.size} failed, .* ${good.length} skipped \\(up to date\\)`));
+    expect(existsSync(stale)).toBe(false);
     const future = new Date(Date.now() + 60_000);
     utimesSync(join(input, 'seed.txt'), future, future);
     const touched = await runCli(['convert', 'in', '--out', 'in/out', '--skip-unchanged'], { cwd: join(work, 'mixed'), env: { NO_COLOR: '1' } });

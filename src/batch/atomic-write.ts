@@ -268,7 +268,7 @@ function opened(stream: WriteStream): Promise<void> {
  * `mkdir -p`, one level at a time and at most {@link MAX_NEW_FOLDERS} levels: Node's recursive
  * mkdir loops forever where a parent exists but refuses children (`/proc/self/x`).
  */
-export function makeFolders(dir: string): void {
+export function makeFolders(dir: string): string[] {
   const missing: string[] = [];
   let current = resolve(dir);
   for (;;) {
@@ -294,6 +294,7 @@ export function makeFolders(dir: string): void {
     }
     cleaned.add(folder);
   }
+  return missing;
 }
 
 /**

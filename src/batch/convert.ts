@@ -8,19 +8,19 @@
  * the caller: no new file is started, the ones in flight finish, the summary is printed.
  */
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { ParseOptions } from '../core/types.js';
 import { describeWriteError, UsageError } from '../errors.js';
-import { writeFileAtomicSync } from './atomic-write.js';
+import { cleanStaleTemporaries, writeFileAtomicSync } from './atomic-write.js';
 import { InOrder } from './in-order.js';
 import { outputExtension, outputRel, type BatchFormat } from './output.js';
 import { WorkerPool } from './pool.js';
 import { ProgressLine } from './progress.js';
 import { errorRecord } from './protocol.js';
 import type { Task, TaskResult, Warning } from '../workers/protocol.js';
-import { closeOutputSink, openOutputSink, type OutputSink } from './sink.js';
+import { closeOutputSink, openOutputSink, removeCreatedFolders, type OutputSink } from './sink.js';
 import { emptyCounts, formatSummary, type BatchSummary } from './summary.js';
 import { walkInputs, type SkipCounts, type WalkEntry, type WalkOptions } from './walk.js';
 import { excludeMatcher } from '../files/exclude.js';
@@ -81,6 +81,8 @@ const IN_FLIGHT_PER_JOB = 32;
 
 interface Pending {
   display: string;
+  /** A glob that matched nothing: reported only if the run finds something else to convert. */
+  noMatch?: boolean;
   /** Output path (json, md). */
   out?: string | null;
 }
@@ -128,6 +130,10 @@ class BatchRun {
   notReachedComplete = true;
   /** Whether the walk gave anything to work on: a run that matches nothing is a usage error. */
   foundInputs = 0;
+  /** Globs that matched nothing, held back until an input is found (else one usage error says it). */
+  unmatched: string[] = [];
+  /** Whether a result other than an unmatched glob was taken: the held lines are then printed. */
+  tookInput = false;
 
   constructor(
     readonly options: BatchOptions,
@@ -203,6 +209,15 @@ class BatchRun {
   take(item: Pending, taken: TaskResult): void {
     let result = taken;
     const { counts } = this;
+    if (item.noMatch) {
+      this.unmatched.push(item.display);
+      if (this.tookInput) this.say(`wirestory: ${item.display}: ${result.reason ?? ''}\n`);
+      return;
+    }
+    if (!this.tookInput) {
+      this.tookInput = true;
+      for (const pattern of this.unmatched) this.say(`wirestory: ${pattern}: no files match this pattern\n`);
+    }
     if (result.status === 'converted' && result.output !== undefined && item.out) {
       try {
         writeFileAtomicSync(item.out, result.output);
@@ -219,6 +234,8 @@ class BatchRun {
         break;
       case 'unchanged':
         counts.skipped++;
+        // Temporaries a killed run left next to this output go, as when it is written.
+        if (item.out) cleanStaleTemporaries(dirname(item.out));
         break;
       case 'failed':
         counts.failed++;
@@ -342,7 +359,7 @@ class BatchRun {
   /** One entry of the walk: a task for the pool, or an answer made here (broken, clashing). */
   dispatch(entry: WalkEntry): void {
     if (!(entry.kind === 'broken' && entry.noMatch)) this.foundInputs++;
-    const item: Pending = { display: entry.display };
+    const item: Pending = { display: entry.display, ...(entry.kind === 'broken' && entry.noMatch ? { noMatch: true } : {}) };
     const seq = this.order.add(item);
     const answer = (result: Omit<TaskResult, 'seq' | 'warnings' | 'bytes'>) => this.settle({ seq, warnings: 0, bytes: 0, ...result });
     if (entry.kind === 'broken' && !entry.failure) return answer({ status: 'notice', reason: entry.reason });
@@ -378,7 +395,10 @@ class BatchRun {
     }
     this.progress?.clear();
     let fatal = this.fatal;
-    if (!fatal && !this.interrupted && this.walked && this.foundInputs === 0) fatal = new UsageError(nothingMatched(options.inputs, this.extensions, this.skipped));
+    if (!fatal && !this.interrupted && this.walked && this.foundInputs === 0) {
+      removeCreatedFolders(this.sink);
+      fatal = new UsageError(nothingMatched(options.inputs, this.unmatched, this.extensions, this.skipped));
+    }
     if (fatal) throw fatal;
 
     const { interrupted } = this;
@@ -397,14 +417,21 @@ class BatchRun {
   }
 }
 
-/** `nothing to convert in \`x\`: no file ending in .txt or .text (3 other files; change with --ext)`. */
-function nothingMatched(inputs: readonly string[], extensions: readonly string[], skipped: SkipCounts): string {
+/**
+ * `nothing to convert in \`x\`: no file ending in .txt or .text (3 other files; change with --ext)`,
+ * and for globs that matched no file at all `no files match \`x/*.txt\``: one line either way.
+ */
+function nothingMatched(given: readonly string[], unmatched: readonly string[], extensions: readonly string[], skipped: SkipCounts): string {
+  const globs = unmatched.map((pattern) => `\`${pattern}\``).join(', ');
+  const inputs = given.filter((input) => !unmatched.includes(input));
+  if (inputs.length === 0) return `nothing to convert: no files match ${globs}`;
   const others: string[] = [];
   if (skipped.extension > 0) others.push(`${skipped.extension} with other extensions: change with --ext`);
   if (skipped.excluded > 0) others.push(`${skipped.excluded} excluded by --exclude`);
   const where = inputs.map((input) => `\`${input}\``).join(', ');
   const wanted = extensions.join(' or ');
-  return `nothing to convert in ${where}: no file ending in ${wanted}${others.length > 0 ? ` (${others.join('; ')})` : ''}`;
+  const nothing = unmatched.length > 0 ? `; no files match ${globs}` : '';
+  return `nothing to convert in ${where}: no file ending in ${wanted}${others.length > 0 ? ` (${others.join('; ')})` : ''}${nothing}`;
 }
 
 function formatWarning(display: string, warning: Warning): string {

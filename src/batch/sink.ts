@@ -4,6 +4,7 @@
  * An output that is also an input is refused before anything is read, and the output is kept
  * out of the walk.
  */
+import { rmdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -20,6 +21,8 @@ export interface OutputSink {
   /** What the walk must leave out: the output folder (`dev:ino`), the NDJSON file. */
   excludeDirs: Set<string>;
   excludeFiles: Set<string>;
+  /** Folders this run created for `--out`, outermost first: removed again if nothing is converted. */
+  createdFolders: string[];
 }
 
 export interface SinkRequest {
@@ -34,7 +37,7 @@ export interface SinkRequest {
 
 export async function openOutputSink(request: SinkRequest, stdout: Writable): Promise<OutputSink> {
   const { out, inputs, cwd } = request;
-  const sink: OutputSink = { outDir: null, ndjson: null, excludeDirs: new Set(), excludeFiles: new Set() };
+  const sink: OutputSink = { outDir: null, ndjson: null, excludeDirs: new Set(), excludeFiles: new Set(), createdFolders: [] };
   if (request.format === 'ndjson') {
     if (out === '-') {
       sink.ndjson = { stream: stdout, file: null };
@@ -57,7 +60,7 @@ export async function openOutputSink(request: SinkRequest, stdout: Writable): Pr
   if (out === '-') throw new UsageError('--out - (stdout) needs --format ndjson; json and md write one file per input into a folder');
   sink.outDir = resolve(cwd, out);
   try {
-    makeFolders(sink.outDir);
+    sink.createdFolders = makeFolders(sink.outDir);
     const info = await stat(sink.outDir);
     if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     sink.excludeDirs.add(`${info.dev}:${info.ino}`);
@@ -95,5 +98,16 @@ export async function closeOutputSink(sink: OutputSink, keep: boolean): Promise<
     return null;
   } catch (error) {
     return { error };
+  }
+}
+
+/** A run that found nothing to convert leaves no trace: the folders it made for `--out` go (if still empty). */
+export function removeCreatedFolders(sink: OutputSink): void {
+  for (const folder of [...sink.createdFolders].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return;
+    }
   }
 }
