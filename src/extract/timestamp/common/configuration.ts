@@ -25,6 +25,24 @@ import { FOREIGN_ABBREVIATIONS, localeZones, type LocaleZones } from './zones.js
 /** Letters-only words, for the pre-check (patterns with `\p{…}` cost a compilation: built on first use). */
 let letterRuns: RegExp | null = null;
 const LETTER_RUNS = (): RegExp => (letterRuns ??= new RegExp('[^\\p{L}]+', 'u'));
+/**
+ * The letter runs of the last line looked at, as written and lower-cased: every language's
+ * pre-check reads the same line in turn, so it is split and lower-cased once, not once per language.
+ */
+let lastRuns: { line: string; words: string[]; lower: string[] } | null = null;
+function letterRunsOf(line: string): { words: string[]; lower: string[] } {
+  if (lastRuns?.line !== line) {
+    const words = line.split(LETTER_RUNS()).filter((word) => word !== '');
+    lastRuns = { line, words, lower: words.map((word) => word.toLowerCase()) };
+  }
+  return lastRuns;
+}
+/** The last line a language's `hasLabel` looked at, lower-cased, for the same reason. */
+let lastLower = { line: '', lower: '' };
+function lowerCased(line: string): string {
+  if (lastLower.line !== line) lastLower = { line, lower: line.toLowerCase() };
+  return lastLower.lower;
+}
 /** Words and numbers, for the stamp-only test (everything else is a separator). */
 let tokens: RegExp | null = null;
 const TOKENS = (): RegExp => (tokens ??= new RegExp('[^\\p{L}\\p{N}]+', 'u'));
@@ -175,11 +193,12 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       // English did not claim (`WASHINGTON, Oct 19 -`) never costs another language's parsers
       // their compilation.
       const { known, longest } = vocabularyWords();
+      const { words, lower } = letterRunsOf(line);
       let unknown = 0;
       let own = false;
-      for (const word of line.split(LETTER_RUNS())) {
-        if (word === '') continue;
-        if (isKnown(word.toLowerCase(), known, longest)) {
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        if (isKnown(lower[i]!, known, longest)) {
           own ||= !isDefaultWord(word);
           continue;
         }
@@ -193,7 +212,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       return withoutOverlaps(get().chrono.parse(text, { instant, timezone: 0 }));
     },
     hasLabel(line: string): boolean {
-      const lower = line.toLowerCase();
+      const lower = lowerCased(line);
       return labels.some((label) => lower.includes(label));
     },
     timeBeforeDate: TIME_BEFORE_DATE,
