@@ -157,11 +157,15 @@ describe('convert: a tree of good and broken inputs', () => {
     expect(result.stderr).not.toMatch(/README|\.draft|\.cache/);
   });
 
-  it('ends with a summary line: converted, failed, warnings, skipped, files of other extensions, elapsed', () => {
-    const last = result.stderr.trimEnd().split('\n').pop()!;
-    expect(last).toMatch(
+  it('ends with a summary line: converted, failed, warnings, skipped, files of other extensions, elapsed; then warnings per rule', () => {
+    const [summary, rules] = result.stderr.trimEnd().split('\n').slice(-2);
+    expect(summary).toMatch(
       new RegExp(`^wirestory: ${good.length} converted, ${bad.size} failed, \\d+ warnings?, 0 skipped \\(up to date\\), \\d+ not matching --ext in [\\d.]+s \\(`),
     );
+    const total = Number(/ (\d+) warnings?,/.exec(summary!)![1]);
+    const perRule = [...rules!.split('warnings: ')[1]!.matchAll(/(\d+) ([a-z-]+)/g)].map((match) => Number(match[1]));
+    expect(rules).toMatch(new RegExp(`^wirestory: ${total} warnings?: \\d+ [a-z-]+.* \\(--verbose prints each; \`wirestory explain FILE\` shows how a file was read\\)$`));
+    expect(perRule.reduce((sum, count) => sum + count, 0)).toBe(total);
     // Not a TTY: no progress line (no carriage returns).
     expect(result.stderr).not.toContain('\r');
   });
@@ -283,5 +287,45 @@ describe('convert: inputs named directly and usage errors', () => {
     for (const option of ['--out', '--format', '--jobs', '--ext', '--skip-unchanged', '--tz', '--date-order', 'Examples:', 'Exit codes:']) {
       expect(result.stdout).toContain(option);
     }
+  });
+});
+
+describe('convert: warnings counted per rule, printed as parse prints them', () => {
+  // Fixtures with known warnings (their goldens): random-1016 has timestamp-no-year and
+  // decoding-fallback, random-1005 and sport-199 decoding-fallback; the seed has none.
+  const inputs = ['horne/random-1016.txt', 'horne/random-1005.txt', 'bbc/sport-199.txt', 'seed/pompeo-lavrov-sochi.txt'];
+  let cwd: string;
+
+  beforeAll(() => {
+    cwd = mkdtempSync(join(tmpdir(), 'wirestory-warnings-'));
+    mkdirSync(join(cwd, 'in'));
+    for (const input of inputs) cpSync(join(root, 'fixtures', input), join(cwd, 'in', input.split('/')[1]!));
+  });
+
+  afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+  it('the summary ends with the count per rule, most frequent first, and how to see them', async () => {
+    const { code, stderr } = await runCli(['convert', 'in', '--out', 'out'], { cwd, env: { NO_COLOR: '1' } });
+    expect(code).toBe(0);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^wirestory: 4 converted, 0 failed, 4 warnings, 0 skipped \(up to date\) in /);
+    expect(lines[1]).toBe(
+      'wirestory: 4 warnings: 3 decoding-fallback, 1 timestamp-no-year (--verbose prints each; `wirestory explain FILE` shows how a file was read)',
+    );
+  });
+
+  it('--verbose prints each file with warnings in walk order, byte-equal to what parse prints for it', async () => {
+    const { code, stderr } = await runCli(['convert', 'in', '--out', 'out', '--verbose'], { cwd, env: { NO_COLOR: '1' } });
+    expect(code).toBe(0);
+    let expected = '';
+    for (const name of ['random-1005.txt', 'random-1016.txt', 'sport-199.txt']) {
+      const parsed = await runCli([`in/${name}`], { cwd, env: { NO_COLOR: '1' } });
+      expect(parsed.stderr).toContain(' warning ');
+      expected += parsed.stderr;
+    }
+    expect(stderr.startsWith(expected)).toBe(true);
+    // Printed: no hint, still the count per rule.
+    expect(stderr.slice(expected.length)).toMatch(/^wirestory: 4 converted, .*\nwirestory: 4 warnings: 3 decoding-fallback, 1 timestamp-no-year\n$/);
   });
 });

@@ -91,8 +91,9 @@ function convert(task: Task): TaskResult {
   const { article } = result;
   const warnings = article.warnings.filter((warning) => warning.severity !== 'info');
   const done: TaskResult = { seq: task.seq, status: 'converted', warnings: warnings.length, bytes: bytes.length };
-  if (config.details && warnings.length > 0) {
-    done.details = warnings.map(({ line, rule, message }) => ({ line, rule, message }));
+  if (warnings.length > 0) {
+    done.rules = warnings.map((warning) => warning.rule);
+    if (config.details) done.details = warnings;
   }
   if (task.out === null) done.record = okRecord(task.rel, JSON.stringify(article));
   else done.output = render(article);

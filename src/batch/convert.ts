@@ -19,7 +19,8 @@ import { outputExtension, outputRel, type BatchFormat } from './output.js';
 import { WorkerPool } from './pool.js';
 import { ProgressLine } from './progress.js';
 import { errorRecord } from './protocol.js';
-import type { Task, TaskResult, Warning } from '../workers/protocol.js';
+import type { Task, TaskResult } from '../workers/protocol.js';
+import { loadReportFormatter, type ReportFormatter } from '../render/report.js';
 import { closeOutputSink, openOutputSink, removeCreatedFolders, type OutputSink } from './sink.js';
 import { emptyCounts, formatSummary, type BatchSummary } from './summary.js';
 import { walkInputs, type SkipCounts, type WalkEntry, type WalkOptions } from './walk.js';
@@ -46,8 +47,10 @@ export interface BatchOptions {
   compact?: boolean;
   /** Parsing options, as for one file. */
   parse?: ParseOptions;
-  /** Print each warning (one line each). Default false: they are only counted. */
+  /** Print each file's warnings (as `wirestory parse` does). Default false: they are counted per rule. */
   verbose?: boolean;
+  /** Colour in the `verbose` warnings. Default false. */
+  color?: boolean;
   /** No summary line. Default false. Failures are always printed. */
   quiet?: boolean;
   /** Redraw a progress line on stderr. Default false (the CLI turns it on for a TTY). */
@@ -105,6 +108,9 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
 
 class BatchRun {
   readonly counts = emptyCounts();
+  readonly warningRules = new Map<string, number>();
+  /** `--verbose`: each converted file's warnings, as `wirestory parse` prints them. */
+  report: ReportFormatter | null = null;
   readonly skipped: SkipCounts = { extension: 0, excluded: 0 };
   readonly walkOptions: WalkOptions;
   readonly extension: string;
@@ -230,7 +236,12 @@ class BatchRun {
       case 'converted':
         counts.converted++;
         counts.warnings += result.warnings;
-        if (this.options.verbose && result.details) for (const warning of result.details) this.say(formatWarning(item.display, warning));
+        for (const rule of result.rules ?? []) this.warningRules.set(rule, (this.warningRules.get(rule) ?? 0) + 1);
+        if (this.report && result.details) {
+          const text = this.report([{ path: printable(item.display), diagnostics: result.details }], 'warnings', this.options.color ?? false);
+          if (this.progress) this.progress.log(text);
+          else this.io.stderr.write(text);
+        }
         break;
       case 'unchanged':
         counts.skipped++;
@@ -257,6 +268,7 @@ class BatchRun {
   /** The pool, the signals and the output stream's events, for as long as `work` runs. */
   async dispatchAll(signals: BatchSignals): Promise<void> {
     const { options } = this;
+    if (options.verbose) this.report = await loadReportFormatter();
     this.pool = new WorkerPool(
       workerUrl(),
       this.jobs,
@@ -411,6 +423,8 @@ class BatchRun {
       stdoutError,
       skippedByExtension: this.skipped.extension,
       excluded: this.skipped.excluded,
+      warningRules: this.warningRules,
+      warningsShown: options.verbose ?? false,
     };
     if (!options.quiet || interrupted) this.io.stderr.write(formatSummary(summary));
     return summary;
@@ -432,9 +446,4 @@ function nothingMatched(given: readonly string[], unmatched: readonly string[], 
   const wanted = extensions.join(' or ');
   const nothing = unmatched.length > 0 ? `; no files match ${globs}` : '';
   return `nothing to convert in ${where}: no file ending in ${wanted}${others.length > 0 ? ` (${others.join('; ')})` : ''}${nothing}`;
-}
-
-function formatWarning(display: string, warning: Warning): string {
-  const place = warning.line === null ? '' : `:${warning.line}`;
-  return `wirestory: ${display}${place}: warning: ${warning.message} [${warning.rule}]\n`;
 }

@@ -29,6 +29,10 @@ export interface BatchSummary extends BatchCounts {
   skippedByExtension?: number;
   /** Files and folders left out by `--exclude`. */
   excluded?: number;
+  /** Warnings per rule id; with warnings, a second line counts them, most frequent first. */
+  warningRules?: ReadonlyMap<string, number>;
+  /** The warnings were printed (`--verbose`): no hint on how to see them. */
+  warningsShown?: boolean;
 }
 
 export function emptyCounts(): BatchCounts {
@@ -73,5 +77,17 @@ export function formatSummary(summary: BatchSummary): string {
   const rate =
     summary.converted === 0 ? '' : ` (${formatCount(Math.round(done / seconds))} files/s, ${(summary.bytes / 1e6 / seconds).toFixed(1)} MB/s)`;
   const head = summary.interrupted ? `wirestory: interrupted (${summary.interrupted}): ` : 'wirestory: ';
-  return `${head}${parts.join(', ')} in ${formatDuration(summary.elapsedMs)}${rate}\n`;
+  return `${head}${parts.join(', ')} in ${formatDuration(summary.elapsedMs)}${rate}\n${formatWarningRules(summary)}`;
+}
+
+/**
+ * `wirestory: 12 warnings: 9 timestamp-missing, 3 title-missing (--verbose prints each; …)`:
+ * most frequent rule first, ties by name. '' without warnings.
+ */
+export function formatWarningRules(summary: BatchSummary): string {
+  const rules = [...(summary.warningRules ?? [])].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+  if (summary.warnings === 0 || rules.length === 0) return '';
+  const counts = rules.map(([rule, count]) => `${formatCount(count)} ${rule}`).join(', ');
+  const hint = summary.warningsShown ? '' : ' (--verbose prints each; `wirestory explain FILE` shows how a file was read)';
+  return `wirestory: ${formatCount(summary.warnings)} ${summary.warnings === 1 ? 'warning' : 'warnings'}: ${counts}${hint}\n`;
 }

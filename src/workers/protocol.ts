@@ -5,6 +5,7 @@
  * and golden, as `wirestory validate`: src/validate/serve.ts).
  */
 import type { ParseOptions } from '../core/types.js';
+import type { Diagnostic } from '../schema/article.js';
 import type { FixtureOutcome } from '../validate/fixture.js';
 import type { Fixture, ValidateOptions } from '../validate/types.js';
 import type { BatchFormat } from '../batch/output.js';
@@ -57,11 +58,6 @@ export interface Task {
 /** `notice`: reported, not counted (a symbolic link loop); only made by the main thread. */
 export type Status = 'converted' | 'unchanged' | 'failed' | 'cancelled' | 'notice';
 
-export interface Warning {
-  line: number | null;
-  rule: string;
-  message: string;
-}
 
 export interface TaskResult {
   seq: number;
@@ -76,8 +72,10 @@ export interface TaskResult {
   output?: string;
   /** The NDJSON record (with its newline), for NDJSON output. */
   record?: string;
-  /** Warning details when `details` is on. */
-  details?: Warning[];
+  /** The rule id of each warning (for the summary's count per rule). */
+  rules?: string[];
+  /** The warnings themselves when `details` is on (`--verbose`). */
+  details?: Diagnostic[];
 }
 
 /** One fixture to check (`validate` workers). */

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
-import { EXIT, StreamWriteError, UsageError } from '../io.js';
+import { EXIT, StreamWriteError, UsageError, wantsColor } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { DEFAULT_EXTENSIONS_FLAG, badExtensionsMessage, parseExtensions } from '../../files/extensions.js';
 import { addFileSelectionOptions } from '../file-options.js';
@@ -31,8 +31,10 @@ export interface ConvertCommandOptions extends ParseFlags {
   compact?: boolean;
   /** No progress and no summary; failures are still printed. Default false. */
   quiet?: boolean;
-  /** Print each warning, one line each. Default false (warnings are counted). */
+  /** Print each file's warnings as parse does. Default false (warnings are counted per rule). */
   verbose?: boolean;
+  /** `--no-color` (a global option). */
+  color?: boolean;
   /** Progress line on a TTY stderr. Default true; `--no-progress` turns it off. */
   progress?: boolean;
   /** Globs of files and folders to leave out of folders and globs (repeatable). Default none. */
@@ -69,13 +71,14 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .option('--skip-unchanged', 'leave outputs alone that are not older than their input (cheap reruns)')
     .option('--compact', 'JSON files on one line')
     .option('-q, --quiet', 'no progress and no summary; failures are still printed')
-    .option('--verbose', 'print each warning (default: warnings are only counted)')
+    .option('--verbose', "print each file's warnings, as parse does (default: counted per rule in the summary)")
     .option('--no-progress', 'no progress line, even on a terminal');
   addFileSelectionOptions(command, 'stories');
   addMaxBytesOption(addParseOptions(command), 'input file')
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ConvertCommandOptions) => {
-      context.setExit(await convertCommand(inputs, flags, context));
+      const global = program.opts<{ color?: boolean }>();
+      context.setExit(await convertCommand(inputs, { ...flags, color: global.color }, context));
     });
 }
 
@@ -129,6 +132,7 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
         parse,
         maxBytes,
         verbose: flags.verbose ?? false,
+        color: wantsColor(io.stderr, io.env, flags.color),
         quiet: flags.quiet ?? false,
         progress: io.stderr.isTTY === true && !flags.quiet && flags.progress !== false,
       },

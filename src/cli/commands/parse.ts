@@ -12,7 +12,7 @@ import { toJsonChunks, toNdjsonLine } from '../../render/json.js';
 import { EXIT, UsageError, readStdin, refusedTerminalStdin, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, type ParseFlags } from '../options.js';
-import { formatReport, type ReportLevel } from '../report.js';
+import { formatReport, type ReportLevel } from '../../render/report.js';
 import { describeStoryReadError } from '../read-error.js';
 import { errorRecord, okRecordWithId } from '../../batch/protocol.js';
 import { printable } from '../../render/printable.js';
