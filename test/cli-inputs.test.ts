@@ -45,6 +45,19 @@ describe('convert: what is taken', () => {
     expect(existsSync(join(cwd, 'out'))).toBe(true);
   });
 
+  it('--format ndjson finding nothing: no file put in place (an old one stays as it was), no folder made', async () => {
+    const cwd = tree();
+    mkdirSync(join(cwd, 'kept'));
+    writeFileSync(join(cwd, 'kept/all.ndjson'), 'old\n');
+    const kept = await runCli(['convert', 'empty', '--format', 'ndjson', '--out', 'kept/all.ndjson'], { cwd });
+    expect(kept.code).toBe(2);
+    expect(readFileSync(join(cwd, 'kept/all.ndjson'), 'utf8')).toBe('old\n');
+    expect(readdirSync(join(cwd, 'kept'))).toEqual(['all.ndjson']);
+    const fresh = await runCli(['convert', 'nope/*.txt', '--format', 'ndjson', '--out', 'new/all.ndjson'], { cwd });
+    expect(fresh.code).toBe(2);
+    expect(existsSync(join(cwd, 'new'))).toBe(false);
+  });
+
   it('an unmatched glob beside inputs that convert is named once, in input order, and the run goes on', async () => {
     const cwd = tree();
     const { code, stderr } = await runCli(['convert', 'nope/*.txt', 'stories/A.TXT', '--out', 'out'], { cwd });

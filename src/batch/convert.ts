@@ -400,14 +400,16 @@ class BatchRun {
       this.say(`wirestory: cannot write ${options.out}: ${describeWriteError(this.outputError)}\n`);
       counts.failed++;
     }
-    const unwritten = await closeOutputSink(this.sink, !(this.interrupted || this.fatal || this.outputError));
+    // Found nothing: a usage error, so an NDJSON file is not put in place (it would replace one with nothing).
+    const nothing = !this.fatal && !this.interrupted && this.walked && this.foundInputs === 0;
+    const unwritten = await closeOutputSink(this.sink, !(this.interrupted || this.fatal || this.outputError || nothing));
     if (unwritten) {
       this.say(`wirestory: cannot write ${options.out}: ${describeWriteError(unwritten.error)}\n`);
       counts.failed++;
     }
     this.progress?.clear();
     let fatal = this.fatal;
-    if (!fatal && !this.interrupted && this.walked && this.foundInputs === 0) {
+    if (nothing) {
       removeCreatedFolders(this.sink);
       fatal = new UsageError(nothingMatched(options.inputs, this.unmatched, this.extensions, this.skipped));
     }

@@ -6,7 +6,7 @@
  */
 import { rmdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { describeWriteError, UsageError } from '../errors.js';
 import { makeFolders, openOutputStream, type OutputStream } from './atomic-write.js';
@@ -49,6 +49,7 @@ export async function openOutputSink(request: SinkRequest, stdout: Writable): Pr
     await refuseFileOutputAmongInputs(out, target, inputs, cwd, request.extensions, request.hidden);
     let file: OutputStream;
     try {
+      sink.createdFolders = makeFolders(dirname(target));
       file = await openOutputStream(target);
     } catch (error) {
       throw new UsageError(`cannot write --out ${out}: ${describeWriteError(error)}`);
