@@ -1,9 +1,6 @@
 /** Why a story named on the command line could not be read, with what to do instead where there is something. */
 import { describeReadError } from '../errors.js';
 
-// The batch worker still imports describeReadError from here; it lives in src/errors.ts.
-export { describeReadError };
-
 /**
  * {@link describeReadError}, and for a named pipe (what `<(cmd)` gives, `/dev/fd/63`) the way
  * that works: the pipe on stdin, which is read to its end.

@@ -31,6 +31,16 @@ const IMAGE_PLACEHOLDER = /^\[(?:img|image|photo|logo|icon|video|embed)[^\]]*\]$
 /** An image's file name where its picture was (`□ AP_19115488620320.jpg`). */
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
 
+/**
+ * `pattern`, tried only on lines where `cheap` finds something. `cheap` must find something in
+ * every line `pattern` matches, under the same flags, so the answer is the same: some patterns
+ * here (a `\b` under `/iu`, runs of any characters) cost V8 a try at every position of a line,
+ * and most lines of prose hold none of their words.
+ */
+function guarded(cheap: RegExp, pattern: RegExp): (text: string) => boolean {
+  return (text) => cheap.test(text) && pattern.test(text);
+}
+
 const SHARE_WORDS = new Set(
   `share shares shared tweet email e-mail mail print pin pinterest facebook twitter linkedin whatsapp reddit pocket flipboard
   messenger telegram vk sms copy link url save comment comments this story article on via options all sharing the submit
@@ -84,7 +94,8 @@ const COMMENTS = new RegExp(
  */
 const COMMENT_SIGNATURE = /^.{1,60} (?:on|at) .{0,30}\d{4}.{0,25} (?:said|says|wrote):?$/iu;
 const SIGNATURE_END = / (?:said|says|wrote):?$/iu;
-const isComments = (text: string) => COMMENTS.test(text) || (SIGNATURE_END.test(text) && COMMENT_SIGNATURE.test(text));
+const isCommentSignature = guarded(SIGNATURE_END, COMMENT_SIGNATURE);
+const isComments = (text: string) => COMMENTS.test(text) || isCommentSignature(text);
 
 const NEWSLETTER = new RegExp(
   '(?:breaking news emails|sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +
@@ -116,7 +127,8 @@ const PLAYER = new RegExp(
  */
 const BROWSER_NOTICE = /^(?:.{0,40}your browser does not support.*)\W*$/iu;
 const BROWSER_NOTICE_WORDS = /your browser does not support/iu;
-const isPlayer = (text: string) => PLAYER.test(text) || (BROWSER_NOTICE_WORDS.test(text) && BROWSER_NOTICE.test(text));
+const isBrowserNotice = guarded(BROWSER_NOTICE_WORDS, BROWSER_NOTICE);
+const isPlayer = (text: string) => PLAYER.test(text) || isBrowserNotice(text);
 
 /** Photo agencies and picture desks that end a credit line. */
 const AGENCY =
@@ -133,12 +145,13 @@ const CREDIT = new RegExp(
 );
 
 /**
- * What {@link CREDIT} needs, cheaply (same flags, no `\b`, see {@link LONG_LEGAL_WORDS}): a line
+ * What {@link CREDIT} needs, cheaply (for {@link guarded}): a line
  * that is an agency name alone, or one that holds a credit's separator or picture word.
  */
 const AGENCY_LINE = new RegExp(`^(?:${AGENCY})\\W*$`, 'iu');
 const CREDIT_WORDS = /[:©|/]|for|via|photo|image|picture/iu;
-const isCredit = (text: string) => AGENCY_LINE.test(text) || (CREDIT_WORDS.test(text) && CREDIT.test(text));
+const isCreditWithWords = guarded(CREDIT_WORDS, CREDIT);
+const isCredit = (text: string) => AGENCY_LINE.test(text) || isCreditWithWords(text);
 
 /**
  * A caption that ends in its credit: `… last week.Credit...Anna Moneymaker/The New York Times`,
@@ -150,8 +163,9 @@ const CAPTION_CREDIT = new RegExp(
     `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(?:${AGENCY})\\]$|\\[[^\\]]{2,40} via [^\\]]{2,40}\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
   'iu',
 );
-/** What every {@link CAPTION_CREDIT} match holds (see {@link LONG_LEGAL_WORDS}). */
+/** What every {@link CAPTION_CREDIT} match holds (for {@link guarded}). */
 const CAPTION_CREDIT_WORDS = /credit|photo|image|picture|[([©]/iu;
+const isCaptionCredit = guarded(CAPTION_CREDIT_WORDS, CAPTION_CREDIT);
 
 /**
  * Photo captions by their opening (`In this photo issued by ITV, …`, `FILE PHOTO: …`, `Pictured: …`),
@@ -175,7 +189,7 @@ const LONG_LEGAL =
  * none of these words: looking for them first gives the same answer in a tenth of the time.
  */
 const LONG_LEGAL_WORDS = /©|copyright|all rights reserved|european union experience|cookies|by (?:continuing|using)|trademarks|retrieved/iu;
-const isLongLegal = (text: string) => LONG_LEGAL_WORDS.test(text) && LONG_LEGAL.test(text);
+const isLongLegal = guarded(LONG_LEGAL_WORDS, LONG_LEGAL);
 
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */
 export function clutterKind(line: string): BoilerplateKind | null {
@@ -193,7 +207,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (RELATED.test(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose).
   if (!/\p{Ll}[.!?]["”’]?$/u.test(text) && isCredit(text)) return 'caption';
-  if (text.length <= 300 && CAPTION_CREDIT_WORDS.test(text) && CAPTION_CREDIT.test(text)) return 'caption';
+  if (text.length <= 300 && isCaptionCredit(text)) return 'caption';
   if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && CAPITALS_CREDIT.test(text)))) return 'caption';
   if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
