@@ -8,7 +8,7 @@
 import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../schema/article.js';
 import { headlineKey } from '../extract/headline.js';
 import type { StampOptions } from '../extract/timestamp.js';
-import type { Line } from './types.js';
+import type { Line } from '../line.js';
 import type { Claim, Claimer, HeaderContext } from './header/claim.js';
 import { claimAgencyLine } from './header/agency-line.js';
 import { claimByline } from './header/byline.js';

@@ -5,7 +5,7 @@
  */
 import { matchByline, type BylineMatch } from '../../extract/byline.js';
 import { findTimestamps, type StampOptions, type StampResult } from '../../extract/timestamp.js';
-import type { Line } from '../types.js';
+import type { Line } from '../../line.js';
 import { asTimestamps, shiftWarnings, type Claim, type Claimer } from './claim.js';
 import { readStampLine } from './stamp-line.js';
 

@@ -6,7 +6,7 @@
  */
 import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../../schema/article.js';
 import type { StampMatch, StampOptions } from '../../extract/timestamp.js';
-import type { Line } from '../types.js';
+import type { Line } from '../../line.js';
 
 /** What the header knows when a line is shown to the claimers. */
 export interface HeaderContext {

@@ -5,7 +5,7 @@
  * clock stamp `Updated 0339 GMT (1139 HKT) November 19, 2019`.
  */
 import { findTimestamps, type StampOptions, type StampResult } from '../../extract/timestamp.js';
-import type { Line } from '../types.js';
+import type { Line } from '../../line.js';
 import { asTimestamps, type Claimer } from './claim.js';
 
 export const claimStampLine: Claimer = (line, { options }) => {

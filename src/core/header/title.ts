@@ -8,7 +8,7 @@
  */
 import { splitRepeatedHeadline } from '../../extract/headline.js';
 import { looksLikeHeadline, splitFlattened } from '../../extract/title.js';
-import type { Line } from '../types.js';
+import type { Line } from '../../line.js';
 import type { Claim, Claimer } from './claim.js';
 
 export const claimTitle: Claimer = (line, { title, titleDecided }) => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { decode } from '../../../src/core/decode.js';
 import { normalize } from '../../../src/core/normalize.js';
 import type { HeaderContext } from '../../../src/core/header/claim.js';
-import type { Line } from '../../../src/core/types.js';
+import type { Line } from '../../../src/line.js';
 import { repoRoot } from '../../helpers/cli.js';
 
 /** The normalized lines of `fixtures/<path>`. */
