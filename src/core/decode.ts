@@ -13,7 +13,8 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import type { Diagnostic, Encoding } from '../schema/article.js';
 import { markupKind, markupMessage } from './markup.js';
-import { diagnostic, type FatalError } from './types.js';
+import { diagnostic } from '../diagnostic.js';
+import type { FatalError } from './types.js';
 
 export interface Decoded {
   text: string;

@@ -10,7 +10,7 @@ import { matchDateline } from '../extract/dateline.js';
 import { headlineKey, matchHeadline, splitRepeatedHeadline } from '../extract/headline.js';
 import { findTimestamps, type StampMatch, type StampOptions } from '../extract/timestamp.js';
 import { isKicker, looksLikeHeadline, splitFlattened } from '../extract/title.js';
-import type { Line } from './types.js';
+import type { Line } from '../line.js';
 import { rewriteClockStamp, splitGluedByline } from './header-stamps.js';
 
 /** The header zone is at most this many non-blank lines. */

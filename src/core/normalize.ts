@@ -9,7 +9,7 @@
  * with it, and the segment stage needs it.
  */
 import { createRequire } from 'node:module';
-import type { Line } from './types.js';
+import type { Line } from '../line.js';
 
 /** A character reference: `&#233;`, `&#xE9;`, `&eacute;`. Only with its `;`: `AT&T` is text. */
 const REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;

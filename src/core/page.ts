@@ -14,7 +14,8 @@ import { BULLET, clutterKind, sectionKind, type BoilerplateKind } from '../extra
 import { matchByline } from '../extract/byline.js';
 import { STAMP_HINT, pickHeadline, storyBreak } from '../extract/page-title.js';
 import { detectStopwords, stopwordShare, type StopwordList } from '../extract/stopwords.js';
-import type { Line } from './types.js';
+import type { Line } from '../line.js';
+import type { Grade, ScoredLine } from '../extract/scored-line.js';
 
 export interface PageLayout {
   /** Index in `lines` of the headline, or null when no line qualifies. */
@@ -24,18 +25,6 @@ export interface PageLayout {
   end: number;
   /** Lines that are furniture, by index: every line outside the block, clutter inside it. */
   drop: Map<number, BoilerplateKind>;
-}
-
-type Grade = 'good' | 'near' | 'short' | 'bad';
-
-export interface ScoredLine {
-  index: number;
-  text: string;
-  clutter: BoilerplateKind | null;
-  section: BoilerplateKind | null;
-  bullet: boolean;
-  grade: Grade;
-  value: number;
 }
 
 /** Below this many clutter-like lines, the text is not a page (wire copy, a clean story). */

@@ -18,7 +18,9 @@ import { readHeader } from './header.js';
 import { normalize } from './normalize.js';
 import { findPage, type PageLayout } from './page.js';
 import { segment } from './segment.js';
-import { diagnostic, type Line, type ParseInput, type ParseOptions, type ParseResult, type ResolvedOptions } from './types.js';
+import { diagnostic } from '../diagnostic.js';
+import type { Line } from '../line.js';
+import type { ParseInput, ParseOptions, ParseResult, ResolvedOptions } from './types.js';
 import { checkParseOptions, show } from '../options.js';
 
 function resolveOptions(options: ParseOptions = {}): ResolvedOptions {

@@ -4,7 +4,7 @@
  * has no blank lines, only indents); hard-wrapped lines (broken at ~60-80 columns) are joined
  * back into one line, while a block of long or ragged lines keeps one paragraph per line.
  */
-import type { Line } from './types.js';
+import type { Line } from '../line.js';
 import { LETTER } from '../extract/letters.js';
 
 /**

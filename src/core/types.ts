@@ -1,4 +1,3 @@
-import type { Diagnostic, Severity } from '../schema/article.js';
 import type { DateOrder } from '../options.js';
 
 export type { DateOrder };
@@ -55,21 +54,6 @@ export interface ResolvedOptions {
   lang: string | null;
 }
 
-/** One line of input after normalization. */
-export interface Line {
-  /** 1-based line number in the decoded input. */
-  no: number;
-  /** Normalized text: trimmed, runs of white space collapsed. */
-  text: string;
-  /** Width of the leading white space before trimming (a tab counts as 4). */
-  indent: number;
-  /**
-   * Positions in `text` where a run of two or more spaces was collapsed to one (the space is at
-   * that index). Some flattened dumps mark the end of the headline block with a double space.
-   */
-  gaps?: number[];
-}
-
 /** A diagnostic that stops parsing: the input is refused. */
 export interface FatalError {
   /**
@@ -84,13 +68,3 @@ export interface FatalError {
 export type ParseResult<A> =
   | { ok: true; article: A }
   | { ok: false; error: FatalError; sha256: string | null; bytes: number | null };
-
-export function diagnostic(
-  rule: string,
-  message: string,
-  line: number | null = null,
-  severity: Severity = 'warning',
-  column: number | null = null,
-): Diagnostic {
-  return { rule, severity, message, line, column };
-}

@@ -7,7 +7,7 @@
  * candidate's neighbours are read (kicker, standfirst, teasers). `storyBreak` finds a headline
  * with its stamp inside the article block, where the block holds two stories.
  */
-import type { ScoredLine } from '../core/page.js';
+import type { ScoredLine } from './scored-line.js';
 import { matchByline } from './byline.js';
 import { type StopwordList, wordsOf } from './stopwords.js';
 import { looksLikeHeadline } from './title.js';

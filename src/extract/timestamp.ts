@@ -27,7 +27,8 @@
  *   change (Temporal's `compatible` disambiguation).
  */
 import type { Diagnostic, Timestamp } from '../schema/article.js';
-import { diagnostic, type DateOrder } from '../core/types.js';
+import { diagnostic } from '../diagnostic.js';
+import type { DateOrder } from '../options.js';
 import { candidatesIn, type Candidate } from './timestamp/common/join.js';
 import { daysInMonth, numericDateIn } from './timestamp/common/numeric-date.js';
 import { resolveRelative } from './timestamp/common/relative.js';

@@ -3,7 +3,7 @@
  * headline stays ALL CAPS). A line that reads like prose is not a headline.
  */
 
-import type { Line } from '../core/types.js';
+import type { Line } from '../line.js';
 import { LETTER, UPPER } from './letters.js';
 
 /** Longer than this, a title gets a `title-long` warning (headlines rarely pass ~120). */

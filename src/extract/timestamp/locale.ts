@@ -5,7 +5,7 @@
  * `common/configuration.ts`, so adding a language is one table and one line in the registry.
  */
 import type { ParsedResult } from 'chrono-node';
-import type { DateOrder } from '../../core/types.js';
+import type { DateOrder } from '../../options.js';
 import type { LocaleZones } from './common/zones.js';
 
 export type StampLabel = 'published' | 'updated';

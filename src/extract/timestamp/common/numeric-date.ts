@@ -3,7 +3,7 @@
  * that writes the day first, and the completion of two-digit years.
  */
 import type { Parser } from 'chrono-node';
-import type { DateOrder } from '../../../core/types.js';
+import type { DateOrder } from '../../../options.js';
 import { LETTER } from '../../letters.js';
 
 type ExtractContext = Parameters<Parser['extract']>[0];

@@ -11,7 +11,7 @@
  * `chrono-node/en` (checked with esbuild's metafile and output size).
  */
 import { Chrono, en, type ParsedResult, type Parser } from 'chrono-node';
-import type { DateOrder } from '../../../core/types.js';
+import type { DateOrder } from '../../../options.js';
 import { LETTER } from '../../letters.js';
 import { numericDateParser } from '../common/numeric-date.js';
 import { weekdayCheckRefiner } from '../common/weekday.js';
