@@ -51,14 +51,18 @@ function loadCached(name) {
   return module.exports;
 }
 
-/** `require` for the files of dist/: their own parts (`./fast-….cjs`) from the code cache, the rest as usual. */
+const parts = new Map();
+
+/** `require` for the files of dist/: their own parts (`./fast-….cjs`) from the code cache, each once; the rest as usual. */
 function requireFromDist(id) {
-  if (id.startsWith('./')) {
-    const loaded = loadCached(id.slice(2));
-    if (loaded === null) throw new Error(`wirestory: cannot load dist/${id.slice(2)}`);
-    return loaded;
+  if (!id.startsWith('./')) return require(id);
+  let part = parts.get(id);
+  if (part === undefined) {
+    part = loadCached(id.slice(2));
+    if (part === null) throw new Error(`wirestory: cannot load dist/${id.slice(2)}`);
+    parts.set(id, part);
   }
-  return require(id);
+  return part;
 }
 
 /**
