@@ -105,13 +105,10 @@ export interface OutputTarget {
 export function resolveOutput(target: string): OutputTarget {
   let path = resolve(target);
   for (let hops = 0; ; hops++) {
-    let info: Stats;
-    try {
-      info = lstatSync(path);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') return { path, kind: 'new' };
-      throw error;
-    }
+    // No exception for a missing file, the common case of a first run: building one costs
+    // more than the lstat itself.
+    const info = lstatSync(path, { throwIfNoEntry: false });
+    if (info === undefined) return { path, kind: 'new' };
     if (info.isSymbolicLink()) {
       if (hops >= MAX_LINKS) throw new OutputRefusedError('too many levels of symbolic links', 'ELOOP');
       path = resolve(dirname(path), readlinkSync(path));
@@ -126,18 +123,28 @@ export function resolveOutput(target: string): OutputTarget {
   }
 }
 
+export interface AtomicWriteOptions {
+  /**
+   * Remove stale temporaries from the target's folder first (once per folder and thread).
+   * Default true. Conversion workers pass false: several threads of one process write there,
+   * and one thread cannot tell another's temporary (same pid) from a stale one, so the main
+   * thread cleans each output folder before any file is given out for it.
+   */
+  cleanStale?: boolean;
+}
+
 /**
  * Writes `data` to `target` as described at the top of this file; creates missing folders.
  * Throws on failure (see describeWriteError), leaving no temporary and the old file intact.
  */
-export function writeFileAtomicSync(target: string, data: string | Uint8Array): void {
+export function writeFileAtomicSync(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
   const resolved = resolveOutput(target);
   if (resolved.kind === 'fifo' || resolved.kind === 'device') {
     writeThroughSync(resolved, data);
     return;
   }
   const temporary = temporaryPath(resolved.path);
-  cleanStaleTemporaries(dirname(resolved.path));
+  if (options.cleanStale !== false) cleanStaleTemporaries(dirname(resolved.path));
   try {
     try {
       writeFileSync(temporary, data);
@@ -301,8 +308,10 @@ export function makeFolders(dir: string): string[] {
  * Removes temporaries that runs killed with SIGKILL left in `dir`: those of processes that are
  * gone, and those named after this process (a reused pid) that it is not writing now. Once per
  * folder and process, before the first write there; a folder this process created has none.
+ * `keepOwn`: leave those named after this process too, for when other threads of it may be
+ * writing there (conversion workers writing through a symbolic link into this folder).
  */
-export function cleanStaleTemporaries(dir: string): void {
+export function cleanStaleTemporaries(dir: string, keepOwn = false): void {
   if (cleaned.has(dir)) return;
   cleaned.add(dir);
   let names: string[];
@@ -316,7 +325,8 @@ export function cleanStaleTemporaries(dir: string): void {
     const match = /\.(\d+)\.wirestory-tmp$/.exec(name);
     const pid = match ? Number(match[1]) : NaN;
     const path = join(dir, name);
-    if (!Number.isSafeInteger(pid) || live.has(path) || (pid !== process.pid && processAlive(pid))) continue;
+    if (!Number.isSafeInteger(pid) || live.has(path)) continue;
+    if (pid === process.pid ? keepOwn : processAlive(pid)) continue;
     removeQuietly(path);
   }
 }
@@ -327,6 +337,18 @@ function processAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary a thread that was killed while writing `target` may have left (the
+ * thread is gone: nothing writes it any more). Quiet: there is usually none.
+ */
+export function removeTemporaryOf(target: string): void {
+  try {
+    removeQuietly(temporaryPath(resolveOutput(target).path));
+  } catch {
+    // The output path is not writable anyway: no temporary was made.
   }
 }
 

@@ -1,20 +1,21 @@
 /**
  * Conversion in a worker (src/workers/worker.ts): takes batches of files from the main thread;
- * for each: open without blocking, check it is a regular file, read, parse, render; sends back
- * one result per file with the rendered output. The main thread does the writing, in walk
- * order: parsing is what scales with cores, while creating files from several threads at once
- * mostly adds kernel contention (measured: twice the system time for the same files).
- * Synchronous reads on purpose: a worker does one file at a time, and sync calls skip the
- * thread-pool round trips.
+ * for each: open without blocking, check it is a regular file, read, parse, render, and write
+ * the output itself (temporary, then rename: ./atomic-write.ts); sends back one small result
+ * per file (status, counts, and the NDJSON record, which the main thread writes in walk order).
+ * Writing here keeps the rendered text off the message channel and the main thread free for
+ * ordering (measured with `npm run bench:convert`, README). Synchronous I/O on purpose: a
+ * worker does one file at a time, and sync calls skip the thread-pool round trips.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
 import { parseArticle } from '../core/parse.js';
-import { describeReadError } from '../errors.js';
+import { describeReadError, describeWriteError } from '../errors.js';
 import { tooLargeReason } from '../options.js';
 import type { Article } from '../schema/article.js';
 import { toJson } from '../render/json.js';
 import type { ConvertConfig, FromWorker, Task, TaskResult, ToWorker } from '../workers/protocol.js';
+import { writeFileAtomicSync } from './atomic-write.js';
 import { errorRecord, okRecord } from './protocol.js';
 import { nonRegularReason } from './walk.js';
 
@@ -76,7 +77,7 @@ function convert(task: Task): TaskResult {
       return failed(task, tooLargeReason(info.size, config.maxBytes), 'too-large');
     }
     if (config.skipUnchanged && task.out !== null) {
-      const out = statOrNull(task.out);
+      const out = statSync(task.out, { throwIfNoEntry: false });
       if (out && out.isFile() && out.mtimeMs >= info.mtimeMs) return { seq: task.seq, status: 'unchanged', warnings: 0, bytes: 0 };
     }
     bytes = readWhole(fd, info.size);
@@ -95,8 +96,16 @@ function convert(task: Task): TaskResult {
     done.rules = warnings.map((warning) => warning.rule);
     if (config.details) done.details = warnings;
   }
-  if (task.out === null) done.record = okRecord(task.rel, JSON.stringify(article));
-  else done.output = render(article);
+  if (task.out === null) {
+    done.record = okRecord(task.rel, JSON.stringify(article));
+    return done;
+  }
+  try {
+    // The main thread cleaned this folder of stale temporaries before giving out its files.
+    writeFileAtomicSync(task.out, render(article), { cleanStale: false });
+  } catch (error) {
+    return failed(task, `cannot write ${task.out}: ${describeWriteError(error)}`, 'unreadable-input', bytes.length);
+  }
   return done;
 }
 
@@ -116,12 +125,4 @@ function readWhole(fd: number, size: number): Buffer {
     filled += read;
   }
   return filled === size ? buffer : buffer.subarray(0, filled);
-}
-
-function statOrNull(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
 }

@@ -13,7 +13,7 @@ import type { Writable } from 'node:stream';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { ParseOptions } from '../core/types.js';
 import { describeWriteError, UsageError } from '../errors.js';
-import { cleanStaleTemporaries, writeFileAtomicSync } from './atomic-write.js';
+import { cleanStaleTemporaries } from './atomic-write.js';
 import { InOrder } from './in-order.js';
 import { outputExtension, outputRel, type BatchFormat } from './output.js';
 import { WorkerPool } from './pool.js';
@@ -23,7 +23,7 @@ import type { Task, TaskResult } from '../workers/protocol.js';
 import { loadReportFormatter, type ReportFormatter } from '../render/report.js';
 import { closeOutputSink, openOutputSink, removeCreatedFolders, type OutputSink } from './sink.js';
 import { emptyCounts, formatSummary, type BatchSummary } from './summary.js';
-import { walkInputs, type SkipCounts, type WalkEntry, type WalkOptions } from './walk.js';
+import { OutputClaims, walkInputs, type SkipCounts, type WalkEntry, type WalkOptions } from './walk.js';
 import { excludeMatcher } from '../files/exclude.js';
 import { workerUrl } from '../workers/worker-url.js';
 import { printable } from '../render/printable.js';
@@ -72,10 +72,14 @@ export interface BatchIo {
 export interface BatchSignals {
   /** Stop taking files; finish those in flight. The reason names the signal. */
   stop?: AbortSignal;
-  /** Stop now: kill the workers and remove their temporaries. */
+  /** Stop now: kill the workers and remove their temporaries, then call `killed`. */
   kill?: AbortSignal;
-  /** Called once `stop` is listened to (before that, the caller may end the process itself). */
+  /** After `kill`: the workers are gone and wrote nothing half (the caller may end the process). */
+  killed?: () => void;
+  /** Called once `stop` and `kill` are listened to (before that, the caller may end the process itself). */
   running?: () => void;
+  /** Called once the workers are closed: nothing is written any more but the NDJSON stream. */
+  settled?: () => void;
 }
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.text'];
@@ -86,8 +90,6 @@ interface Pending {
   display: string;
   /** A glob that matched nothing: reported only if the run finds something else to convert. */
   noMatch?: boolean;
-  /** Output path (json, md). */
-  out?: string | null;
 }
 
 /**
@@ -119,7 +121,7 @@ class BatchRun {
   readonly order: InOrder<Pending>;
   readonly jobs: number;
   /** Clashes between outputs of different arguments (within one folder the walker finds them). */
-  readonly claimed: Map<string, string> | null;
+  readonly claimed: OutputClaims | null;
   pool!: WorkerPool;
   total: number | null = null;
   counted = 0;
@@ -164,7 +166,7 @@ class BatchRun {
     };
     this.progress = options.progress ? new ProgressLine(io.stderr, this.now) : null;
     this.order = new InOrder<Pending>((item, result) => this.take(item, result));
-    this.claimed = sink.outDir && options.inputs.length > 1 ? new Map() : null;
+    this.claimed = sink.outDir && options.inputs.length > 1 ? new OutputClaims() : null;
   }
 
   /** Progress (TTY only): a second, cheap walk counts the inputs so an ETA can be shown early. */
@@ -211,9 +213,8 @@ class BatchRun {
     this.wake();
   }
 
-  /** A result, in walk order: written (one writer, temporary then rename), counted, reported. */
-  take(item: Pending, taken: TaskResult): void {
-    let result = taken;
+  /** A result, in walk order (its output already written by the worker): counted, reported. */
+  take(item: Pending, result: TaskResult): void {
     const { counts } = this;
     if (item.noMatch) {
       this.unmatched.push(item.display);
@@ -223,13 +224,6 @@ class BatchRun {
     if (!this.tookInput) {
       this.tookInput = true;
       for (const pattern of this.unmatched) this.say(`wirestory: ${pattern}: no files match this pattern\n`);
-    }
-    if (result.status === 'converted' && result.output !== undefined && item.out) {
-      try {
-        writeFileAtomicSync(item.out, result.output);
-      } catch (error) {
-        result = { ...result, status: 'failed', reason: `cannot write ${item.out}: ${describeWriteError(error)}` };
-      }
     }
     counts.bytes += result.bytes;
     switch (result.status) {
@@ -245,8 +239,6 @@ class BatchRun {
         break;
       case 'unchanged':
         counts.skipped++;
-        // Temporaries a killed run left next to this output go, as when it is written.
-        if (item.out) cleanStaleTemporaries(dirname(item.out));
         break;
       case 'failed':
         counts.failed++;
@@ -295,7 +287,7 @@ class BatchRun {
     };
     const onKill = () => {
       onStop();
-      void this.pool.terminate();
+      void this.pool.terminate().then(() => signals.killed?.());
     };
     signals.stop?.addEventListener('abort', onStop, { once: true });
     signals.kill?.addEventListener('abort', onKill, { once: true });
@@ -321,6 +313,7 @@ class BatchRun {
     else await this.pool.close();
     signals.stop?.removeEventListener('abort', onStop);
     signals.kill?.removeEventListener('abort', onKill);
+    signals.settled?.();
     flow?.off('drain', onDrain);
     this.stopped = true;
   }
@@ -381,12 +374,14 @@ class BatchRun {
     const rel = this.sink.outDir ? outputRel(entry.rel, this.extensions, this.extension) : null;
     const out = this.sink.outDir && rel !== null ? join(this.sink.outDir, rel) : null;
     if (out === entry.path) return answer({ status: 'failed', reason: 'its output would have the same name and replace it; not converted' });
-    if (this.claimed && out) {
-      const first = this.claimed.get(out);
-      if (first !== undefined) return answer({ status: 'failed', reason: `output ${rel} clashes with ${first} (same output name); not converted` });
-      this.claimed.set(out, entry.display);
+    if (this.claimed && rel !== null) {
+      // One output folder: the same `rel` is the same output.
+      const clash = this.claimed.claim(rel, entry.display);
+      if (clash) return answer({ status: 'failed', reason: clash });
     }
-    item.out = out;
+    // Temporaries a killed run left in this folder go before any worker writes there (once a
+    // folder); those of this process's other threads are never touched.
+    if (out) cleanStaleTemporaries(dirname(out), true);
     const task: Task = { seq, path: entry.path, rel: entry.rel, out };
     this.pool.submit(task);
   }
