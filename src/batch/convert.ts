@@ -140,6 +140,8 @@ class BatchRun {
   foundInputs = 0;
   /** Globs that matched nothing, held back until an input is found (else one usage error says it). */
   unmatched: string[] = [];
+  /** Interrupted: globs the walk found matching nothing after the stop, said after the results. */
+  unmatchedAfterStop: string[] = [];
   /** Whether a result other than an unmatched glob was taken: the held lines are then printed. */
   tookInput = false;
 
@@ -182,6 +184,17 @@ class BatchRun {
     })().catch(() => undefined);
   }
 
+  /** The held-back lines of globs that matched nothing, once it is clear the run is not a usage error. */
+  flushUnmatched(): void {
+    if (this.tookInput) return;
+    this.tookInput = true;
+    for (const pattern of this.unmatched) this.sayNoMatch(pattern);
+  }
+
+  sayNoMatch(pattern: string): void {
+    this.say(`wirestory: ${pattern}: no files match this pattern\n`);
+  }
+
   /** One line each, naming an input: control characters in names are shown escaped. */
   say(text: string): void {
     const line = `${printable(text.replace(/\n$/, ''))}\n`;
@@ -221,10 +234,7 @@ class BatchRun {
       if (this.tookInput) this.say(`wirestory: ${item.display}: ${result.reason ?? ''}\n`);
       return;
     }
-    if (!this.tookInput) {
-      this.tookInput = true;
-      for (const pattern of this.unmatched) this.say(`wirestory: ${pattern}: no files match this pattern\n`);
-    }
+    this.flushUnmatched();
     counts.bytes += result.bytes;
     switch (result.status) {
       case 'converted':
@@ -332,7 +342,7 @@ class BatchRun {
         }
         const entry = next.value;
         if (this.stopped) {
-          if (entry.kind === 'file') this.notReached++;
+          this.notReachedEntry(entry);
           break;
         }
         this.dispatch(entry);
@@ -344,7 +354,7 @@ class BatchRun {
         // a second: the summary then says how many inputs were not converted.
         const deadline = this.now() + 1000;
         for await (const entry of walker) {
-          if (entry.kind === 'file') this.notReached++;
+          this.notReachedEntry(entry);
           if (this.now() > deadline) {
             this.notReachedComplete = false;
             break;
@@ -359,6 +369,12 @@ class BatchRun {
     } finally {
       await walker.return(undefined);
     }
+  }
+
+  /** Interrupted: an entry the walk gave after the stop. A glob that matched nothing is still said (with the held ones). */
+  notReachedEntry(entry: WalkEntry): void {
+    if (entry.kind === 'file') this.notReached++;
+    else if (entry.noMatch && this.interrupted) this.unmatchedAfterStop.push(entry.display);
   }
 
   /** One entry of the walk: a task for the pool, or an answer made here (broken, clashing). */
@@ -409,6 +425,11 @@ class BatchRun {
       fatal = new UsageError(nothingMatched(options.inputs, this.unmatched, this.extensions, this.skipped));
     }
     if (fatal) throw fatal;
+    // Interrupted before any input was taken: the globs that matched nothing are still said.
+    if (this.interrupted) {
+      this.flushUnmatched();
+      for (const pattern of this.unmatchedAfterStop) this.sayNoMatch(pattern);
+    }
 
     const { interrupted } = this;
     const summary: BatchSummary = {
