@@ -101,7 +101,12 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   const format = options.format ?? 'json';
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
   const started = (io.now ?? (() => performance.now()))();
-  const sink = await openOutputSink({ out: options.out, format, inputs: options.inputs, cwd: io.cwd, extensions, hidden: options.hidden ?? false }, io.stdout);
+  // A named pipe nobody reads yet: say why nothing happens (as a progress note: not with --quiet).
+  const waiting = options.quiet ? undefined : () => io.stderr.write(`wirestory: waiting for a reader of ${printable(options.out)} (a named pipe)\n`);
+  const sink = await openOutputSink(
+    { out: options.out, format, inputs: options.inputs, cwd: io.cwd, extensions, hidden: options.hidden ?? false, ...(waiting ? { waiting } : {}) },
+    io.stdout,
+  );
   const run = new BatchRun(options, io, sink, format, extensions);
   run.countInputs();
   await run.dispatchAll(signals);
