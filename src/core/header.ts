@@ -1,20 +1,36 @@
 /**
- * Header stage: walks the first lines of the story (the header zone: headline, stamp lines,
- * repeated headlines, byline) and asks each extractor what a line is. The zone ends at the
- * first line that none of them claims; that line starts the body. Timestamps are only looked
- * for here, never in body prose.
+ * Header stage: walks the first lines of the story (the header zone) and shows each line to the
+ * line claimers below, in order; the first that claims a line decides what it becomes (one
+ * module each in `src/core/header/`). The zone ends at a line that none of them claims, or that
+ * a claimer says starts the body; that line starts the body. Timestamps are only looked for
+ * here, never in body prose.
  */
 import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../schema/article.js';
-import { matchAgencyLine, matchByline } from '../extract/byline.js';
-import { matchDateline } from '../extract/dateline.js';
-import { headlineKey, matchHeadline, splitRepeatedHeadline } from '../extract/headline.js';
-import { findTimestamps, type StampMatch, type StampOptions } from '../extract/timestamp.js';
-import { isKicker, looksLikeHeadline, splitFlattened } from '../extract/title.js';
+import { headlineKey } from '../extract/headline.js';
+import type { StampOptions } from '../extract/timestamp.js';
 import type { Line } from '../line.js';
-import { rewriteClockStamp, splitGluedByline } from './header-stamps.js';
+import type { Claim, Claimer, HeaderContext } from './header/claim.js';
+import { claimAgencyLine } from './header/agency-line.js';
+import { claimByline } from './header/byline.js';
+import { claimBylineAndStamp } from './header/byline-and-stamp.js';
+import { claimKicker } from './header/kicker.js';
+import { claimRepeatedHeadline } from './header/repeated-headline.js';
+import { claimStampLine } from './header/stamp-line.js';
+import { claimTitle } from './header/title.js';
 
 /** The header zone is at most this many non-blank lines. */
 const MAX_HEADER_LINES = 8;
+
+/** The claimers, in the order they are asked. */
+export const CLAIMERS: readonly Claimer[] = [
+  claimStampLine, // `May 14, 2019 4:24 PM EDT`
+  claimBylineAndStamp, // `By John Smith | May 14, 2019`, `By JEFFREY GETTLEMAN JAN. 13, 2017`
+  claimByline, // `By JANE DOE and JOHN Q. SMITH`
+  claimAgencyLine, // `Reuters` under a byline
+  claimKicker, // `Africa` above the headline
+  claimTitle, // the headline
+  claimRepeatedHeadline, // the headline again, or glued to the lead
+];
 
 export interface Header {
   title: { text: string; line: number } | null;
@@ -38,7 +54,7 @@ export interface Header {
  */
 export function readHeader(lines: readonly Line[], options: StampOptions, title?: { text: string; line: number } | null): Header {
   const header: Header = {
-    title: null,
+    title: title ?? null,
     timestamp: null,
     updated: null,
     byline: null,
@@ -47,81 +63,28 @@ export function readHeader(lines: readonly Line[], options: StampOptions, title?
     bodyStart: lines.length,
     lead: null,
   };
-  let titleKey = '';
-  if (title) {
-    header.title = title;
-    titleKey = headlineKey(title.text);
-  }
-  const titleDecided = title !== undefined;
-  let seen = 0;
+  const context: HeaderContext = {
+    lines,
+    index: 0,
+    seen: 0,
+    options,
+    title: header.title,
+    titleKey: title ? headlineKey(title.text) : '',
+    titleDecided: title !== undefined,
+    byline: null,
+  };
   let index = 0;
-  for (; index < lines.length && seen < MAX_HEADER_LINES; index++) {
+  for (; index < lines.length && context.seen < MAX_HEADER_LINES; index++) {
     const line = lines[index]!;
     if (line.text === '') continue;
-    seen++;
-
-    const stamps = readStampLine(line, options);
-    header.warnings.push(...stamps.warnings);
-    if (stamps.stampLine) {
-      takeStamps(header, stamps.matches);
-      header.removed.push({ line: line.no, reason: 'timestamp', text: line.text });
-      continue;
-    }
-    if (takeBylineAndStamp(header, line, options)) continue;
-
-    const byline = matchByline(line.text);
-    if (byline && header.byline === null) {
-      header.byline = { names: byline.names, agency: byline.agency, role: byline.role, text: line.text, line: line.no };
-      header.removed.push({ line: line.no, reason: 'byline', text: line.text });
-      continue;
-    }
-    const agency = header.byline ? matchAgencyLine(line.text) : null;
-    if (agency !== null && header.byline !== null && header.byline.agency === null) {
-      header.byline.agency = agency;
-      header.removed.push({ line: line.no, reason: 'byline', text: line.text });
-      continue;
-    }
-
-    if (header.title === null && !titleDecided && seen === 1) {
-      const next = lines.slice(index + 1).find((other) => other.text !== '');
-      if (next && isKicker(line.text, next.text) && !findTimestamps(next, options).stampLine && matchByline(next.text) === null && matchDateline(next.text, next.no) === null) {
-        header.removed.push({ line: line.no, reason: 'boilerplate', kind: 'navigation', text: line.text });
-        continue;
-      }
-    }
-    if (header.title === null && !titleDecided) {
-      const doubled = splitRepeatedHeadline(line.text);
-      const text = doubled?.title ?? line.text;
-      if (!looksLikeHeadline(text)) {
-        const flat = splitFlattened(line);
-        if (flat) {
-          header.title = { text: flat.title, line: line.no };
-          header.removed.push({ line: line.no, reason: 'title', text: flat.title });
-          // The standfirst and the body become paragraphs of their own (a blank line between).
-          const parts = [flat.standfirst, flat.body].filter((part) => part !== '');
-          header.lead = parts.flatMap((part, i) => [...(i > 0 ? [{ no: line.no, text: '', indent: 0 }] : []), { no: line.no, text: part, indent: 0 }]);
-        }
-        break;
-      }
-      header.title = { text, line: line.no };
-      titleKey = headlineKey(text);
-      header.removed.push({ line: line.no, reason: 'title', text });
-      if (doubled) header.removed.push({ line: line.no, reason: 'duplicate-headline', text: doubled.repeat });
-      continue;
-    }
-
-    const repeat = matchHeadline(line.text, titleKey);
-    if (repeat.kind === 'duplicate') {
-      header.removed.push({ line: line.no, reason: 'duplicate-headline', text: line.text });
-      continue;
-    }
-    if (repeat.kind === 'prefix') {
-      header.removed.push({ line: line.no, reason: 'headline-prefix', text: repeat.prefix });
-      header.lead = [{ ...line, text: repeat.rest }];
-    }
-    break;
+    context.index = index;
+    context.seen++;
+    const claim = claimOf(line, context);
+    if (claim === null) break;
+    apply(header, context, claim);
+    if (claim.ends) break;
   }
-  // Only blank lines left, or the zone ran out: the body starts after what was claimed.
+  // The line that ended the zone, or the first one past it, starts the body.
   header.bodyStart = index;
   // An `Updated` stamp alone is still the best timestamp there is.
   if (header.timestamp === null && header.updated !== null) {
@@ -131,58 +94,29 @@ export function readHeader(lines: readonly Line[], options: StampOptions, title?
   return header;
 }
 
-function takeStamps(header: Header, matches: readonly StampMatch[]): void {
-  for (const { column: _column, wholeLine: _whole, ...stamp } of matches) {
+function claimOf(line: Line, context: HeaderContext): Claim | null {
+  for (const claimer of CLAIMERS) {
+    const claim = claimer(line, context);
+    if (claim !== null) return claim;
+  }
+  return null;
+}
+
+/** Records a claim in the header, and what the next claimers need to know of it in the context. */
+function apply(header: Header, context: HeaderContext, claim: Claim): void {
+  if (claim.warnings) header.warnings.push(...claim.warnings);
+  for (const stamp of claim.stamps ?? []) {
     if (stamp.label === 'updated') header.updated ??= stamp;
     else header.timestamp ??= stamp;
   }
-}
-
-/** `By John Smith | May 14, 2019`: a byline and a stamp line on one line, split at a bar or dot. */
-const FURNITURE_SEPARATOR = /\s+[|·•]\s+/;
-
-/** A stamp line, also in a shape only the header knows (CNN's `Updated 0339 GMT (1139 HKT) …`). */
-function readStampLine(line: Line, options: StampOptions): ReturnType<typeof findTimestamps> {
-  const stamps = findTimestamps(line, options);
-  if (stamps.stampLine) return stamps;
-  const rewritten = rewriteClockStamp(line.text);
-  if (rewritten === null) return stamps;
-  const read = findTimestamps({ ...line, text: rewritten }, options);
-  if (!read.stampLine) return stamps;
-  // The stamp as written, at its place in the line.
-  const start = line.text.search(/\d{4} /u);
-  const text = line.text.slice(start);
-  return { ...read, warnings: [], matches: read.matches.map((match) => ({ ...match, text, column: start + 1 })) };
-}
-
-/** `By JEFFREY GETTLEMAN JAN. 13, 2017`: a byline with the stamp glued on. */
-function takeGluedBylineAndStamp(header: Header, line: Line, options: StampOptions): boolean {
-  if (header.byline !== null) return false;
-  const glued = splitGluedByline(line.text);
-  if (!glued) return false;
-  const stamps = readStampLine({ ...line, text: glued.rest }, options);
-  if (!stamps.stampLine) return false;
-  const offset = line.text.length - glued.rest.length;
-  header.warnings.push(...stamps.warnings.map((w) => ({ ...w, column: w.column === null ? null : w.column + offset })));
-  takeStamps(header, stamps.matches);
-  header.byline = { names: glued.byline.names, agency: glued.byline.agency, role: glued.byline.role, text: glued.bylineText, line: line.no };
-  header.removed.push({ line: line.no, reason: 'byline', text: line.text });
-  return true;
-}
-
-function takeBylineAndStamp(header: Header, line: Line, options: StampOptions): boolean {
-  if (takeGluedBylineAndStamp(header, line, options)) return true;
-  if (header.byline !== null || !FURNITURE_SEPARATOR.test(line.text)) return false;
-  const parts = line.text.split(FURNITURE_SEPARATOR);
-  const byline = matchByline(parts[0]!);
-  if (!byline) return false;
-  const rest = line.text.slice(parts[0]!.length).replace(/^\s+[|·•]\s+/, '');
-  const stamps = findTimestamps({ no: line.no, text: rest }, options);
-  if (!stamps.stampLine) return false;
-  const offset = line.text.length - rest.length;
-  header.warnings.push(...stamps.warnings.map((w) => ({ ...w, column: w.column === null ? null : w.column + offset })));
-  takeStamps(header, stamps.matches);
-  header.byline = { names: byline.names, agency: byline.agency, role: byline.role, text: parts[0]!, line: line.no };
-  header.removed.push({ line: line.no, reason: 'byline', text: line.text });
-  return true;
+  if (claim.byline) header.byline = claim.byline;
+  if (claim.agency !== undefined && header.byline) header.byline = { ...header.byline, agency: claim.agency };
+  if (claim.title) {
+    header.title = claim.title;
+    context.titleKey = headlineKey(claim.title.text);
+  }
+  if (claim.lead) header.lead = claim.lead;
+  header.removed.push(...claim.removed);
+  context.title = header.title;
+  context.byline = header.byline;
 }

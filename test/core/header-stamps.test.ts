@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/core/parse.js';
-import { rewriteClockStamp, splitGluedByline } from '../../src/core/header-stamps.js';
+import { rewriteClockStamp } from '../../src/core/header/stamp-line.js';
+import { splitGluedByline } from '../../src/core/header/byline-and-stamp.js';
 
 function parse(text: string) {
   const result = parseArticle(text);

@@ -1,0 +1,67 @@
+/**
+ * Byline and stamp on one line: `By JEFFREY GETTLEMAN JAN. 13, 2017` (the stamp glued on) and
+ * `By John Smith | May 14, 2019` (split at a bar or a dot). The line leaves the body as
+ * `byline`; the byline is the part before the stamp, and the rest must be a stamp line.
+ */
+import { matchByline, type BylineMatch } from '../../extract/byline.js';
+import { findTimestamps, type StampOptions, type StampResult } from '../../extract/timestamp.js';
+import type { Line } from '../../line.js';
+import { asTimestamps, shiftWarnings, type Claim, type Claimer } from './claim.js';
+import { readStampLine } from './stamp-line.js';
+
+export const claimBylineAndStamp: Claimer = (line, { byline, options }) => {
+  if (byline !== null) return null;
+  return claimGlued(line, options) ?? claimSeparated(line, options);
+};
+
+/** `By JEFFREY GETTLEMAN JAN. 13, 2017`; the glued stamp may be a CNN clock stamp. */
+function claimGlued(line: Line, options: StampOptions): Claim | null {
+  const glued = splitGluedByline(line.text);
+  if (!glued) return null;
+  const stamps = readStampLine({ ...line, text: glued.rest }, options);
+  if (!stamps.stampLine) return null;
+  return claimBoth(line, glued.byline, glued.bylineText, glued.rest, stamps);
+}
+
+/** `By John Smith | May 14, 2019`: a byline and a stamp line on one line, split at a bar or dot. */
+const FURNITURE_SEPARATOR = /\s+[|·•]\s+/;
+
+function claimSeparated(line: Line, options: StampOptions): Claim | null {
+  if (!FURNITURE_SEPARATOR.test(line.text)) return null;
+  const bylineText = line.text.split(FURNITURE_SEPARATOR)[0]!;
+  const byline = matchByline(bylineText);
+  if (!byline) return null;
+  const rest = line.text.slice(bylineText.length).replace(/^\s+[|·•]\s+/, '');
+  const stamps = findTimestamps({ no: line.no, text: rest }, options);
+  if (!stamps.stampLine) return null;
+  return claimBoth(line, byline, bylineText, rest, stamps);
+}
+
+function claimBoth(line: Line, byline: BylineMatch, bylineText: string, rest: string, stamps: StampResult): Claim {
+  return {
+    removed: [{ line: line.no, reason: 'byline', text: line.text }],
+    warnings: shiftWarnings(stamps.warnings, line.text.length - rest.length),
+    stamps: asTimestamps(stamps.matches),
+    byline: { names: byline.names, agency: byline.agency, role: byline.role, text: bylineText, line: line.no },
+  };
+}
+
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/iu;
+const STAMP_START = /^(?:updated|published|posted|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+
+/**
+ * `By JEFFREY GETTLEMAN JAN. 13, 2017`: the byline and the text after it where a stamp seems to
+ * start (a month name and a day, a numeric date, `Updated`), or null. The caller checks that the
+ * rest is really a stamp line.
+ */
+export function splitGluedByline(text: string): { byline: BylineMatch; bylineText: string; rest: string } | null {
+  if (!/^by\s/iu.test(text) || matchByline(text) !== null) return null;
+  for (let space = text.indexOf(' ', 3); space !== -1; space = text.indexOf(' ', space + 1)) {
+    const rest = text.slice(space + 1);
+    if (!MONTH_START.test(rest) && !STAMP_START.test(rest)) continue;
+    const bylineText = text.slice(0, space).replace(/[\s,;|·•-]+$/u, '');
+    const byline = matchByline(bylineText);
+    if (byline) return { byline, bylineText, rest };
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+/** The byline-and-stamp claimer: a byline and a stamp on one line, split at a bar or glued. */
+import { describe, expect, it } from 'vitest';
+import { claimBylineAndStamp } from '../../../src/core/header/byline-and-stamp.js';
+import { alone, at } from './context.js';
+
+const HNN = 'By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM';
+
+describe('claimBylineAndStamp', () => {
+  it('split at a bar (Hawaii News Now page): the byline before it, the stamps after it', () => {
+    const [line, context] = at('pages/article-f344ca5fb36e.txt', 10);
+    expect(line.text).toBe(HNN);
+    const claim = claimBylineAndStamp(line, context);
+    expect(claim?.removed).toEqual([{ line: 10, reason: 'byline', text: HNN }]);
+    expect(claim?.byline).toEqual({ names: ['HNN Staff'], agency: null, role: null, text: 'By HNN Staff', line: 10 });
+    expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2019-11-18T14:26:00-10:00', zone: 'HST' })]);
+    // The year-less update stamp's warning points at its column in the whole line.
+    expect(claim?.warnings).toEqual([expect.objectContaining({ rule: 'timestamp-no-year', column: 59 })]);
+  });
+
+  it('glued on (the NYT line quoted in issue #8)', () => {
+    const claim = claimBylineAndStamp(...alone('By JEFFREY GETTLEMAN JAN. 13, 2017'));
+    expect(claim?.byline).toMatchObject({ names: ['Jeffrey Gettleman'], text: 'By JEFFREY GETTLEMAN' });
+    expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2017-01-13', text: 'JAN. 13, 2017' })]);
+  });
+
+  it('not when the story already has its byline', () => {
+    const [line, context] = at('pages/article-f344ca5fb36e.txt', 10);
+    expect(claimBylineAndStamp(line, { ...context, byline: { names: ['Jane Doe'], agency: null, role: null, text: 'By Jane Doe', line: 9 } })).toBeNull();
+  });
+
+  it.each([
+    // What follows the bar is more than stamps (ZDNet pages in the pagedumps).
+    alone('By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware'),
+    at('layouts/agency-byline.txt', 2),
+    at('layouts/agency-byline.txt', 4),
+  ])('%j is not one', (line, context) => expect(claimBylineAndStamp(line, context)).toBeNull());
+});
