@@ -2,14 +2,16 @@
  * Header stage: walks the first lines of the story (the header zone) and shows each line to the
  * line claimers below, in order; the first that claims a line decides what it becomes (one
  * module each in `src/core/header/`). The zone ends at a line that none of them claims, or that
- * a claimer says starts the body; that line starts the body. Timestamps are only looked for
- * here, never in body prose.
+ * a claimer says starts the body; that line starts the body. When that line is a standfirst
+ * under the headline, the stamp line below it is still read (`header/below-standfirst.ts`).
+ * Timestamps are only looked for here, never in body prose.
  */
 import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../schema/article.js';
 import { headlineKey } from '../extract/headline.js';
 import type { StampOptions } from '../extract/timestamp.js';
 import type { Line } from '../line.js';
-import type { Claim, Claimer, HeaderContext } from './header/claim.js';
+import { advance, type Claim, type Claimer, type HeaderContext } from './header/claim.js';
+import { claimBelowStandfirst } from './header/below-standfirst.js';
 import { claimAgencyLine } from './header/agency-line.js';
 import { claimByline } from './header/byline.js';
 import { claimBylineAndStamp } from './header/byline-and-stamp.js';
@@ -46,6 +48,11 @@ export interface Header {
    * it, or the standfirst and the body of a flattened story.
    */
   lead: Line[] | null;
+  /**
+   * Indexes in `lines`, past `bodyStart`, of lines the header claimed under a standfirst (its
+   * stamp and byline lines): they are in `removed` and the body leaves them out.
+   */
+  below: number[];
 }
 
 /**
@@ -62,6 +69,7 @@ export function readHeader(lines: readonly Line[], options: StampOptions, title?
     warnings: [],
     bodyStart: lines.length,
     lead: null,
+    below: [],
   };
   const context: HeaderContext = {
     lines,
@@ -80,7 +88,16 @@ export function readHeader(lines: readonly Line[], options: StampOptions, title?
     context.index = index;
     context.seen++;
     const claim = claimOf(line, context);
-    if (claim === null) break;
+    if (claim === null) {
+      // A standfirst under the headline: its stamp line may stand below it.
+      if (header.title !== null && header.timestamp === null && header.updated === null) {
+        for (const below of claimBelowStandfirst(lines, index, context)) {
+          apply(header, context, below.claim);
+          header.below.push(below.index);
+        }
+      }
+      break;
+    }
     apply(header, context, claim);
     if (claim.ends) break;
   }
@@ -102,21 +119,16 @@ function claimOf(line: Line, context: HeaderContext): Claim | null {
   return null;
 }
 
-/** Records a claim in the header, and what the next claimers need to know of it in the context. */
+/** Records a claim in the header, and moves the context past it. */
 function apply(header: Header, context: HeaderContext, claim: Claim): void {
   if (claim.warnings) header.warnings.push(...claim.warnings);
   for (const stamp of claim.stamps ?? []) {
     if (stamp.label === 'updated') header.updated ??= stamp;
     else header.timestamp ??= stamp;
   }
-  if (claim.byline) header.byline = claim.byline;
-  if (claim.agency !== undefined && header.byline) header.byline = { ...header.byline, agency: claim.agency };
-  if (claim.title) {
-    header.title = claim.title;
-    context.titleKey = headlineKey(claim.title.text);
-  }
   if (claim.lead) header.lead = claim.lead;
   header.removed.push(...claim.removed);
-  context.title = header.title;
-  context.byline = header.byline;
+  advance(context, claim);
+  header.title = context.title;
+  header.byline = context.byline;
 }

@@ -144,7 +144,7 @@ function readStory(text: string, options: ResolvedOptions) {
     // What lies between the header and the article block (standfirst, captions, share boxes).
     for (let i = header.bodyStart; i < page.start; i++) {
       const line = lines[i]!;
-      if (line.text === '') continue;
+      if (line.text === '' || header.below.includes(i)) continue;
       furniture.push({ line: line.no, reason: 'boilerplate', kind: 'page', text: line.text });
       lines[i] = { ...line, text: '' };
     }
@@ -152,6 +152,8 @@ function readStory(text: string, options: ResolvedOptions) {
   const removed: RemovedLine[] = [...header.removed, ...furniture];
 
   const bodyLines: Line[] = lines.slice(header.bodyStart);
+  // Stamp and byline lines the header took from under a standfirst.
+  for (const i of header.below) bodyLines[i - header.bodyStart] = { ...lines[i]!, text: '' };
   if (header.lead && bodyLines.length > 0) bodyLines.splice(0, 1, ...header.lead);
   const credits = readTail(bodyLines, removed);
 

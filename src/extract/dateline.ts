@@ -8,11 +8,12 @@
  * Cheap by design: find the first dash near the start, then read the short text before it.
  */
 import type { Dateline } from '../schema/article.js';
+import { abbreviations, MONTHS } from './calendar.js';
 import { LETTER, UPPER } from './letters.js';
 
 /** A dash that ends a dateline: spaced hyphen(s), or an em/en dash. Within the first 100 characters. */
 const DASH = /(?:^|\s)(?:--|-)(?=\s|$)|\s?[—–]|(?<=\))\.-(?=\s|$)/;
-const MONTH = `(?:${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const MONTH = `(?:${abbreviations(MONTHS)
   .map((name) => [...name].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join(''))
   .join('|')})[a-zA-Z]*\\.?`;
 const UPPER_WORD = `[${UPPER}][${UPPER}.'’-]*`;

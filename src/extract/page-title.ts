@@ -9,6 +9,7 @@
  */
 import type { ScoredLine } from './scored-line.js';
 import { matchByline } from './byline.js';
+import { MONTHS, spellings, WEEKDAYS } from './calendar.js';
 import { type StopwordList, wordsOf } from './stopwords.js';
 import { looksLikeHeadline } from './title.js';
 
@@ -20,8 +21,11 @@ const BYLINE_BONUS = 0.8;
 /** An article area starts with its headline: the first lines of the text get a bonus. */
 const TOP_LINES = 3;
 const TOP_BONUS = 0.5;
-const DATE_WORD =
-  /^(?:\d+(?:st|nd|rd|th)?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt|utc|est|edt|pst|pdt|bst|cet|ist|published|updated|posted|last|ago|hours?|minutes?|days?)$/u;
+const DATE_WORD = new RegExp(
+  `^(?:\\d+(?:st|nd|rd|th)?|${[...spellings(MONTHS), ...WEEKDAYS.flatMap(({ name, short }) => [short, name])].join('|')}|` +
+    'gmt|utc|est|edt|pst|pdt|bst|cet|ist|published|updated|posted|last|ago|hours?|minutes?|days?)$',
+  'u',
+);
 /** Two to four capitalized words and nothing else: a person's name (`Adam Clark Estes`, `Bruce Y. Lee`). */
 const NAME = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
 const isName = (text: string) => NAME.test(text);

@@ -5,6 +5,7 @@
  * is data (a {@link Claim}) that the walker applies.
  */
 import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../../schema/article.js';
+import { headlineKey } from '../../extract/headline.js';
 import type { StampMatch, StampOptions } from '../../extract/timestamp.js';
 import type { Line } from '../../line.js';
 
@@ -44,6 +45,16 @@ export interface Claim {
 
 /** Tells what a line of the header is, or null when it is none of its business. */
 export type Claimer = (line: Line, context: HeaderContext) => Claim | null;
+
+/** Moves the context past a claimed line: what the next claimers need to know of the claim. */
+export function advance(context: HeaderContext, claim: Claim): void {
+  if (claim.title) {
+    context.title = claim.title;
+    context.titleKey = headlineKey(claim.title.text);
+  }
+  if (claim.byline) context.byline = claim.byline;
+  else if (claim.agency !== undefined && context.byline) context.byline = { ...context.byline, agency: claim.agency };
+}
 
 /** The stamps of a line as the article reports them (without the reader's column and line test). */
 export function asTimestamps(matches: readonly StampMatch[]): Timestamp[] {

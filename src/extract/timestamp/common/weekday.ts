@@ -3,11 +3,13 @@
  * the date's. A result that names another weekday is tagged; the date is kept either way.
  */
 import type { Refiner } from 'chrono-node';
+import { WEEKDAYS } from '../../calendar.js';
 
 /** Tag put on a result whose written weekday is not the weekday of its (written) date. */
 export const WEEKDAY_MISMATCH_TAG = 'wirestory/weekday-mismatch';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Weekday names for the warning (in English, as every message is), 0 = Sunday. */
+const WEEKDAY_NAMES = WEEKDAYS.map(({ name }) => name[0]!.toUpperCase() + name.slice(1));
 
 function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
@@ -33,7 +35,7 @@ export function weekdayCheckRefiner(): Refiner {
 export function weekdayMismatch(weekday: number, year: number, month: number, day: number, text: string, isoDay: string): string {
   const actual = weekdayOf(year, month, day);
   return (
-    `Stamp \`${text}\` names ${WEEKDAYS[weekday] ?? 'another day'}, ` +
-    `but ${isoDay} is a ${WEEKDAYS[actual] ?? ''}; the date is kept`
+    `Stamp \`${text}\` names ${WEEKDAY_NAMES[weekday] ?? 'another day'}, ` +
+    `but ${isoDay} is a ${WEEKDAY_NAMES[actual] ?? ''}; the date is kept`
   );
 }

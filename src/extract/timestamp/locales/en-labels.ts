@@ -3,11 +3,12 @@
  * the rest of the line is stamp material only (labels, separators, weekdays, `Updated 2 hours ago`).
  */
 
+import { MONTHS, spellings, WEEKDAYS } from '../../calendar.js';
 import { LETTER } from '../../letters.js';
 import type { StampLabel } from '../locale.js';
 
-const WEEKDAY =
-  '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** A weekday, abbreviated (with or without a full stop) or written out. */
+const WEEKDAY = `(?:${WEEKDAYS.flatMap(({ short, more }) => [short, ...more]).join('|')})\\.?|(?:${WEEKDAYS.map(({ name }) => name).join('|')})`;
 
 /** A label at the end of the text before a stamp, with `on`/`at`, a colon or a weekday after it. */
 const LABEL_AT_END = new RegExp(
@@ -46,23 +47,7 @@ const ALLOWED_WORDS = new Set([
   'at',
   'date',
   'time',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...spellings(WEEKDAYS),
 ]);
 
 /**
@@ -87,7 +72,7 @@ export function isStampOnly(line: string, spans: ReadonlyArray<{ start: number; 
 
 /** Words besides {@link ALLOWED_WORDS} that a stamp itself is written with. */
 const STAMP_WORDS = new Set([
-  ...'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(' '),
+  ...spellings(MONTHS),
   ...'am pm a m p noon midnight ago just now secs sec seconds second mins min minutes minute hrs hr hours hour days day weeks week months month years year an one'.split(' '),
   ...'gmt utc eastern central mountain pacific time standard daylight summer of the et pt ct mt'.split(' '),
 ]);

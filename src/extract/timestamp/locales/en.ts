@@ -12,6 +12,7 @@
  */
 import { Chrono, en, ParsingComponents, ParsingResult, ReferenceWithTimezone, type ParsedResult, type Parser } from 'chrono-node';
 import type { DateOrder } from '../../../options.js';
+import { abbreviations, MONTH_NUMBERS, MONTHS, spellings, WEEKDAYS } from '../../calendar.js';
 import { LETTER } from '../../letters.js';
 import { daysInMonth, numericDateParser } from '../common/numeric-date.js';
 import { weekdayCheckRefiner } from '../common/weekday.js';
@@ -55,8 +56,7 @@ type ExtractContext = Parameters<Parser['extract']>[0];
  * one-file run should cost. What those read beyond this (`the fourteenth of May`, ranges such as
  * `14-16 May`) does not occur in stamp lines.
  */
-const MONTH_NAME =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_NAME = `(${spellings(MONTHS).join('|')})`;
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![A-Za-z0-9])(\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ \\-./]*${MONTH_NAME}\\.?(?:[ \\-./,]+(\\d{4}))?(?![A-Za-z0-9])`,
   'i',
@@ -65,7 +65,6 @@ const MONTH_DAY_YEAR = new RegExp(
   `(?<![A-Za-z0-9])${MONTH_NAME}\\.?[ \\-]*(\\d{1,2})(?:st|nd|rd|th)?(?![0-9:.]\\d|[A-Za-z])(?: ?,? ?(\\d{4})(?![0-9:]))?`,
   'i',
 );
-const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 function monthNameParser(pattern: RegExp, order: 'dmy' | 'mdy'): Parser {
   return {
@@ -98,8 +97,10 @@ const PACIFIC_DOTTED = new RegExp(`(?<![${LETTER}0-9])P\\.T\\.(?![${LETTER}0-9])
  * `2019-05-14T16:24:00Z`) goes to a small engine of the numeric parsers: the month-name
  * parsers' patterns cost ~20 ms to compile on first use, a large share of a one-file run.
  */
-const NAMED_DATE_WORD =
-  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|noon|midnight|morning|evening|night|last|next|this|ago)/i;
+const NAMED_DATE_WORD = new RegExp(
+  `(?:${[...abbreviations(MONTHS), ...abbreviations(WEEKDAYS), ...'today yesterday tomorrow tonight noon midnight morning evening night last next this ago'.split(' ')].join('|')})`,
+  'i',
+);
 /** chrono's parsers for digit-only stamps: ISO 8601, `2019/05/14`, and times of day. */
 export const NUMERIC_ONLY: ReadonlySet<string> = new Set(['ISOFormatParser', 'ENYearMonthDayParser', 'ENTimeExpressionParser']);
 
@@ -127,8 +128,9 @@ function engine(dateOrder: DateOrder, named: boolean): Chrono {
  * Reuters' stamp line, `19-OCT-1987 15:35:53.55` alone on its line (spaces around it allowed),
  * with a real date and time: the month-name date joined with chrono's time expression.
  */
-const REUTERS_STAMP =
-  /^( *)(\d{1,2})-(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-((?:19|20)\d\d) ([01]\d|2[0-3]):([0-5]\d):([0-5]\d)\.(\d\d) *$/;
+const REUTERS_STAMP = new RegExp(
+  `^( *)(\\d{1,2})-(${abbreviations(MONTHS).join('|').toUpperCase()})-((?:19|20)\\d\\d) ([01]\\d|2[0-3]):([0-5]\\d):([0-5]\\d)\\.(\\d\\d) *$`,
+);
 /** The tag chrono's time expression parser leaves on the result it joins a date into. */
 const TIME_EXPRESSION_TAG = 'parser/ENTimeExpressionParser';
 
