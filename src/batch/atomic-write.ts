@@ -33,6 +33,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** Suffix of every temporary this module writes (what a rerun looks for to clean up). */
 export const TEMPORARY_SUFFIX = '.wirestory-tmp';
@@ -69,11 +70,13 @@ export class OutputRefusedError extends Error {
 
 /**
  * Name of the temporary an output is written to before it is renamed into place: same folder
- * (so the rename is atomic), hidden, named after the process (two runs never share one), and
- * never longer than a file name may be: a 250-byte output name gets a shortened temporary.
+ * (so the rename is atomic), hidden, named after the process (two runs never share one) and,
+ * in a worker thread, after the thread too (`.<pid>-<thread>`): a 250-byte output name gets a
+ * shortened temporary, never longer than a file name may be, and two long names that shorten
+ * alike are then still written by two threads at once without sharing a temporary.
  */
-export function temporaryPath(target: string, pid: number = process.pid): string {
-  const tail = `.${pid}${TEMPORARY_SUFFIX}`;
+export function temporaryPath(target: string, pid: number = process.pid, thread: number = threadId): string {
+  const tail = `.${pid}${thread === 0 ? '' : `-${thread}`}${TEMPORARY_SUFFIX}`;
   const room = NAME_MAX - 1 - Buffer.byteLength(tail);
   return join(dirname(target), `.${truncateUtf8(basename(target), room)}${tail}`);
 }
@@ -324,7 +327,7 @@ export function cleanStaleTemporaries(dir: string, keepOwn = false): void {
   }
   for (const name of names) {
     if (!name.endsWith(TEMPORARY_SUFFIX) || !name.startsWith('.')) continue;
-    const match = /\.(\d+)\.wirestory-tmp$/.exec(name);
+    const match = /\.(\d+)(?:-\d+)?\.wirestory-tmp$/.exec(name);
     const pid = match ? Number(match[1]) : NaN;
     const path = join(dir, name);
     if (!Number.isSafeInteger(pid) || live.has(path)) continue;
@@ -343,12 +346,12 @@ function processAlive(pid: number): boolean {
 }
 
 /**
- * Removes the temporary a thread that was killed while writing `target` may have left (the
- * thread is gone: nothing writes it any more). Quiet: there is usually none.
+ * Removes the temporary that worker thread `thread`, killed while writing `target`, may have
+ * left (the thread is gone: nothing writes it any more). Quiet: there is usually none.
  */
-export function removeTemporaryOf(target: string): void {
+export function removeTemporaryOf(target: string, thread: number): void {
   try {
-    removeQuietly(temporaryPath(resolveOutput(target).path));
+    removeQuietly(temporaryPath(resolveOutput(target).path, process.pid, thread));
   } catch {
     // The output path is not writable anyway: no temporary was made.
   }

@@ -10,8 +10,8 @@ export class WorkerPool extends TaskPool<Task, TaskResult> {
 }
 
 /** A worker killed between writing a temporary and renaming it leaves the temporary: it goes. */
-function abandoned(task: Task): void {
-  if (task.out !== null) removeTemporaryOf(task.out);
+function abandoned(task: Task, thread: number): void {
+  if (task.out !== null) removeTemporaryOf(task.out, thread);
 }
 
 function cancelled(task: Task): TaskResult {

@@ -20,8 +20,8 @@ export interface TaskKind<T extends Sequenced, R extends Sequenced> {
   cancelled(task: T): R;
   /** The answer for a task whose worker was lost (`reason` says why). */
   failed(task: T, reason: string): R;
-  /** Clean-up after a task whose worker was killed or lost while it may have been on it. */
-  abandoned?(task: T): void;
+  /** Clean-up after a task whose worker (`thread`: its threadId) was killed or lost while it may have been on it. */
+  abandoned?(task: T, thread: number): void;
 }
 
 interface Slot<T> {
@@ -113,7 +113,7 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
         slot.exited = true;
         await slot.worker.terminate();
         for (const pending of [...slot.outstanding.values()]) {
-          this.#kind.abandoned?.(pending);
+          this.#kind.abandoned?.(pending, slot.worker.threadId);
           this.#answer(slot, this.#kind.cancelled(pending));
         }
       }),
@@ -161,7 +161,7 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
       }
       if (this.#respawns++ < 8) this.#slots[index] = this.#spawn(index);
       for (const task of pending) {
-        if (task.seq === current) this.#kind.abandoned?.(task);
+        if (task.seq === current) this.#kind.abandoned?.(task, worker.threadId);
         if (task.seq === current || this.#respawns > 8) {
           this.#onResult(this.#kind.failed(task, `internal error: ${why} (please report it)`));
         } else this.submit(task);
