@@ -19,14 +19,6 @@ describe('temporaryPath', () => {
       expect(temp.endsWith('.4194304.wirestory-tmp')).toBe(true);
     }
   });
-
-  it('in a worker thread, names the thread too: two long names cut alike get two temporaries', () => {
-    const long = (tail: string) => join('/out', `${'x'.repeat(240)}${tail}.json`);
-    expect(temporaryPath(long('a'), 4194304, 0)).toBe(temporaryPath(long('b'), 4194304, 0));
-    expect(temporaryPath(long('a'), 4194304, 3)).not.toBe(temporaryPath(long('a'), 4194304, 4));
-    expect(temporaryPath(long('a'), 4194304, 3).endsWith('.4194304-3.wirestory-tmp')).toBe(true);
-    expect(Buffer.byteLength(basename(temporaryPath(long('a'), 4194304, 12345)))).toBeLessThanOrEqual(255);
-  });
 });
 
 describe('makeFolders', () => {

@@ -33,7 +33,6 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 /** Suffix of every temporary this module writes (what a rerun looks for to clean up). */
 export const TEMPORARY_SUFFIX = '.wirestory-tmp';
@@ -70,13 +69,11 @@ export class OutputRefusedError extends Error {
 
 /**
  * Name of the temporary an output is written to before it is renamed into place: same folder
- * (so the rename is atomic), hidden, named after the process (two runs never share one) and,
- * in a worker thread, after the thread too (`.<pid>-<thread>`): a 250-byte output name gets a
- * shortened temporary, never longer than a file name may be, and two long names that shorten
- * alike are then still written by two threads at once without sharing a temporary.
+ * (so the rename is atomic), hidden, named after the process (two runs never share one), and
+ * never longer than a file name may be: a 250-byte output name gets a shortened temporary.
  */
-export function temporaryPath(target: string, pid: number = process.pid, thread: number = threadId): string {
-  const tail = `.${pid}${thread === 0 ? '' : `-${thread}`}${TEMPORARY_SUFFIX}`;
+export function temporaryPath(target: string, pid: number = process.pid): string {
+  const tail = `.${pid}${TEMPORARY_SUFFIX}`;
   const room = NAME_MAX - 1 - Buffer.byteLength(tail);
   return join(dirname(target), `.${truncateUtf8(basename(target), room)}${tail}`);
 }
@@ -126,28 +123,18 @@ export function resolveOutput(target: string): OutputTarget {
   }
 }
 
-export interface AtomicWriteOptions {
-  /**
-   * Remove stale temporaries from the target's folder first (once per folder and thread).
-   * Default true. Conversion workers pass false: several threads of one process write there,
-   * and one thread cannot tell another's temporary (same pid) from a stale one, so the main
-   * thread cleans each output folder before any file is given out for it.
-   */
-  cleanStale?: boolean;
-}
-
 /**
  * Writes `data` to `target` as described at the top of this file; creates missing folders.
  * Throws on failure (see describeWriteError), leaving no temporary and the old file intact.
  */
-export function writeFileAtomicSync(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): void {
+export function writeFileAtomicSync(target: string, data: string | Uint8Array): void {
   const resolved = resolveOutput(target);
   if (resolved.kind === 'fifo' || resolved.kind === 'device') {
     writeThroughSync(resolved, data);
     return;
   }
   const temporary = temporaryPath(resolved.path);
-  if (options.cleanStale !== false) cleanStaleTemporaries(dirname(resolved.path));
+  cleanStaleTemporaries(dirname(resolved.path));
   try {
     try {
       writeFileSync(temporary, data);
@@ -313,10 +300,8 @@ export function makeFolders(dir: string): string[] {
  * Removes temporaries that runs killed with SIGKILL left in `dir`: those of processes that are
  * gone, and those named after this process (a reused pid) that it is not writing now. Once per
  * folder and process, before the first write there; a folder this process created has none.
- * `keepOwn`: leave those named after this process too, for when other threads of it may be
- * writing there (conversion workers writing through a symbolic link into this folder).
  */
-export function cleanStaleTemporaries(dir: string, keepOwn = false): void {
+export function cleanStaleTemporaries(dir: string): void {
   if (cleaned.has(dir)) return;
   cleaned.add(dir);
   let names: string[];
@@ -327,11 +312,10 @@ export function cleanStaleTemporaries(dir: string, keepOwn = false): void {
   }
   for (const name of names) {
     if (!name.endsWith(TEMPORARY_SUFFIX) || !name.startsWith('.')) continue;
-    const match = /\.(\d+)(?:-\d+)?\.wirestory-tmp$/.exec(name);
+    const match = /\.(\d+)\.wirestory-tmp$/.exec(name);
     const pid = match ? Number(match[1]) : NaN;
     const path = join(dir, name);
-    if (!Number.isSafeInteger(pid) || live.has(path)) continue;
-    if (pid === process.pid ? keepOwn : processAlive(pid)) continue;
+    if (!Number.isSafeInteger(pid) || live.has(path) || (pid !== process.pid && processAlive(pid))) continue;
     removeQuietly(path);
   }
 }
@@ -342,18 +326,6 @@ function processAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as { code?: string }).code === 'EPERM';
-  }
-}
-
-/**
- * Removes the temporary that worker thread `thread`, killed while writing `target`, may have
- * left (the thread is gone: nothing writes it any more). Quiet: there is usually none.
- */
-export function removeTemporaryOf(target: string, thread: number): void {
-  try {
-    removeQuietly(temporaryPath(resolveOutput(target).path, process.pid, thread));
-  } catch {
-    // The output path is not writable anyway: no temporary was made.
   }
 }
 

@@ -1,24 +1,27 @@
 /**
  * Conversion in a worker (src/workers/worker.ts): takes batches of files from the main thread;
- * for each: open without blocking, check it is a regular file, read, parse, render, and write
- * the output itself (temporary, then rename: ./atomic-write.ts); sends back one small result
- * per file (status, counts, and the NDJSON record, which the main thread writes in walk order).
- * Writing here keeps the rendered text off the message channel and the main thread free for
- * ordering (measured with `npm run bench:convert`, README). Synchronous I/O on purpose: a
- * worker does one file at a time, and sync calls skip the thread-pool round trips.
+ * for each: open without blocking, check it is a regular file, read, parse, render; sends back
+ * one result per file with the rendered output as UTF-8 bytes, moved (transferred, not copied)
+ * to the main thread, which writes them in walk order. Measured (README, bench:convert): main-
+ * thread writes beat workers writing their own outputs (5-10% less time: file creation from
+ * several threads contends in the kernel), and moving bytes instead of cloning strings keeps
+ * the main thread's heap from growing with the number of files (175 → 145 MiB peak at 10,000).
+ * Synchronous reads on purpose: a worker does one file at a time, and sync calls skip the
+ * thread-pool round trips.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
 import { parseArticle } from '../core/parse.js';
-import { describeReadError, describeWriteError } from '../errors.js';
+import { describeReadError } from '../errors.js';
 import { tooLargeReason } from '../options.js';
 import type { Article } from '../schema/article.js';
 import { toJson } from '../render/json.js';
 import type { ConvertConfig, FromWorker, Task, TaskResult, ToWorker } from '../workers/protocol.js';
-import { writeFileAtomicSync } from './atomic-write.js';
 import { errorRecord, okRecord } from './protocol.js';
 import { nonRegularReason } from './walk.js';
 
+/** Each output gets a buffer of its own (Buffer.from may share a pooled one), so it can be moved. */
+const encoder = new TextEncoder();
 let config: ConvertConfig;
 let render: (article: Article) => string;
 let control: Int32Array;
@@ -41,7 +44,9 @@ export async function serveConversion(setup: ConvertConfig, shared: Int32Array, 
       return;
     }
     const results = message.tasks.map(convertOne);
-    port.postMessage({ type: 'results', results } satisfies FromWorker);
+    const moved: ArrayBuffer[] = [];
+    for (const result of results) if (result.output) moved.push(result.output.buffer as ArrayBuffer);
+    port.postMessage({ type: 'results', results } satisfies FromWorker, moved);
   });
 }
 
@@ -96,16 +101,8 @@ function convert(task: Task): TaskResult {
     done.rules = warnings.map((warning) => warning.rule);
     if (config.details) done.details = warnings;
   }
-  if (task.out === null) {
-    done.record = okRecord(task.rel, JSON.stringify(article));
-    return done;
-  }
-  try {
-    // The main thread cleaned this folder of stale temporaries before giving out its files.
-    writeFileAtomicSync(task.out, render(article), { cleanStale: false });
-  } catch (error) {
-    return failed(task, `cannot write ${task.out}: ${describeWriteError(error)}`, 'unreadable-input', bytes.length);
-  }
+  if (task.out === null) done.record = okRecord(task.rel, JSON.stringify(article));
+  else done.output = encoder.encode(render(article));
   return done;
 }
 

@@ -13,7 +13,7 @@ import type { Writable } from 'node:stream';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import type { ParseOptions } from '../core/types.js';
 import { describeWriteError, UsageError } from '../errors.js';
-import { cleanStaleTemporaries } from './atomic-write.js';
+import { cleanStaleTemporaries, writeFileAtomicSync } from './atomic-write.js';
 import { InOrder } from './in-order.js';
 import { outputExtension, outputRel, type BatchFormat } from './output.js';
 import { WorkerPool } from './pool.js';
@@ -72,14 +72,10 @@ export interface BatchIo {
 export interface BatchSignals {
   /** Stop taking files; finish those in flight. The reason names the signal. */
   stop?: AbortSignal;
-  /** Stop now: kill the workers and remove their temporaries, then call `killed`. */
+  /** Stop now: kill the workers and remove their temporaries. */
   kill?: AbortSignal;
-  /** After `kill`: the workers are gone and wrote nothing half (the caller may end the process). */
-  killed?: () => void;
-  /** Called once `stop` and `kill` are listened to (before that, the caller may end the process itself). */
+  /** Called once `stop` is listened to (before that, the caller may end the process itself). */
   running?: () => void;
-  /** Called once the workers are closed: nothing is written any more but the NDJSON stream. */
-  settled?: () => void;
 }
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.text'];
@@ -90,6 +86,8 @@ interface Pending {
   display: string;
   /** A glob that matched nothing: reported only if the run finds something else to convert. */
   noMatch?: boolean;
+  /** Output path (json, md). */
+  out?: string | null;
 }
 
 /**
@@ -231,8 +229,9 @@ class BatchRun {
     this.wake();
   }
 
-  /** A result, in walk order (its output already written by the worker): counted, reported. */
-  take(item: Pending, result: TaskResult): void {
+  /** A result, in walk order: written (one writer, temporary then rename), counted, reported. */
+  take(item: Pending, taken: TaskResult): void {
+    let result = taken;
     const { counts } = this;
     if (item.noMatch) {
       this.unmatched.push(item.display);
@@ -240,6 +239,13 @@ class BatchRun {
       return;
     }
     this.flushUnmatched();
+    if (result.status === 'converted' && result.output !== undefined && item.out) {
+      try {
+        writeFileAtomicSync(item.out, result.output);
+      } catch (error) {
+        result = { ...result, status: 'failed', reason: `cannot write ${item.out}: ${describeWriteError(error)}` };
+      }
+    }
     counts.bytes += result.bytes;
     switch (result.status) {
       case 'converted':
@@ -254,6 +260,8 @@ class BatchRun {
         break;
       case 'unchanged':
         counts.skipped++;
+        // Temporaries a killed run left next to this output go, as when it is written.
+        if (item.out) cleanStaleTemporaries(dirname(item.out));
         break;
       case 'failed':
         counts.failed++;
@@ -302,7 +310,7 @@ class BatchRun {
     };
     const onKill = () => {
       onStop();
-      void this.pool.terminate().then(() => signals.killed?.());
+      void this.pool.terminate();
     };
     signals.stop?.addEventListener('abort', onStop, { once: true });
     signals.kill?.addEventListener('abort', onKill, { once: true });
@@ -328,7 +336,6 @@ class BatchRun {
     else await this.pool.close();
     signals.stop?.removeEventListener('abort', onStop);
     signals.kill?.removeEventListener('abort', onKill);
-    signals.settled?.();
     flow?.off('drain', onDrain);
     this.stopped = true;
   }
@@ -400,9 +407,7 @@ class BatchRun {
       const clash = this.claimed.claim(rel, entry.display);
       if (clash) return answer({ status: 'failed', reason: clash });
     }
-    // Temporaries a killed run left in this folder go before any worker writes there (once a
-    // folder); those of this process's other threads are never touched.
-    if (out) cleanStaleTemporaries(dirname(out), true);
+    item.out = out;
     const task: Task = { seq, path: entry.path, rel: entry.rel, out };
     this.pool.submit(task);
   }

@@ -1,17 +1,11 @@
 /** The conversion pool behind `wirestory convert`: the shared worker pool (src/workers/) with the `convert` kind. */
 import { TaskPool } from '../workers/pool.js';
 import type { ConvertConfig, Task, TaskResult } from '../workers/protocol.js';
-import { removeTemporaryOf } from './atomic-write.js';
 
 export class WorkerPool extends TaskPool<Task, TaskResult> {
   constructor(url: URL, jobs: number, config: ConvertConfig, onResult: (result: TaskResult) => void, onFatal: (error: Error) => void) {
-    super(url, jobs, { config, name: 'conversion', cancelled, failed, abandoned }, onResult, onFatal);
+    super(url, jobs, { config, name: 'conversion', cancelled, failed }, onResult, onFatal);
   }
-}
-
-/** A worker killed between writing a temporary and renaming it leaves the temporary: it goes. */
-function abandoned(task: Task, thread: number): void {
-  if (task.out !== null) removeTemporaryOf(task.out, thread);
 }
 
 function cancelled(task: Task): TaskResult {

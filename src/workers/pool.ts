@@ -20,8 +20,6 @@ export interface TaskKind<T extends Sequenced, R extends Sequenced> {
   cancelled(task: T): R;
   /** The answer for a task whose worker was lost (`reason` says why). */
   failed(task: T, reason: string): R;
-  /** Clean-up after a task whose worker (`thread`: its threadId) was killed or lost while it may have been on it. */
-  abandoned?(task: T, thread: number): void;
 }
 
 interface Slot<T> {
@@ -101,10 +99,7 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
     );
   }
 
-  /**
-   * Kills the workers now; tasks in flight come back `cancelled`, once their worker is gone and
-   * `abandoned` has removed what it may have left half done.
-   */
+  /** Kills the workers now; tasks in flight come back `cancelled` (workers write nothing). */
   async terminate(): Promise<void> {
     this.stop();
     await Promise.all(
@@ -112,10 +107,7 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
         if (slot.exited) return;
         slot.exited = true;
         await slot.worker.terminate();
-        for (const pending of [...slot.outstanding.values()]) {
-          this.#kind.abandoned?.(pending, slot.worker.threadId);
-          this.#answer(slot, this.#kind.cancelled(pending));
-        }
+        for (const pending of [...slot.outstanding.values()]) this.#answer(slot, this.#kind.cancelled(pending));
       }),
     );
   }
@@ -161,7 +153,6 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
       }
       if (this.#respawns++ < 8) this.#slots[index] = this.#spawn(index);
       for (const task of pending) {
-        if (task.seq === current) this.#kind.abandoned?.(task, worker.threadId);
         if (task.seq === current || this.#respawns > 8) {
           this.#onResult(this.#kind.failed(task, `internal error: ${why} (please report it)`));
         } else this.submit(task);

@@ -98,23 +98,19 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
 
   // Signals: once the batch runs, the first stops it cleanly (no new file, those in flight
   // finished, the summary printed); before that (setting up, waiting for a named pipe to be
-  // read) and for a second signal, the process ends at once: a second signal first kills the
-  // workers (a few milliseconds) and removes the temporaries they were writing. Nothing is
-  // half-written either way: outputs are renamed into place whole, and an NDJSON temporary is
-  // removed. The exit code says which signal it was (128 + number).
+  // read) and for a second signal, the process ends at once. Nothing is half-written either
+  // way: files are written whole between two turns of the event loop, and an NDJSON temporary
+  // is removed. The exit code says which signal it was (128 + number).
   const { removeLiveTemporaries } = await import('../../batch/atomic-write.js');
   const stop = new AbortController();
-  const kill = new AbortController();
   let running = false;
-  let workers = false;
-  const end = (name: 'SIGINT' | 'SIGTERM') => {
+  const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
+    if (running && !stop.signal.aborted) {
+      stop.abort(name);
+      return;
+    }
     removeLiveTemporaries();
     process.exit(name === 'SIGINT' ? EXIT.sigint : EXIT.sigterm);
-  };
-  const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
-    if (running && !stop.signal.aborted) stop.abort(name);
-    else if (workers && !kill.signal.aborted) kill.abort(name);
-    else end(name);
   };
   const onInt = onSignal('SIGINT');
   const onTerm = onSignal('SIGTERM');
@@ -141,13 +137,7 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
         progress: io.stderr.isTTY === true && !flags.quiet && flags.progress !== false,
       },
       { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd },
-      {
-        stop: stop.signal,
-        kill: kill.signal,
-        killed: () => end(kill.signal.reason as 'SIGINT' | 'SIGTERM'),
-        running: () => (running = workers = true),
-        settled: () => (workers = false),
-      },
+      { stop: stop.signal, running: () => (running = true) },
     );
     if (summary.stdoutError) throw new StreamWriteError(io.stdout, summary.stdoutError);
     if (summary.interrupted === 'SIGINT') return EXIT.sigint;
