@@ -11,7 +11,8 @@
  * only lines that are clutter wherever they stand are dropped (recall before precision).
  */
 import { BULLET, clutterKind, sectionKind, type BoilerplateKind } from '../extract/boilerplate.js';
-import { pickHeadline, storyBreak } from '../extract/page-title.js';
+import { matchByline } from '../extract/byline.js';
+import { STAMP_HINT, pickHeadline, storyBreak } from '../extract/page-title.js';
 import { detectStopwords, stopwordShare, type StopwordList } from '../extract/stopwords.js';
 import type { Line } from '../line.js';
 import type { Grade, ScoredLine } from '../extract/scored-line.js';
@@ -53,13 +54,44 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
   const end = scored[last]!.index;
   // Lines between the headline and the block are left to the header stage (stamps, bylines).
   const top = title ?? start;
+  const echoes = echoed(scored, title);
   for (const line of scored) {
     if (line.index === title) continue;
     const inside = line.index >= top && line.index <= end;
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
+    else if (line.index >= start && echoes.has(line.text)) drop.set(line.index, 'related');
   }
   return { title, start, end, drop };
+}
+
+/** A headline-long line, 30 to 200 characters. */
+const ECHO_MIN = 30;
+const ECHO_MAX = 200;
+/** Two copies this near (in non-blank lines) are one item printed twice. */
+const ECHO_NEAR = 4;
+
+/**
+ * Lines the page prints twice that are no sentence: its headline again (in a share box, over
+ * the story), or a teaser as a picture's alt text and as its link, one under the other. A
+ * story writes its text once; a heading it repeats far away (a table of contents, then the
+ * section) is not an echo. Stamps and bylines are left to the header, which reads them
+ * (`Published 11:11 PM EST Nov 19, 2019`, printed twice).
+ */
+function echoed(scored: readonly ScoredLine[], title: number | null): Set<string> {
+  const headline = scored.find((line) => line.index === title)?.text;
+  const seen = new Map<string, number>();
+  const echoes = new Set<string>();
+  scored.forEach(({ text }, p) => {
+    if (text.length < ECHO_MIN || text.length > ECHO_MAX) return;
+    const before = seen.get(text);
+    if (before !== undefined && (p - before <= ECHO_NEAR || text === headline)) echoes.add(text);
+    seen.set(text, p);
+  });
+  for (const text of echoes) {
+    if (SENTENCE_END.test(text) || STAMP_HINT.test(text) || matchByline(text) !== null) echoes.delete(text);
+  }
+  return echoes;
 }
 
 /** The non-blank lines of a page, scored, and the article block as positions in `scored`. */
@@ -196,6 +228,9 @@ function bestRun(scored: readonly ScoredLine[]): [number, number] {
 }
 
 const GAP_UP = 6;
+/** Clutter that stands between a story's paragraphs: its adverts, pictures, players and share buttons. */
+const INLINE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['advert', 'caption', 'player', 'share']);
+const isInline = (line: ScoredLine) => line.clutter !== null && INLINE_KINDS.has(line.clutter);
 const GAP_DOWN = 3;
 
 /** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
@@ -207,7 +242,9 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
     grown = false;
     while (from > 0 && prose(scored[from - 1]!)) from--;
     while (to < scored.length - 1 && prose(scored[to + 1]!)) to++;
-    // A story paragraph a few lines away (past a caption, a `View all (4)`) belongs to it too.
+    // A story paragraph a few lines away (past a caption, a `View all (4)`) belongs to it too;
+    // below it, past nothing but clutter that stands inside stories (an advert, a caption), so
+    // does a shorter one (above the story, such lines are its standfirst or a caption).
     for (let i = from - 1; i >= Math.max(0, from - GAP_UP) && scored[i]!.section === null; i--) {
       if (good(scored[i]!)) {
         from = i;
@@ -215,12 +252,14 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
         break;
       }
     }
+    let inline = true;
     for (let i = to + 1; i <= Math.min(scored.length - 1, to + GAP_DOWN) && scored[i]!.section === null; i++) {
-      if (good(scored[i]!)) {
+      if (good(scored[i]!) || (inline && prose(scored[i]!))) {
         to = i;
         grown = true;
         break;
       }
+      inline &&= isInline(scored[i]!);
     }
   }
   return [from, to];

@@ -180,6 +180,17 @@ const CAPTION_START = new RegExp(
 const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
 const CAPITALS_CREDIT = new RegExp(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 
+/** A video teaser with the player's label glued on (`Taylor Swift: 10 things you didn't knowVideo`). */
+const isVideoTeaser = (text: string) => text.endsWith('Video') && text.length <= 200 && /[\p{Ll}\d!?'’]Video$/u.test(text);
+
+/**
+ * The site asking for a follow, a membership or money (`Follow Newsbeat on Instagram, …`,
+ * `Join our Space Forums to keep talking space …`, `Support Snopes and make a difference …`,
+ * `Subscribe to AppleInsider on YouTube`).
+ */
+const PROMO =
+  /^(?:follow (?:us|me|[\p{Lu}\d][\p{L}\d.-]*(?: [\p{Lu}\d][\p{L}\d.-]*)?) on (?:twitter|facebook|instagram|youtube|linkedin|social media)\b|join (?:our|the) (?:[\p{L}-]+ ){0,3}(?:forums?|community|newsletter|mailing list)\b|support [\p{Lu}\d][\p{L}\d.-]*(?: [\p{Lu}\d][\p{L}\d.-]*)? (?:so|and|by|today)\b|subscribe to [\p{Lu}\d][\p{L}\d.-]*(?: [\p{Lu}\d][\p{L}\d.-]*)? (?:on|by|via)\b)/iu;
+
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
 const LONG_LEGAL =
   /^(?:©|copyright\b)|all rights reserved|^welcome to .{1,60} european union experience$|^(?:this|our) (?:web)?site uses cookies|\bwe use cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b|are (?:registered )?trademarks of\b|\bis subject to copyright\b|^citation: .{10,300} retrieved .{5,60} from https?:\/\/\S+$/iu;
@@ -209,6 +220,8 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (!/\p{Ll}[.!?]["”’]?$/u.test(text) && isCredit(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text)) return 'caption';
   if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && CAPITALS_CREDIT.test(text)))) return 'caption';
+  if (isVideoTeaser(text)) return 'related';
+  if (text.length <= 300 && PROMO.test(text)) return 'newsletter';
   if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }

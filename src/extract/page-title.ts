@@ -31,7 +31,8 @@ const NAME = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
 const isName = (text: string) => NAME.test(text);
 const DOUBLED = /^(\S+(?: \S+){0,3}) ?\1$/u;
 const AUTHOR_ROLE = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(?:editorial staff|staff(?: writer| reporter)?|contributor|senior contributor|correspondent|columnist|reporter)$/iu;
-const STAMP_HINT = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?\b|\b(?:ago|updated|published|posted)\b/iu;
+/** Words and numbers of a stamp line: a year, a time, `ago`, `updated`. */
+export const STAMP_HINT = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?\b|\b(?:ago|updated|published|posted)\b/iu;
 
 export function pickHeadline(scored: readonly ScoredLine[], first: number, stopwords: StopwordList | null): number | null {
   let best: { index: number; score: number } | null = null;

@@ -68,6 +68,11 @@ describe('clutterKind', () => {
     ['Welcome to USA TODAY NETWORK’S EUROPEAN UNION EXPERIENCE', 'legal'],
     ['Abdul Gafoor and Katherine Hsu were stranded in Alaska after their cruise ship left without them. (Pat Foran/CTV News Toronto)', 'caption'],
     ['The front headlights of the new Ford Mustang Mach-E SUV. (Carlos Osorio / AP)', 'caption'],
+    ["Taylor Swift: 10 things you didn't knowVideo", 'related'],
+    ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', 'newsletter'],
+    ['Join our Space Forums to keep talking space on the latest missions, night sky and more!', 'newsletter'],
+    ['Support Snopes and make a difference for readers everywhere.', 'newsletter'],
+    ['Subscribe to AppleInsider on YouTube', 'newsletter'],
   ])('%j is %s', (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
   });
@@ -87,6 +92,11 @@ describe('clutterKind', () => {
     'Support for the plan fell to 38 percent (Reuters/Ipsos poll).',
     'The shop is open around the clock (24/7).',
     'He is the most popular Democrat in America, a poll showed.',
+    'Follow the money, the prosecutor told the jury.',
+    'Support for the strike grew after the talks failed.',
+    'Join the queue, he said.',
+    'The band released a new Video',
+    'Its followers on Twitter doubled; he asked them to follow him on Twitter too.',
   ])('story text %j is not clutter', (line) => {
     expect(clutterKind(line)).toBeNull();
   });
@@ -182,6 +192,32 @@ describe('page stage', () => {
     expect(article.removed.filter((line) => line.text === caption).map((line) => line.kind)).toEqual(['caption', 'caption']);
     expect(article.body).not.toContain(caption);
     expect(article.body.length).toBeGreaterThan(10);
+  });
+
+  it('the CNN article area: a teaser headline printed three times in a row is dropped, every copy', () => {
+    const result = parseArticle(read('pages/article-d605bdef2cde.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    const teaser = 'The United States once again kicks the Huawei can down the road';
+    expect(article.removed.filter((line) => line.text === teaser).map((line) => line.kind)).toEqual(['related', 'related', 'related']);
+    expect(article.body.some((paragraph) => paragraph.includes(teaser))).toBe(false);
+  });
+
+  it('a heading printed in a table of contents and again over its section far below stays in the body', () => {
+    const heading = 'III. How authoritarianism works';
+    const prose = (n: number) => `Paragraph ${n} of the story says what the researchers found when they asked voters about fear, order and their parties in the spring.`;
+    const lines = ['Advertisement', 'Share this story', 'Skip to content', '', 'Why fear of authoritarians decided the vote', '', prose(1), '', heading, '', ...[2, 3, 4, 5, 6].flatMap((n) => [prose(n), '']), heading, '', prose(7), '', prose(8)];
+    const result = parseArticle(lines.join('\n'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.body.filter((paragraph) => paragraph === heading)).toHaveLength(2);
+  });
+
+  it('the Fox Business article area: story paragraphs below an advert and a captioned photo stay in the story', () => {
+    const result = parseArticle(read('pages/article-51374560f400.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body.some((paragraph) => paragraph.startsWith('Looking ahead, Home Depot sees fiscal year 2019 sales growth'))).toBe(true);
+    expect(article.removed.find((line) => line.text.startsWith('Vicente Aguiar loads garage door trims'))?.kind).toBe('caption');
   });
 
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
