@@ -30,6 +30,9 @@ export interface PageLayout {
 /** Below this many clutter-like lines, the text is not a page (wire copy, a clean story). */
 const MIN_CLUTTER = 3;
 const SENTENCE_END = /[.!?…。！？]["'”’»)]?$/u;
+/** A line this long with sentences inside is a paragraph, whatever its last character. */
+const WRAPPED = 500;
+const SENTENCE_BREAK = /[.!?…]["'”’»)]? \p{Lu}/gu;
 
 export function findPage(lines: readonly Line[]): PageLayout | null {
   // Counted on the lines themselves: most inputs are no page, and an object per line here
@@ -136,7 +139,9 @@ function score(text: string, index: number, stopwords: StopwordList | null): Sco
     // Measured on the pagedumps (tuning pages): a line that ends a sentence is story text about
     // half the time, and long with a quarter of stopwords about three times in four; a long
     // line without a sentence end is story text one time in eight.
-    const ends = SENTENCE_END.test(body);
+    // A paragraph w3m wrapped at its column limit, or one that closes without a full stop, still
+    // holds sentences: two sentence breaks inside a long line count as an end.
+    const ends = SENTENCE_END.test(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK)?.length ?? 0) >= 2);
     if (words < 7 || length < 40) grade = 'short';
     else if (ends && length >= 120 && share >= 0.25) grade = 'good';
     else if (ends && share >= 0.15) grade = 'near';
@@ -261,6 +266,20 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
       }
       inline &&= isInline(scored[i]!);
     }
+    // A list the story introduces (`The tour dates:`): its items, up to the first clutter.
+    const lead = scored[to + 1];
+    if (lead !== undefined && lead.clutter === null && lead.section === null && /\p{L}:$/u.test(lead.text) && lead.text.split(' ').length >= 3) {
+      let i = to + 2;
+      while (i < scored.length && i <= to + 1 + LIST_ITEMS && isItem(scored[i]!)) i++;
+      if (i > to + 2) {
+        to = i - 1;
+        grown = true;
+      }
+    }
   }
   return [from, to];
 }
+
+/** At most this many items of a list the story introduces are taken into it. */
+const LIST_ITEMS = 60;
+const isItem = (line: ScoredLine) => line.clutter === null && line.section === null && line.text.length <= 300;

@@ -15,6 +15,8 @@ import { looksLikeHeadline } from './title.js';
 
 /** How many lines above the article block the headline is looked for. */
 const LOOKBACK = 80;
+/** How near (in non-blank lines) three copies of a line make it a teaser. */
+const TEASER_NEAR = 4;
 /** A candidate needs at least this score. */
 const MIN_SCORE = 1;
 const BYLINE_BONUS = 0.8;
@@ -54,6 +56,12 @@ export function headlineScores(scored: readonly ScoredLine[], first: number, sto
   const from = Math.max(0, first - LOOKBACK);
   const values: (number | null)[] = [];
   for (let p = from; p < lead; p++) {
+    // Printed three times in a few lines (picture, link, caption): a teaser, not the headline.
+    const text = scored[p]!.text;
+    if (scored.slice(Math.max(0, p - TEASER_NEAR), p + TEASER_NEAR + 1).filter((other) => other.text === text).length >= 3) {
+      values.push(null);
+      continue;
+    }
     const value = candidateScore(scored[p]!, lead - p, topic, stopwords, scored.slice(p + 1, p + 4), counts, scored);
     values.push(value !== null && p < TOP_LINES ? value + TOP_BONUS : value);
   }
@@ -154,6 +162,8 @@ function candidateScore(
   if (!looksLikeHeadline(text) || matchByline(text) !== null) return null;
   // A video teaser: its title, and the same with the player's label glued on (`… for Nov. 19Video`).
   if (/[\p{Ll}\d]Video$/u.test(text) || counts.has(`${text}Video`)) return null;
+  // A picture's alt text: the headline with ` image` after it, printed above the headline itself.
+  if (/ (?:image|photo)$/u.test(text) && counts.has(text.replace(/ (?:image|photo)$/u, ''))) return null;
   const length = [...text].length;
   const unspaced = stopwords?.unspaced ?? false;
   const words = content(text, stopwords);
