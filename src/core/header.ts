@@ -14,6 +14,7 @@ import { advance, type Claim, type Claimer, type HeaderContext } from './header/
 import { claimBelowStandfirst } from './header/below-standfirst.js';
 import { claimAgencyLine } from './header/agency-line.js';
 import { claimByline } from './header/byline.js';
+import { claimClutter } from './header/clutter.js';
 import { claimBylineAndStamp } from './header/byline-and-stamp.js';
 import { claimKicker } from './header/kicker.js';
 import { claimRepeatedHeadline } from './header/repeated-headline.js';
@@ -30,6 +31,7 @@ export const CLAIMERS: readonly Claimer[] = [
   claimByline, // `By JANE DOE and JOHN Q. SMITH`
   claimAgencyLine, // `Reuters` under a byline
   claimKicker, // `Africa` above the headline
+  claimClutter, // `Breaking News Emails` above the headline
   claimTitle, // the headline
   claimRepeatedHeadline, // the headline again, or glued to the lead
 ];
@@ -57,9 +59,15 @@ export interface Header {
 
 /**
  * `title`, when given, is the headline already found (by the page stage; null: there is none),
- * and the walk only reads stamps, bylines and repeats of it.
+ * and the walk only reads stamps, bylines and repeats of it. With `keepBoilerplate`, page
+ * clutter above the headline is not dropped.
  */
-export function readHeader(lines: readonly Line[], options: StampOptions, title?: { text: string; line: number } | null): Header {
+export function readHeader(
+  lines: readonly Line[],
+  options: StampOptions,
+  title?: { text: string; line: number } | null,
+  keepBoilerplate = false,
+): Header {
   const header: Header = {
     title: title ?? null,
     timestamp: null,
@@ -80,6 +88,7 @@ export function readHeader(lines: readonly Line[], options: StampOptions, title?
     titleKey: title ? headlineKey(title.text) : '',
     titleDecided: title !== undefined,
     byline: null,
+    keepBoilerplate,
   };
   let index = 0;
   for (; index < lines.length && context.seen < MAX_HEADER_LINES; index++) {

@@ -25,6 +25,8 @@ export interface HeaderContext {
   titleDecided: boolean;
   /** The byline so far, or null. */
   byline: Byline | null;
+  /** True: page clutter stays in the body (`keepBoilerplate`). */
+  keepBoilerplate: boolean;
 }
 
 /** A claimer's answer: what the line is. Every `removed` entry leaves the body. */

@@ -31,6 +31,7 @@ export function at(path: string, no: number, known: Partial<HeaderContext> = {})
     titleKey: '',
     titleDecided: false,
     byline: null,
+    keepBoilerplate: false,
     ...known,
   };
   return [lines[index]!, context];
@@ -39,5 +40,5 @@ export function at(path: string, no: number, known: Partial<HeaderContext> = {})
 /** A line that is in no fixture, in a context of its own (for shapes seen only in the corpus). */
 export function alone(text: string, known: Partial<HeaderContext> = {}): [Line, HeaderContext] {
   const line: Line = { no: 1, text, indent: 0 };
-  return [line, { lines: [line], index: 0, seen: 1, options: { tz: null, dateOrder: 'dmy', referenceDate: null }, title: null, titleKey: '', titleDecided: false, byline: null, ...known }];
+  return [line, { lines: [line], index: 0, seen: 1, options: { tz: null, dateOrder: 'dmy', referenceDate: null }, title: null, titleKey: '', titleDecided: false, byline: null, keepBoilerplate: false, ...known }];
 }

@@ -3,9 +3,9 @@
  * stamp glued on, CNN's clock stamp. Fixed inputs, no reference date needed (all carry a year).
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/core/parse.js';
-import { rewriteClockStamp } from '../../src/core/header/stamp-line.js';
-import { splitGluedByline } from '../../src/core/header/byline-and-stamp.js';
+import { parseArticle } from '../../../src/core/parse.js';
+import { rewriteClockStamp } from '../../../src/core/header/stamp-line.js';
+import { splitGluedByline } from '../../../src/core/header/byline-and-stamp.js';
 
 function parse(text: string) {
   const result = parseArticle(text);
