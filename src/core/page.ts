@@ -64,6 +64,11 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
     else if (line.index >= start && echoes.has(line.text)) drop.set(line.index, 'related');
+    else if (line.index > start && isSigned(line.text) && scored.some((other) => other.index >= top && other.index < line.index && other.text === line.text)) {
+      // A stamp or byline printed again inside the story (a second `Published 11:11 PM EST Nov
+      // 19, 2019`): the header reads the first copy, above it.
+      drop.set(line.index, 'page');
+    }
   }
   return { title, start, end, drop };
 }
@@ -81,6 +86,9 @@ const ECHO_NEAR = 4;
  * section) is not an echo. Stamps and bylines are left to the header, which reads them
  * (`Published 11:11 PM EST Nov 19, 2019`, printed twice).
  */
+/** A stamp or byline line (a line of prose with a year in it is neither): the header's to read. */
+const isSigned = (text: string) => (text.length < 120 && STAMP_HINT.test(text) && !SENTENCE_END.test(text)) || matchByline(text) !== null;
+
 function echoed(scored: readonly ScoredLine[], title: number | null): Set<string> {
   const headline = scored.find((line) => line.index === title)?.text;
   const seen = new Map<string, number>();
@@ -92,7 +100,7 @@ function echoed(scored: readonly ScoredLine[], title: number | null): Set<string
     seen.set(text, p);
   });
   for (const text of echoes) {
-    if (SENTENCE_END.test(text) || STAMP_HINT.test(text) || matchByline(text) !== null) echoes.delete(text);
+    if (SENTENCE_END.test(text) || isSigned(text)) echoes.delete(text);
   }
   return echoes;
 }

@@ -44,7 +44,7 @@ function guarded(cheap: RegExp, pattern: RegExp): (text: string) => boolean {
 const SHARE_WORDS = new Set(
   `share shares shared tweet email e-mail mail print pin pinterest facebook twitter linkedin whatsapp reddit pocket flipboard
   messenger telegram vk sms copy link url save comment comments this story article on via options all sharing the submit
-  google+ tumblr digg mix line kakaotalk naver band weibo wechat qq`.split(/\s+/),
+  google+ tumblr digg mix line kakaotalk naver band weibo wechat qq pint baixar compartilhar`.split(/\s+/),
 );
 
 const ADVERT = new RegExp(

@@ -131,7 +131,10 @@ function adjustForNeighbours(scored: readonly ScoredLine[], from: number, values
     if (label[i] && next !== -1) penalty[i] = NEIGHBOUR_PENALTY;
     // A headline right above: this is its standfirst or caption.
     const above = candidateAbove(i);
-    if (above !== -1 && qualifies(above) && !label[above] && !scored[from + above]!.text.endsWith(scored[from + i]!.text)) {
+    // Not when this one (no label, no sentence) has the byline or stamp under it and that one has not: that one is a teaser.
+    const signedHere = words(i) > LABEL_WORDS && !/[.]["'”’]?$/u.test(scored[from + i]!.text) && bylineFollows(scored.slice(from + i + 1, from + i + 4));
+    const signedAbove = above !== -1 && bylineFollows(scored.slice(from + above + 1, from + above + 4));
+    if (above !== -1 && qualifies(above) && !label[above] && !scored[from + above]!.text.endsWith(scored[from + i]!.text) && !(signedHere && !signedAbove)) {
       penalty[i] = penalty[i]! + NEIGHBOUR_PENALTY;
     }
   });
@@ -188,10 +191,25 @@ function candidateScore(
   // An author line: a name over the same name with a role (`Bruce Y. Lee` / `Bruce Y. Lee Senior Contributor`), or a staff credit.
   if ((isName(text) && below[0]?.text.startsWith(`${text} `)) || AUTHOR_ROLE.test(text)) value -= 1.5;
   // Followed closely by a byline or a stamp, as headlines are.
-  if (below.some((other) => matchByline(other.text) !== null || (other.text.length < 120 && STAMP_HINT.test(other.text)))) value += BYLINE_BONUS;
+  if (bylineFollows(below)) value += BYLINE_BONUS;
   // Echoed elsewhere: printed twice, or quoted inside another line (`Share … for: <headline>`).
   if ((counts.get(text) ?? 0) > 1 || scored.some((other) => other !== line && other.text.length > text.length && other.text.endsWith(text))) value += 0.5;
   return value;
+}
+
+/** A byline or a stamp line. */
+const signed = (line: ScoredLine) => matchByline(line.text) !== null || (line.text.length < 120 && STAMP_HINT.test(line.text));
+
+/**
+ * A byline or a stamp among `below` (the next lines), before any other line that could be a
+ * headline (a standfirst is longer): the byline belongs to that one.
+ */
+function bylineFollows(below: readonly ScoredLine[]): boolean {
+  for (const line of below) {
+    if (signed(line)) return true;
+    if (line.clutter === null && line.text.split(' ').length >= 5 && line.text.length <= 100 && looksLikeHeadline(line.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -176,6 +176,7 @@ describe('page stage', () => {
     ['full-8267acacb9e4.txt', 'Google Bets on the Future With Launch of Stadia Game Streaming Service', 'The Hollywood Reporter The Hollywood Reporter'],
     ['full-c13b9c0e04fb.txt', '‘Meth. We’re on it.’: Spokane ad agencies divided on South Dakota’s viral campaign', 'Materials from South Dakota’s viral “Meth. We’re on it.” campaign. (onmeth.com)'],
     ['full-7dfc3e359d7c.txt', "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage", 'Fox News Flash top entertainment headlines for Nov. 19Video'],
+    ['full-9eef8162bbb6.txt', 'The man whose duvet nearly killed him: How this medical mystery was solved', 'Why you should always close the door before you go to bed'],
   ])('%s: the headline, not the kicker, standfirst, caption, logo, teaser or author line next to it', (name, title, notTitle) => {
     const result = parseArticle(read(`pages/${name}`));
     if (!result.ok) throw new Error('refused');
@@ -262,6 +263,21 @@ describe('page stage', () => {
     const result = parseArticle(lines.join('\n'));
     if (!result.ok) throw new Error('refused');
     expect(result.article.body).toContain(wrapped);
+  });
+
+  it('a stamp printed again inside the story leaves the body; the first copy is left to the header, and prose with a year stays', () => {
+    const stamp = 'Published November 19, 2019';
+    const prose = (n: number) => `Paragraph ${n} of the story says what the council decided on Tuesday about the new parking rules for the city centre.`;
+    const year = 'The rules were first proposed in December 2018.';
+    const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'Council adopts new parking rules for the city centre', '', stamp, '', prose(1), '', prose(2), '', stamp, '', year, '', prose(3), '', prose(4), '', prose(5), '', year, '', prose(6), '', '© 2019 City Paper'];
+    const result = parseArticle(lines.join('\n'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body).not.toContain(stamp);
+    expect(article.removed.find((line) => line.line === 13)).toMatchObject({ reason: 'boilerplate', kind: 'page', text: stamp });
+    expect(article.timestamp?.iso).toBe('2019-11-19');
+    expect(article.removed.find((line) => line.line === 7)?.reason).toBe('timestamp');
+    expect(article.body.filter((paragraph) => paragraph === year)).toHaveLength(2);
   });
 
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
