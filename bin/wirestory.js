@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Launcher. A plain `wirestory story.txt [--format md] [-q]` (or a story piped in) runs the lean parse path
 // (dist/fast.cjs, from src/cli/fast.ts): one CommonJS file compiled through vm.Script with V8's
-// code cache, so a shell loop pays for little more than Node's own start. The cache lives in a
+// code cache, so a shell loop pays for little more than Node's own start. The parts it needs
+// only sometimes (Markdown, the warning reporter) are files of their own (dist/fast-*.cjs),
+// loaded the same way when a run reaches them. The cache lives in a
 // per-user folder ($WIRESTORY_CACHE_DIR, else $XDG_CACHE_HOME/wirestory, else ~/.cache/wirestory)
 // keyed by Node and package version and by the build of dist/fast.cjs; it is skipped silently
 // when it cannot be written (a read-only global install, a read-only home). Anything the lean
@@ -14,9 +16,12 @@ const path = require('node:path');
 const argv = process.argv.slice(2);
 const dist = path.join(__dirname, '..', 'dist');
 
-/** dist/fast.cjs compiled with the code cache, or null when it cannot be loaded. */
-function loadFast() {
-  const file = path.join(dist, 'fast.cjs');
+/**
+ * A CommonJS file of dist/ compiled with the code cache (`fast.cjs`, and the parts it loads on
+ * demand, `fast-markdown.cjs` …), or null when it cannot be loaded.
+ */
+function loadCached(name) {
+  const file = path.join(dist, name);
   let source;
   let info;
   try {
@@ -26,7 +31,7 @@ function loadFast() {
     return null;
   }
   const vm = require('node:vm');
-  const cacheFile = cachePath(info);
+  const cacheFile = cachePath(name, info);
   let cachedData;
   if (cacheFile !== null) {
     try {
@@ -38,7 +43,7 @@ function loadFast() {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData, importModuleDynamically: undefined });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, require, module, file, dist);
+  script.runInThisContext()(module.exports, requireFromDist, module, file, dist);
   if (cacheFile !== null && (cachedData === undefined || script.cachedDataRejected)) {
     // Written after the run, so the functions the run compiled are in the cache too.
     process.once('exit', () => writeCache(cacheFile, script));
@@ -46,12 +51,22 @@ function loadFast() {
   return module.exports;
 }
 
+/** `require` for the files of dist/: their own parts (`./fast-….cjs`) from the code cache, the rest as usual. */
+function requireFromDist(id) {
+  if (id.startsWith('./')) {
+    const loaded = loadCached(id.slice(2));
+    if (loaded === null) throw new Error(`wirestory: cannot load dist/${id.slice(2)}`);
+    return loaded;
+  }
+  return require(id);
+}
+
 /**
- * The cache file for this build of dist/fast.cjs. V8 checks a cache against the source's length
+ * The cache file for this build of a file of dist/. V8 checks a cache against the source's length
  * only, not its text, so the key holds the file's size and modification time: a rebuilt file of
  * the same length never runs the old build's code (an installed package keeps both fixed).
  */
-function cachePath(info) {
+function cachePath(name, info) {
   const env = process.env;
   const home = env.HOME || env.USERPROFILE;
   const base = env.WIRESTORY_CACHE_DIR || (env.XDG_CACHE_HOME ? path.join(env.XDG_CACHE_HOME, 'wirestory') : home ? path.join(home, '.cache', 'wirestory') : null);
@@ -60,7 +75,7 @@ function cachePath(info) {
   try {
     version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
   } catch {}
-  return path.join(base, `fast-${version}-${info.size}-${Math.round(info.mtimeMs)}-node${process.version}-${process.arch}.v8cache`);
+  return path.join(base, `${path.basename(name, '.cjs')}-${version}-${info.size}-${Math.round(info.mtimeMs)}-node${process.version}-${process.arch}.v8cache`);
 }
 
 function writeCache(cacheFile, script) {
@@ -78,7 +93,7 @@ function writeCache(cacheFile, script) {
 
 let fast = null;
 try {
-  fast = !argv.includes('--debug') ? loadFast() : null;
+  fast = !argv.includes('--debug') ? loadCached('fast.cjs') : null;
 } catch {
   fast = null;
 }

@@ -144,14 +144,26 @@ const CREDIT = new RegExp(
   'iu',
 );
 
-/**
- * What {@link CREDIT} needs, cheaply (for {@link guarded}): a line
- * that is an agency name alone, or one that holds a credit's separator or picture word.
- */
+/** A line that is an agency name alone. */
 const AGENCY_LINE = new RegExp(`^(?:${AGENCY})\\W*$`, 'iu');
+/** What {@link CREDIT} needs, cheaply (for {@link guarded}): a credit's separator or picture word. */
 const CREDIT_WORDS = /[:©|/]|for|via|photo|image|picture/iu;
 const isCreditWithWords = guarded(CREDIT_WORDS, CREDIT);
-const isCredit = (text: string) => AGENCY_LINE.test(text) || isCreditWithWords(text);
+
+/** The last word of every {@link AGENCY} form that holds neither `image` nor `photo`. */
+const AGENCY_LAST_WORDS =
+  'afp|reuters|ap|epa|efe|shutterstock|alamy|istock|bloomberg|press|times|nyt|redux|zuma|wire|sipa|usa|rex|lightrocket|corbis|imago|dpa|xinhua|anadolu|agency|tass|novosti|pool|pictures';
+/**
+ * What every match of {@link CREDIT}, {@link AGENCY_LINE} and {@link CAPITALS_CREDIT} holds,
+ * under the same flags: one of CREDIT's picture words (`Photo: …`, `(AP Photo/…)`, `Image
+ * copyright …`, `Illustration: …`), or an agency's last word ending the line (`… for Reuters`,
+ * `ITV, ASSOCIATED PRESS`). Those patterns, with their `\p{L}` runs under `/iu`, cost V8
+ * several milliseconds each to compile on first use, most of a one-story run's page check,
+ * and {@link CREDIT_WORDS} alone lets nearly every headline through (its `for`, the colon of a
+ * time).
+ */
+const CREDIT_SHAPE = new RegExp(`photo|image|picture|illustration|graphic|credit|foto|bild|фото|(?:${AGENCY_LAST_WORDS})\\W*$`, 'iu');
+const isCredit = (text: string) => CREDIT_SHAPE.test(text) && (AGENCY_LINE.test(text) || isCreditWithWords(text));
 
 /**
  * A caption that ends in its credit: `… last week.Credit...Anna Moneymaker/The New York Times`,
@@ -163,8 +175,12 @@ const CAPTION_CREDIT = new RegExp(
     `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(?:${AGENCY})\\]$|\\[[^\\]]{2,40} via [^\\]]{2,40}\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
   'iu',
 );
-/** What every {@link CAPTION_CREDIT} match holds (for {@link guarded}). */
-const CAPTION_CREDIT_WORDS = /credit|photo|image|picture|[([©]/iu;
+/**
+ * What every {@link CAPTION_CREDIT} match holds (for {@link guarded}): a credit's opening word,
+ * or the bracket that ends the line (a line holding a bracket anywhere, as a dateline's
+ * `(Reuters) -` does, compiled the pattern for nothing).
+ */
+const CAPTION_CREDIT_WORDS = /credit|photo|image|picture|file|©|[)\]]$/iu;
 const isCaptionCredit = guarded(CAPTION_CREDIT_WORDS, CAPTION_CREDIT);
 
 /**
@@ -179,6 +195,7 @@ const CAPTION_START = new RegExp(
 );
 const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
 const CAPITALS_CREDIT = new RegExp(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
+const isCapitalsCredit = guarded(CREDIT_SHAPE, CAPITALS_CREDIT);
 
 /** A video teaser with the player's label glued on (`Taylor Swift: 10 things you didn't knowVideo`). */
 const isVideoTeaser = (text: string) => text.endsWith('Video') && text.length <= 200 && /[\p{Ll}\d!?'’]Video$/u.test(text);
@@ -219,7 +236,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   // A credit has no sentence end (`He works for Reuters.` is prose).
   if (!/\p{Ll}[.!?]["”’]?$/u.test(text) && isCredit(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text)) return 'caption';
-  if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && CAPITALS_CREDIT.test(text)))) return 'caption';
+  if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && isCapitalsCredit(text)))) return 'caption';
   if (isVideoTeaser(text)) return 'related';
   if (text.length <= 300 && PROMO.test(text)) return 'newsletter';
   if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {

@@ -77,6 +77,16 @@ describe('clutterKind', () => {
     expect(clutterKind(line)).toBe(kind);
   });
 
+  // Every agency form of the credit patterns, as a credit, alone and in capitals after a name:
+  // the cheap test they run behind must let each one through.
+  const AGENCIES = ['Getty Images', 'AFP', 'Reuters', 'AP', 'EPA', 'EPA-EFE', 'EFE', 'Shutterstock', 'Alamy', 'iStock', 'iStockphoto', 'Bloomberg', 'Associated Press', 'The New York Times', 'NYT', 'Redux', 'ZUMA', 'ZUMA Press', 'ZUMA Wire', 'SIPA', 'SIPA USA', 'REX', 'SOPA Images', 'LightRocket', 'Corbis', 'Imago', 'DPA', 'Xinhua', 'Anadolu', 'Anadolu Agency', 'NurPhoto', 'TASS', 'RIA Novosti', 'Pool', 'AFP/Getty Images', 'Universal Pictures', 'Jane Doe Photos'];
+  it.each(['Photo', 'Image', 'Picture', 'Photograph', 'Illustration', 'Graphic', 'Credit', 'Foto', 'Imagem', 'Bild', 'Фото'].flatMap((word) => [`${word}: Jane Doe`, `${word}s © Jane Doe`, `${word} by | Jane Doe`]))('%j is a caption', (line) => {
+    expect(clutterKind(line)).toBe('caption');
+  });
+  it.each(AGENCIES.flatMap((agency) => [`Jane Doe/${agency}`, `Jane Doe for ${agency}`, agency, `ITV, ${agency.toUpperCase()}`, `A man walks by. (${agency})`]))('%j is a caption', (line) => {
+    expect(clutterKind(line)).toBe('caption');
+  });
+
   it.each([
     'He said the talks would go on.',
     'The photo was taken by a Reuters photographer in Kabul last week.',

@@ -79,16 +79,38 @@ try {
   // bin/wirestory.js compiles with vm.Script and V8's code cache: no ES-module loader, no
   // commander, and no compiling on a warm start. Parts used only sometimes (Markdown, the
   // reporter) are in it but run only when reached.
+  // Markdown (remark, yaml) and the warning reporter (vfile-reporter) are imported on demand;
+  // here each becomes a file of its own (dist/fast-*.cjs, below), which bin/wirestory.js
+  // compiles with the code cache too when a run reaches it: a JSON run without warnings never
+  // reads them.
+  const fastChunks = { '../../render/markdown.js': 'fast-markdown', vfile: 'fast-vfile', 'vfile-reporter': 'fast-vfile-reporter' };
+  const chunkFiles = {
+    name: 'fast-chunks',
+    setup(context) {
+      context.onResolve({ filter: /^(?:\.\.\/\.\.\/render\/markdown\.js|vfile|vfile-reporter)$/ }, (args) =>
+        args.kind === 'dynamic-import' ? { path: `./${fastChunks[args.path]}.cjs`, external: true } : undefined,
+      );
+    },
+  };
+  await build({
+    ...commonJsFile,
+    entryPoints: { 'fast-markdown': 'src/render/markdown.ts', 'fast-vfile': 'vfile', 'fast-vfile-reporter': 'vfile-reporter' },
+    outExtension: { '.js': '.cjs' },
+    outdir: out,
+  });
   await build({
     ...commonJsFile,
     entryPoints: { fast: 'src/cli/fast.ts' },
     outExtension: { '.js': '.cjs' },
+    // import() of a chunk becomes require(), which bin/wirestory.js answers from its code cache.
+    supported: { 'dynamic-import': false },
+    plugins: [chunkFiles],
     metafile: true,
     outdir: out,
   }).then(({ metafile }) => {
     // The point of this file is what it leaves out.
     const inputs = Object.keys(metafile.inputs);
-    const heavy = inputs.filter((path) => /node_modules\/(commander|leven|zod|tinyglobby)\//.test(path));
+    const heavy = inputs.filter((path) => /node_modules\/(commander|leven|zod|tinyglobby|remark-\w+|yaml|vfile-reporter)\//.test(path));
     if (heavy.length > 0) throw new Error(`dist/fast.cjs must not bundle ${heavy.join(', ')}`);
   });
   // Type declarations for library users, and a full type check of src/.
