@@ -298,12 +298,21 @@ describe('no endless loop, and signals end convert at any point (item 7)', () =>
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Signalled once the command says it waits, not after a fixed sleep: on a loaded machine
+    // the sleep could end before the command had set its signal handlers, and the signal then
+    // killed it outright (Node's default: no exit code, not 143).
+    const waiting = `wirestory: waiting for a reader of ${fifo} (a named pipe)\n`;
+    await new Promise<void>((resolve) => {
+      const look = () => (stderr.includes(waiting) ? resolve() : undefined);
+      child.stderr.on('data', look);
+      child.on('close', () => resolve());
+    });
     child.kill('SIGTERM');
     const killer = setTimeout(() => child.kill('SIGKILL'), HANG);
     const code = await done;
     clearTimeout(killer);
     expect(code, stderr).toBe(143);
+    expect(stderr).toBe(waiting);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 });

@@ -105,13 +105,10 @@ export interface OutputTarget {
 export function resolveOutput(target: string): OutputTarget {
   let path = resolve(target);
   for (let hops = 0; ; hops++) {
-    let info: Stats;
-    try {
-      info = lstatSync(path);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') return { path, kind: 'new' };
-      throw error;
-    }
+    // No exception for a missing file, the common case of a first run: building one costs
+    // more than the lstat itself.
+    const info = lstatSync(path, { throwIfNoEntry: false });
+    if (info === undefined) return { path, kind: 'new' };
     if (info.isSymbolicLink()) {
       if (hops >= MAX_LINKS) throw new OutputRefusedError('too many levels of symbolic links', 'ELOOP');
       path = resolve(dirname(path), readlinkSync(path));
@@ -193,12 +190,13 @@ export interface OutputStream {
 /**
  * Opens a streamed output by the same rules as {@link writeFileAtomicSync}. Resolves once the
  * file is open; a named pipe is waited on until someone reads it (as `cat > pipe` does), by
- * polling: a blocking open would hold a thread that even process.exit waits for.
+ * polling: a blocking open would hold a thread that even process.exit waits for. `waiting` is
+ * called once when that wait begins (nobody reads the pipe yet).
  */
-export async function openOutputStream(target: string): Promise<OutputStream> {
+export async function openOutputStream(target: string, waiting?: () => void): Promise<OutputStream> {
   const resolved = resolveOutput(target);
   if (resolved.kind === 'fifo' || resolved.kind === 'device') {
-    const probe = resolved.kind === 'fifo' ? await readerOf(resolved.path) : null;
+    const probe = resolved.kind === 'fifo' ? await readerOf(resolved.path, waiting) : null;
     const stream = createWriteStream(resolved.path, { flags: constants.O_WRONLY as unknown as string });
     try {
       await opened(stream);
@@ -247,13 +245,14 @@ export async function openOutputStream(target: string): Promise<OutputStream> {
  * Resolves once the named pipe has a reader, with a non-blocking descriptor on it: kept open
  * until the real one is, so that the reader sees no end of file in between.
  */
-async function readerOf(path: string): Promise<number> {
-  for (;;) {
+async function readerOf(path: string, waiting?: () => void): Promise<number> {
+  for (let tries = 0; ; tries++) {
     try {
       return openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
     } catch (error) {
       if ((error as { code?: string }).code !== 'ENXIO') throw error;
     }
+    if (tries === 0) waiting?.();
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

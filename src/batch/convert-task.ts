@@ -1,9 +1,11 @@
 /**
  * Conversion in a worker (src/workers/worker.ts): takes batches of files from the main thread;
  * for each: open without blocking, check it is a regular file, read, parse, render; sends back
- * one result per file with the rendered output. The main thread does the writing, in walk
- * order: parsing is what scales with cores, while creating files from several threads at once
- * mostly adds kernel contention (measured: twice the system time for the same files).
+ * one result per file with the rendered output as UTF-8 bytes, moved (transferred, not copied)
+ * to the main thread, which writes them in walk order. Measured (README, bench:convert): main-
+ * thread writes beat workers writing their own outputs (5-10% less time: file creation from
+ * several threads contends in the kernel), and moving bytes instead of cloning strings keeps
+ * the main thread's heap from growing with the number of files (175 → 145 MiB peak at 10,000).
  * Synchronous reads on purpose: a worker does one file at a time, and sync calls skip the
  * thread-pool round trips.
  */
@@ -18,6 +20,8 @@ import type { ConvertConfig, FromWorker, Task, TaskResult, ToWorker } from '../w
 import { errorRecord, okRecord } from './protocol.js';
 import { nonRegularReason } from './walk.js';
 
+/** Each output gets a buffer of its own (Buffer.from may share a pooled one), so it can be moved. */
+const encoder = new TextEncoder();
 let config: ConvertConfig;
 let render: (article: Article) => string;
 let control: Int32Array;
@@ -40,7 +44,9 @@ export async function serveConversion(setup: ConvertConfig, shared: Int32Array, 
       return;
     }
     const results = message.tasks.map(convertOne);
-    port.postMessage({ type: 'results', results } satisfies FromWorker);
+    const moved: ArrayBuffer[] = [];
+    for (const result of results) if (result.output) moved.push(result.output.buffer as ArrayBuffer);
+    port.postMessage({ type: 'results', results } satisfies FromWorker, moved);
   });
 }
 
@@ -76,7 +82,7 @@ function convert(task: Task): TaskResult {
       return failed(task, tooLargeReason(info.size, config.maxBytes), 'too-large');
     }
     if (config.skipUnchanged && task.out !== null) {
-      const out = statOrNull(task.out);
+      const out = statSync(task.out, { throwIfNoEntry: false });
       if (out && out.isFile() && out.mtimeMs >= info.mtimeMs) return { seq: task.seq, status: 'unchanged', warnings: 0, bytes: 0 };
     }
     bytes = readWhole(fd, info.size);
@@ -96,7 +102,7 @@ function convert(task: Task): TaskResult {
     if (config.details) done.details = warnings;
   }
   if (task.out === null) done.record = okRecord(task.rel, JSON.stringify(article));
-  else done.output = render(article);
+  else done.output = encoder.encode(render(article));
   return done;
 }
 
@@ -116,12 +122,4 @@ function readWhole(fd: number, size: number): Buffer {
     filled += read;
   }
   return filled === size ? buffer : buffer.subarray(0, filled);
-}
-
-function statOrNull(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
 }

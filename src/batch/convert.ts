@@ -23,7 +23,7 @@ import type { Task, TaskResult } from '../workers/protocol.js';
 import { loadReportFormatter, type ReportFormatter } from '../render/report.js';
 import { closeOutputSink, openOutputSink, removeCreatedFolders, type OutputSink } from './sink.js';
 import { emptyCounts, formatSummary, type BatchSummary } from './summary.js';
-import { walkInputs, type SkipCounts, type WalkEntry, type WalkOptions } from './walk.js';
+import { OutputClaims, walkInputs, type SkipCounts, type WalkEntry, type WalkOptions } from './walk.js';
 import { excludeMatcher } from '../files/exclude.js';
 import { workerUrl } from '../workers/worker-url.js';
 import { printable } from '../render/printable.js';
@@ -99,7 +99,12 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   const format = options.format ?? 'json';
   const extensions = options.extensions ?? DEFAULT_EXTENSIONS;
   const started = (io.now ?? (() => performance.now()))();
-  const sink = await openOutputSink({ out: options.out, format, inputs: options.inputs, cwd: io.cwd, extensions, hidden: options.hidden ?? false }, io.stdout);
+  // A named pipe nobody reads yet: say why nothing happens (as a progress note: not with --quiet).
+  const waiting = options.quiet ? undefined : () => io.stderr.write(`wirestory: waiting for a reader of ${printable(options.out)} (a named pipe)\n`);
+  const sink = await openOutputSink(
+    { out: options.out, format, inputs: options.inputs, cwd: io.cwd, extensions, hidden: options.hidden ?? false, ...(waiting ? { waiting } : {}) },
+    io.stdout,
+  );
   const run = new BatchRun(options, io, sink, format, extensions);
   run.countInputs();
   await run.dispatchAll(signals);
@@ -119,7 +124,7 @@ class BatchRun {
   readonly order: InOrder<Pending>;
   readonly jobs: number;
   /** Clashes between outputs of different arguments (within one folder the walker finds them). */
-  readonly claimed: Map<string, string> | null;
+  readonly claimed: OutputClaims | null;
   pool!: WorkerPool;
   total: number | null = null;
   counted = 0;
@@ -138,6 +143,8 @@ class BatchRun {
   foundInputs = 0;
   /** Globs that matched nothing, held back until an input is found (else one usage error says it). */
   unmatched: string[] = [];
+  /** Interrupted: globs the walk found matching nothing after the stop, said after the results. */
+  unmatchedAfterStop: string[] = [];
   /** Whether a result other than an unmatched glob was taken: the held lines are then printed. */
   tookInput = false;
 
@@ -164,7 +171,7 @@ class BatchRun {
     };
     this.progress = options.progress ? new ProgressLine(io.stderr, this.now) : null;
     this.order = new InOrder<Pending>((item, result) => this.take(item, result));
-    this.claimed = sink.outDir && options.inputs.length > 1 ? new Map() : null;
+    this.claimed = sink.outDir && options.inputs.length > 1 ? new OutputClaims() : null;
   }
 
   /** Progress (TTY only): a second, cheap walk counts the inputs so an ETA can be shown early. */
@@ -178,6 +185,17 @@ class BatchRun {
       }
       this.total = this.counted;
     })().catch(() => undefined);
+  }
+
+  /** The held-back lines of globs that matched nothing, once it is clear the run is not a usage error. */
+  flushUnmatched(): void {
+    if (this.tookInput) return;
+    this.tookInput = true;
+    for (const pattern of this.unmatched) this.sayNoMatch(pattern);
+  }
+
+  sayNoMatch(pattern: string): void {
+    this.say(`wirestory: ${pattern}: no files match this pattern\n`);
   }
 
   /** One line each, naming an input: control characters in names are shown escaped. */
@@ -220,10 +238,7 @@ class BatchRun {
       if (this.tookInput) this.say(`wirestory: ${item.display}: ${result.reason ?? ''}\n`);
       return;
     }
-    if (!this.tookInput) {
-      this.tookInput = true;
-      for (const pattern of this.unmatched) this.say(`wirestory: ${pattern}: no files match this pattern\n`);
-    }
+    this.flushUnmatched();
     if (result.status === 'converted' && result.output !== undefined && item.out) {
       try {
         writeFileAtomicSync(item.out, result.output);
@@ -339,7 +354,7 @@ class BatchRun {
         }
         const entry = next.value;
         if (this.stopped) {
-          if (entry.kind === 'file') this.notReached++;
+          this.notReachedEntry(entry);
           break;
         }
         this.dispatch(entry);
@@ -351,7 +366,7 @@ class BatchRun {
         // a second: the summary then says how many inputs were not converted.
         const deadline = this.now() + 1000;
         for await (const entry of walker) {
-          if (entry.kind === 'file') this.notReached++;
+          this.notReachedEntry(entry);
           if (this.now() > deadline) {
             this.notReachedComplete = false;
             break;
@@ -368,6 +383,12 @@ class BatchRun {
     }
   }
 
+  /** Interrupted: an entry the walk gave after the stop. A glob that matched nothing is still said (with the held ones). */
+  notReachedEntry(entry: WalkEntry): void {
+    if (entry.kind === 'file') this.notReached++;
+    else if (entry.noMatch && this.interrupted) this.unmatchedAfterStop.push(entry.display);
+  }
+
   /** One entry of the walk: a task for the pool, or an answer made here (broken, clashing). */
   dispatch(entry: WalkEntry): void {
     if (!(entry.kind === 'broken' && entry.noMatch)) this.foundInputs++;
@@ -381,10 +402,10 @@ class BatchRun {
     const rel = this.sink.outDir ? outputRel(entry.rel, this.extensions, this.extension) : null;
     const out = this.sink.outDir && rel !== null ? join(this.sink.outDir, rel) : null;
     if (out === entry.path) return answer({ status: 'failed', reason: 'its output would have the same name and replace it; not converted' });
-    if (this.claimed && out) {
-      const first = this.claimed.get(out);
-      if (first !== undefined) return answer({ status: 'failed', reason: `output ${rel} clashes with ${first} (same output name); not converted` });
-      this.claimed.set(out, entry.display);
+    if (this.claimed && rel !== null) {
+      // One output folder: the same `rel` is the same output.
+      const clash = this.claimed.claim(rel, entry.display);
+      if (clash) return answer({ status: 'failed', reason: clash });
     }
     item.out = out;
     const task: Task = { seq, path: entry.path, rel: entry.rel, out };
@@ -414,6 +435,11 @@ class BatchRun {
       fatal = new UsageError(nothingMatched(options.inputs, this.unmatched, this.extensions, this.skipped));
     }
     if (fatal) throw fatal;
+    // Interrupted before any input was taken: the globs that matched nothing are still said.
+    if (this.interrupted) {
+      this.flushUnmatched();
+      for (const pattern of this.unmatchedAfterStop) this.sayNoMatch(pattern);
+    }
 
     const { interrupted } = this;
     const summary: BatchSummary = {

@@ -33,6 +33,8 @@ export interface SinkRequest {
   cwd: string;
   extensions: readonly string[];
   hidden: boolean;
+  /** Called once if the NDJSON output is a named pipe that nobody reads yet (the run waits for a reader). */
+  waiting?: () => void;
 }
 
 export async function openOutputSink(request: SinkRequest, stdout: Writable): Promise<OutputSink> {
@@ -50,7 +52,7 @@ export async function openOutputSink(request: SinkRequest, stdout: Writable): Pr
     let file: OutputStream;
     try {
       sink.createdFolders = makeFolders(dirname(target));
-      file = await openOutputStream(target);
+      file = await openOutputStream(target, request.waiting);
     } catch (error) {
       throw new UsageError(`cannot write --out ${out}: ${describeWriteError(error)}`);
     }

@@ -51,7 +51,7 @@ export interface Task {
   path: string;
   /** Mirror key, recorded as `source.file` and as the NDJSON record id. */
   rel: string;
-  /** Absolute output path (for `skipUnchanged`); null for NDJSON. */
+  /** Absolute output path (json, md); null for NDJSON. */
   out: string | null;
 }
 
@@ -68,8 +68,8 @@ export interface TaskResult {
   bytes: number;
   /** Why the file failed. */
   reason?: string;
-  /** The rendered output (JSON or Markdown) for the main thread to write. */
-  output?: string;
+  /** The rendered output (JSON or Markdown) as UTF-8, for the main thread to write (moved, not copied). */
+  output?: Uint8Array;
   /** The NDJSON record (with its newline), for NDJSON output. */
   record?: string;
   /** The rule id of each warning (for the summary's count per rule). */

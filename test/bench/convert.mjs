@@ -2,12 +2,14 @@
 // (the system temp folder), at 3,000 and at 100,000 files.
 //
 //   npm run build && node test/bench/convert.mjs [--files 3000,100000] [--storage shm,disk]
-//       [--jobs N] [--runs 3] [--format json|md|ndjson] [--keep] [--summary FILE]
+//       [--jobs N] [--runs 3] [--format json|md|ndjson] [--keep] [--summary FILE] [--baseline DIR]
 //
 // For each storage kind and corpus size it builds a generated corpus (500 stories per
 // sub-folder), then times, in the same run and on the same warm page cache:
 //   floor    a plain Node script that reads each file and writes a JSON copy of its text
 //   convert  node bin/wirestory.js convert IN --out OUT --quiet
+//   baseline (with --baseline DIR) the same command from another build (a copy of an older
+//            checkout's bin/ and dist/), for before/after figures measured in the same rounds
 // and prints files/s, MB/s, the ratio convert/floor (median of --runs) and peak RSS (from
 // `/usr/bin/time -f %M` when installed, else by polling /proc/<pid>/status VmHWM).
 // --summary FILE writes the rows as JSON (npm run bench prints them in its summary).
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     format: { type: 'string', default: 'json' },
     keep: { type: 'boolean', default: false },
+    baseline: { type: 'string' },
   },
 });
 const sizes = values.files.split(',').map(Number);
@@ -149,20 +152,26 @@ async function bench(storage, files) {
   const floorScript = join(work, 'floor.mjs');
   writeFileSync(floorScript, FLOOR);
   const corpusBytes = writeCorpus(input, files);
-  const results = { floor: [], convert: [] };
-  const cpus = { floor: [], convert: [] };
-  const peaks = { floor: 0, convert: 0 };
-  const convertArgs = [join(root, 'bin/wirestory.js'), 'convert', input, '--quiet', '--format', values.format];
-  if (values.jobs) convertArgs.push('--jobs', values.jobs);
+  const kinds = values.baseline ? ['floor', 'convert', 'baseline'] : ['floor', 'convert'];
+  const results = { floor: [], convert: [], baseline: [] };
+  const cpus = { floor: [], convert: [], baseline: [] };
+  const peaks = { floor: 0, convert: 0, baseline: 0 };
+  const commandArgs = (bin) => {
+    const args = [bin, 'convert', input, '--quiet', '--format', values.format];
+    if (values.jobs) args.push('--jobs', values.jobs);
+    return args;
+  };
+  const convertArgs = commandArgs(join(root, 'bin/wirestory.js'));
+  const baselineArgs = values.baseline ? commandArgs(join(values.baseline, 'bin/wirestory.js')) : null;
   for (let round = -1; round < runs; round++) {
-    for (const which of ['floor', 'convert']) {
+    for (const which of kinds) {
       const out = join(work, `out-${which}`);
       rmSync(out, { recursive: true, force: true });
       rmSync(`${out}.ndjson`, { force: true });
       const args =
         which === 'floor'
           ? [floorScript, input, out]
-          : [...convertArgs, '--out', values.format === 'ndjson' ? `${out}.ndjson` : out];
+          : [...(which === 'convert' ? convertArgs : baselineArgs), '--out', values.format === 'ndjson' ? `${out}.ndjson` : out];
       const result = await measure(work, process.execPath, args);
       if (result.code !== 0) {
         console.error(`${which} failed (exit ${result.code}):\n${result.stderr}`);
@@ -184,9 +193,21 @@ async function bench(storage, files) {
   console.log(`${storage} (${STORAGE[storage]}): ${files} files, ${mb.toFixed(1)} MB, in ${Math.ceil(files / perFolder)} folders; format ${values.format}; jobs ${values.jobs ?? 'default'}; median of ${runs}`);
   console.log(line('floor', floorMs, peaks.floor));
   console.log(line('convert', convertMs, peaks.convert));
+  if (values.baseline) console.log(line('baseline', median(results.baseline), peaks.baseline));
   console.log(`  ratio    ${(convertMs / floorMs).toFixed(2)}x the I/O floor   peak RSS ${(peaks.convert / 1024).toFixed(0)} MiB (floor ${(peaks.floor / 1024).toFixed(0)} MiB)`);
-  console.log(`  runs     floor ${results.floor.map((ms) => (ms / 1000).toFixed(2)).join(' ')} s; convert ${results.convert.map((ms) => (ms / 1000).toFixed(2)).join(' ')} s; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  rows.push({ storage, files, ratio: convertMs / floorMs, convertMs, floorMs, peakMiB: peaks.convert / 1024, floorPeakMiB: peaks.floor / 1024 });
+  if (values.baseline) console.log(`  baseline ${(median(results.baseline) / floorMs).toFixed(2)}x the I/O floor   peak RSS ${(peaks.baseline / 1024).toFixed(0)} MiB`);
+  const times = (which) => results[which].map((ms) => (ms / 1000).toFixed(2)).join(' ');
+  console.log(`  runs     ${kinds.map((which) => `${which} ${times(which)} s`).join('; ')}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  rows.push({
+    storage,
+    files,
+    ratio: convertMs / floorMs,
+    convertMs,
+    floorMs,
+    peakMiB: peaks.convert / 1024,
+    floorPeakMiB: peaks.floor / 1024,
+    ...(values.baseline ? { baselineRatio: median(results.baseline) / floorMs, baselinePeakMiB: peaks.baseline / 1024 } : {}),
+  });
   if (values.keep) console.log(`  kept: ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
