@@ -7,7 +7,7 @@
  * config file, `options.tz` in the library) and returns null when the value is good, or one
  * sentence naming the option, the bad value and what is accepted.
  */
-import { isValidTimeZone } from './extract/timestamp.js';
+import { isValidTimeZone, parseReferenceDate } from './extract/timestamp.js';
 
 export const DATE_ORDERS = ['dmy', 'mdy'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
@@ -52,7 +52,7 @@ export function checkDateOrder(value: unknown, name: string): string | null {
 
 /** A real calendar day written `YYYY-MM-DD`, years 1000 to 9999 (`2019-02-31` is refused). */
 export function checkReferenceDate(value: unknown, name: string): string | null {
-  if (typeof value === 'string' && isCalendarDay(value)) return null;
+  if (typeof value === 'string' && parseReferenceDate(value) !== null) return null;
   return `Bad ${name} ${show(value)}, expected a real calendar day as YYYY-MM-DD, such as \`2019-05-14\``;
 }
 
@@ -81,15 +81,6 @@ export function checkLanguage(value: unknown, name: string): string | null {
     if (known !== undefined) return null;
   }
   return `Unknown language ${show(value)} for ${name}, expected an ISO 639-1 code such as \`en\`, \`de\` or \`pt\``;
-}
-
-function isCalendarDay(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
-  // Day 0 of the next month is the last day of this one (UTC: no machine time zone involved).
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 const UNITS: Record<string, number> = { '': 1, k: 1024, kib: 1024, m: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gib: 1024 ** 3 };

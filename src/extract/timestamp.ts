@@ -277,7 +277,8 @@ function relativeMatch(
   };
 }
 
-function parseReferenceDate(value: string | null): Day | null {
+/** `YYYY-MM-DD` as a real calendar day (years 1000 to 9999), or null: the one check `--reference-date` has. */
+export function parseReferenceDate(value: string | null): Day | null {
   if (typeof value !== 'string') return null;
   const match = REFERENCE_DATE.exec(value);
   if (!match) return null;

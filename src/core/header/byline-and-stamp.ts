@@ -4,6 +4,7 @@
  * `byline`; the byline is the part before the stamp, and the rest must be a stamp line.
  */
 import { matchByline, type BylineMatch } from '../../extract/byline.js';
+import { abbreviations, MONTHS } from '../../extract/calendar.js';
 import { findTimestamps, type StampOptions, type StampResult } from '../../extract/timestamp.js';
 import type { Line } from '../../line.js';
 import { asTimestamps, shiftWarnings, type Claim, type Claimer } from './claim.js';
@@ -46,8 +47,9 @@ function claimBoth(line: Line, byline: BylineMatch, bylineText: string, rest: st
   };
 }
 
-const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/iu;
-const STAMP_START = /^(?:updated|published|posted|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+const MONTH = abbreviations(MONTHS).join('|');
+const MONTH_START = new RegExp(`^(?:${MONTH})[a-z]*\\.?\\s+\\d`, 'iu');
+const STAMP_START = new RegExp(`^(?:updated|published|posted|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${MONTH}))`, 'iu');
 
 /**
  * `By JEFFREY GETTLEMAN JAN. 13, 2017`: the byline and the text after it where a stamp seems to
