@@ -54,7 +54,7 @@ export function defineValidate(program: Command, context: CommandContext): void 
   const command = program
     .command('validate')
     .description('check story fixtures against rules and their goldens (name.expected.json), for CI')
-    .argument('<paths...>', 'fixture files, or folders searched recursively for fixtures (*.txt)')
+    .argument('<paths...>', 'fixture files, folders (searched recursively for the --ext extensions) or quoted glob patterns')
     .option('--require <fields>', 'comma-separated fields that must be present; `none` for no requirement (default: title,timestamp,body)')
     .option('--strict', 'warnings fail fixtures too, and byte-level fields (source.sha256, source.lineEnding, ...) are compared')
     .option('--no-strict', 'warnings do not fail fixtures (overrides a config file)')
@@ -89,7 +89,7 @@ its fixtures, the nearest one wins, flags override it:
 Exit codes: 0 all fixtures pass, 1 a fixture failed, 2 usage error.
 
 Examples:
-  wirestory validate fixtures/                     check every fixtures/**/*.txt
+  wirestory validate fixtures/                     check every story in fixtures/ (*.txt, *.text)
   wirestory validate fixtures/ --update            write goldens, then review them with git diff
   wirestory validate fixtures/ --reporter junit -o validate.xml
   wirestory validate fixtures/ --reporter github   annotations on the pull request`,
