@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { writeFileAtomicSync } from '../../batch/atomic-write.js';
+import { writeFileAtomicSync } from '../../files/atomic-write.js';
 import { describeWriteError } from '../../errors.js';
 import { EXIT, UsageError, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
