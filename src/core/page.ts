@@ -30,6 +30,9 @@ export interface PageLayout {
 /** Below this many clutter-like lines, the text is not a page (wire copy, a clean story). */
 const MIN_CLUTTER = 3;
 const SENTENCE_END = /[.!?…。！？]["'”’»)]?$/u;
+/** A line this long with sentences inside is a paragraph, whatever its last character. */
+const WRAPPED = 500;
+const SENTENCE_BREAK = /[.!?…]["'”’»)]? \p{Lu}/gu;
 
 export function findPage(lines: readonly Line[]): PageLayout | null {
   // Counted on the lines themselves: most inputs are no page, and an object per line here
@@ -61,6 +64,11 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
     else if (line.index >= start && echoes.has(line.text)) drop.set(line.index, 'related');
+    else if (line.index > start && isSigned(line.text) && scored.some((other) => other.index >= top && other.index < line.index && other.text === line.text)) {
+      // A stamp or byline printed again inside the story (a second `Published 11:11 PM EST Nov
+      // 19, 2019`): the header reads the first copy, above it.
+      drop.set(line.index, 'page');
+    }
   }
   return { title, start, end, drop };
 }
@@ -78,6 +86,9 @@ const ECHO_NEAR = 4;
  * section) is not an echo. Stamps and bylines are left to the header, which reads them
  * (`Published 11:11 PM EST Nov 19, 2019`, printed twice).
  */
+/** A stamp or byline line (a line of prose with a year in it is neither): the header's to read. */
+const isSigned = (text: string) => (text.length < 120 && STAMP_HINT.test(text) && !SENTENCE_END.test(text)) || matchByline(text) !== null;
+
 function echoed(scored: readonly ScoredLine[], title: number | null): Set<string> {
   const headline = scored.find((line) => line.index === title)?.text;
   const seen = new Map<string, number>();
@@ -89,7 +100,7 @@ function echoed(scored: readonly ScoredLine[], title: number | null): Set<string
     seen.set(text, p);
   });
   for (const text of echoes) {
-    if (SENTENCE_END.test(text) || STAMP_HINT.test(text) || matchByline(text) !== null) echoes.delete(text);
+    if (SENTENCE_END.test(text) || isSigned(text)) echoes.delete(text);
   }
   return echoes;
 }
@@ -136,7 +147,9 @@ function score(text: string, index: number, stopwords: StopwordList | null): Sco
     // Measured on the pagedumps (tuning pages): a line that ends a sentence is story text about
     // half the time, and long with a quarter of stopwords about three times in four; a long
     // line without a sentence end is story text one time in eight.
-    const ends = SENTENCE_END.test(body);
+    // A paragraph w3m wrapped at its column limit, or one that closes without a full stop, still
+    // holds sentences: two sentence breaks inside a long line count as an end.
+    const ends = SENTENCE_END.test(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK)?.length ?? 0) >= 2);
     if (words < 7 || length < 40) grade = 'short';
     else if (ends && length >= 120 && share >= 0.25) grade = 'good';
     else if (ends && share >= 0.15) grade = 'near';
@@ -261,6 +274,20 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
       }
       inline &&= isInline(scored[i]!);
     }
+    // A list the story introduces (`The tour dates:`): its items, up to the first clutter.
+    const lead = scored[to + 1];
+    if (lead !== undefined && lead.clutter === null && lead.section === null && /\p{L}:$/u.test(lead.text) && lead.text.split(' ').length >= 3) {
+      let i = to + 2;
+      while (i < scored.length && i <= to + 1 + LIST_ITEMS && isItem(scored[i]!)) i++;
+      if (i > to + 2) {
+        to = i - 1;
+        grown = true;
+      }
+    }
   }
   return [from, to];
 }
+
+/** At most this many items of a list the story introduces are taken into it. */
+const LIST_ITEMS = 60;
+const isItem = (line: ScoredLine) => line.clutter === null && line.section === null && line.text.length <= 300;

@@ -44,14 +44,14 @@ function guarded(cheap: RegExp, pattern: RegExp): (text: string) => boolean {
 const SHARE_WORDS = new Set(
   `share shares shared tweet email e-mail mail print pin pinterest facebook twitter linkedin whatsapp reddit pocket flipboard
   messenger telegram vk sms copy link url save comment comments this story article on via options all sharing the submit
-  google+ tumblr digg mix line kakaotalk naver band weibo wechat qq`.split(/\s+/),
+  google+ tumblr digg mix line kakaotalk naver band weibo wechat qq pint baixar compartilhar`.split(/\s+/),
 );
 
 const ADVERT = new RegExp(
   '^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content| links| stories)?|paid content|' +
     'story continues below(?: advertisement)?|continue reading(?: the main story| below)?|scroll to continue(?: with content)?|' +
     'article continues below(?: advertisement)?|(?:the )?story continues below|supported by|anzeige|werbung|реклама|publicidade|' +
-    'publicité|pubblicità|publicidad|iklan|광고|広告|广告)\\W*$',
+    'publicité|pubblicità|publicidad|anuncie(?: \\S+){0,4}|iklan|광고|広告|广告)\\W*$',
   'iu',
 );
 
@@ -69,9 +69,9 @@ const NAVIGATION = new RegExp(
 const RELATED = new RegExp(
   '^(?:related(?: articles| stories| coverage| content| posts| news| topics| links| reading)?|read more|read next|' +
     'read more:.*|related:.*|see also:?.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more stories|' +
-    'more news|you may also like|you might also like|you may be interested in|recommended(?: for you| stories)?|' +
+    'more news|you may (?:also )?like|you might also like|you may be interested in|recommended(?: for you| stories)?|' +
     'most (?:read|popular|viewed|shared|commented)(?: today| now| this week| videos| articles| stories| in the section| view all)?|more videos(?: \\.\\.\\.| \\(\\d+ of \\d+\\))?|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +
-    'top stories|editor.s picks|in other news|more on this story|don.t miss|popular now|around the web|from the web|' +
+    'more stories like this(?: one)?|top stories|editor.s picks|in other news|more on this story|don.t miss|popular now|around the web|from the web|' +
     'promoted stories|recommended by|leia também:?.*|leia mais:?.*|veja também:?.*|lesen sie auch:?.*|mehr zum thema|' +
     'читайте также:?.*|по теме|leggi anche:?.*|baca juga:?.*)\\W*$',
   'iu',
@@ -197,6 +197,13 @@ const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
 const CAPITALS_CREDIT = new RegExp(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 const isCapitalsCredit = guarded(CREDIT_SHAPE, CAPITALS_CREDIT);
 
+/** A breadcrumb trail: `BLOG > Nutrition > Meal Plans`, `Home » Column »`, `Главная » Интересное`. */
+const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
+const isBreadcrumb = (text: string) => (text.includes(' > ') || text.includes(' » ')) && BREADCRUMB.test(text);
+
+/** A picture w3m draws as `[ ]` at the end of its caption (`The core stage of the first SLS … after the installation [ ]`). */
+const PICTURE_WITH_CAPTION = /^\S+(?: \S+){3,40} \[ \]$/u;
+
 /** A video teaser with the player's label glued on (`Taylor Swift: 10 things you didn't knowVideo`). */
 const isVideoTeaser = (text: string) => text.endsWith('Video') && text.length <= 200 && /[\p{Ll}\d!?'’]Video$/u.test(text);
 
@@ -205,8 +212,19 @@ const isVideoTeaser = (text: string) => text.endsWith('Video') && text.length <=
  * `Join our Space Forums to keep talking space …`, `Support Snopes and make a difference …`,
  * `Subscribe to AppleInsider on YouTube`).
  */
-const PROMO =
-  /^(?:follow (?:us|me|[\p{Lu}\d][\p{L}\d.-]*(?: [\p{Lu}\d][\p{L}\d.-]*)?) on (?:twitter|facebook|instagram|youtube|linkedin|social media)\b|join (?:our|the) (?:[\p{L}-]+ ){0,3}(?:forums?|community|newsletter|mailing list)\b|support [\p{Lu}\d][\p{L}\d.-]*(?: [\p{Lu}\d][\p{L}\d.-]*)? (?:so|and|by|today)\b|subscribe to [\p{Lu}\d][\p{L}\d.-]*(?: [\p{Lu}\d][\p{L}\d.-]*)? (?:on|by|via)\b)/iu;
+const PROMO_NAME = '[\\p{Lu}\\d][\\p{L}\\d.-]*';
+/**
+ * Case-sensitive (the site's name is capitalized: `Support the strike` is prose): run on the
+ * line with its first letter lowered and the fixed words matched in either case.
+ */
+const PROMO = new RegExp(
+  `^(?:follow (?:[Uu]s|[Mm]e|${PROMO_NAME}(?: ${PROMO_NAME}){0,2})$|` +
+    `follow (?:[Uu]s|[Mm]e|${PROMO_NAME}(?: ${PROMO_NAME})?) [Oo]n (?:[Tt]witter|[Ff]acebook|[Ii]nstagram|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Ss]ocial [Mm]edia)\\b|` +
+    `join (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:[Ff]orums?|[Cc]ommunity|[Nn]ewsletter|[Mm]ailing [Ll]ist)\\b|` +
+    `support ${PROMO_NAME}(?: ${PROMO_NAME})? (?:so|and|by|today)\\b|subscribe to ${PROMO_NAME}(?: ${PROMO_NAME})? (?:on|by|via)\\b)`,
+  'u',
+);
+const isPromo = (text: string) => text.length <= 300 && /^(?:follow|join|support|subscribe) /iu.test(text) && PROMO.test(text.charAt(0).toLowerCase() + text.slice(1));
 
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
 const LONG_LEGAL =
@@ -231,14 +249,15 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (isPlayer(text)) return 'player';
   if (isComments(text)) return 'comments';
   if (LEGAL.test(text) || isLongLegal(text)) return 'legal';
-  if (NAVIGATION.test(text)) return 'navigation';
+  if (NAVIGATION.test(text) || isBreadcrumb(text)) return 'navigation';
   if (RELATED.test(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose).
   if (!/\p{Ll}[.!?]["”’]?$/u.test(text) && isCredit(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text)) return 'caption';
   if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && isCapitalsCredit(text)))) return 'caption';
   if (isVideoTeaser(text)) return 'related';
-  if (text.length <= 300 && PROMO.test(text)) return 'newsletter';
+  if (text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) return 'caption';
+  if (isPromo(text)) return 'newsletter';
   if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }

@@ -28,11 +28,17 @@ const NAME_WORD = new RegExp(`^(?:[${UPPER}${UPPER_EXTENDED}][${LETTER}'’.-]*|
 /** `and` between names, in the byline languages: `und`, `et`, `y`, `e`, `en`, `i`, `ve`, `и`. */
 const SEPARATOR = /\s*(?:,\s*(?:and|und|et|y|e|en|i|ve|и)\s+|,\s*|\s+(?:and|und|et|y|e|en|i|ve|и)\s+|\s*&\s*)/i;
 
+/**
+ * When the byline says it was published, as German pages print it (`Von Moritz Bachmann
+ * publiziert am 30. Juli 2018`): the word and the date after the names, which are not names.
+ */
+const PUBLISHED = /\s+(?:publiziert|veröffentlicht|aktualisiert|erschienen)(?: am)?\s+\d.*$/iu;
+
 export function matchByline(text: string): BylineMatch | null {
   if (text.length > 120) return null;
   const by = BY.exec(text);
   if (!by) return null;
-  let rest = by[1]!.trim();
+  let rest = by[1]!.replace(PUBLISHED, '').trim();
   let agency: string | null = null;
   let role: string | null = null;
   const tagged = TAG.exec(rest) ?? ROLE.exec(rest);

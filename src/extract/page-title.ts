@@ -15,6 +15,8 @@ import { looksLikeHeadline } from './title.js';
 
 /** How many lines above the article block the headline is looked for. */
 const LOOKBACK = 80;
+/** How near (in non-blank lines) three copies of a line make it a teaser. */
+const TEASER_NEAR = 4;
 /** A candidate needs at least this score. */
 const MIN_SCORE = 1;
 const BYLINE_BONUS = 0.8;
@@ -54,6 +56,12 @@ export function headlineScores(scored: readonly ScoredLine[], first: number, sto
   const from = Math.max(0, first - LOOKBACK);
   const values: (number | null)[] = [];
   for (let p = from; p < lead; p++) {
+    // Printed three times in a few lines (picture, link, caption): a teaser, not the headline.
+    const text = scored[p]!.text;
+    if (scored.slice(Math.max(0, p - TEASER_NEAR), p + TEASER_NEAR + 1).filter((other) => other.text === text).length >= 3) {
+      values.push(null);
+      continue;
+    }
     const value = candidateScore(scored[p]!, lead - p, topic, stopwords, scored.slice(p + 1, p + 4), counts, scored);
     values.push(value !== null && p < TOP_LINES ? value + TOP_BONUS : value);
   }
@@ -123,7 +131,10 @@ function adjustForNeighbours(scored: readonly ScoredLine[], from: number, values
     if (label[i] && next !== -1) penalty[i] = NEIGHBOUR_PENALTY;
     // A headline right above: this is its standfirst or caption.
     const above = candidateAbove(i);
-    if (above !== -1 && qualifies(above) && !label[above] && !scored[from + above]!.text.endsWith(scored[from + i]!.text)) {
+    // Not when this one (no label, no sentence) has the byline or stamp under it and that one has not: that one is a teaser.
+    const signedHere = words(i) > LABEL_WORDS && !/[.]["'”’]?$/u.test(scored[from + i]!.text) && bylineFollows(scored.slice(from + i + 1, from + i + 4));
+    const signedAbove = above !== -1 && bylineFollows(scored.slice(from + above + 1, from + above + 4));
+    if (above !== -1 && qualifies(above) && !label[above] && !scored[from + above]!.text.endsWith(scored[from + i]!.text) && !(signedHere && !signedAbove)) {
       penalty[i] = penalty[i]! + NEIGHBOUR_PENALTY;
     }
   });
@@ -154,6 +165,8 @@ function candidateScore(
   if (!looksLikeHeadline(text) || matchByline(text) !== null) return null;
   // A video teaser: its title, and the same with the player's label glued on (`… for Nov. 19Video`).
   if (/[\p{Ll}\d]Video$/u.test(text) || counts.has(`${text}Video`)) return null;
+  // A picture's alt text: the headline with ` image` after it, printed above the headline itself.
+  if (/ (?:image|photo)$/u.test(text) && counts.has(text.replace(/ (?:image|photo)$/u, ''))) return null;
   const length = [...text].length;
   const unspaced = stopwords?.unspaced ?? false;
   const words = content(text, stopwords);
@@ -178,10 +191,25 @@ function candidateScore(
   // An author line: a name over the same name with a role (`Bruce Y. Lee` / `Bruce Y. Lee Senior Contributor`), or a staff credit.
   if ((isName(text) && below[0]?.text.startsWith(`${text} `)) || AUTHOR_ROLE.test(text)) value -= 1.5;
   // Followed closely by a byline or a stamp, as headlines are.
-  if (below.some((other) => matchByline(other.text) !== null || (other.text.length < 120 && STAMP_HINT.test(other.text)))) value += BYLINE_BONUS;
+  if (bylineFollows(below)) value += BYLINE_BONUS;
   // Echoed elsewhere: printed twice, or quoted inside another line (`Share … for: <headline>`).
   if ((counts.get(text) ?? 0) > 1 || scored.some((other) => other !== line && other.text.length > text.length && other.text.endsWith(text))) value += 0.5;
   return value;
+}
+
+/** A byline or a stamp line. */
+const signed = (line: ScoredLine) => matchByline(line.text) !== null || (line.text.length < 120 && STAMP_HINT.test(line.text));
+
+/**
+ * A byline or a stamp among `below` (the next lines), before any other line that could be a
+ * headline (a standfirst is longer): the byline belongs to that one.
+ */
+function bylineFollows(below: readonly ScoredLine[]): boolean {
+  for (const line of below) {
+    if (signed(line)) return true;
+    if (line.clutter === null && line.text.split(' ').length >= 5 && line.text.length <= 100 && looksLikeHeadline(line.text)) return false;
+  }
+  return false;
 }
 
 /**

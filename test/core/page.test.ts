@@ -73,6 +73,13 @@ describe('clutterKind', () => {
     ['Join our Space Forums to keep talking space on the latest missions, night sky and more!', 'newsletter'],
     ['Support Snopes and make a difference for readers everywhere.', 'newsletter'],
     ['Subscribe to AppleInsider on YouTube', 'newsletter'],
+    ['Follow CTV News', 'newsletter'],
+    ['BLOG > Weight Loss > Weight Loss Tips', 'navigation'],
+    ['Home » Dare to Play »', 'navigation'],
+    ['MORE STORIES LIKE THIS ONE', 'related'],
+    ['YOU MAY LIKE', 'related'],
+    ['Anuncie no Autoracing agora!', 'advert'],
+    ['The core stage of the first SLS at Michoud Assembly Facility after the installation [ ]', 'caption'],
   ])('%j is %s', (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
   });
@@ -107,6 +114,8 @@ describe('clutterKind', () => {
     'Join the queue, he said.',
     'The band released a new Video',
     'Its followers on Twitter doubled; he asked them to follow him on Twitter too.',
+    'Shares rose 3% > analysts expected, the company said.',
+    'Follow the leader',
   ])('story text %j is not clutter', (line) => {
     expect(clutterKind(line)).toBeNull();
   });
@@ -167,6 +176,7 @@ describe('page stage', () => {
     ['full-8267acacb9e4.txt', 'Google Bets on the Future With Launch of Stadia Game Streaming Service', 'The Hollywood Reporter The Hollywood Reporter'],
     ['full-c13b9c0e04fb.txt', '‘Meth. We’re on it.’: Spokane ad agencies divided on South Dakota’s viral campaign', 'Materials from South Dakota’s viral “Meth. We’re on it.” campaign. (onmeth.com)'],
     ['full-7dfc3e359d7c.txt', "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage", 'Fox News Flash top entertainment headlines for Nov. 19Video'],
+    ['full-9eef8162bbb6.txt', 'The man whose duvet nearly killed him: How this medical mystery was solved', 'Why you should always close the door before you go to bed'],
   ])('%s: the headline, not the kicker, standfirst, caption, logo, teaser or author line next to it', (name, title, notTitle) => {
     const result = parseArticle(read(`pages/${name}`));
     if (!result.ok) throw new Error('refused');
@@ -228,6 +238,46 @@ describe('page stage', () => {
     const { article } = result;
     expect(article.body.some((paragraph) => paragraph.startsWith('Looking ahead, Home Depot sees fiscal year 2019 sales growth'))).toBe(true);
     expect(article.removed.find((line) => line.text.startsWith('Vicente Aguiar loads garage door trims'))?.kind).toBe('caption');
+  });
+
+  it('the Billboard article area: the tour dates the story introduces with a colon stay in the body', () => {
+    const result = parseArticle(read('pages/article-9cb8224b660f.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body).toContain('The Doobie Brothers 50th Anniversary Tour 2020 dates:');
+    expect(article.body.some((paragraph) => paragraph.includes('Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX'))).toBe(true);
+    // The share box under the list is still furniture.
+    expect(article.removed.filter((line) => line.text === '• FACEBOOK').map((line) => line.kind)).toEqual(['share', 'share']);
+  });
+
+  it('the comwrap page: a German byline with its date is no headline; the headline under it is', () => {
+    const result = parseArticle(read('pages/full-ba07d1e64775.txt'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.title).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
+  });
+
+  it('a paragraph w3m wrapped at its column limit (no full stop at the end) is story text, not furniture', () => {
+    const sentence = 'The council said the new rules would take effect in the spring and would apply to every district of the city.';
+    const wrapped = `${Array.from({ length: 6 }, () => sentence).join(' ')} The mayor, who had opposed the plan for two years, said on Tuesday that`;
+    const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'City adopts new parking rules', '', wrapped, '', 'Advertisement', '', '© 2019 City Paper'];
+    const result = parseArticle(lines.join('\n'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.body).toContain(wrapped);
+  });
+
+  it('a stamp printed again inside the story leaves the body; the first copy is left to the header, and prose with a year stays', () => {
+    const stamp = 'Published November 19, 2019';
+    const prose = (n: number) => `Paragraph ${n} of the story says what the council decided on Tuesday about the new parking rules for the city centre.`;
+    const year = 'The rules were first proposed in December 2018.';
+    const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'Council adopts new parking rules for the city centre', '', stamp, '', prose(1), '', prose(2), '', stamp, '', year, '', prose(3), '', prose(4), '', prose(5), '', year, '', prose(6), '', '© 2019 City Paper'];
+    const result = parseArticle(lines.join('\n'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body).not.toContain(stamp);
+    expect(article.removed.find((line) => line.line === 13)).toMatchObject({ reason: 'boilerplate', kind: 'page', text: stamp });
+    expect(article.timestamp?.iso).toBe('2019-11-19');
+    expect(article.removed.find((line) => line.line === 7)?.reason).toBe('timestamp');
+    expect(article.body.filter((paragraph) => paragraph === year)).toHaveLength(2);
   });
 
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {

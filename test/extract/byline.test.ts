@@ -17,6 +17,9 @@ describe('bylines in other languages', () => {
     ['Yazan: Şükrü İpek', ['Şükrü İpek'], null],
     ['Автор: Иван Петров', ['Иван Петров'], null],
     ['Автор: Иван Петров, ТАСС', ['Иван Петров'], 'ТАСС'],
+    // The publication date after the name, as German blogs print it (pagedumps ba07d1e64775).
+    ['Von Moritz Bachmann publiziert am 30. Juli 2018', ['Moritz Bachmann'], null],
+    ['Von Anna Müller veröffentlicht am 3. März 2019', ['Anna Müller'], null],
   ])('%s', (text, names, agency) => {
     expect(matchByline(text)).toEqual({ names, agency, role: null });
   });
@@ -28,6 +31,7 @@ describe('bylines in other languages', () => {
     'Por que o governo mudou de ideia',
     'Von der Leyen wins vote',
     'Od dziś nowe przepisy',
+    'Von Berlin publiziert am Montag',
   ])('not a byline: %s', (text) => {
     expect(matchByline(text)).toBeNull();
   });

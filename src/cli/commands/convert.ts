@@ -102,7 +102,7 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
   // read) and for a second signal, the process ends at once. Nothing is half-written either
   // way: files are written whole between two turns of the event loop, and an NDJSON temporary
   // is removed. The exit code says which signal it was (128 + number).
-  const { removeLiveTemporaries } = await import('../../batch/atomic-write.js');
+  const { removeLiveTemporaries } = await import('../../files/atomic-write.js');
   const stop = new AbortController();
   let running = false;
   const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
