@@ -51,14 +51,18 @@ function loadCached(name) {
   return module.exports;
 }
 
-/** `require` for the files of dist/: their own parts (`./fast-….cjs`) from the code cache, the rest as usual. */
+const parts = new Map();
+
+/** `require` for the files of dist/: their own parts (`./fast-….cjs`) from the code cache, each once; the rest as usual. */
 function requireFromDist(id) {
-  if (id.startsWith('./')) {
-    const loaded = loadCached(id.slice(2));
-    if (loaded === null) throw new Error(`wirestory: cannot load dist/${id.slice(2)}`);
-    return loaded;
+  if (!id.startsWith('./')) return require(id);
+  let part = parts.get(id);
+  if (part === undefined) {
+    part = loadCached(id.slice(2));
+    if (part === null) throw new Error(`wirestory: cannot load dist/${id.slice(2)}`);
+    parts.set(id, part);
   }
-  return require(id);
+  return part;
 }
 
 /**
@@ -90,6 +94,15 @@ function writeCache(cacheFile, script) {
     // Not writable (read-only install or home): run without a cache.
   }
 }
+
+// A one-story run executes each page and stamp pattern a few dozen times, and V8 compiles a
+// pattern to machine code after its first run by default: for the page stage's long `/iu`
+// alternations that costs more than interpreting them for the whole run. Patterns run more than
+// a hundred times (a long story, a batch) are still compiled. Speed only: a pattern matches the
+// same either way.
+try {
+  require('node:v8').setFlagsFromString('--regexp-tier-up-ticks=100');
+} catch {}
 
 let fast = null;
 try {

@@ -84,7 +84,7 @@ describe('bin/wirestory.js on the lean path', () => {
       // The lean path ran (fast.cjs's cache), and so did the parts it loads on demand: Markdown
       // for md, the reporter for this story's decoding warning unless -q hides it.
       const cached = readdirSync(env.WIRESTORY_CACHE_DIR).map((name) => name.replace(/-\d.*$/, '')).sort();
-      expect(cached).toEqual(['fast', ...(argv.includes('md') ? ['fast-markdown'] : []), ...(argv.includes('-q') ? [] : ['fast-vfile', 'fast-vfile-reporter'])].sort());
+      expect(cached).toEqual(['fast', ...(argv.includes('md') ? ['fast-markdown'] : []), ...(argv.includes('-q') ? [] : ['fast-report'])].sort());
       for (const run of [cold, warm]) expect([run.code, run.stderr, run.stdout]).toEqual([full.code, full.stderr, full.stdout]);
       expect([full.code, full.stdout.length > 1000]).toEqual([0, true]);
     });
