@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync, lstatSyn
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_NEW_FOLDERS, makeFolders, temporaryPath, writeFileAtomicSync } from '../src/batch/atomic-write.js';
+import { MAX_NEW_FOLDERS, makeFolders, temporaryPath, writeFileAtomicSync } from '../src/files/atomic-write.js';
 
 const work = mkdtempSync(join(tmpdir(), 'wirestory-atomic-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -135,13 +135,19 @@ describe('errors and exit codes', () => {
     const { code, stdout, stderr } = await runCli([seed, '--format', 'pdf']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain("argument 'pdf' is invalid. Allowed choices are json, ndjson, md.");
+    expect(stderr).toBe("wirestory: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are json, ndjson, md.\n");
   });
 
-  it('an unknown option: exit 2', async () => {
+  it('an unknown option: exit 2, one line under the command name as every other message', async () => {
     const { code, stderr } = await runCli([seed, '--frobnicate']);
     expect(code).toBe(2);
-    expect(stderr).toContain("unknown option '--frobnicate'");
+    expect(stderr).toBe("wirestory: unknown option '--frobnicate'\n");
+    const convert = await runCli(['convert', 'fixtures/seed', '--frobnicate']);
+    expect(convert.code).toBe(2);
+    expect(convert.stderr).toBe("wirestory: unknown option '--frobnicate'\n");
+    const validate = await runCli(['validate']);
+    expect(validate.code).toBe(2);
+    expect(validate.stderr).toBe("wirestory: missing required argument 'paths'\n");
   });
 
   it('bad --tz and --reference-date values: exit 2 with the accepted forms', async () => {

@@ -33,10 +33,11 @@ const FLOORS: Array<[floor: string, below: readonly string[]]> = [
   ['core/', ['extract/', 'schema/', 'line.ts', 'diagnostic.ts', 'options.ts', 'errors.ts', 'version.ts']],
   ['render/', ['core/', 'extract/', 'schema/', 'line.ts', 'diagnostic.ts', 'options.ts', 'errors.ts', 'version.ts']],
   ['files/', ['errors.ts', 'options.ts']],
-  // The worker plumbing (pool, messages, entry) serves both batch/ and validate/, and its entry
-  // starts either one's work: the three share a floor.
-  ['validate/', ['batch/', 'workers/', 'files/', 'render/', 'core/', 'extract/', 'schema/', 'options.ts', 'errors.ts', 'version.ts']],
-  ['batch/', ['validate/', 'workers/', 'files/', 'render/', 'core/', 'extract/', 'schema/', 'options.ts', 'errors.ts', 'version.ts']],
+  // The two commands' engines use the worker plumbing (pool, messages, entry) and the file
+  // machinery (walker, atomic writer), never each other. The worker entry starts either one's
+  // work, so workers/ shares their floor.
+  ['validate/', ['workers/', 'files/', 'render/', 'core/', 'extract/', 'schema/', 'options.ts', 'errors.ts', 'version.ts']],
+  ['batch/', ['workers/', 'files/', 'render/', 'core/', 'extract/', 'schema/', 'options.ts', 'errors.ts', 'version.ts']],
   ['workers/', ['batch/', 'validate/', 'files/', 'render/', 'core/', 'extract/', 'schema/', 'options.ts', 'errors.ts', 'version.ts']],
 ];
 

@@ -308,6 +308,15 @@ describe('wirestory validate', () => {
     expect(glob.fixtures.map((fixture) => fixture.file)).toEqual(['stories/a/b.txt']);
   });
 
+  it('--help says what the walker takes, as convert --help does (globs, the --ext extensions, not only *.txt)', async () => {
+    const help = await validate(['--help'], dir);
+    expect(help.code).toBe(0);
+    const text = help.stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('paths fixture files, folders (searched recursively for the --ext extensions) or quoted glob patterns');
+    expect(text).toContain('(*.txt, *.text)');
+    expect(text).not.toContain('fixtures (*.txt)');
+  });
+
   it('exits 2 on usage errors: no paths, a missing path, no fixtures, a bad option or config', async () => {
     expect((await validate([], dir)).code).toBe(2);
     const missing = await validate(['nope'], dir);

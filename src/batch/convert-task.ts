@@ -18,7 +18,7 @@ import type { Article } from '../schema/article.js';
 import { toJson } from '../render/json.js';
 import type { ConvertConfig, FromWorker, Task, TaskResult, ToWorker } from '../workers/protocol.js';
 import { errorRecord, okRecord } from './protocol.js';
-import { nonRegularReason } from './walk.js';
+import { nonRegularReason } from '../files/walk.js';
 
 /** Each output gets a buffer of its own (Buffer.from may share a pooled one), so it can be moved. */
 const encoder = new TextEncoder();

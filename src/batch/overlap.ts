@@ -8,7 +8,7 @@ import type { Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { hasExtension } from './walk.js';
+import { hasExtension } from '../files/walk.js';
 
 function same(a: Stats, b: Stats): boolean {
   return a.dev === b.dev && a.ino === b.ino;

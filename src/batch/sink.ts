@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { describeWriteError, UsageError } from '../errors.js';
-import { makeFolders, openOutputStream, type OutputStream } from './atomic-write.js';
+import { makeFolders, openOutputStream, type OutputStream } from '../files/atomic-write.js';
 import type { BatchFormat } from './output.js';
 import { refuseFileOutputAmongInputs, refuseFolderOutputAmongInputs } from './overlap.js';
 

@@ -3,7 +3,7 @@
  * function taking injected streams; `guard.ts` turns what it did into an exit code (`run` is
  * what tests call; `main` is what bin/ calls when the lean path of `fast.ts` does not apply).
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type OutputConfiguration } from 'commander';
 import { EXIT, processIo, write, type Io } from './io.js';
 import { guard, onProcessStreams, type CommandContext } from './guard.js';
 import { defineParse } from './commands/parse.js';
@@ -32,6 +32,18 @@ Examples:
 Exit codes: 0 success, 1 an input could not be parsed (or a fixture failed), 2 usage error.
 Docs: README.md in the package.`;
 
+/**
+ * Where commander writes: the injected streams, and its usage errors (`error: unknown option
+ * '--x'`) under the name every other message of the command starts with (`wirestory: …`).
+ */
+function outputOf(context: CommandContext): OutputConfiguration {
+  return {
+    writeOut: (text) => void context.io.stdout.write(text),
+    writeErr: (text) => void context.io.stderr.write(text),
+    outputError: (text, write) => write(text.replace(/^error: /, 'wirestory: ')),
+  };
+}
+
 /** The whole command line; without `completion` and `complete` when `completion` is false (what the completion library reads). */
 export function createProgram(context: CommandContext, completion = true): Command {
   const program = new Command('wirestory')
@@ -42,10 +54,7 @@ export function createProgram(context: CommandContext, completion = true): Comma
     .option('--no-color', 'no colour in messages (also: NO_COLOR=1)')
     .showSuggestionAfterError(true)
     .addHelpText('after', EXAMPLES)
-    .configureOutput({
-      writeOut: (text) => void context.io.stdout.write(text),
-      writeErr: (text) => void context.io.stderr.write(text),
-    })
+    .configureOutput(outputOf(context))
     .exitOverride();
   defineParse(program, context);
   defineConvert(program, context);
@@ -55,10 +64,7 @@ export function createProgram(context: CommandContext, completion = true): Comma
   defineSchema(program, context);
   if (completion) defineCompletion(program, context, () => createProgram(context, false));
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({
-      writeOut: (text) => void context.io.stdout.write(text),
-      writeErr: (text) => void context.io.stderr.write(text),
-    });
+    command.exitOverride().configureOutput(outputOf(context));
   }
   return program;
 }

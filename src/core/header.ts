@@ -55,6 +55,11 @@ export interface Header {
    * stamp and byline lines): they are in `removed` and the body leaves them out.
    */
   below: number[];
+  /**
+   * Indexes in `lines`, before `bodyStart`, of lines the header read but left in the body (a
+   * kicker with `keepBoilerplate`): the body starts at the first of them.
+   */
+  kept: number[];
 }
 
 /**
@@ -78,6 +83,7 @@ export function readHeader(
     bodyStart: lines.length,
     lead: null,
     below: [],
+    kept: [],
   };
   const context: HeaderContext = {
     lines,
@@ -136,6 +142,7 @@ function apply(header: Header, context: HeaderContext, claim: Claim): void {
     else header.timestamp ??= stamp;
   }
   if (claim.lead) header.lead = claim.lead;
+  if (claim.kept) header.kept.push(context.index);
   header.removed.push(...claim.removed);
   advance(context, claim);
   header.title = context.title;

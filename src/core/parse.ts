@@ -151,20 +151,29 @@ function readStory(text: string, options: ResolvedOptions) {
   }
   const removed: RemovedLine[] = [...header.removed, ...furniture];
 
-  const bodyLines: Line[] = lines.slice(header.bodyStart);
+  // The body starts at the first line the header kept (a kicker with keepBoilerplate); the
+  // lines it took between that one and its end leave as blanks.
+  const from = header.kept[0] ?? header.bodyStart;
+  const bodyLines: Line[] = lines.slice(from);
+  for (let i = from; i < header.bodyStart; i++) if (!header.kept.includes(i)) bodyLines[i - from] = { ...lines[i]!, text: '' };
   // Stamp and byline lines the header took from under a standfirst.
-  for (const i of header.below) bodyLines[i - header.bodyStart] = { ...lines[i]!, text: '' };
-  if (header.lead && bodyLines.length > 0) bodyLines.splice(0, 1, ...header.lead);
+  for (const i of header.below) bodyLines[i - from] = { ...lines[i]!, text: '' };
+  if (header.lead && bodyLines.length > header.bodyStart - from) bodyLines.splice(header.bodyStart - from, 1, ...header.lead);
   const credits = readTail(bodyLines, removed);
 
   const paragraphs = segment(bodyLines);
-  const [lead, next] = paragraphs.text;
-  const dateline = lead !== undefined ? matchDateline(lead, paragraphs.start[0]!) : null;
+  // The lead is the first paragraph the header did not keep above it.
+  const keptNos = header.kept.map((i) => lines[i]!.no);
+  let first = 0;
+  while (first < paragraphs.start.length && keptNos.includes(paragraphs.start[first]!)) first++;
+  const lead = paragraphs.text[first];
+  const next = paragraphs.text[first + 1];
+  const dateline = lead !== undefined ? matchDateline(lead, paragraphs.start[first]!) : null;
   // A dateline on a line of its own (`    BENTON HARBOR, MICH., Oct 19 -`) belongs to the lead.
   if (dateline && lead !== undefined && next !== undefined && dateline.text === lead) {
-    paragraphs.text.splice(0, 2, `${lead} ${next}`);
-    paragraphs.start.splice(1, 1);
-    paragraphs.end.splice(0, 1);
+    paragraphs.text.splice(first, 2, `${lead} ${next}`);
+    paragraphs.start.splice(first + 1, 1);
+    paragraphs.end.splice(first, 1);
   }
   return { header, dateline, paragraphs, removed, credits, lineEnding, counts };
 }

@@ -1,6 +1,6 @@
 /**
  * Which files are fixtures: the paths given, walked by the one folder walker convert uses
- * (src/batch/walk.ts), so both commands take the same files in the same order. Files named on
+ * (src/files/walk.ts), so both commands take the same files in the same order. Files named on
  * the command line are taken as they are (a golden named there is a usage error); folders are
  * walked recursively for files with one of the fixture extensions (`.txt`, `.text` by default),
  * skipping goldens (`*.expected.*`), hidden entries (`.git`, `.cache`) and `node_modules`;
@@ -12,7 +12,7 @@
 import { lstat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, normalize, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { walkInputs, GLOB_MAGIC } from '../batch/walk.js';
+import { walkInputs, GLOB_MAGIC } from '../files/walk.js';
 import type { GoldenFormat } from './types.js';
 import { badExtensionsMessage, parseExtensions as parseExtensionList } from '../files/extensions.js';
 import type { ExcludeMatcher } from '../files/exclude.js';

@@ -12,7 +12,7 @@
 import { excludeMatcher } from '../files/exclude.js';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { writeFileAtomicSync } from '../batch/atomic-write.js';
+import { writeFileAtomicSync } from '../files/atomic-write.js';
 import { describeWriteError } from '../errors.js';
 import { workerUrl } from '../workers/worker-url.js';
 import type { ParseOptions } from '../core/types.js';

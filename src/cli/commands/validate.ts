@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { writeFileAtomicSync } from '../../batch/atomic-write.js';
+import { writeFileAtomicSync } from '../../files/atomic-write.js';
 import { describeWriteError } from '../../errors.js';
 import { EXIT, UsageError, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -54,7 +54,7 @@ export function defineValidate(program: Command, context: CommandContext): void 
   const command = program
     .command('validate')
     .description('check story fixtures against rules and their goldens (name.expected.json), for CI')
-    .argument('<paths...>', 'fixture files, or folders searched recursively for fixtures (*.txt)')
+    .argument('<paths...>', 'fixture files, folders (searched recursively for the --ext extensions) or quoted glob patterns')
     .option('--require <fields>', 'comma-separated fields that must be present; `none` for no requirement (default: title,timestamp,body)')
     .option('--strict', 'warnings fail fixtures too, and byte-level fields (source.sha256, source.lineEnding, ...) are compared')
     .option('--no-strict', 'warnings do not fail fixtures (overrides a config file)')
@@ -89,7 +89,7 @@ its fixtures, the nearest one wins, flags override it:
 Exit codes: 0 all fixtures pass, 1 a fixture failed, 2 usage error.
 
 Examples:
-  wirestory validate fixtures/                     check every fixtures/**/*.txt
+  wirestory validate fixtures/                     check every story in fixtures/ (*.txt, *.text)
   wirestory validate fixtures/ --update            write goldens, then review them with git diff
   wirestory validate fixtures/ --reporter junit -o validate.xml
   wirestory validate fixtures/ --reporter github   annotations on the pull request`,

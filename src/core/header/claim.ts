@@ -43,6 +43,8 @@ export interface Claim {
   ends?: boolean;
   /** Lines that take the place of this line at the top of the body. */
   lead?: Line[];
+  /** True: the line stays in the body, above the lines the header takes (a kicker kept by `keepBoilerplate`). */
+  kept?: boolean;
 }
 
 /** Tells what a line of the header is, or null when it is none of its business. */

@@ -1,7 +1,9 @@
 /**
  * Kicker: a section label on the first line, above the headline (`Africa`, `World`: the shape is
- * `isKicker` in `src/extract/title`). It leaves the body as `boilerplate` of kind `navigation`.
- * A short line over a stamp, a byline or a dateline is a short headline, not a kicker.
+ * `isKicker` in `src/extract/title`). It leaves the body as `boilerplate` of kind `navigation`;
+ * with `keepBoilerplate` it stays at the top of the body, as other page clutter does, and the
+ * headline under it is still the title. A short line over a stamp, a byline or a dateline is a
+ * short headline, not a kicker.
  */
 import { matchByline } from '../../extract/byline.js';
 import { matchDateline } from '../../extract/dateline.js';
@@ -9,10 +11,11 @@ import { findTimestamps } from '../../extract/timestamp.js';
 import { isKicker } from '../../extract/title.js';
 import type { Claimer } from './claim.js';
 
-export const claimKicker: Claimer = (line, { lines, index, seen, title, titleDecided, options }) => {
+export const claimKicker: Claimer = (line, { lines, index, seen, title, titleDecided, keepBoilerplate, options }) => {
   if (title !== null || titleDecided || seen !== 1) return null;
   const next = lines.slice(index + 1).find((other) => other.text !== '');
   if (!next || !isKicker(line.text, next.text)) return null;
   if (findTimestamps(next, options).stampLine || matchByline(next.text) !== null || matchDateline(next.text, next.no) !== null) return null;
+  if (keepBoilerplate) return { removed: [], kept: true };
   return { removed: [{ line: line.no, reason: 'boilerplate', kind: 'navigation', text: line.text }] };
 };

@@ -13,9 +13,9 @@ import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { describeReadError, UsageError } from '../errors.js';
-import { entryType, nonRegularReason, reasonForType, type EntryType as FileType } from '../files/read-file.js';
-import { hasExtension } from '../files/extensions.js';
-import type { ExcludeMatcher } from '../files/exclude.js';
+import { entryType, nonRegularReason, reasonForType, type EntryType as FileType } from './read-file.js';
+import { hasExtension } from './extensions.js';
+import type { ExcludeMatcher } from './exclude.js';
 
 /** A file to convert. */
 export interface InputFile {
