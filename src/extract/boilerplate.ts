@@ -201,6 +201,10 @@ const isCapitalsCredit = guarded(CREDIT_SHAPE, CAPITALS_CREDIT);
 const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
 const isBreadcrumb = (text: string) => (text.includes(' > ') || text.includes(' » ')) && BREADCRUMB.test(text);
 
+/** A teaser link with its tag, as the Express prints them between paragraphs (`China furious at Macron for Hong Kong protest jibe [INSIGHT]|`). */
+const TAGGED_TEASER = /^[^.!?]{10,200} \[(?:VIDEO|INSIGHT|REACTION|PICTURES|PICS|POLL)\]\|?$/u;
+const isTaggedTeaser = (text: string) => (text.endsWith(']') || text.endsWith(']|')) && TAGGED_TEASER.test(text);
+
 /** A picture w3m draws as `[ ]` at the end of its caption (`The core stage of the first SLS … after the installation [ ]`). */
 const PICTURE_WITH_CAPTION = /^\S+(?: \S+){3,40} \[ \]$/u;
 
@@ -255,7 +259,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (!/\p{Ll}[.!?]["”’]?$/u.test(text) && isCredit(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text)) return 'caption';
   if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && isCapitalsCredit(text)))) return 'caption';
-  if (isVideoTeaser(text)) return 'related';
+  if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if (text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) return 'caption';
   if (isPromo(text)) return 'newsletter';
   if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {

@@ -79,6 +79,8 @@ describe('clutterKind', () => {
     ['MORE STORIES LIKE THIS ONE', 'related'],
     ['YOU MAY LIKE', 'related'],
     ['Anuncie no Autoracing agora!', 'advert'],
+    ['China furious at Macron for Hong Kong protest jibe [INSIGHT]|', 'related'],
+    ['Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]', 'related'],
     ['The core stage of the first SLS at Michoud Assembly Facility after the installation [ ]', 'caption'],
   ])('%j is %s', (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
@@ -116,6 +118,7 @@ describe('clutterKind', () => {
     'Its followers on Twitter doubled; he asked them to follow him on Twitter too.',
     'Shares rose 3% > analysts expected, the company said.',
     'Follow the leader',
+    'The officer said he had seen the footage. [VIDEO]',
   ])('story text %j is not clutter', (line) => {
     expect(clutterKind(line)).toBeNull();
   });
