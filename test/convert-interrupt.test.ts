@@ -132,30 +132,35 @@ describe('convert: interrupted', () => {
   });
 
   it('interrupted before any input is taken: a glob that matched nothing is still named', async () => {
-    // The glob comes first; the folder after it holds 300 sub-folders without stories before
-    // the stories, so the walk is still looking for a first input when the signal comes (the
-    // run holds "no files match" back until an input is found, to make a run that finds
-    // nothing one usage error). Signalled as soon as --out exists; a signal that beats the
-    // start of the run (the process then ends at once, with no summary) is tried again.
+    // The glob comes first; the folder after it holds 1,000 sub-folders without stories before
+    // the stories, so the walk is still looking for a first input for a while (the run holds
+    // "no files match" back until an input is found, to make a run that finds nothing one
+    // usage error). A signal that beats the start of the run ends the process at once, with
+    // no summary: then it is tried again, a little later after --out appears each time. A
+    // signal that comes after the first story was found proves nothing but cannot fail.
     const tree = join(work, 'slow');
-    for (let i = 0; i < 300; i++) {
-      mkdirSync(join(tree, `a${String(i).padStart(3, '0')}`), { recursive: true });
-      writeFileSync(join(tree, `a${String(i).padStart(3, '0')}`, 'notes.dat'), 'x');
+    for (let i = 0; i < 1000; i++) {
+      mkdirSync(join(tree, `a${String(i).padStart(4, '0')}`), { recursive: true });
+      writeFileSync(join(tree, `a${String(i).padStart(4, '0')}`, 'notes.dat'), 'x');
     }
     mkdirSync(join(tree, 'z'));
     for (let i = 0; i < 50; i++) writeFileSync(join(tree, 'z', `s${i}.txt`), story(i));
-    for (let attempt = 0; ; attempt++) {
-      const out = join(work, `out-nomatch-${attempt}`);
-      const run = start(['convert', 'nope/*.txt', 'slow', '--out', `out-nomatch-${attempt}`, '--jobs', '1'], () => existsSync(out));
+    let summarized = 0;
+    for (const delay of [0, 25, 50, 100, 200, 400, 800, 1600]) {
+      const out = join(work, `out-nomatch-${delay}`);
+      const run = start(['convert', 'nope/*.txt', 'slow', '--out', `out-nomatch-${delay}`, '--jobs', '1'], () => existsSync(out));
       await run.ready;
+      await new Promise((resolve) => setTimeout(resolve, delay));
       run.child.kill('SIGINT');
       const result = await run.done;
       expect(result.code, result.stderr).toBe(130);
-      if (!/interrupted \(SIGINT\)/.test(result.stderr) && attempt < 5) continue;
+      if (!/interrupted \(SIGINT\)/.test(result.stderr)) continue;
+      summarized++;
       expect(result.stderr).toMatch(/^wirestory: nope\/\*\.txt: no files match this pattern\n(.*\n)*wirestory: interrupted \(SIGINT\)/);
       checkOutputs(out);
-      break;
+      if (summarized === 2) break;
     }
+    expect(summarized, 'no run was signalled after it had started').toBeGreaterThan(0);
   });
 
   it('NDJSON to a file: an interrupted run leaves no file and no temporary', async () => {

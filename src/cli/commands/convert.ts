@@ -5,6 +5,7 @@
  * does not pay for it at start-up).
  */
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Option, type Command } from 'commander';
 import { EXIT, StreamWriteError, UsageError, wantsColor } from '../io.js';
 import type { CommandContext } from '../main.js';
@@ -116,6 +117,12 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
   const onTerm = onSignal('SIGTERM');
   process.on('SIGINT', onInt);
   process.on('SIGTERM', onTerm);
+  // Each V8 heap (the main thread and every worker) lets garbage pile up to a multiple of what
+  // it holds before a full collection; over 50,000 files that reached ~190 MiB of RSS for
+  // ~8 MiB live per heap. A lower growth factor keeps it near 160 MiB at the same CPU time
+  // (measured, README "Batch conversion"). Process-wide, so set here, where this command owns
+  // the process, and before the workers start.
+  setFlagsFromString('--heap-growing-percent=30');
   try {
     const { convertBatch } = await import('../../batch/convert.js');
     const summary = await convertBatch(
