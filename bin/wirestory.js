@@ -95,15 +95,6 @@ function writeCache(cacheFile, script) {
   }
 }
 
-// A one-story run executes each page and stamp pattern a few dozen times, and V8 compiles a
-// pattern to machine code after its first run by default: for the page stage's long `/iu`
-// alternations that costs more than interpreting them for the whole run. Patterns run more than
-// a hundred times (a long story, a batch) are still compiled. Speed only: a pattern matches the
-// same either way.
-try {
-  require('node:v8').setFlagsFromString('--regexp-tier-up-ticks=100');
-} catch {}
-
 let fast = null;
 try {
   fast = !argv.includes('--debug') ? loadCached('fast.cjs') : null;

@@ -4,8 +4,9 @@
  * as a story (or lying where a golden should be) is refused with a reason naming what it is;
  * opening a pipe for reading would otherwise wait forever for a writer.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, type Dirent, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+// fs.promises is read where it is used: importing node:fs/promises loads it (and readline) at
+// start-up, a millisecond the lean parse path, which reads synchronously, does without.
+import { closeSync, constants, fstatSync, openSync, promises, readSync, type Dirent, type Stats } from 'node:fs';
 import { tooLargeReason } from '../options.js';
 
 /** An input over the `--max-bytes` limit (code `ETOOLARGE`): its message is the reason. */
@@ -90,7 +91,7 @@ export function readRegularFileSync(path: string, maxBytes = Infinity): Buffer {
 
 /** {@link readRegularFileSync} through the thread pool. */
 export async function readRegularFile(path: string, maxBytes = Infinity): Promise<Buffer> {
-  const handle = await open(path, OPEN_FLAGS);
+  const handle = await promises.open(path, OPEN_FLAGS);
   try {
     const info = await handle.stat();
     if (!info.isFile()) refuse(info);

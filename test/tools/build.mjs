@@ -93,9 +93,20 @@ try {
     },
   };
   await build({ ...commonJsFile, entryPoints: { 'fast-markdown': 'src/render/markdown.ts' }, outExtension: { '.js': '.cjs' }, outdir: out });
-  // vfile and vfile-reporter in one file: a run with a warning needs both.
+  // vfile and vfile-reporter in one file: a run with a warning needs both. The reporter's
+  // string-width is src/cli/report-width.ts there (the same widths, without Intl.Segmenter and
+  // the emoji pattern for plain ASCII).
+  const reportWidth = {
+    name: 'report-width',
+    setup(context) {
+      context.onResolve({ filter: /^string-width$/ }, (args) =>
+        args.importer.endsWith('report-width.ts') ? undefined : { path: fileURLToPath(new URL('../../src/cli/report-width.ts', import.meta.url)) },
+      );
+    },
+  };
   await build({
     ...commonJsFile,
+    plugins: [reportWidth],
     stdin: { contents: "export { VFile } from 'vfile';\nexport { reporter } from 'vfile-reporter';\n", resolveDir: root, loader: 'js' },
     outfile: `${out}/fast-report.cjs`,
   });

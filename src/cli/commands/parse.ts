@@ -16,7 +16,7 @@ import { formatReport, type ReportLevel } from '../../render/report.js';
 import { describeStoryReadError } from '../read-error.js';
 import { errorRecord, okRecordWithId } from '../../batch/protocol.js';
 import { printable } from '../../render/printable.js';
-import { readRegularFile } from '../../files/read-file.js';
+import { readRegularFileSync } from '../../files/read-file.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'md';
 
@@ -143,7 +143,7 @@ async function writeChunks(stream: Writable, pieces: Iterable<string>): Promise<
 
 function toInput(io: CommandContext['io'], maxBytes: number) {
   return (file: string): Input =>
-    file === '-' ? { path: null, read: () => readStdin(io, maxBytes) } : { path: file, read: () => readRegularFile(resolvePath(io.cwd, file), maxBytes) };
+    file === '-' ? { path: null, read: () => readStdin(io, maxBytes) } : { path: file, read: async () => readRegularFileSync(resolvePath(io.cwd, file), maxBytes) };
 }
 
 function resolvePath(cwd: string, file: string): string {
