@@ -308,6 +308,23 @@ describe('wirestory validate', () => {
     expect(glob.fixtures.map((fixture) => fixture.file)).toEqual(['stories/a/b.txt']);
   });
 
+  it('counts the files left out by --ext and --exclude in its tally, as convert does', async () => {
+    const base = makeFixtures({ 'markets.txt': MARKETS, 'notes.md': 'not a story', 'drafts/ferry.txt': FERRY, 'old.txt': MARKETS });
+    const run = await validate(['stories', '--require', 'title', '--exclude', 'drafts', '--exclude', 'old.txt'], base);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^1 fixture: 1 passed, 0 failed; goldens: 1 missing; 1 not matching --ext, 2 excluded \(/m);
+    const report = JSON.parse((await validate(['stories', '--require', 'title', '--exclude', 'drafts', '--reporter', 'json'], base)).stdout) as JsonReport;
+    expect(report.summary).toMatchObject({ fixtures: 2, skippedByExtension: 1, excluded: 1 });
+    const convert = await new Promise<Run>((resolve) =>
+      execFile(process.execPath, [bin, 'convert', 'stories', '--out', 'out', '--exclude', 'drafts', '--exclude', 'old.txt'], { cwd: base }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      ),
+    );
+    expect(convert.stderr).toMatch(/1 converted, .*, 1 not matching --ext, 2 excluded in /);
+    const plain = await validate(['stories', '--require', 'title', '--ext', '.txt,.md'], base);
+    expect(plain.stdout).toMatch(/; goldens: 4 missing \(/);
+  });
+
   it('--help says what the walker takes, as convert --help does (globs, the --ext extensions, not only *.txt)', async () => {
     const help = await validate(['--help'], dir);
     expect(help.code).toBe(0);

@@ -12,7 +12,7 @@
 import { lstat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, normalize, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { walkInputs, GLOB_MAGIC } from '../files/walk.js';
+import { walkInputs, GLOB_MAGIC, type SkipCounts } from '../files/walk.js';
 import type { GoldenFormat } from './types.js';
 import { badExtensionsMessage, parseExtensions as parseExtensionList } from '../files/extensions.js';
 import type { ExcludeMatcher } from '../files/exclude.js';
@@ -63,6 +63,8 @@ export async function findFixtures(
   cwd: string,
   extensions: readonly string[],
   exclude?: ExcludeMatcher,
+  /** Counts the files the walk leaves out (other extensions, `--exclude`), for the tally. */
+  skipped?: SkipCounts,
 ): Promise<FoundFixture[]> {
   for (const given of paths) {
     const absolute = isAbsolute(given) ? given : resolve(cwd, given);
@@ -81,7 +83,7 @@ export async function findFixtures(
   }
   const found: FoundFixture[] = [];
   const seen = new Set<string>();
-  for await (const entry of walkInputs(paths, { cwd, extensions, skipName: notFixture, ...(exclude ? { exclude } : {}) })) {
+  for await (const entry of walkInputs(paths, { cwd, extensions, skipName: notFixture, ...(exclude ? { exclude } : {}), ...(skipped ? { skipped } : {}) })) {
     if (entry.kind === 'file') {
       if (seen.has(entry.path)) continue;
       seen.add(entry.path);

@@ -13,6 +13,7 @@ import { excludeMatcher } from '../files/exclude.js';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { writeFileAtomicSync } from '../files/atomic-write.js';
+import type { SkipCounts } from '../files/walk.js';
 import { describeWriteError } from '../errors.js';
 import { workerUrl } from '../workers/worker-url.js';
 import type { ParseOptions } from '../core/types.js';
@@ -94,9 +95,9 @@ export function resolveRules(flags: RuleFlags, config: RuleFlags | null): Fixtur
 }
 
 /** Finds the fixtures and settles their rules. Throws a UsageError for bad paths or config files. */
-export async function planFixtures(options: RunOptions): Promise<Fixture[]> {
+export async function planFixtures(options: RunOptions, skipped?: SkipCounts): Promise<Fixture[]> {
   const extensions = options.extensions ?? ['.txt', '.text'];
-  const found = await findFixtures(options.paths, options.cwd, extensions, excludeMatcher(options.exclude ?? []));
+  const found = await findFixtures(options.paths, options.cwd, extensions, excludeMatcher(options.exclude ?? []), skipped);
   const configs = new ConfigFinder();
   return Promise.all(
     found.map(async (fixture): Promise<Fixture> => {
@@ -116,7 +117,8 @@ export async function planFixtures(options: RunOptions): Promise<Fixture[]> {
 
 export async function runValidate(options: RunOptions): Promise<RunResult> {
   const started = performance.now();
-  const fixtures = await planFixtures(options);
+  const skipped: SkipCounts = { extension: 0, excluded: 0 };
+  const fixtures = await planFixtures(options, skipped);
   const results = new Array<FixtureResult>(fixtures.length);
   const take = (index: number, outcome: FixtureOutcome) => {
     if (outcome.write) writeGolden(outcome, outcome.write);
@@ -132,7 +134,8 @@ export async function runValidate(options: RunOptions): Promise<RunResult> {
     const indexes = fixtures.map((_, index) => index);
     await mapLimit(indexes, options.concurrency ?? 16, async (index) => take(index, await check(fixtures[index]!, options)));
   }
-  return { results, summary: summarize(results, Math.round(performance.now() - started)) };
+  const summary = summarize(results, Math.round(performance.now() - started));
+  return { results, summary: { ...summary, skippedByExtension: skipped.extension, excluded: skipped.excluded } };
 }
 
 /**

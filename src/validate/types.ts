@@ -126,6 +126,10 @@ export interface Summary {
   withNotes: number;
   goldens: Record<GoldenStatus, number>;
   durationMs: number;
+  /** Files in the folders and globs walked that lack an `--ext` extension (goldens aside). */
+  skippedByExtension?: number;
+  /** Files and folders left out by `--exclude`. */
+  excluded?: number;
 }
 
 export function summarize(results: readonly FixtureResult[], durationMs: number): Summary {

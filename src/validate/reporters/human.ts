@@ -94,7 +94,12 @@ function tally(input: ReportInput, chalk: ChalkLike): string {
   const head = `${noun(summary.fixtures, 'fixture')}: ${parts.join(', ')}`;
   const goldens = goldenTally(summary, input.update);
   const seconds = `(${(summary.durationMs / 1000).toFixed(2)} s)`;
-  const lines = [`${head}; goldens: ${goldens} ${chalk.dim(seconds)}`];
+  // Files the walk left out, as convert's summary counts them.
+  const left = [
+    summary.skippedByExtension ? `${summary.skippedByExtension} not matching --ext` : '',
+    summary.excluded ? `${summary.excluded} excluded` : '',
+  ].filter(Boolean);
+  const lines = [`${head}; goldens: ${goldens}${left.length > 0 ? `; ${left.join(', ')}` : ''} ${chalk.dim(seconds)}`];
   if (!input.update && summary.goldens.missing > 0 && input.requireGoldenReason === null) {
     lines.push(
       chalk.dim(
