@@ -64,6 +64,7 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
     else if (line.index >= start && echoes.has(line.text)) drop.set(line.index, 'related');
+    else if (isShoutedPromo(line.text)) drop.set(line.index, 'newsletter');
     else if (line.index > start && isSigned(line.text) && scored.some((other) => other.index >= top && other.index < line.index && other.text === line.text)) {
       // A stamp or byline printed again inside the story (a second `Published 11:11 PM EST Nov
       // 19, 2019`): the header reads the first copy, above it.
@@ -86,6 +87,13 @@ const ECHO_NEAR = 4;
  * section) is not an echo. Stamps and bylines are left to the header, which reads them
  * (`Published 11:11 PM EST Nov 19, 2019`, printed twice).
  */
+/**
+ * A call to click shouted in capitals between the paragraphs (`CLICK HERE TO GET THE FOX NEWS
+ * APP`, `READ MORE ON FOX BUSINESS BY CLICKING HERE`). Dropped here, where it stands, rather than
+ * scored as clutter: a costly line between two paragraphs would split the block.
+ */
+const isShoutedPromo = (text: string) => text.length <= 90 && /CLICK(?:ING)? HERE/u.test(text) && !/\p{Ll}/u.test(text);
+
 /** A stamp or byline line (a line of prose with a year in it is neither): the header's to read. */
 const isSigned = (text: string) => (text.length < 120 && STAMP_HINT.test(text) && !SENTENCE_END.test(text)) || matchByline(text) !== null;
 

@@ -283,6 +283,16 @@ describe('page stage', () => {
     expect(article.body.filter((paragraph) => paragraph === year)).toHaveLength(2);
   });
 
+  it('the Fox News article area: capitals asking for a click leave the body where they stand; the paragraphs around them stay', () => {
+    const result = parseArticle(read('pages/article-7dfc3e359d7c.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.removed.find((line) => line.text === 'CLICK HERE TO GET THE FOX NEWS APP')?.kind).toBe('newsletter');
+    expect(article.body).not.toContain('CLICK HERE TO GET THE FOX NEWS APP');
+    expect(article.body.some((paragraph) => paragraph.startsWith('Upon hearing the news that she would be advancing to the finals'))).toBe(true);
+    expect(article.body.some((paragraph) => paragraph.startsWith('“Can I give it to James?”'))).toBe(true);
+  });
+
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
     const text = read('pages/full-8cad00dc22de.txt');
     const kept = parseArticle(text, { keepBoilerplate: true });
