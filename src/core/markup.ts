@@ -18,8 +18,11 @@ export function markupKind(text: string): { kind: 'HTML' | 'XML' | 'SGML'; start
   if (/^<!DOCTYPE\s+html\b/i.test(head)) return { kind: 'HTML', start };
   if (/^<!DOCTYPE\s/i.test(head)) return { kind: 'SGML', start };
   const tags = [...head.matchAll(TAG)].map((match) => match[1]!);
-  // `<Reuters>`-like lines in wire copy are one tag; a document opens with several.
-  if (tags.length < 3 || !head.startsWith(`<${tags[0]}`)) return null;
+  if (!head.startsWith(`<${tags[0]}`)) return null;
+  // An `<html>` root is a page however short; otherwise `<Reuters>`-like lines in wire copy are
+  // one tag, and a document opens with several.
+  if (/^html$/i.test(tags[0] ?? '')) return { kind: 'HTML', start };
+  if (tags.length < 3) return null;
   return { kind: HTML_TAGS.test(tags[0]!) ? 'HTML' : 'XML', start };
 }
 

@@ -12,6 +12,9 @@ describe('markup input is refused', () => {
     ['SGML', '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS TOPICS="NO" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5544" NEWID="1">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n', '<!DOCTYPE lewis SYSTEM "lewis.dtd">'],
     ['XML', '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>News</title></channel></rss>\n', '<?xml version="1.0" encoding="UTF-8"?>'],
     ['XML', '<newsitem itemid="1"><title>Story</title><text><p>Body</p></text></newsitem>', '<newsitem itemid="1">'],
+    // A one-line page: two tags only, but an `<html>` root.
+    ['HTML', '<html><body>x</body></html>', '<html>'],
+    ['HTML', '<HTML lang="en">\n<BODY>Story</BODY>\n</HTML>\n', '<HTML lang="en">'],
   ])('%s: %j', (kind, text, start) => {
     const result = parseArticle(text);
     expect(result.ok).toBe(false);
@@ -27,6 +30,7 @@ describe('markup input is refused', () => {
     ['a story that mentions a tag', 'How to write <p> tags\n\nThe <p> element starts a paragraph.\n'],
     ['a wire story with an SGML-style company mark', 'EXPRESS SAYS\n\n<American Express Co> said on Monday it would buy back shares.\n'],
     ['a story starting with a quote mark', '"Yes," he said.\n\nThe minister agreed.\n'],
+    ['a story opening with an `<html>`-less tag pair', '<b>Breaking</b> news\n\nThe minister agreed.\n'],
   ])('%s is a story', (_, text) => {
     expect(parseArticle(text).ok).toBe(true);
   });
