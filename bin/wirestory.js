@@ -102,5 +102,16 @@ try {
   fast = null;
 }
 if (fast === null || !fast.main(argv)) {
-  import('../dist/cli.js').then((cli) => cli.main(argv));
+  import('../dist/cli.js').then(
+    (cli) => cli.main(argv),
+    (error) => {
+      // A checkout run before `npm ci` or `npm run build`: one line saying so, not a stack trace.
+      if (error && error.code === 'ERR_MODULE_NOT_FOUND' && !fs.existsSync(path.join(dist, 'cli.js'))) {
+        process.stderr.write(`wirestory: ${dist} holds no build; run \`npm ci\` (or \`npm run build\`) in ${path.dirname(dist)} first\n`);
+        process.exitCode = 1;
+        return;
+      }
+      throw error;
+    },
+  );
 }

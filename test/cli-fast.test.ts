@@ -99,6 +99,21 @@ describe('bin/wirestory.js on the lean path', () => {
     expect(files[0]).toContain(`node${process.version}-${process.arch}`);
   });
 
+  it('a checkout with no build says to build it, in one line and without a stack trace (exit 1)', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'wirestory-nobuild-'));
+    for (const part of ['bin', 'package.json']) cpSync(join(repoRoot, part), join(copy, part), { recursive: true });
+    let failure: { status: number; stdout: string; stderr: string } | null = null;
+    try {
+      execFileSync(process.execPath, [join(copy, 'bin/wirestory.js'), join(repoRoot, seed)], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      failure = error as { status: number; stdout: string; stderr: string };
+    }
+    expect(failure).not.toBeNull();
+    expect(failure!.status).toBe(1);
+    expect(failure!.stdout).toBe('');
+    expect(failure!.stderr).toBe(`wirestory: ${join(copy, 'dist')} holds no build; run \`npm ci\` (or \`npm run build\`) in ${copy} first\n`);
+  });
+
   it('never runs an old build from the cache: a rebuilt dist/fast.cjs of the same length is compiled afresh', async () => {
     // A copy of the command (bin/, dist/, package.json; node_modules linked) whose fast.cjs is
     // then changed without changing its length, as a rebuild can: V8 checks only the length.
