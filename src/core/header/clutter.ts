@@ -13,6 +13,7 @@
  * the headline stands below it.
  */
 import { clutterKind, type BoilerplateKind } from '../../extract/boilerplate.js';
+import { WEEKDAYS } from '../../extract/calendar.js';
 import type { Line } from '../../line.js';
 import type { Claimer } from './claim.js';
 
@@ -20,7 +21,7 @@ import type { Claimer } from './claim.js';
 const RATING = /^(?:true|mostly true|half true|mostly false|false|pants on fire|full flop|half flip|no flip)[.!]?$/iu;
 
 /** The claim's attribution line that closes PolitiFact's claim card (`— David McKinley on Sunday, October 13th, 2019 in …`). */
-const ATTRIBUTION = /^[—–] \S.{0,80} on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), /iu;
+const ATTRIBUTION = new RegExp(`^[—–] \\S.{0,80} on (?:${WEEKDAYS.map(({ name }) => name).join('|')}), `, 'iu');
 /** A claim card is at most this many non-blank lines: speaker, claim, attribution. */
 const CARD_LINES = 3;
 
