@@ -25,6 +25,8 @@ function importsOf(file: string): string[] {
 
 /** Floors, lowest first: a module may import its own floor and those below. */
 const FLOORS: Array<[floor: string, below: readonly string[]]> = [
+  // The output's schema: the ground floor, it imports nothing of wirestory's.
+  ['schema/', []],
   // Leaves: shapes and helpers every floor may use, importing only the schema's types.
   ['line.ts', []],
   ['diagnostic.ts', ['schema/']],

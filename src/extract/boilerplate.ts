@@ -6,20 +6,9 @@
  * `Sign up for our newsletter`). Both are pure tests of one normalized line.
  */
 
-export const BOILERPLATE_KINDS = [
-  'navigation',
-  'share',
-  'advert',
-  'related',
-  'caption',
-  'newsletter',
-  'comments',
-  'legal',
-  'player',
-  'text-browser',
-  'page',
-] as const;
-export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number];
+import { BOILERPLATE_KINDS, type BoilerplateKind } from '../schema/boilerplate-kinds.js';
+
+export { BOILERPLATE_KINDS, type BoilerplateKind };
 
 /** Bullets and box characters text browsers put in front of list items. */
 export const BULLET = /^[•◦○●□■☆★▪▫▸►‣⁃*+·-]\s/u;

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { SCHEMA_VERSION } from './version.js';
-import { BOILERPLATE_KINDS } from '../extract/boilerplate.js';
+import { BOILERPLATE_KINDS } from './boilerplate-kinds.js';
 
 export { SCHEMA_VERSION };
 
