@@ -56,15 +56,16 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
   const drop = new Map<number, BoilerplateKind>();
   const start = scored[first]!.index;
   const end = scored[last]!.index;
-  // Lines between the headline and the block are left to the header stage (stamps, bylines).
-  const top = title ?? start;
+  // Lines between the headline and the block are left to the header stage (stamps, bylines);
+  // with no headline, the stamp and byline lines standing right above the block.
+  const top = title ?? signedAbove(scored, first);
   const echoes = echoed(scored, title);
   // A byline or a stamp line printed right above the headline (`Von Moritz Bachmann publiziert
   // am 30. Juli 2018`, `Nov. 20, 2019 5:52 AM EST`) is the header's too.
   const above = scored[scored.findIndex((line) => line.index === title) - 1];
-  const signedAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
+  const headerAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
   for (const line of scored) {
-    if (line.index === title || line.index === signedAbove) continue;
+    if (line.index === title || line.index === headerAbove) continue;
     const inside = line.index >= top && line.index <= end;
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
@@ -77,6 +78,24 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
     }
   }
   return { title, start, end, drop };
+}
+
+/** How far above the block, in non-blank lines, a stamp or byline is looked for when there is no headline. */
+const SIGNED_ABOVE = 4;
+
+/**
+ * The first of the stamp and byline lines right above the block (past clutter only), or the
+ * block's start: a page with no headline found (NBC's article area, `Nov. 19, 2019, 8:41 AM UTC`
+ * and `By Phil Helsel` under a newsletter box) still has its stamp and byline read by the header.
+ */
+function signedAbove(scored: readonly ScoredLine[], first: number): number {
+  let top = scored[first]!.index;
+  for (let p = first - 1; p >= Math.max(0, first - SIGNED_ABOVE); p--) {
+    const line = scored[p]!;
+    if (line.clutter === null && line.section === null && isSigned(line.text)) top = line.index;
+    else if (line.clutter === null) break;
+  }
+  return top;
 }
 
 /** A headline-long line, 30 to 200 characters. */

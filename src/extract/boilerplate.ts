@@ -27,6 +27,12 @@ export const BULLET = /^[•◦○●□■☆★▪▫▸►‣⁃*+·-]\s/u;
 const SYMBOLS_ONLY = /^[\s•◦○●□■☆★▪▫▸►‣⁃*+·|/\\_=~#<>^()[\]{}.,:;!?'"`‘’“”«»…–—-]*$/u;
 /** Form fields and buttons as w3m draws them: `[          ]`, `[Go]`, `[SUBMIT]`, `[IMG]`. */
 const FORM_BOX = /^(?:\S+\s+)?(?:\[[^\]]{0,40}\]\s*)+$/u;
+/**
+ * A blank w3m form field or check box with its label glued on (`[                    ]Sign Up`,
+ * `[ ]Remember me`, `[ ]Save my name, email, and website in this browser for the next time I
+ * comment.`): no story line starts with an empty box.
+ */
+const LABELLED_BOX = /^\[ *\] ?\S.{0,150}$/u;
 const IMAGE_PLACEHOLDER = /^\[(?:img|image|photo|logo|icon|video|embed)[^\]]*\]$/iu;
 /** An image's file name where its picture was (`□ AP_19115488620320.jpg`). */
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
@@ -104,11 +110,20 @@ const NEWSLETTER = new RegExp(
   'iu',
 );
 
+/**
+ * A newsletter's pitch of two short sentences, as NBC News prints it above and inside the story
+ * (`Get breaking news alerts and special reports. The news and stories that matter, delivered
+ * weekday mornings.`, `Let our news meet your inbox. …`): whole lines only, so a story saying
+ * that an app sends breaking news alerts is left alone.
+ */
+const NEWSLETTER_PITCH =
+  /^(?:get (?:breaking )?news alerts and special reports\b|let our news meet your inbox\b)|^.{0,80}\bthe news and stories that matters?, delivered weekday mornings\W*$/iu;
+
 const LEGAL = new RegExp(
   '^(?:©|\\(c\\) ?(?:19|20)\\d\\d|copyright\\b)|all rights reserved|^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|' +
     'terms and conditions|terms & conditions|cookie(?:s| policy| settings| preferences)?|accessibility|site ?map|' +
     'ad choices|do not sell my (?:personal )?info(?:rmation)?|your privacy rights|california privacy rights|careers|' +
-    'advertise(?: with us)?|imprint|impressum)\\W*$',
+    'advertise(?: with us)?|imprint|impressum)\\W*$|^this site is protected by recaptcha\\b',
   'iu',
 );
 
@@ -246,7 +261,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (line === '') return null;
   if (SYMBOLS_ONLY.test(line) || FORM_BOX.test(line) || IMAGE_PLACEHOLDER.test(line)) return 'text-browser';
   const text = line.replace(BULLET, '').trim();
-  if (text === '' || IMAGE_FILE.test(text)) return 'text-browser';
+  if (text === '' || IMAGE_FILE.test(text) || (text.startsWith('[') && LABELLED_BOX.test(text))) return 'text-browser';
   if (text.length > 200) return text.length <= 800 && isLongLegal(text) ? 'legal' : null;
   if (ADVERT.test(text)) return 'advert';
   if (isShareLine(text)) return 'share';
@@ -261,7 +276,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && isCapitalsCredit(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if (text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) return 'caption';
-  if (isPromo(text)) return 'newsletter';
+  if (isPromo(text) || NEWSLETTER_PITCH.test(text)) return 'newsletter';
   if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }

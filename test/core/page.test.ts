@@ -82,6 +82,15 @@ describe('clutterKind', () => {
     ['China furious at Macron for Hong Kong protest jibe [INSIGHT]|', 'related'],
     ['Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]', 'related'],
     ['The core stage of the first SLS at Michoud Assembly Facility after the installation [ ]', 'caption'],
+    // NBC News's newsletter box, above the story and between its paragraphs.
+    ['Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.', 'newsletter'],
+    ['Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.', 'newsletter'],
+    ['SUBSCRIBE', 'navigation'],
+    ['[                    ]Sign Up', 'text-browser'],
+    ['This site is protected by recaptcha Privacy Policy | Terms of Service', 'legal'],
+    // w3m check boxes with their labels (pagedumps 4219d096902d, 9cb8224b660f).
+    ['[ ]Save my name, email, and website in this browser for the next time I comment.', 'text-browser'],
+    ["[ ] Don't show again", 'text-browser'],
   ])('%j is %s', (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
   });
@@ -119,6 +128,16 @@ describe('clutterKind', () => {
     'Shares rose 3% > analysts expected, the company said.',
     'Follow the leader',
     'The officer said he had seen the footage. [VIDEO]',
+    'The app sends breaking news alerts and special reports to 40 million phones, the company said.',
+    'Get breaking news alerts, the mayor urged residents as the storm neared.',
+    '[1] The figure excludes seizures at sea.',
+    '[Updated at 5 p.m.] The vote was delayed.',
+    // A fact-check rating is clutter only above the headline (src/core/header/clutter.ts): in a
+    // story a lone `True` or `False` is an answer.
+    'Mostly True',
+    'True',
+    'False',
+    'Pants on Fire!',
   ])('story text %j is not clutter', (line) => {
     expect(clutterKind(line)).toBeNull();
   });
