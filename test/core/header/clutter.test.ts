@@ -57,9 +57,19 @@ describe('a fact-check rating above the headline', () => {
   it('is not the title (PolitiFact: `Mostly True` over the claim), and the verdict in the last line stays', () => {
     const result = parseArticle(text);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.article.title).not.toBe('Mostly True');
+    expect(result.article.title).toBe('What is the value of drugs that come to the U.S. border?');
     expect(result.article.removed).toContainEqual({ line: 2, reason: 'boilerplate', kind: 'caption', text: 'Mostly True' });
+    // The claim card under the rating: speaker, claim, attribution.
+    expect(result.article.removed.filter((line) => line.kind === 'page').map((line) => line.line)).toEqual([3, 4, 6]);
     expect(result.article.body.at(-1)).toBe('We rate the statement Mostly True.');
+  });
+
+  it('takes no claim card that its attribution line does not close: the line under the rating may be the headline', () => {
+    const story = ['Mostly True', 'Senator says the border wall is half built', '', 'By Jane Doe', '', 'The senator said on Monday that half of the wall was built.', ''].join('\n');
+    const result = parseArticle(story);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.title).toBe('Senator says the border wall is half built');
+    expect(result.article.removed.filter((line) => line.reason === 'boilerplate').map((line) => line.text)).toEqual(['Mostly True']);
   });
 
   it('is story text inside the body: a lone `True` or `False` under the headline stays', () => {
