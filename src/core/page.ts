@@ -12,6 +12,7 @@
  */
 import { BULLET, clutterKind, sectionKind, type BoilerplateKind } from '../extract/boilerplate.js';
 import { matchByline } from '../extract/byline.js';
+import { findTimestamps, type StampOptions } from '../extract/timestamp.js';
 import { STAMP_HINT, pickHeadline, storyBreak } from '../extract/page-title.js';
 import { detectStopwords, stopwordShare, type StopwordList } from '../extract/stopwords.js';
 import type { Line } from '../line.js';
@@ -59,8 +60,12 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
   // with no headline, the stamp and byline lines standing right above the block.
   const top = title ?? signedAbove(scored, first);
   const echoes = echoed(scored, title);
+  // A byline or a stamp line printed right above the headline (`Von Moritz Bachmann publiziert
+  // am 30. Juli 2018`, `Nov. 20, 2019 5:52 AM EST`) is the header's too.
+  const above = scored[scored.findIndex((line) => line.index === title) - 1];
+  const headerAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
   for (const line of scored) {
-    if (line.index === title) continue;
+    if (line.index === title || line.index === headerAbove) continue;
     const inside = line.index >= top && line.index <= end;
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
@@ -112,6 +117,12 @@ const ECHO_NEAR = 4;
  * scored as clutter: a costly line between two paragraphs would split the block.
  */
 const isShoutedPromo = (text: string) => text.length <= 90 && /CLICK(?:ING)? HERE/u.test(text) && !/\p{Ll}/u.test(text);
+
+/** Options for telling a stamp line, not for reading it (the header reads it with the story's). */
+const STAMP_TEST: StampOptions = { tz: null, dateOrder: 'dmy', referenceDate: null };
+
+/** A byline or a line of stamps only, as the header's claimers read them. */
+const isHeaderLine = (text: string) => matchByline(text) !== null || findTimestamps({ no: 0, text }, STAMP_TEST).stampLine;
 
 /** A stamp or byline line (a line of prose with a year in it is neither): the header's to read. */
 const isSigned = (text: string) => (text.length < 120 && STAMP_HINT.test(text) && !SENTENCE_END.test(text)) || matchByline(text) !== null;

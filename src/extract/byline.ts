@@ -34,6 +34,17 @@ const SEPARATOR = /\s*(?:,\s*(?:and|und|et|y|e|en|i|ve|и)\s+|,\s*|\s+(?:and|und
  */
 const PUBLISHED = /\s+(?:publiziert|veröffentlicht|aktualisiert|erschienen)(?: am)?\s+\d.*$/iu;
 
+/**
+ * A byline that says when it was published, cut before that word: `Von Moritz Bachmann
+ * publiziert am 30. Juli 2018` → `Von Moritz Bachmann` and `publiziert am 30. Juli 2018` (the
+ * caller checks that the rest is a stamp line); null for a line without such a word.
+ */
+export function splitPublished(text: string): { bylineText: string; rest: string } | null {
+  const published = PUBLISHED.exec(text);
+  if (!published || published.index === 0) return null;
+  return { bylineText: text.slice(0, published.index), rest: published[0].trimStart() };
+}
+
 export function matchByline(text: string): BylineMatch | null {
   if (text.length > 120) return null;
   const by = BY.exec(text);

@@ -236,6 +236,27 @@ describe('page stage', () => {
     expect(article.body.length).toBeGreaterThan(10);
   });
 
+  it('a byline with its date right above the headline is the header\'s: byline and timestamp (German page)', () => {
+    const result = parseArticle(read('pages/full-ba07d1e64775.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.title).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
+    expect(article.byline).toMatchObject({ names: ['Moritz Bachmann'], line: 4 });
+    expect(article.timestamp).toMatchObject({ iso: '2018-07-30', label: 'published', line: 4 });
+    expect(article.removed.filter((line) => line.line === 4)).toEqual([{ line: 4, reason: 'byline', text: 'Von Moritz Bachmann publiziert am 30. Juli 2018' }]);
+    // The page's other lines above the headline stay furniture.
+    expect(article.removed.filter((line) => line.line < 4).map((line) => line.kind)).toEqual(['page', 'page']);
+  });
+
+  it('USA Today article area: the stamp with the time before the date is the timestamp and leaves the body', () => {
+    const result = parseArticle(read('pages/article-c58aa507c4de.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.timestamp).toMatchObject({ iso: '2019-11-19T19:07:00-05:00', label: 'published', line: 4 });
+    expect(article.removed).toContainEqual({ line: 4, reason: 'timestamp', text: 'Published 7:07 PM EST Nov 19, 2019' });
+    expect(article.warnings.map((warning) => warning.rule)).not.toContain('timestamp-missing');
+  });
+
   it('the CNN article area: a teaser headline printed three times in a row is dropped, every copy', () => {
     const result = parseArticle(read('pages/article-d605bdef2cde.txt'));
     if (!result.ok) throw new Error('refused');

@@ -179,6 +179,37 @@ describe('labels', () => {
   });
 });
 
+// The time before the date, its zone between them: USA Today (pagedumps c58aa507c4de and four
+// other usatoday.com pages) and Hearst papers (sfchronicle, chron, ctpost: 5caf91b8a442 …).
+describe('time first, then the date', () => {
+  testStamp('Published 7:07 PM EST Nov 19, 2019', {}, {
+    iso: '2019-11-19T19:07:00-05:00',
+    label: 'published',
+    text: '7:07 PM EST Nov 19, 2019',
+    column: 11,
+    zone: 'EST',
+    wholeLine: true,
+  });
+  testStamp('Published 2:16 AM EST Nov 20, 2019', {}, { iso: '2019-11-20T02:16:00-05:00', label: 'published' });
+  // The updated form the issue quotes; `ET` is the eastern zone in force on the day.
+  testStamp('Updated 7:07 PM ET Nov. 20, 2019', {}, { iso: '2019-11-20T19:07:00-05:00', label: 'updated', zone: 'ET', wholeLine: true });
+  testStamp('Updated 10:01 pm PST, Tuesday, November 19, 2019', {}, {
+    iso: '2019-11-19T22:01:00-08:00',
+    label: 'updated',
+    text: '10:01 pm PST, Tuesday, November 19, 2019',
+    wholeLine: true,
+  });
+  // The written zone wins over the tz option, as after the date.
+  testStamp('Published 11:34 PM EST Nov 19, 2019', { tz: 'Europe/Moscow' }, { iso: '2019-11-19T23:34:00-05:00', zoneSource: 'text' });
+
+  it('keeps a time apart from a date that a bar, a full stop or a word separates from it', () => {
+    for (const text of ['Published 7:07 PM EST | Nov 19, 2019', '7:07 PM EST. Nov 19, 2019', 'Updated 7:07 PM EST on Nov 19, 2019']) {
+      const { matches } = findTimestamps({ no: 1, text }, base);
+      expect(matches.map((match) => ({ text: match.text, hasTime: match.hasTime }))).toEqual([{ text: text.slice(text.indexOf('Nov')), hasTime: false }]);
+    }
+  });
+});
+
 describe('stamps without a year', () => {
   const line = 'Updated Dec. 25 at 3:53 pm E.T.';
 

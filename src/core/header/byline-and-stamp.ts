@@ -1,9 +1,10 @@
 /**
- * Byline and stamp on one line: `By JEFFREY GETTLEMAN JAN. 13, 2017` (the stamp glued on) and
- * `By John Smith | May 14, 2019` (split at a bar or a dot). The line leaves the body as
+ * Byline and stamp on one line: `By JEFFREY GETTLEMAN JAN. 13, 2017` (the stamp glued on),
+ * `Von Moritz Bachmann publiziert am 30. Juli 2018` (the stamp after a word that says it was
+ * published) and `By John Smith | May 14, 2019` (split at a bar or a dot). The line leaves the body as
  * `byline`; the byline is the part before the stamp, and the rest must be a stamp line.
  */
-import { matchByline, type BylineMatch } from '../../extract/byline.js';
+import { matchByline, splitPublished, type BylineMatch } from '../../extract/byline.js';
 import { abbreviations, MONTHS } from '../../extract/calendar.js';
 import { findTimestamps, type StampOptions, type StampResult } from '../../extract/timestamp.js';
 import type { Line } from '../../line.js';
@@ -12,7 +13,7 @@ import { readStampLine } from './stamp-line.js';
 
 export const claimBylineAndStamp: Claimer = (line, { byline, options }) => {
   if (byline !== null) return null;
-  return claimGlued(line, options) ?? claimSeparated(line, options);
+  return claimGlued(line, options) ?? claimPublished(line, options) ?? claimSeparated(line, options);
 };
 
 /** `By JEFFREY GETTLEMAN JAN. 13, 2017`; the glued stamp may be a CNN clock stamp. */
@@ -22,6 +23,17 @@ function claimGlued(line: Line, options: StampOptions): Claim | null {
   const stamps = readStampLine({ ...line, text: glued.rest }, options);
   if (!stamps.stampLine) return null;
   return claimBoth(line, glued.byline, glued.bylineText, glued.rest, stamps);
+}
+
+/** `Von Moritz Bachmann publiziert am 30. Juli 2018`: the label and date are the stamp line. */
+function claimPublished(line: Line, options: StampOptions): Claim | null {
+  const split = splitPublished(line.text);
+  if (!split) return null;
+  const byline = matchByline(split.bylineText);
+  if (!byline) return null;
+  const stamps = findTimestamps({ no: line.no, text: split.rest }, options);
+  if (!stamps.stampLine) return null;
+  return claimBoth(line, byline, split.bylineText, split.rest, stamps);
 }
 
 /** `By John Smith | May 14, 2019`: a byline and a stamp line on one line, split at a bar or dot. */

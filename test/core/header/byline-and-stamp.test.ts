@@ -23,6 +23,20 @@ describe('claimBylineAndStamp', () => {
     expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2017-01-13', text: 'JAN. 13, 2017' })]);
   });
 
+  it('the date after a word that says it was published (German page, fixtures/pages/full-ba07d1e64775.txt)', () => {
+    const [line, context] = at('pages/full-ba07d1e64775.txt', 4);
+    expect(line.text).toBe('Von Moritz Bachmann publiziert am 30. Juli 2018');
+    const claim = claimBylineAndStamp(line, context);
+    expect(claim?.removed).toEqual([{ line: 4, reason: 'byline', text: line.text }]);
+    expect(claim?.byline).toEqual({ names: ['Moritz Bachmann'], agency: null, role: null, text: 'Von Moritz Bachmann', line: 4 });
+    expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2018-07-30', text: '30. Juli 2018', label: 'published' })]);
+  });
+
+  it('not when the words after the name are no date (a byline alone is the byline claimer\'s)', () => {
+    expect(claimBylineAndStamp(...alone('Von Moritz Bachmann publiziert am 30. Kapitel'))).toBeNull();
+    expect(claimBylineAndStamp(...alone('Von Moritz Bachmann'))).toBeNull();
+  });
+
   it('not when the story already has its byline', () => {
     const [line, context] = at('pages/article-f344ca5fb36e.txt', 10);
     expect(claimBylineAndStamp(line, { ...context, byline: { names: ['Jane Doe'], agency: null, role: null, text: 'By Jane Doe', line: 9 } })).toBeNull();

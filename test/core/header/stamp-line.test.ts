@@ -26,6 +26,12 @@ describe('claimStampLine', () => {
     expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2019-11-19T03:39:00Z', text: '0339 GMT (1139 HKT) November 19, 2019', label: 'updated' })]);
   });
 
+  it('USA Today\'s stamp, the time before the date (pagedumps c58aa507c4de, line 9 of the page)', () => {
+    const claim = claimStampLine(...alone('Published 7:07 PM EST Nov 19, 2019'));
+    expect(claim?.removed).toEqual([{ line: 1, reason: 'timestamp', text: 'Published 7:07 PM EST Nov 19, 2019' }]);
+    expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2019-11-19T19:07:00-05:00', label: 'published', zone: 'EST' })]);
+  });
+
   it.each([
     ['a headline', 'layouts/agency-byline.txt', 1],
     ['a byline', 'layouts/agency-byline.txt', 2],

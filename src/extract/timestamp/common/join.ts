@@ -1,7 +1,8 @@
 /**
  * Date and time joining, the common step after the parsers: each date proposed by a locale's
  * parsers becomes a candidate stamp, joined with a time written right after it (or, where the
- * language writes it so, right before it) and with the zone written after the time.
+ * language writes it so, right before it) and with the zone written after the time (between
+ * the time and the date when the time comes first: `7:07 PM EST Nov 19, 2019`).
  */
 import type { StampLocale } from '../locale.js';
 import { AMBIGUOUS_TAG, daysInMonth } from './numeric-date.js';
@@ -59,22 +60,23 @@ export function candidatesIn(text: string, results: Parsed[], locale: StampLocal
     let timeSource = start.isCertain('hour') ? result : null;
     const next = sorted[i + 1];
     const before = sorted[i - 1];
+    let zoneBefore: ZoneHit | null = null;
     if (!timeSource && next && isTimeOnly(next) && locale.dateTimeGap.test(text.slice(to, next.index))) {
       timeSource = next;
       to = trimSpan(next.text, next.index, locale.leadingWord)[1];
       joined = i + 1;
       i++;
-    } else if (
-      !timeSource &&
-      before &&
-      joined !== i - 1 &&
-      locale.timeBeforeDate &&
-      isTimeOnly(before) &&
-      locale.timeBeforeDate.test(text.slice(before.index + before.text.length, from))
-    ) {
-      timeSource = before;
-      from = before.index;
-      joined = i - 1;
+    } else if (!timeSource && before && joined !== i - 1 && locale.timeBeforeDate && isTimeOnly(before)) {
+      // The time's zone stands between it and the date: `7:07 PM EST Nov 19, 2019`.
+      const timeEnd = before.index + before.text.length;
+      const read = readZone(text, timeEnd, locale.zones);
+      const zone = read && read.end <= from ? read : null;
+      if (locale.timeBeforeDate.test(text.slice(zone ? zone.end : timeEnd, from))) {
+        timeSource = before;
+        from = before.index;
+        joined = i - 1;
+        zoneBefore = zone;
+      }
     }
     const previous = candidates[candidates.length - 1];
     if (previous && from < previous.end) continue;
@@ -89,7 +91,7 @@ export function candidatesIn(text: string, results: Parsed[], locale: StampLocal
     if (clock) {
       const iso = ISO_ZONE_SUFFIX.exec(text.slice(from, to));
       const written = iso?.[1];
-      zone = written ? isoZone(written, to) : readZone(text, to, locale.zones);
+      zone = written ? isoZone(written, to) : zoneBefore ?? readZone(text, to, locale.zones);
       if (zone) to = Math.max(to, zone.end);
     }
     const tags = result.tags();

@@ -195,6 +195,12 @@ function referenceInstant(reference: { year: number; month: number; day: number 
 /** What may stand between a date and the time that belongs to it. */
 const DATE_TIME_GAP = /^\s*(?:[/|,·•—–-]|at|@)?\s*$/iu;
 const LEADING_WORD = /^(?:on|at)\s+/i;
+/**
+ * What may stand between a time written first and its date (its zone, read apart, may too):
+ * USA Today's `Published 7:07 PM EST Nov 19, 2019`. Only a space or a comma, so a time and a
+ * date that are parts of different things (`10:00 - Nov 19`) stay apart.
+ */
+const TIME_BEFORE_DATE = /^\s*,?\s+$/u;
 
 export const english: StampLocale = {
   code: 'en',
@@ -202,6 +208,7 @@ export const english: StampLocale = {
   isStampWord: isEnglishStampWord,
   parse: parseDates,
   dateTimeGap: DATE_TIME_GAP,
+  timeBeforeDate: TIME_BEFORE_DATE,
   leadingWord: LEADING_WORD,
   labelBefore,
   isStampOnly,
