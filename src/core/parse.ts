@@ -159,7 +159,8 @@ function readStory(text: string, options: ResolvedOptions) {
   // Stamp and byline lines the header took from under a standfirst.
   for (const i of header.below) bodyLines[i - from] = { ...lines[i]!, text: '' };
   if (header.lead && bodyLines.length > header.bodyStart - from) bodyLines.splice(header.bodyStart - from, 1, ...header.lead);
-  const credits = readTail(bodyLines, removed);
+  const stampLines = new Set(header.removed.filter((line) => line.reason === 'timestamp').map((line) => line.text));
+  const credits = readTail(bodyLines, removed, stampLines);
 
   const paragraphs = segment(bodyLines);
   // The lead is the first paragraph the header did not keep above it.
@@ -230,10 +231,13 @@ function clearFurniture(lines: readonly Line[], page: PageLayout, removed: Remov
 /**
  * The tail of the story: from the last line up, sign-offs (`REUTER`, `-- END --`, `bur/jm`,
  * `(dpa)`), separators (`___`), legal footers (`Our Standards: …`, AP's copyright) and credit
- * lines (`(Reporting by …; Editing by …)`) leave the body, until a line of story text. Then a
- * sign-off or a credit glued to that last sentence is cut off it. Returns the credits, in line order.
+ * lines (`(Reporting by …; Editing by …)`) leave the body, and so does the header's stamp line
+ * printed again under the story (`Published 7:07 PM EST Nov 19, 2019` at the end of a USA Today
+ * article area; `stampLines` are the texts of the header's stamp lines), until a line of story
+ * text. Then a sign-off or a credit glued to that last sentence is cut off it. Returns the
+ * credits, in line order.
  */
-function readTail(lines: Line[], removed: RemovedLine[]): Credit[] {
+function readTail(lines: Line[], removed: RemovedLine[], stampLines: ReadonlySet<string>): Credit[] {
   const credits: Credit[] = [];
   const first = lines.findIndex((line) => line.text !== '');
   let last = lines.length - 1;
@@ -246,7 +250,9 @@ function readTail(lines: Line[], removed: RemovedLine[]): Credit[] {
     if (found) credits.unshift(...found);
     const reason = found
       ? 'credit'
-      : isSignoff(line.text)
+      : stampLines.has(line.text)
+        ? 'timestamp'
+        : isSignoff(line.text)
         ? 'signoff'
         : isSeparator(line.text)
           ? 'separator'

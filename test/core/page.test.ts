@@ -255,6 +255,18 @@ describe('page stage', () => {
     expect(article.timestamp).toMatchObject({ iso: '2019-11-19T19:07:00-05:00', label: 'published', line: 4 });
     expect(article.removed).toContainEqual({ line: 4, reason: 'timestamp', text: 'Published 7:07 PM EST Nov 19, 2019' });
     expect(article.warnings.map((warning) => warning.rule)).not.toContain('timestamp-missing');
+    // Printed again under the story (the last line of the area): it leaves the body too, and so
+    // the contributor line above it is read as the credit it is.
+    expect(article.removed).toContainEqual({ line: 113, reason: 'timestamp', text: 'Published 7:07 PM EST Nov 19, 2019' });
+    expect(article.body.some((paragraph) => paragraph.includes('Published 7:07 PM EST'))).toBe(false);
+    expect(article.credits).toEqual([expect.objectContaining({ role: 'contributing', names: ['Kristine Phillips'] })]);
+  });
+
+  it('a last line that only looks like a stamp line but is not the header\'s stays in the body', () => {
+    const text = ['Headline of the story', '', 'Published 7:07 PM EST Nov 19, 2019', '', 'WASHINGTON - The first paragraph of the story says what happened today.', '', 'Published 8:15 PM EST Nov 19, 2019'].join('\n');
+    const result = parseArticle(text);
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.body.at(-1)).toBe('Published 8:15 PM EST Nov 19, 2019');
   });
 
   it('the CNN article area: a teaser headline printed three times in a row is dropped, every copy', () => {
