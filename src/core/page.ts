@@ -62,7 +62,7 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
   const echoes = echoed(scored, title);
   // A byline or a stamp line printed right above the headline (`Von Moritz Bachmann publiziert
   // am 30. Juli 2018`, `Nov. 20, 2019 5:52 AM EST`) is the header's too.
-  const above = scored[scored.findIndex((line) => line.index === title) - 1];
+  const above = title === null ? undefined : scored[scored.findIndex((line) => line.index === title) - 1];
   const headerAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
   for (const line of scored) {
     if (line.index === title || line.index === headerAbove) continue;
@@ -105,13 +105,6 @@ const ECHO_MAX = 200;
 const ECHO_NEAR = 4;
 
 /**
- * Lines the page prints twice that are no sentence: its headline again (in a share box, over
- * the story), or a teaser as a picture's alt text and as its link, one under the other. A
- * story writes its text once; a heading it repeats far away (a table of contents, then the
- * section) is not an echo. Stamps and bylines are left to the header, which reads them
- * (`Published 11:11 PM EST Nov 19, 2019`, printed twice).
- */
-/**
  * A call to click shouted in capitals between the paragraphs (`CLICK HERE TO GET THE FOX NEWS
  * APP`, `READ MORE ON FOX BUSINESS BY CLICKING HERE`). Dropped here, where it stands, rather than
  * scored as clutter: a costly line between two paragraphs would split the block.
@@ -127,6 +120,13 @@ const isHeaderLine = (text: string) => matchByline(text) !== null || findTimesta
 /** A stamp or byline line (a line of prose with a year in it is neither): the header's to read. */
 const isSigned = (text: string) => (text.length < 120 && STAMP_HINT.test(text) && !SENTENCE_END.test(text)) || matchByline(text) !== null;
 
+/**
+ * Lines the page prints twice that are no sentence: its headline again (in a share box, over
+ * the story), or a teaser as a picture's alt text and as its link, one under the other. A
+ * story writes its text once; a heading it repeats far away (a table of contents, then the
+ * section) is not an echo. Stamps and bylines are left to the header, which reads them
+ * (`Published 11:11 PM EST Nov 19, 2019`, printed twice).
+ */
 function echoed(scored: readonly ScoredLine[], title: number | null): Set<string> {
   const headline = scored.find((line) => line.index === title)?.text;
   const seen = new Map<string, number>();

@@ -28,12 +28,7 @@ function claimGlued(line: Line, options: StampOptions): Claim | null {
 /** `Von Moritz Bachmann publiziert am 30. Juli 2018`: the label and date are the stamp line. */
 function claimPublished(line: Line, options: StampOptions): Claim | null {
   const split = splitPublished(line.text);
-  if (!split) return null;
-  const byline = matchByline(split.bylineText);
-  if (!byline) return null;
-  const stamps = findTimestamps({ no: line.no, text: split.rest }, options);
-  if (!stamps.stampLine) return null;
-  return claimBoth(line, byline, split.bylineText, split.rest, stamps);
+  return split ? claimParts(line, split.bylineText, split.rest, options) : null;
 }
 
 /** `By John Smith | May 14, 2019`: a byline and a stamp line on one line, split at a bar or dot. */
@@ -42,12 +37,15 @@ const FURNITURE_SEPARATOR = /\s+[|·•]\s+/;
 function claimSeparated(line: Line, options: StampOptions): Claim | null {
   if (!FURNITURE_SEPARATOR.test(line.text)) return null;
   const bylineText = line.text.split(FURNITURE_SEPARATOR)[0]!;
+  return claimParts(line, bylineText, line.text.slice(bylineText.length).replace(/^\s+[|·•]\s+/, ''), options);
+}
+
+/** A line cut in two: a byline, then a stamp line; null unless both parts are what they should be. */
+function claimParts(line: Line, bylineText: string, rest: string, options: StampOptions): Claim | null {
   const byline = matchByline(bylineText);
   if (!byline) return null;
-  const rest = line.text.slice(bylineText.length).replace(/^\s+[|·•]\s+/, '');
   const stamps = findTimestamps({ no: line.no, text: rest }, options);
-  if (!stamps.stampLine) return null;
-  return claimBoth(line, byline, bylineText, rest, stamps);
+  return stamps.stampLine ? claimBoth(line, byline, bylineText, rest, stamps) : null;
 }
 
 function claimBoth(line: Line, byline: BylineMatch, bylineText: string, rest: string, stamps: StampResult): Claim {
