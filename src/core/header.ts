@@ -22,6 +22,7 @@ import { claimKicker } from './header/kicker.js';
 import { claimRepeatedHeadline } from './header/repeated-headline.js';
 import { claimStampLine } from './header/stamp-line.js';
 import { claimTitle } from './header/title.js';
+import { claimUnmarkedByline } from './header/unmarked-byline.js';
 
 /** The header zone is at most this many non-blank lines. */
 const MAX_HEADER_LINES = 8;
@@ -32,6 +33,7 @@ export const CLAIMERS: readonly Claimer[] = [
   claimBylineAndStamp, // `By John Smith | May 14, 2019`, `By JEFFREY GETTLEMAN JAN. 13, 2017`
   claimByline, // `By JANE DOE and JOHN Q. SMITH`
   claimAgencyLine, // `Reuters` under a byline
+  claimUnmarkedByline, // `Kevin Johnson and Kevin McCoy USA TODAY` over the stamp line
   claimKicker, // `Africa` above the headline
   claimClutter, // `Breaking News Emails` above the headline
   claimTitle, // the headline
