@@ -12,7 +12,7 @@
  */
 import { Buffer, isUtf8 } from 'node:buffer';
 import type { Diagnostic, Encoding } from '../schema/article.js';
-import { markupKind, markupMessage } from './markup.js';
+import { jsonMessage, jsonStart, markupKind, markupMessage } from './markup.js';
 import { diagnostic } from '../diagnostic.js';
 import type { FatalError } from './types.js';
 
@@ -97,6 +97,8 @@ function check(text: string, encoding: Encoding, bom: boolean, warnings: Diagnos
   }
   const markup = markupKind(text);
   if (markup) return refuse('markup-input', markupMessage(markup));
+  const json = jsonStart(text);
+  if (json !== null) return refuse('json-input', jsonMessage(json));
   return { ok: true, value: { text, encoding, bom, warnings } };
 }
 

@@ -60,7 +60,7 @@ export interface FatalError {
    * `bad-input`: not a string nor bytes; `bad-option`: an unknown option or a bad value;
    * `internal-error`: a defect of wirestory (please report it).
    */
-  rule: 'empty-input' | 'binary-input' | 'markup-input' | 'undecodable-input' | 'bad-input' | 'bad-option' | 'internal-error';
+  rule: 'empty-input' | 'binary-input' | 'markup-input' | 'json-input' | 'undecodable-input' | 'bad-input' | 'bad-option' | 'internal-error';
   message: string;
 }
 

@@ -56,6 +56,56 @@ describe('markup input is refused', () => {
   });
 });
 
+describe('JSON input is refused (a previous output given again)', () => {
+  const seed = 'fixtures/seed/pompeo-lavrov-sochi.txt';
+  const output = (compact: boolean): string => {
+    const result = parseArticle(readFileSync(seed), { fileName: seed });
+    if (!result.ok) throw new Error('the seed story parses');
+    return compact ? `${JSON.stringify(result.article)}\n${JSON.stringify(result.article)}\n` : `${JSON.stringify(result.article, null, 2)}\n`;
+  };
+
+  test.each([
+    ['a wirestory article (JSON)', () => output(false), '{ "schemaVersion": 1, "title": "Pompeo s'],
+    ['wirestory articles, one per line (NDJSON)', () => output(true), '{"schemaVersion":1,"title":"Pompeo says'],
+    ['`stream` records', () => '{"id":"a1","text":"Headline\\n\\nBody."}\n{"id":"a2","text":"x"}\n', '{"id":"a1","text":"Headline\\n\\nBody."} {'],
+    ['an array of records', () => '[\n  {"title": "Headline", "body": ["Body."]}\n]\n', '[ {"title": "Headline", "body": ["Body."'],
+  ])('%s', (_, text, start) => {
+    const result = parseArticle(text());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.rule).toBe('json-input');
+    expect(result.error.message).toBe(
+      `input looks like JSON (it starts with \`${start}\`), expected plain text; give the story text itself (for JSON lines of {"id","text"} records, use \`wirestory stream\`)`,
+    );
+  });
+
+  test.each([
+    ['a story opening with a bracketed tag', '[Photo] Pompeo meets Lavrov\n\nThe two met in Sochi.\n'],
+    ['a story opening with a brace', '{Update} Markets fall\n\nShares fell.\n'],
+    ['an empty object, then text', '{}\n\nShares fell.\n'],
+    ['a JSON array of numbers', '[1, 2, 3]\n'],
+  ])('%s is a story', (_, text) => {
+    expect(parseArticle(text).ok).toBe(true);
+  });
+
+  it('the command names the .json file, goes on with the others and exits 1', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const json = join(mkdtempSync(join(tmpdir(), 'wirestory-json-')), 'previous.json');
+    writeFileSync(json, output(false));
+    const result = await runCli([json, seed, '--compact']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `wirestory: ${json}: input looks like JSON (it starts with \`{ "schemaVersion": 1, "title": "Pompeo s\`), expected plain text; give the story text itself (for JSON lines of {"id","text"} records, use \`wirestory stream\`)\n`,
+    );
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => r.ok)).toEqual([false, true]);
+    expect(records[0].error.rule).toBe('json-input');
+    expect(records[1].article.title).toContain('Pompeo says Trump');
+  });
+});
+
 describe('HTML character references are decoded and counted', () => {
   it('as in the BBC files that print caf&#233; (fixtures/bbc/tech-161.txt)', () => {
     const result = parseArticle('Title here\n\nThe caf&#233; owner said R&amp;D&nbsp;spending rose; AT&T and &foo; stay.\n');

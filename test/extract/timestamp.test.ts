@@ -202,8 +202,27 @@ describe('time first, then the date', () => {
   // The written zone wins over the tz option, as after the date.
   testStamp('Published 11:34 PM EST Nov 19, 2019', { tz: 'Europe/Moscow' }, { iso: '2019-11-19T23:34:00-05:00', zoneSource: 'text' });
 
-  it('keeps a time apart from a date that a bar, a full stop or a word separates from it', () => {
-    for (const text of ['Published 7:07 PM EST | Nov 19, 2019', '7:07 PM EST. Nov 19, 2019', 'Updated 7:07 PM EST on Nov 19, 2019']) {
+  // `on` between them (issue #8's gap list): NBC's station pages (pagedumps 51d066b0602c, line 7)
+  // print the update so; the label's `at` is not part of the stamp.
+  testStamp('Updated 7:07 PM EST on Nov 19, 2019', {}, {
+    iso: '2019-11-19T19:07:00-05:00',
+    label: 'updated',
+    text: '7:07 PM EST on Nov 19, 2019',
+    column: 9,
+    wholeLine: true,
+  });
+  it('reads both stamps of NBC DFW\'s line, the update written time first with `on`', () => {
+    const text = 'Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019';
+    const result = findTimestamps({ no: 7, text }, base);
+    expect(result.stampLine).toBe(true);
+    expect(result.matches.map(({ iso, text, label }) => ({ iso, text, label }))).toEqual([
+      { iso: '2019-11-18T16:07:00', text: 'Nov 18, 2019 at 4:07 PM', label: 'published' },
+      { iso: '2019-11-18T17:36:00-06:00', text: '5:36 PM CST on Nov 18, 2019', label: 'updated' },
+    ]);
+  });
+
+  it('keeps a time apart from a date that a bar, a full stop or another word separates from it', () => {
+    for (const text of ['Published 7:07 PM EST | Nov 19, 2019', '7:07 PM EST. Nov 19, 2019', 'Updated 7:07 PM EST since Nov 19, 2019']) {
       const { matches } = findTimestamps({ no: 1, text }, base);
       expect(matches.map((match) => ({ text: match.text, hasTime: match.hasTime }))).toEqual([{ text: text.slice(text.indexOf('Nov')), hasTime: false }]);
     }

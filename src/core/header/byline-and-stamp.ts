@@ -1,11 +1,13 @@
 /**
  * Byline and stamp on one line: `By JEFFREY GETTLEMAN JAN. 13, 2017` (the stamp glued on),
- * `Von Moritz Bachmann publiziert am 30. Juli 2018` (the stamp after a word that says it was
- * published) and `By John Smith | May 14, 2019` (split at a bar or a dot). The line leaves the body as
- * `byline`; the byline is the part before the stamp, and the rest must be a stamp line.
+ * `By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.` (PolitiFact: `on` and the
+ * weekday before it), `Von Moritz Bachmann publiziert am 30. Juli 2018` (the stamp after a word
+ * that says it was published) and `By John Smith | May 14, 2019` (split at a bar or a dot). The
+ * line leaves the body as `byline`; the byline is the part before the stamp, and the rest must be
+ * a stamp line.
  */
 import { matchByline, splitPublished, type BylineMatch } from '../../extract/byline.js';
-import { abbreviations, MONTHS } from '../../extract/calendar.js';
+import { abbreviations, MONTHS, WEEKDAYS } from '../../extract/calendar.js';
 import { findTimestamps, type StampOptions, type StampResult } from '../../extract/timestamp.js';
 import type { Line } from '../../line.js';
 import { asTimestamps, shiftWarnings, type Claim, type Claimer } from './claim.js';
@@ -58,7 +60,9 @@ function claimBoth(line: Line, byline: BylineMatch, bylineText: string, rest: st
 }
 
 const MONTH = abbreviations(MONTHS).join('|');
-const MONTH_START = new RegExp(`^(?:${MONTH})[a-z]*\\.?\\s+\\d`, 'iu');
+/** `on Monday, ` before the date: PolitiFact's `By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.` */
+const ON_DAY = `(?:on\\s+)?(?:(?:${WEEKDAYS.map(({ name }) => name).join('|')}),?\\s+)?`;
+const MONTH_START = new RegExp(`^${ON_DAY}(?:${MONTH})[a-z]*\\.?\\s+\\d`, 'iu');
 const STAMP_START = new RegExp(`^(?:updated|published|posted|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${MONTH}))`, 'iu');
 
 /**

@@ -23,6 +23,23 @@ describe('claimBylineAndStamp', () => {
     expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2017-01-13', text: 'JAN. 13, 2017' })]);
   });
 
+  it('`on` and the weekday before the stamp (PolitiFact, fixtures/pages/article-9e8c9f082a8d.txt)', () => {
+    const [line, context] = at('pages/article-9e8c9f082a8d.txt', 10);
+    expect(line.text).toBe('By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.');
+    const claim = claimBylineAndStamp(line, context);
+    expect(claim?.removed).toEqual([{ line: 10, reason: 'byline', text: line.text }]);
+    expect(claim?.byline).toEqual({ names: ['Matthew Digby', 'Minh Do'], agency: null, role: null, text: 'By Matthew Digby , Minh Do', line: 10 });
+    expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2019-11-18T11:08:00', text: 'Monday, November 18th, 2019 at 11:08 a.m.' })]);
+    // The other PolitiFact page of the pagedumps (b6906ca016bb), one name.
+    const other = claimBylineAndStamp(...alone('By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.'));
+    expect(other?.byline).toMatchObject({ names: ['Louis Jacobson'], text: 'By Louis Jacobson' });
+    expect(other?.stamps).toEqual([expect.objectContaining({ iso: '2019-11-18T11:04:00' })]);
+  });
+
+  it('not when what follows `on` is no stamp', () => {
+    expect(claimBylineAndStamp(...alone('By Louis Jacobson on Monday, the vote'))).toBeNull();
+  });
+
   it('the date after a word that says it was published (German page, fixtures/pages/full-ba07d1e64775.txt)', () => {
     const [line, context] = at('pages/full-ba07d1e64775.txt', 4);
     expect(line.text).toBe('Von Moritz Bachmann publiziert am 30. Juli 2018');

@@ -73,7 +73,7 @@ export function candidatesIn(text: string, results: Parsed[], locale: StampLocal
       const zone = read && read.end <= from ? read : null;
       if (locale.timeBeforeDate.test(text.slice(zone ? zone.end : timeEnd, from))) {
         timeSource = before;
-        from = before.index;
+        from = trimSpan(before.text, before.index, locale.leadingWord)[0];
         joined = i - 1;
         zoneBefore = zone;
       }

@@ -197,10 +197,11 @@ const DATE_TIME_GAP = /^\s*(?:[/|,·•—–-]|at|@)?\s*$/iu;
 const LEADING_WORD = /^(?:on|at)\s+/i;
 /**
  * What may stand between a time written first and its date (its zone, read apart, may too):
- * USA Today's `Published 7:07 PM EST Nov 19, 2019`. Only a space or a comma, so a time and a
- * date that are parts of different things (`10:00 - Nov 19`) stay apart.
+ * USA Today's `Published 7:07 PM EST Nov 19, 2019`, and with `on` as NBC's stations and USA
+ * Today's updates print it, `Updated at 5:36 PM CST on Nov 18, 2019`. Only a space, a comma or
+ * `on`, so a time and a date that are parts of different things (`10:00 - Nov 19`) stay apart.
  */
-const TIME_BEFORE_DATE = /^\s*,?\s+$/u;
+const TIME_BEFORE_DATE = /^\s*,?\s+(?:on\s+)?$/u;
 
 export const english: StampLocale = {
   code: 'en',
