@@ -281,7 +281,7 @@ function bestRun(scored: readonly ScoredLine[]): [number, number] {
 const GAP_UP = 6;
 /** Clutter that stands between a story's paragraphs: its adverts, pictures, players and share buttons. */
 const INLINE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['advert', 'caption', 'player', 'share']);
-const isInline = (line: ScoredLine) => line.clutter !== null && INLINE_KINDS.has(line.clutter);
+const isInline = (line: ScoredLine) => (line.clutter !== null && INLINE_KINDS.has(line.clutter)) || isShoutedPromo(line.text);
 const GAP_DOWN = 3;
 
 /** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
@@ -312,15 +312,12 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
       }
       inline &&= isInline(scored[i]!);
     }
-    // A list the story introduces (`The tour dates:`): its items, up to the first clutter.
-    const lead = scored[to + 1];
-    if (lead !== undefined && lead.clutter === null && lead.section === null && /\p{L}:$/u.test(lead.text) && lead.text.split(' ').length >= 3) {
-      let i = to + 2;
-      while (i < scored.length && i <= to + 1 + LIST_ITEMS && isItem(scored[i]!)) i++;
-      if (i > to + 2) {
-        to = i - 1;
-        grown = true;
-      }
+    // A list the story introduces (`The tour dates:`) or puts under a heading of its own
+    // (`Qualified teams`, `Ingredients`): its items, up to the first clutter.
+    const end = listEnd(scored, to + 1);
+    if (end > to) {
+      to = end;
+      grown = true;
     }
   }
   return [from, to];
@@ -329,3 +326,46 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
 /** At most this many items of a list the story introduces are taken into it. */
 const LIST_ITEMS = 60;
 const isItem = (line: ScoredLine) => line.clutter === null && line.section === null && line.text.length <= 300;
+/** A list's own heading: a few words, no sentence end (`Qualified teams`, `The Doobie Brothers Tour Dates`). */
+const LIST_HEADING_WORDS = 6;
+/** Items a heading needs under it to open a list (a colon-ended lead needs one). */
+const HEADED_ITEMS = 3;
+
+/** A numbered item: `1. Fill canner with water …`, `2) …`. */
+const NUMBERED = /^\d{1,2}[.)] /u;
+
+/**
+ * The last position of a list that starts with its lead at `p`, or `p - 1` when none does. The
+ * lead is a line of three words or more ending in a colon (any items follow it), or a short
+ * heading of its own (`Qualified teams`, `Ingredients`, `The Doobie Brothers Tour Dates`) over
+ * at least three items of one shape: bulleted, numbered, or lines of three words or more with
+ * no sentence end (`June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre`). A menu's one-word
+ * items are no list, and neither are teasers: printed twice (picture and link), or under a
+ * heading that names them (`More Great WIRED Stories`, a related-stories section).
+ */
+function listEnd(scored: readonly ScoredLine[], p: number): number {
+  const lead = scored[p];
+  if (lead === undefined || lead.clutter !== null || lead.section !== null || lead.bullet) return p - 1;
+  const words = lead.text.split(' ').length;
+  if (/\p{L}:$/u.test(lead.text) && words >= 3) {
+    let i = p + 1;
+    while (i < scored.length && i <= p + LIST_ITEMS && isItem(scored[i]!)) i++;
+    return i - 1;
+  }
+  if (words > LIST_HEADING_WORDS || /[.!?:…]["'”’]?$/u.test(lead.text) || TEASER_HEADING.test(lead.text)) return p - 1;
+  const first = scored[p + 1];
+  if (first === undefined) return p - 1;
+  const shape = first.bullet
+    ? (line: ScoredLine) => line.bullet
+    : NUMBERED.test(first.text)
+      ? (line: ScoredLine) => NUMBERED.test(line.text)
+      : (line: ScoredLine) => line.text.split(' ').length >= 3 && !SENTENCE_END.test(line.text);
+  let i = p + 1;
+  while (i < scored.length && i <= p + LIST_ITEMS && isItem(scored[i]!) && shape(scored[i]!)) i++;
+  const items = scored.slice(p + 1, i).map((line) => line.text.replace(BULLET, ''));
+  if (items.length < HEADED_ITEMS || new Set(items).size < items.length) return p - 1;
+  return items.filter((item) => item.split(' ').length >= 3).length >= items.length / 2 ? i - 1 : p - 1;
+}
+
+/** A heading over other stories' teasers (`More Great WIRED Stories`, `On Our Radar`-style lists print each twice). */
+const TEASER_HEADING = /\b(?:stories|articles|posts|news|videos|reads|headlines)$/iu;

@@ -29,6 +29,7 @@ describe('clutterKind', () => {
     ['5 min read', 'navigation'],
     ['Read more: Why the talks failed', 'related'],
     ['You may also like', 'related'],
+    ['Weitere Beiträge zum Thema', 'related'],
     ['Justin Sullivan/Getty Images', 'caption'],
     ['Sanjeev Verma/Hindustan Times/Getty Images', 'caption'],
     ['(AP Photo/Evan Vucci)', 'caption'],
@@ -303,6 +304,37 @@ describe('page stage', () => {
     expect(article.body.some((paragraph) => paragraph.includes('Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX'))).toBe(true);
     // The share box under the list is still furniture.
     expect(article.removed.filter((line) => line.text === '• FACEBOOK').map((line) => line.kind)).toEqual(['share', 'share']);
+  });
+
+  it('the CBS Sports article area: a list under a heading of its own at the end of the story stays in the body; the author lines under it do not', () => {
+    const result = parseArticle(read('pages/article-9a440270bf86.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body).toContain('Qualified teams');
+    expect(article.body).toContain('• England (Group A): 10th appearance');
+    expect(article.body).toContain('• Wales (Group E): Second appearance');
+    expect(article.removed.find((line) => line.text === 'Roger Gonzalez mugshot')?.kind).toBe('page');
+  });
+
+  it('the Fox Business article area: the last paragraph below capitals asking for a click stays in the story', () => {
+    const result = parseArticle(read('pages/article-51374560f400.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body).toContain('Home Depot shares are up 39 percent year-to-date while the S&P 500 is up 24.5 percent.');
+    expect(article.removed.find((line) => line.text === 'GET FOX BUSINESS ON THE GO BY CLICKING HERE')?.kind).toBe('newsletter');
+    expect(article.removed.find((line) => line.text === 'READ MORE ON FOX BUSINESS BY CLICKING HERE')).toBeDefined();
+  });
+
+  it('teasers under a heading below the story are no list of the story: printed twice, or under a heading that names them', () => {
+    const prose = (n: number) => `Paragraph ${n} of the story says what the council decided on Tuesday about the new parking rules for the city centre.`;
+    const story = ['Skip to content', 'Advertisement', 'Share this story', '', 'Council adopts new parking rules for the city centre', '', prose(1), '', prose(2), '', prose(3), ''];
+    const twice = ['Gronk tells all about the season', 'Gronk tells all about the season', 'Star recreates an iconic picture', 'Star recreates an iconic picture', 'Mayor bombed at the opera house', 'Mayor bombed at the opera house'];
+    const named = ['• The strange life of a virtuoso coder', '• How to opt out of the data sellers', '• What the merger means for wearables'];
+    for (const [heading, items] of [['On Our Radar', twice], ['More Great City Paper Stories', named]] as const) {
+      const result = parseArticle([...story, heading, '', ...items.flatMap((item) => [item, '']), '© 2019 City Paper'].join('\n'));
+      if (!result.ok) throw new Error('refused');
+      expect(result.article.body).toEqual([prose(1), prose(2), prose(3)]);
+    }
   });
 
   it('the comwrap page: a German byline with its date is no headline; the headline under it is', () => {
