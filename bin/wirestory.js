@@ -17,6 +17,30 @@ const argv = process.argv.slice(2);
 const dist = path.join(__dirname, '..', 'dist');
 
 /**
+ * Regular expressions compiled once, to machine code, while a story is parsed. By default V8
+ * compiles a pattern to bytecode for its first run and again to machine code for its second:
+ * the page and stamp stages' hundred-odd case-insensitive Unicode patterns, each run a few times
+ * in a one-story process, were compiled twice, a quarter of such a run's CPU time. Only how
+ * patterns are compiled changes, never what they match. The flag is set only around the parse
+ * (`regexpFlags(true)`): V8 accepts a code cache (Node's own, for its built-in modules, and
+ * ours) only under the flags it was made with, so everything is loaded, and every cache
+ * written, under the defaults (`regexpFlags(false)`). Node 20–24's V8 (11.3–13.6) has the
+ * flag; another version runs as before rather than risk V8's `unrecognized flag` on stderr.
+ */
+const regexpFlags = (() => {
+  const major = Number(process.versions.node.split('.')[0]);
+  const v8 = major >= 20 && major <= 24 ? require('node:v8') : null;
+  let direct = false;
+  /** Switches to direct compiling (true) or back to V8's defaults (false); returns the previous state. */
+  return function set(wanted) {
+    const was = direct;
+    if (v8 !== null && wanted !== direct) v8.setFlagsFromString(wanted ? '--no-regexp-tier-up' : '--regexp-tier-up');
+    direct = wanted;
+    return was;
+  };
+})();
+
+/**
  * A CommonJS file of dist/ compiled with the code cache (`fast.cjs`, and the parts it loads on
  * demand, `fast-markdown.cjs` …), or null when it cannot be loaded.
  */
@@ -46,7 +70,10 @@ function loadCached(name) {
   script.runInThisContext()(module.exports, requireFromDist, module, file, dist);
   if (cacheFile !== null && (cachedData === undefined || script.cachedDataRejected)) {
     // Written after the run, so the functions the run compiled are in the cache too.
-    process.once('exit', () => writeCache(cacheFile, script));
+    process.once('exit', () => {
+      regexpFlags(false);
+      writeCache(cacheFile, script);
+    });
   }
   return module.exports;
 }
@@ -58,7 +85,13 @@ function requireFromDist(id) {
   if (!id.startsWith('./')) return require(id);
   let part = parts.get(id);
   if (part === undefined) {
-    part = loadCached(id.slice(2));
+    // Loaded mid-parse: under V8's default flags, as its cache was written (see regexpFlags).
+    const direct = regexpFlags(false);
+    try {
+      part = loadCached(id.slice(2));
+    } finally {
+      regexpFlags(direct);
+    }
     if (part === null) throw new Error(`wirestory: cannot load dist/${id.slice(2)}`);
     parts.set(id, part);
   }
@@ -101,7 +134,14 @@ try {
 } catch {
   fast = null;
 }
+if (fast !== null) {
+  // The streams every run writes to, made while Node's cache of its stream modules still applies.
+  void process.stdout;
+  void process.stderr;
+  regexpFlags(true);
+}
 if (fast === null || !fast.main(argv)) {
+  regexpFlags(false);
   import('../dist/cli.js').then(
     (cli) => cli.main(argv),
     (error) => {

@@ -4,6 +4,7 @@
  * not read, and never depend on the cache being writable.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,6 +98,20 @@ describe('bin/wirestory.js on the lean path', () => {
     const files = readdirSync(cache);
     expect(files).toHaveLength(1);
     expect(files[0]).toContain(`node${process.version}-${process.arch}`);
+  });
+
+  it('a warm run accepts the caches the first wrote, so it rewrites none of them', async () => {
+    // bin/ compiles patterns with a V8 flag set during the parse; V8 rejects a cache made under
+    // other flags than it is read with, and bin/ rewrites a rejected cache at exit.
+    const cache = mkdtempSync(join(tmpdir(), 'wirestory-cache-'));
+    const env = { WIRESTORY_CACHE_DIR: cache };
+    const snapshot = () => readdirSync(cache).map((name) => [name, statSync(join(cache, name)).mtimeMs, createHash('sha256').update(readFileSync(join(cache, name))).digest('hex')]);
+    for (const argv of [[seed, '--format', 'md'], [legacy]]) expect((await runCli(argv, { env })).code).toBe(0);
+    const written = snapshot();
+    expect(written.map(([name]) => String(name).replace(/-\d.*$/, '')).sort()).toEqual(['fast', 'fast-markdown', 'fast-report']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const argv of [[seed, '--format', 'md'], [legacy], [seed]]) expect((await runCli(argv, { env })).code).toBe(0);
+    expect(snapshot()).toEqual(written);
   });
 
   it('a checkout with no build says to build it, in one line and without a stack trace (exit 1)', () => {
