@@ -32,8 +32,9 @@ const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
  * here (a `\b` under `/iu`, runs of any characters) cost V8 a try at every position of a line,
  * and most lines of prose hold none of their words.
  */
-function guarded(cheap: RegExp, pattern: RegExp): (text: string) => boolean {
-  return (text) => cheap.test(text) && pattern.test(text);
+function guarded(cheap: RegExp | ((text: string) => boolean), pattern: RegExp): (text: string) => boolean {
+  if (cheap instanceof RegExp) return (text) => cheap.test(text) && pattern.test(text);
+  return (text) => cheap(text) && pattern.test(text);
 }
 
 const SHARE_WORDS = new Set(
@@ -107,6 +108,11 @@ const NEWSLETTER = new RegExp(
  */
 const NEWSLETTER_PITCH =
   /^(?:get (?:breaking )?news alerts and special reports\b|let our news meet your inbox\b)|^.{0,80}\bthe news and stories that matters?, delivered weekday mornings\W*$/iu;
+/**
+ * {@link NEWSLETTER_PITCH} on lines holding `news` (every match does, under the same flags) only:
+ * its `^.{0,80}\b` backtracks through eighty places on every line of prose.
+ */
+const isNewsletterPitch = guarded(/news/iu, NEWSLETTER_PITCH);
 
 const LEGAL = new RegExp(
   '^(?:©|\\(c\\) ?(?:19|20)\\d\\d|copyright\\b)|all rights reserved|^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|' +
@@ -166,8 +172,29 @@ const AGENCY_LAST_WORDS =
  * and {@link CREDIT_WORDS} alone lets nearly every headline through (its `for`, the colon of a
  * time).
  */
-const CREDIT_SHAPE = new RegExp(`photo|image|picture|illustration|graphic|credit|foto|bild|фото|(?:${AGENCY_LAST_WORDS})\\W*$`, 'iu');
-const isCredit = (text: string) => CREDIT_SHAPE.test(text) && (AGENCY_LINE.test(text) || isCreditWithWords(text));
+export const CREDIT_SHAPE = new RegExp(`photo|image|picture|illustration|graphic|credit|foto|bild|фото|(?:${AGENCY_LAST_WORDS})\\W*$`, 'iu');
+/** {@link CREDIT_SHAPE}'s picture words. (CREDIT_SHAPE itself is the reference {@link creditShape} is tested against.) */
+const PICTURE_WORDS = /photo|image|picture|illustration|graphic|credit|foto|bild|фото/iu;
+/** {@link CREDIT_SHAPE}'s agency words, ending the text. */
+const AGENCY_AT_END = new RegExp(`(?:${AGENCY_LAST_WORDS})$`, 'iu');
+const LONGEST_AGENCY_WORD = Math.max(...AGENCY_LAST_WORDS.split('|').map((word) => word.length));
+const NON_WORD = /\W/iu;
+
+/**
+ * `CREDIT_SHAPE.test(text)`, the same answer sooner. As one pattern, its last part (an agency's
+ * word, then `\W*$`) had V8 try thirty words at every position of every line, five times the
+ * cost of the rest. Every agency word ends in a letter, so a match of it ends exactly where the
+ * line's trailing run of non-word characters (`\W` under the same flags) begins: the words are
+ * looked for at that place only, in the longest word's length of text before it.
+ */
+export function creditShape(text: string): boolean {
+  if (PICTURE_WORDS.test(text)) return true;
+  let end = text.length;
+  // One code unit at a time: the two halves of a surrogate pair are each \W, as the pair is.
+  while (end > 0 && NON_WORD.test(text.charAt(end - 1))) end--;
+  return AGENCY_AT_END.test(text.slice(Math.max(0, end - LONGEST_AGENCY_WORD), end));
+}
+const isCredit = (text: string) => creditShape(text) && (AGENCY_LINE.test(text) || isCreditWithWords(text));
 
 /**
  * A caption that ends in its credit: `… last week.Credit...Anna Moneymaker/The New York Times`,
@@ -199,7 +226,7 @@ const CAPTION_START = new RegExp(
 );
 const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
 const CAPITALS_CREDIT = new RegExp(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
-const isCapitalsCredit = guarded(CREDIT_SHAPE, CAPITALS_CREDIT);
+const isCapitalsCredit = guarded(creditShape, CAPITALS_CREDIT);
 
 /** A breadcrumb trail: `BLOG > Nutrition > Meal Plans`, `Home » Column »`, `Главная » Интересное`. */
 const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
@@ -242,8 +269,17 @@ const LONG_LEGAL =
  * `/iu` makes V8 try its alternatives slowly at every position of a line, and most lines hold
  * none of these words: looking for them first gives the same answer in a tenth of the time.
  */
-const LONG_LEGAL_WORDS = /©|copyright|all rights reserved|european union experience|cookies|by (?:continuing|using)|trademarks|retrieved/iu;
-const isLongLegal = guarded(LONG_LEGAL_WORDS, LONG_LEGAL);
+export const LONG_LEGAL_WORDS = /©|copyright|all rights reserved|european union experience|cookies|by (?:continuing|using)|trademarks|retrieved/iu;
+/**
+ * {@link LONG_LEGAL_WORDS} in three parts, the same answer: as one pattern, its one-character
+ * `©` and the space in `by …` kept V8 from skipping ahead (its Boyer-Moore lookahead), so it
+ * tried every alternative at every position, four times the cost of the parts together. No
+ * other character folds to `©`, so `includes` finds it under `/iu` too.
+ */
+const LONG_LEGAL_LONG_WORDS = /copyright|all rights reserved|european union experience|cookies|trademarks|retrieved/iu;
+const LONG_LEGAL_BY = /by (?:continuing|using)/iu;
+export const hasLongLegalWords = (text: string) => text.includes('©') || LONG_LEGAL_LONG_WORDS.test(text) || LONG_LEGAL_BY.test(text);
+const isLongLegal = guarded(hasLongLegalWords, LONG_LEGAL);
 
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */
 export function clutterKind(line: string): BoilerplateKind | null {
@@ -265,7 +301,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && isCapitalsCredit(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if (text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) return 'caption';
-  if (isPromo(text) || NEWSLETTER_PITCH.test(text)) return 'newsletter';
+  if (isPromo(text) || isNewsletterPitch(text)) return 'newsletter';
   if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }
@@ -293,14 +329,21 @@ export function sectionKind(line: string): BoilerplateKind | null {
  */
 const SHARE_CHARS = /^[\s|/·•,:a-z+-]*$/iu;
 
+const SHARE_SEPARATORS = /[\s|/·•,:]+/u;
+const SHARE_FIRST_WORD = /[^\s|/·•,:]+/u;
+
 /** `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing options for: …`. */
 function isShareLine(text: string): boolean {
   if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
   if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
   if (!SHARE_CHARS.test(text)) return false;
-  const words = text
-    .toLowerCase()
-    .split(/[\s|/·•,:]+/u)
+  const lower = text.toLowerCase();
+  // Most lines of letters and spaces (a headline) fail on their first word: looked up alone
+  // before the whole line is split (it is the first word of the split, and every word must be one).
+  const first = SHARE_FIRST_WORD.exec(lower);
+  if (first === null || !SHARE_WORDS.has(first[0])) return false;
+  const words = lower
+    .split(SHARE_SEPARATORS)
     .filter((word) => word !== '');
   if (words.length === 0 || words.length > 8) return false;
   return words.every((word) => SHARE_WORDS.has(word)) && !words.every((word) => ['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix'].includes(word));

@@ -1,0 +1,89 @@
+/**
+ * The page pre-check's faster forms of its word tests must answer exactly as the patterns they
+ * stand for: `creditShape` as `CREDIT_SHAPE` (picture words, or an agency's last word ending the
+ * line past any non-word characters), `hasLongLegalWords` as `LONG_LEGAL_WORDS`. Checked on
+ * every line of the fixtures, on generated lines around the edges (trailing punctuation and
+ * spaces, characters that fold to ASCII letters under `/iu`, surrogate pairs, words cut at the
+ * start), and on arbitrary strings.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { CREDIT_SHAPE, LONG_LEGAL_WORDS, clutterKind, creditShape, hasLongLegalWords } from '../../src/extract/boilerplate.js';
+import { normalize } from '../../src/core/normalize.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function fixtureLines(dir: string): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...fixtureLines(path));
+    else if (name.endsWith('.txt')) found.push(...normalize(readFileSync(path, 'utf8')).lines.map((line) => line.text));
+  }
+  return found;
+}
+
+const lines = fixtureLines(join(root, 'fixtures'));
+
+const AGENCY_WORDS = ['afp', 'reuters', 'ap', 'epa', 'shutterstock', 'lightrocket', 'novosti', 'pictures', 'press', 'usa'];
+function generated(): string[] {
+  const out: string[] = [];
+  const tails = ['', '.', ' ', ')', '].', ' …', ' ...!!', '\u{1F600}', ' \u{1F600}.', '_', '9', 'x', 'ſ', 'K'];
+  const heads = ['', 'Photo by Jane Doe/', 'Jane Doe for ', 'x', '(', 'A man walks by. (', 'The Associated ', '\u{1F600}'];
+  for (const word of AGENCY_WORDS) {
+    // Upper case, the Kelvin sign for k and the long s for s (both fold to ASCII under /iu).
+    const forms = [word, word.toUpperCase(), word.replace(/k/g, '\u212A'), word.replace(/s/g, '\u017F'), word.slice(1), `${word}s`];
+    for (const form of forms) for (const head of heads) for (const tail of tails) out.push(`${head}${form}${tail}`);
+  }
+  for (const legal of ['© 2019', 'Copyright 2020', 'All Rights Reserved', 'We use cookies', 'by continuing to use', 'BY USING', 'by  using', 'Trademarks', 'retrieved', 'european union experience', 'ſ']) {
+    out.push(legal, `Some text ${legal} more.`, legal.toUpperCase());
+  }
+  return out;
+}
+
+describe('creditShape and hasLongLegalWords answer as the patterns they stand for', () => {
+  it('on every line of the fixtures', () => {
+    expect(lines.length).toBeGreaterThan(10_000);
+    const credit = lines.filter((line) => creditShape(line) !== CREDIT_SHAPE.test(line));
+    const legal = lines.filter((line) => hasLongLegalWords(line) !== LONG_LEGAL_WORDS.test(line));
+    expect(credit).toEqual([]);
+    expect(legal).toEqual([]);
+    // Both answers occur, so the comparison means something.
+    expect(lines.filter((line) => creditShape(line)).length).toBeGreaterThan(50);
+    expect(lines.filter((line) => hasLongLegalWords(line)).length).toBeGreaterThan(5);
+  });
+
+  it('on generated lines around the edges', () => {
+    const cases = generated();
+    expect(cases.length).toBeGreaterThan(5_000);
+    expect(cases.filter((line) => creditShape(line) !== CREDIT_SHAPE.test(line))).toEqual([]);
+    expect(cases.filter((line) => hasLongLegalWords(line) !== LONG_LEGAL_WORDS.test(line))).toEqual([]);
+  });
+
+  const pieces = fc.constantFrom(...AGENCY_WORDS, 'photo', 'copyright', 'by using', ' ', '.', ')', 'ſ', '\u212A', '\u{1F600}', '\uD83D', 'x', 'Reuters');
+  test.prop([fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((parts) => parts.join(''))], { numRuns: 3000 })(
+    'on arbitrary strings',
+    (line) => {
+      expect(creditShape(line)).toBe(CREDIT_SHAPE.test(line));
+      expect(hasLongLegalWords(line)).toBe(LONG_LEGAL_WORDS.test(line));
+    },
+  );
+});
+
+describe('share lines are found as before the first-word check', () => {
+  it.each([
+    ['Share', 'share'],
+    ['Facebook Twitter Email', 'share'],
+    ['Share this story', 'share'],
+    ['  | Facebook | Twitter', 'share'],
+    ['Huge oil platforms dot Gulf', null],
+    ['Email the author of this story', null],
+    ['The Story', null],
+    ['Share Facebook Twitter Email Print Pinterest Reddit LinkedIn WhatsApp', null],
+  ])('%j', (line, kind) => {
+    expect(clutterKind(line)).toBe(kind);
+  });
+});
