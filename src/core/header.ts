@@ -4,7 +4,9 @@
  * module each in `src/core/header/`). The zone ends at a line that none of them claims, or that
  * a claimer says starts the body; that line starts the body. When that line is a standfirst
  * under the headline, the stamp line below it is still read (`header/below-standfirst.ts`).
- * Timestamps are only looked for here, never in body prose.
+ * Timestamps are only looked for here, never in body prose. A stamp line with no written year
+ * (`November 18` above a page's headline) is held back: its stamps, and its `timestamp-no-year`
+ * warning, count only when no other line gives a stamp, with or without a reference date.
  */
 import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../schema/article.js';
 import { headlineKey } from '../extract/headline.js';
@@ -20,6 +22,7 @@ import { claimKicker } from './header/kicker.js';
 import { claimRepeatedHeadline } from './header/repeated-headline.js';
 import { claimStampLine } from './header/stamp-line.js';
 import { claimTitle } from './header/title.js';
+import { claimUnmarkedByline } from './header/unmarked-byline.js';
 
 /** The header zone is at most this many non-blank lines. */
 const MAX_HEADER_LINES = 8;
@@ -30,6 +33,7 @@ export const CLAIMERS: readonly Claimer[] = [
   claimBylineAndStamp, // `By John Smith | May 14, 2019`, `By JEFFREY GETTLEMAN JAN. 13, 2017`
   claimByline, // `By JANE DOE and JOHN Q. SMITH`
   claimAgencyLine, // `Reuters` under a byline
+  claimUnmarkedByline, // `Kevin Johnson and Kevin McCoy USA TODAY` over the stamp line
   claimKicker, // `Africa` above the headline
   claimClutter, // `Breaking News Emails` above the headline
   claimTitle, // the headline
@@ -96,6 +100,11 @@ export function readHeader(
     byline: null,
     keepBoilerplate,
   };
+  const yearless: YearlessLine[] = [];
+  const take = (claim: Claim): void => {
+    if (claim.yearless) yearless.push({ claim, at: header.warnings.length });
+    apply(header, context, claim);
+  };
   let index = 0;
   for (; index < lines.length && context.seen < MAX_HEADER_LINES; index++) {
     const line = lines[index]!;
@@ -107,17 +116,18 @@ export function readHeader(
       // A standfirst under the headline: its stamp line may stand below it.
       if (header.title !== null && header.timestamp === null && header.updated === null) {
         for (const below of claimBelowStandfirst(lines, index, context)) {
-          apply(header, context, below.claim);
+          take(below.claim);
           header.below.push(below.index);
         }
       }
       break;
     }
-    apply(header, context, claim);
+    take(claim);
     if (claim.ends) break;
   }
   // The line that ended the zone, or the first one past it, starts the body.
   header.bodyStart = index;
+  if (header.timestamp === null && header.updated === null) useYearless(header, yearless);
   // An `Updated` stamp alone is still the best timestamp there is.
   if (header.timestamp === null && header.updated !== null) {
     header.timestamp = header.updated;
@@ -134,12 +144,20 @@ function claimOf(line: Line, context: HeaderContext): Claim | null {
   return null;
 }
 
-/** Records a claim in the header, and moves the context past it. */
+/** A claimed stamp line without a written year, and where its warnings belong in the header's. */
+interface YearlessLine {
+  claim: Claim;
+  at: number;
+}
+
+/**
+ * Records a claim in the header, and moves the context past it. The stamps and warnings of a
+ * `yearless` claim are left out here: {@link useYearless} adds them when nothing better came.
+ */
 function apply(header: Header, context: HeaderContext, claim: Claim): void {
-  if (claim.warnings) header.warnings.push(...claim.warnings);
-  for (const stamp of claim.stamps ?? []) {
-    if (stamp.label === 'updated') header.updated ??= stamp;
-    else header.timestamp ??= stamp;
+  if (!claim.yearless) {
+    if (claim.warnings) header.warnings.push(...claim.warnings);
+    addStamps(header, claim.stamps);
   }
   if (claim.lead) header.lead = claim.lead;
   if (claim.kept) header.kept.push(context.index);
@@ -147,4 +165,17 @@ function apply(header: Header, context: HeaderContext, claim: Claim): void {
   advance(context, claim);
   header.title = context.title;
   header.byline = context.byline;
+}
+
+function addStamps(header: Header, stamps: readonly Timestamp[] = []): void {
+  for (const stamp of stamps) {
+    if (stamp.label === 'updated') header.updated ??= stamp;
+    else header.timestamp ??= stamp;
+  }
+}
+
+/** No other line gave a stamp: the year-less lines' stamps (and warnings, in their place) count. */
+function useYearless(header: Header, lines: readonly YearlessLine[]): void {
+  for (const { claim, at } of [...lines].reverse()) header.warnings.splice(at, 0, ...(claim.warnings ?? []));
+  for (const { claim } of lines) addStamps(header, claim.stamps);
 }

@@ -74,6 +74,31 @@ export function matchByline(text: string): BylineMatch | null {
   return { names: names.map(normalCase), agency, role };
 }
 
+/** A name as bylines without `By` print it: `Kevin McCoy`, `Trevor J. Mitchell` (a first name, perhaps an initial, a last name). */
+const BARE_NAME = `[${UPPER}${UPPER_EXTENDED}][${LETTER}'’-]+(?: [${UPPER}]\\.)? [${UPPER}${UPPER_EXTENDED}][${LETTER}'’-]+`;
+/** The paper after the names: `USA TODAY`, `Florida Today`, `Sioux Falls Argus Leader` (capitalized words). */
+const OUTLET = `[${UPPER}][${LETTER}.&'’-]*(?: [${UPPER}][${LETTER}.&'’-]*){0,4}`;
+const NAMES_AND_OUTLET = new RegExp(`^(${BARE_NAME}(?:(?:, | and | & )${BARE_NAME}){0,3}),? (${OUTLET})$`);
+
+/**
+ * A byline printed without `By`, as USA Today's network and Hearst's AP pages print it above the
+ * stamp: the names, then an agency, a role or the paper (`Tom Davies Associated Press`, `Meg
+ * Kinnard and Errin Haines, Associated Press`, `Steve Peoples, Ap National Political Writer`,
+ * `Kevin Johnson and Kevin McCoy USA TODAY`). The paper goes to `role`. Names alone (`Al Root`)
+ * are not enough: any short line reads so. Only the caller knows that a stamp line is under it,
+ * which is what makes such a line a byline at all.
+ */
+export function matchUnmarkedByline(text: string): BylineMatch | null {
+  if (BY.test(text)) return null;
+  const outlet = NAMES_AND_OUTLET.exec(text);
+  if (!outlet) return null;
+  // Comma forms and agencies are read as `By …` reads them.
+  const marked = matchByline(`By ${text}`);
+  if (marked && (marked.agency !== null || marked.role !== null)) return marked;
+  const names = outlet[1]!.split(SEPARATOR).map((name) => normalCase(name.trim()));
+  return { names, agency: null, role: outlet[2]! };
+}
+
 /** `Associated Press` alone on a line: the agency of the byline above. */
 export function matchAgencyLine(text: string): string | null {
   return AGENCY_LINE.test(text) ? agencyName(text) : null;

@@ -81,6 +81,12 @@ export interface StampResult {
    * worth a warning.
    */
   warnings: Diagnostic[];
+  /**
+   * Stamp lines only: true when every date on the line is written without its year (`November
+   * 18`, `Updated Dec. 25 at 3:53 pm E.T.`), whether or not a reference date completed it. The
+   * header takes such a line's stamp only when no other line gives one. Absent otherwise.
+   */
+  yearless?: true;
 }
 
 /** Lines longer than this are prose, not stamp lines, and are not searched. */
@@ -188,6 +194,8 @@ function findIn(locale: StampLocale, scan: Scan, anyLine: boolean): StampResult 
   result.stampLine = wholeLine;
   const items: Array<Candidate | RelativeHit> = [...candidates, ...(wholeLine ? relatives : [])].sort((a, b) => a.start - b.start);
   let previousEnd = 0;
+  let written = 0;
+  let unwritten = 0;
   for (const item of items) {
     const label = locale.labelBefore(text.slice(previousEnd, item.start));
     previousEnd = item.end;
@@ -202,6 +210,7 @@ function findIn(locale: StampLocale, scan: Scan, anyLine: boolean): StampResult 
     let year = candidate.year;
     if (year === null) {
       if (!wholeLine) continue;
+      unwritten++;
       if (!reference) {
         result.warnings.push(
           diagnostic(
@@ -216,6 +225,8 @@ function findIn(locale: StampLocale, scan: Scan, anyLine: boolean): StampResult 
       }
       year = candidate.completedYear;
       if (year === null) continue;
+    } else {
+      written++;
     }
     // Warnings about a stamp in a line of prose would only be noise: the core does not use it.
     const sink: Diagnostic[] = wholeLine ? result.warnings : [];
@@ -237,6 +248,7 @@ function findIn(locale: StampLocale, scan: Scan, anyLine: boolean): StampResult 
     }
     result.matches.push(match);
   }
+  if (unwritten > 0 && written === 0 && relatives.length === 0) result.yearless = true;
   return result;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchByline } from '../../src/extract/byline.js';
+import { matchByline, matchUnmarkedByline } from '../../src/extract/byline.js';
 
 // Byline forms as printed by agencies and papers in each language (issue #7 item 3):
 // dpa/Spiegel `Von`, Le Monde/AFP `Par`, EFE/Folha `Por`, ANSA/Corriere `Di`, NOS/ANP `Door`,
@@ -47,5 +47,36 @@ describe('bylines with a role or tag', () => {
     ['By Ian MacKenzie, Reuters', ['Ian MacKenzie'], 'Reuters', null],
   ])('%s', (text, names, agency, role) => {
     expect(matchByline(text)).toEqual({ names, agency, role });
+  });
+});
+
+// Bylines without `By`, as pages print them right above the stamp line (pagedumps tuning pages:
+// USA Today's network c58aa507c4de, 776a1c046798, c81e134ed499, 7de5241947a5; Hearst's AP pages
+// a6968f427cdb, aec5deeaada8). The header claims one only over a stamp line.
+describe('bylines without `By`', () => {
+  test.each([
+    ['Kevin Johnson and Kevin McCoy USA TODAY', ['Kevin Johnson', 'Kevin McCoy'], null, 'USA TODAY'],
+    ['Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader', ['Lisa Kaczke', 'Trevor J. Mitchell'], null, 'Sioux Falls Argus Leader'],
+    ['Elliot Brownstein Florida Today', ['Elliot Brownstein'], null, 'Florida Today'],
+    ['Tom Davies Associated Press', ['Tom Davies'], 'Associated Press', null],
+    ['Meg Kinnard and Errin Haines, Associated Press', ['Meg Kinnard', 'Errin Haines'], 'Associated Press', null],
+    ['Steve Peoples, Ap National Political Writer', ['Steve Peoples'], null, 'Ap National Political Writer'],
+  ])('%s', (text, names, agency, role) => {
+    expect(matchUnmarkedByline(text)).toEqual({ names, agency, role });
+  });
+
+  test.each([
+    // Names alone: any short line reads so (a teaser's `Taylor Swift` over `Published 1 day ago`).
+    'Al Root',
+    'Taylor Swift',
+    'Dancing With the Stars',
+    'Detroit News wire services',
+    'Associated Press',
+    'Contributing: Kristine Phillips',
+    'The Latest: Man stabbed to death on San Francisco Bay train',
+    // A byline with `By` is matchByline's.
+    'By Kevin Johnson and Kevin McCoy',
+  ])('not one: %s', (text) => {
+    expect(matchUnmarkedByline(text)).toBeNull();
   });
 });

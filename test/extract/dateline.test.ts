@@ -12,10 +12,20 @@ describe('datelines', () => {
     ['SÃO PAULO (Reuters) - O governo brasileiro', 'SÃO PAULO', 'Reuters', null, 'SÃO PAULO (Reuters) -'],
     ['WASHINGTON/HAVANA (Reuters) - The United States', 'WASHINGTON/HAVANA', 'Reuters', null, 'WASHINGTON/HAVANA (Reuters) -'],
     ['LISBOA, 14 mai (Lusa) - O primeiro-ministro', 'LISBOA', 'Lusa', '14 mai', 'LISBOA, 14 mai (Lusa) -'],
+    // USA Today's network: an en dash, no agency (pagedumps c58aa507c4de, 776a1c046798).
+    ['WASHINGTON – Two federal prison officers were charged Tuesday', 'WASHINGTON', null, null, 'WASHINGTON –'],
+    ['SIOUX FALLS, S.D. – People across the nation are talking', 'SIOUX FALLS, S.D.', null, null, 'SIOUX FALLS, S.D. –'],
   ])('%s', (lead, place, agency, date, text) => {
     expect(matchDateline(lead, 3)).toEqual({ place, agency, date, text, line: 3 });
   });
-  test.each(['A - b c', 'The minister said - and meant it', 'He said 3 men - not four'])('no dateline: %s', (lead) => {
+  test.each([
+    'A - b c',
+    'The minister said - and meant it',
+    'He said 3 men - not four',
+    // A place in mixed case and no date is not read (pagedumps 7de5241947a5): prose reads so too.
+    'Indianapolis – Several thousand teachers wearing red',
+    'Meanwhile – the minister said',
+  ])('no dateline: %s', (lead) => {
     expect(matchDateline(lead, 1)).toBeNull();
   });
 });

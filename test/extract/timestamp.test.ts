@@ -232,6 +232,18 @@ describe('time first, then the date', () => {
 describe('stamps without a year', () => {
   const line = 'Updated Dec. 25 at 3:53 pm E.T.';
 
+  it('says when no date of a stamp line has its year written, with a reference date or without', () => {
+    for (const options of [base, withReference]) {
+      expect(findTimestamps({ no: 1, text: 'November 18' }, options).yearless).toBe(true);
+      expect(findTimestamps({ no: 1, text: line }, options).yearless).toBe(true);
+      expect(findTimestamps({ no: 1, text: '- Nov. 18th 2019 8:54 am PT' }, options).yearless).toBeUndefined();
+      // One date with its year is enough (Hawaii News Now: the update has none).
+      expect(findTimestamps({ no: 1, text: 'November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM' }, options).yearless).toBeUndefined();
+      // A dateline is no stamp line.
+      expect(findTimestamps({ no: 1, text: 'MOSCOW, May 14 (Reuters) - Russia said' }, options).yearless).toBeUndefined();
+    }
+  });
+
   it('reports a stamp without a year when there is no reference date, and returns nothing', () => {
     const result = findTimestamps({ no: 4, text: line }, base);
     expect(result.matches).toEqual([]);

@@ -45,6 +45,12 @@ export interface Claim {
   lead?: Line[];
   /** True: the line stays in the body, above the lines the header takes (a kicker kept by `keepBoilerplate`). */
   kept?: boolean;
+  /**
+   * True: the line's stamps have no written year (`November 18` alone above a page's headline):
+   * its stamps, and its `timestamp-no-year` warnings, count only when no other line of the
+   * header gives a stamp. The line leaves the body all the same.
+   */
+  yearless?: boolean;
 }
 
 /** Tells what a line of the header is, or null when it is none of its business. */

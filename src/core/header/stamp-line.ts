@@ -2,7 +2,9 @@
  * Stamp line: a line that is nothing but a timestamp (`May 14, 2019 4:24 PM EDT`, `Published:
  * 14.05.2019 16:24`, `Mis à jour le 14 mai 2019`) leaves the body as `timestamp`. The reading is
  * `src/extract/timestamp`'s; the header only adds a shape it cannot read as written, CNN's
- * clock stamp `Updated 0339 GMT (1139 HKT) November 19, 2019`.
+ * clock stamp `Updated 0339 GMT (1139 HKT) November 19, 2019`. A line whose dates have no written
+ * year (`November 18`, a site's date heading above a page's headline) is claimed as `yearless`:
+ * the walker uses it only when no other line gives a stamp.
  */
 import { findTimestamps, type StampOptions, type StampResult } from '../../extract/timestamp.js';
 import type { Line } from '../../line.js';
@@ -15,6 +17,7 @@ export const claimStampLine: Claimer = (line, { options }) => {
     removed: [{ line: line.no, reason: 'timestamp', text: line.text }],
     stamps: asTimestamps(stamps.matches),
     warnings: stamps.warnings,
+    ...(stamps.yearless ? { yearless: true } : {}),
   };
 };
 
