@@ -16,7 +16,7 @@
  */
 import type { Language } from '../schema/article.js';
 import { rankLanguages } from './franc.js';
-import { list as stopwordList } from './stopwords.js';
+import { latinStopwordCounts, SPACED_CODES } from './stopwords.js';
 
 /** How much of the body is looked at (characters): enough for a sure answer, bounded cost. */
 export const SAMPLE_CHARACTERS = 1500;
@@ -40,28 +40,8 @@ const STOPWORD_MARGIN = 0.6;
 /** Languages settled by stopwords alone, in the order ties are broken. */
 const STOPWORD_CODES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'tr', 'id', 'sv'] as const;
 
-/** For each stopword, the indexes (in {@link STOPWORD_CODES}) of the languages listing it. */
-let stopwordLanguages: Map<string, number[]> | undefined;
-
-/** One pass over the sample's words: how many belong to each language's stopword list. */
-function stopwordHits(words: readonly string[]): number[] {
-  if (!stopwordLanguages) {
-    stopwordLanguages = new Map();
-    STOPWORD_CODES.forEach((code, index) => {
-      for (const word of stopwordList(code).words) {
-        const languages = stopwordLanguages!.get(word);
-        if (languages) languages.push(index);
-        else stopwordLanguages!.set(word, [index]);
-      }
-    });
-  }
-  const hits = new Array<number>(STOPWORD_CODES.length).fill(0);
-  for (const word of words) {
-    const languages = stopwordLanguages.get(word);
-    if (languages) for (const index of languages) hits[index]!++;
-  }
-  return hits;
-}
+/** Where each of {@link STOPWORD_CODES} is in the counts of `latinStopwordCounts`. */
+const COUNT_INDEX = STOPWORD_CODES.map((code) => SPACED_CODES.indexOf(code));
 
 /**
  * franc-min's ISO 639-3 codes with an ISO 639-1 code. The others (Cebuano, Madurese, Ilocano,
@@ -178,9 +158,10 @@ function settleByScript(c: ScriptCounts): Language | null {
 }
 
 function settleByStopwords(sample: string): Language | null {
-  const words = sample.toLowerCase().match(/[a-zà-ɏ'’]+/g);
-  if (!words || words.length < 8) return null;
-  const counts = stopwordHits(words);
+  // The words are the runs of `[a-zà-ɏ'’]` of the lower-cased sample.
+  const { words, counts: all } = latinStopwordCounts(sample.toLowerCase());
+  if (words < 8) return null;
+  const counts = COUNT_INDEX.map((index) => all[index]!);
   let best = '';
   let bestHits = 0;
   let second = 0;
@@ -193,7 +174,7 @@ function settleByStopwords(sample: string): Language | null {
     } else if (hits > second) second = hits;
   }
   const share = STOPWORD_SHARE_OF[best as (typeof STOPWORD_CODES)[number]] ?? STOPWORD_SHARE;
-  if (bestHits < words.length * share || second > bestHits * STOPWORD_MARGIN) return null;
+  if (bestHits < words * share || second > bestHits * STOPWORD_MARGIN) return null;
   return detected(best, 1 - second / bestHits);
 }
 

@@ -43,6 +43,111 @@ export function list(code: string): StopwordList {
   return found;
 }
 
+/** The languages of spaced scripts, in the order of {@link LISTS}: the ones {@link stopwordCounts} counts. */
+export const SPACED_CODES: readonly string[] = Object.keys(LISTS).filter((code) => LISTS[code]!.unspaced !== true);
+
+/**
+ * Every word of the spaced lists with the languages listing it, as bits (bit i: `SPACED_CODES[i]`):
+ * counting a text's stopwords in every language is then one lookup a word, not one a word and language.
+ */
+let languagesOfWord: Map<string, number> | undefined;
+
+function wordLanguages(): Map<string, number> {
+  if (!languagesOfWord) {
+    const map = new Map<string, number>();
+    SPACED_CODES.forEach((code, index) => {
+      for (const word of list(code).words) map.set(word, (map.get(word) ?? 0) | (1 << index));
+    });
+    languagesOfWord = map;
+  }
+  return languagesOfWord;
+}
+
+/** How many of `words` (lower-cased) each language's list holds, indexed as {@link SPACED_CODES}. */
+export function stopwordCounts(words: readonly string[]): number[] {
+  const languages = wordLanguages();
+  const counts = new Array<number>(SPACED_CODES.length).fill(0);
+  for (const word of words) {
+    for (let bits = languages.get(word) ?? 0; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]!++;
+  }
+  return counts;
+}
+
+/** True for a character of language detection's words, `[a-zà-ɏ'’]` (`à` is U+00E0, `ɏ` U+024F). */
+function isLatinWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && code <= 0x24f) || code === 0x27 || code === 0x2019;
+}
+
+const LATIN_WORD = /^[a-zà-ɏ'’]+$/;
+
+/** FNV-1a over UTF-16 code units, as {@link latinStopwordCounts} computes it while reading a word. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/**
+ * The spaced lists' words that can be a whole word of {@link latinStopwordCounts} (letters of
+ * `[a-zà-ɏ'’]` only), in an open-addressing table keyed by their hash (linear probing): `slots`
+ * holds an index into the other arrays, -1 for an empty slot.
+ */
+let latinTable: { slots: Int32Array; hashes: Int32Array; bits: Int32Array; words: string[] } | undefined;
+
+function buildLatinTable(): NonNullable<typeof latinTable> {
+  const languages = wordLanguages();
+  const words = [...languages.keys()].filter((word) => LATIN_WORD.test(word));
+  let size = 1;
+  while (size < words.length * 2) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  const hashes = new Int32Array(words.length);
+  const bits = new Int32Array(words.length);
+  words.forEach((word, index) => {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    hashes[index] = hash;
+    bits[index] = languages.get(word)!;
+    let slot = hash & (size - 1);
+    while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
+    slots[slot] = index;
+  });
+  return { slots, hashes, bits, words };
+}
+
+/**
+ * The words of a lower-cased text (runs of `[a-zà-ɏ'’]`) and how many of them each language's
+ * list holds (indexed as {@link SPACED_CODES}): the same numbers as matching
+ * `/[a-zà-ɏ'’]+/g` and giving the words to {@link stopwordCounts}, without cutting a string per
+ * word. Each run is hashed as it is read, looked up in a table of the lists' words, and a hit is
+ * confirmed character by character. Language detection counts two samples a story this way
+ * (test/extract/stopwords.test.ts compares the two ways).
+ */
+export function latinStopwordCounts(lower: string): { words: number; counts: number[] } {
+  latinTable ??= buildLatinTable();
+  const { slots, hashes, bits, words } = latinTable;
+  const mask = slots.length - 1;
+  const counts = new Array<number>(SPACED_CODES.length).fill(0);
+  let runs = 0;
+  for (let i = 0; i < lower.length; ) {
+    let code = lower.charCodeAt(i);
+    if (!isLatinWordChar(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = FNV_OFFSET;
+    do {
+      hash = Math.imul(hash ^ code, FNV_PRIME);
+      code = ++i < lower.length ? lower.charCodeAt(i) : 0;
+    } while (isLatinWordChar(code));
+    runs++;
+    for (let slot = hash & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
+      const index = slots[slot]!;
+      if (hashes[index] !== hash || words[index]!.length !== i - start || !lower.startsWith(words[index]!, start)) continue;
+      for (let set = bits[index]!; set !== 0; set &= set - 1) counts[31 - Math.clz32(set & -set)]!++;
+      break;
+    }
+  }
+  return { words: runs, counts };
+}
+
 const WORD = /[\p{L}\p{N}\p{M}'’]+/gu;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/gu;
 
@@ -60,16 +165,13 @@ export function detectStopwords(sample: string): StopwordList | null {
   if (han > sample.length * 0.2) return list(/[\u3040-\u30ff]/u.test(sample) ? 'ja' : 'zh');
   const words = wordsOf(sample).slice(0, 4000);
   if (words.length === 0) return null;
+  const counts = stopwordCounts(words);
   let best: StopwordList | null = null;
   let bestShare = 0;
-  for (const code of Object.keys(LISTS)) {
-    if (LISTS[code]!.unspaced) continue;
-    const candidate = list(code);
-    let hits = 0;
-    for (const word of words) if (candidate.words.has(word)) hits++;
-    const share = hits / words.length;
+  for (const [index, code] of SPACED_CODES.entries()) {
+    const share = counts[index]! / words.length;
     if (share > bestShare) {
-      best = candidate;
+      best = list(code);
       bestShare = share;
     }
   }

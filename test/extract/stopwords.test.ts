@@ -1,0 +1,60 @@
+/**
+ * The stopword counts of src/extract/stopwords.ts must be what counting word by word in each
+ * language's list gives: `stopwordCounts` (one lookup a word, for the page stage) and
+ * `latinStopwordCounts` (language detection's words read and looked up without cutting strings),
+ * compared on every fixture story, on language detection's samples, and on generated text.
+ */
+import { fc, test as property } from '@fast-check/vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { latinStopwordCounts, list, SPACED_CODES, stopwordCounts, wordsOf } from '../../src/extract/stopwords.js';
+
+const fixtures = new URL('../../fixtures/', import.meta.url);
+const stories = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(new URL(name, fixtures), 'utf8'));
+
+/** Each language's list asked about each word, as the page stage and language detection did. */
+const counted = (words: readonly string[]) => SPACED_CODES.map((code) => words.filter((word) => list(code).words.has(word)).length);
+
+const sameLatin = (text: string) => {
+  const lower = text.toLowerCase();
+  const words = lower.match(/[a-zà-ɏ'’]+/g) ?? [];
+  expect(latinStopwordCounts(lower)).toEqual({ words: words.length, counts: counted(words) });
+};
+
+describe('stopword counts', () => {
+  it('reads hundreds of fixture stories', () => expect(stories.length).toBeGreaterThan(500));
+  it('counts every language in one pass as each list would (page stage words)', () => {
+    for (const text of stories) {
+      const words = wordsOf(text);
+      expect(stopwordCounts(words)).toEqual(counted(words));
+    }
+  });
+  it.each([0, 1500])('counts language detection words on the first %i characters of every fixture story (0: all of it)', (length) => {
+    for (const text of stories) sameLatin(length === 0 ? text : text.slice(0, length));
+  });
+  it.each([
+    ['nothing', ''],
+    ['no word', '1,234 -- 5.6 %'],
+    ['apostrophes of both kinds', "l'homme qu’il n'a pas vu, don't, it’s"],
+    ['words at both ends', 'the cat and the dog'],
+    ['accents and letters past ÿ', 'à été ça où żeby się będą için değil şu çok være før'],
+    ['dotted capital I (two code units in lower case)', 'İstanbul İÇİN BİR DAHA'],
+    ['capitals', 'THE BANK OF JAPAN SAID IT WOULD SELL'],
+  ])('on %s', (_, text) => sameLatin(text));
+  property.prop([fc.string({ unit: fc.constantFrom(...'aeiou tnsrhldw,.0123\'’ßäéñçłışğ\nяİ'), minLength: 0, maxLength: 300 })])(
+    'on generated text',
+    (text) => {
+      sameLatin(text);
+    },
+  );
+  property.prop([fc.array(fc.constantFrom(...[...list('en').words].slice(0, 60), ...[...list('de').words].slice(0, 60), ...[...list('tr').words].slice(0, 60), 'zzz', "qu'", 'x'), { maxLength: 40 })])(
+    'on runs of stopwords',
+    (words) => {
+      sameLatin(words.join(' '));
+      sameLatin(words.join(''));
+    },
+  );
+});
