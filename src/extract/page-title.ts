@@ -8,6 +8,7 @@
  * with its stamp inside the article block, where the block holds two stories.
  */
 import type { ScoredLine } from './scored-line.js';
+import { BULLET } from './boilerplate.js';
 import { matchByline } from './byline.js';
 import { MONTHS, spellings, WEEKDAYS } from './calendar.js';
 import { type StopwordList, wordsOf } from './stopwords.js';
@@ -20,6 +21,12 @@ const TEASER_NEAR = 4;
 /** A candidate needs at least this score. */
 const MIN_SCORE = 1;
 const BYLINE_BONUS = 0.8;
+/** A byline or stamp within this many lines under a candidate is its own. */
+const SIGNED_NEAR = 3;
+/** A byline and a stamp both under a candidate, within one line more (a label may stand between them). */
+const HEADER_BONUS = 0.5;
+/** A candidate with fewer content words than this (`We come from the future`) gets no full topic score from one or two. */
+const MIN_TOPIC_WORDS = 3;
 /** An article area starts with its headline: the first lines of the text get a bonus. */
 const TOP_LINES = 3;
 const TOP_BONUS = 0.5;
@@ -52,6 +59,7 @@ export function headlineScores(scored: readonly ScoredLine[], first: number, sto
   const topic = topicWords(scored.slice(lead, lead + 30), stopwords);
   const counts = new Map<string, number>();
   for (const line of scored) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  const items = new Set(scored.filter((line) => line.bullet).map((line) => line.text.replace(BULLET, '')));
 
   const from = Math.max(0, first - LOOKBACK);
   const values: (number | null)[] = [];
@@ -62,7 +70,7 @@ export function headlineScores(scored: readonly ScoredLine[], first: number, sto
       values.push(null);
       continue;
     }
-    const value = candidateScore(scored[p]!, lead - p, topic, stopwords, scored.slice(p + 1, p + 4), counts, scored);
+    const value = candidateScore(scored[p]!, lead - p, topic, stopwords, scored.slice(p + 1, p + 2 + SIGNED_NEAR), counts, scored, items);
     values.push(value !== null && p < TOP_LINES ? value + TOP_BONUS : value);
   }
   adjustForNeighbours(scored, from, values);
@@ -138,6 +146,12 @@ function adjustForNeighbours(scored: readonly ScoredLine[], from: number, values
       penalty[i] = penalty[i]! + NEIGHBOUR_PENALTY;
     }
   });
+  // Under the last qualifying candidate with a byline and a stamp below it (a story's header),
+  // candidates are its standfirst, a video's title or the story's first lines.
+  const headed = values.findLastIndex((_, i) => qualifies(i) && penalty[i] === 0 && signedBelow(scored.slice(from + i + 1, from + i + 2 + SIGNED_NEAR)) === 2);
+  if (headed !== -1) {
+    for (let i = headed + 1; i < values.length; i++) penalty[i] = penalty[i]! + NEIGHBOUR_PENALTY;
+  }
   // Teasers: after a related-stories heading, when a candidate before the heading qualifies.
   const heading = values.findIndex((_, i) => scored[from + i]!.section === 'related' || scored[from + i]!.clutter === 'related');
   if (heading !== -1 && values.slice(0, heading).some((_, i) => qualifies(i) && penalty[i] === 0)) {
@@ -156,6 +170,7 @@ function candidateScore(
   below: readonly ScoredLine[],
   counts: ReadonlyMap<string, number>,
   scored: readonly ScoredLine[],
+  items: ReadonlySet<string>,
 ): number | null {
   const text = line.text;
   if (line.clutter !== null || line.section !== null || line.bullet) return null;
@@ -170,14 +185,18 @@ function candidateScore(
   const length = [...text].length;
   const unspaced = stopwords?.unspaced ?? false;
   const words = content(text, stopwords);
-  if (unspaced ? length < 6 : length < 12 || text.split(' ').length < 3) return null;
+  // Shorter with a byline and a stamp under it, as a blog sets a short headline (`About bugs`).
+  const headed = signedBelow(below) === 2;
+  if (unspaced ? length < 6 : headed ? length < 6 || text.split(' ').length < 2 : length < 12 || text.split(' ').length < 3) return null;
   if (length > 200 || /:$/.test(text) || /https?:\/\/|\bwww\./iu.test(text)) return null;
   // A stamp (`Nov. 19, 2019`, `Published November 20th, 2019 - 07:29 GMT`): mostly date words.
   if (STAMP_HINT.test(text) && words.filter((word) => !DATE_WORD.test(word)).length <= 1) return null;
+  // Date words only, without a year (`13 Aug`, `05 Oct`).
+  if (words.length > 0 && words.every((word) => DATE_WORD.test(word))) return null;
 
   let value = 0;
   // Topic: the share of the candidate's content words that the story uses.
-  if (words.length > 0) value += 3 * (words.filter((word) => topic.has(word)).length / words.length);
+  if (words.length > 0) value += 3 * (words.filter((word) => topic.has(word)).length / Math.max(words.length, MIN_TOPIC_WORDS));
   value -= Math.min(1.5, 0.02 * distance);
   if (/[.]["'”’]?$/u.test(text) && !/\.\.\.$|…$/u.test(text)) value -= 0.8;
   if (length >= 25 && length <= 130) value += 0.3;
@@ -186,30 +205,46 @@ function candidateScore(
   if (isName(text) && below[0] && STAMP_HINT.test(below[0].text)) value -= 1.5;
   // A logo or a name printed twice (`The Hollywood Reporter The Hollywood Reporter`, `Pamela WilsonPamela Wilson`).
   if (DOUBLED.test(text)) value -= 1.5;
+  // A menu's label: over a menu's items and itself an item of another menu (`CTV News Channel`
+  // over `• Power Play`, and `• CTV News Channel` in the footer).
+  if (below[0]?.bullet && items.has(text)) value -= 1.5;
   // Above a picture (`[ ]`, a file name) or its credit: a figure's caption.
   if (below[0]?.clutter === 'caption' || (below[0]?.clutter === 'text-browser' && /^\[.*\]$|\.(?:jpe?g|png|gif|webp)$/iu.test(below[0].text))) value -= 1;
   // An author line: a name over the same name with a role (`Bruce Y. Lee` / `Bruce Y. Lee Senior Contributor`), or a staff credit.
   if ((isName(text) && below[0]?.text.startsWith(`${text} `)) || AUTHOR_ROLE.test(text)) value -= 1.5;
-  // Followed closely by a byline or a stamp, as headlines are.
-  if (bylineFollows(below)) value += BYLINE_BONUS;
+  // Followed closely by a byline or a stamp, as headlines are; more by both, as a story's header
+  // has them (a teaser or a video's title has neither).
+  if (signedBelow(below.slice(0, SIGNED_NEAR)) > 0) value += BYLINE_BONUS;
+  if (headed) value += HEADER_BONUS;
   // Echoed elsewhere: printed twice, or quoted inside another line (`Share … for: <headline>`).
   if ((counts.get(text) ?? 0) > 1 || scored.some((other) => other !== line && other.text.length > text.length && other.text.endsWith(text))) value += 0.5;
   return value;
 }
-
-/** A byline or a stamp line. */
-const signed = (line: ScoredLine) => matchByline(line.text) !== null || (line.text.length < 120 && STAMP_HINT.test(line.text));
 
 /**
  * A byline or a stamp among `below` (the next lines), before any other line that could be a
  * headline (a standfirst is longer): the byline belongs to that one.
  */
 function bylineFollows(below: readonly ScoredLine[]): boolean {
+  return signedBelow(below) > 0;
+}
+
+/** A blog's author line, a one-word name too (`• Posted by Vortex`). */
+const POSTED_BY = /^(?:posted|written) by \S/iu;
+
+/**
+ * How many of a byline and a stamp line stand among `below`, before another line that could be
+ * a headline (a standfirst is longer): 0, 1 or 2.
+ */
+function signedBelow(below: readonly ScoredLine[]): number {
+  let byline = false;
+  let stamp = false;
   for (const line of below) {
-    if (signed(line)) return true;
-    if (line.clutter === null && line.text.split(' ').length >= 5 && line.text.length <= 100 && looksLikeHeadline(line.text)) return false;
+    if (matchByline(line.text) !== null || POSTED_BY.test(line.text.replace(BULLET, ''))) byline = true;
+    else if (line.text.length < 120 && STAMP_HINT.test(line.text)) stamp = true;
+    else if (line.clutter === null && line.text.split(' ').length >= 5 && line.text.length <= 100 && looksLikeHeadline(line.text)) break;
   }
-  return false;
+  return Number(byline) + Number(stamp);
 }
 
 /**

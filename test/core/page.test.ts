@@ -337,6 +337,22 @@ describe('page stage', () => {
     }
   });
 
+  it.each([
+    // A menu's label over a menu's items, printed again as an item in the footer.
+    ['full-b37be3535e1f.txt', 'Snooze cruise: Study sees future for hibernating astronauts', 'CTV News Channel'],
+    // The site's slogan under its menu shares one or two words with the story.
+    ['full-5fa5679de56c.txt', 'The Future of Apple Innovation Is Backwards', 'We come from the future'],
+    // A short headline with its stamp and `• Posted by Vortex` under it; `13 Aug` above it is a date.
+    ['full-95301fb7883e.txt', 'About bugs', null],
+    // The headline with its byline and stamp, then a video player whose title is printed four times nearer the story.
+    ['full-d605bdef2cde.txt', "Investors don't seem to know what to make of the US-China trade war", 'Trump: Trade talks between US and China going well'],
+  ])('whole page %s: the headline is found, not a site label, slogan or video title', (file, title, not) => {
+    const result = parseArticle(read(`pages/${file}`));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.title).toBe(title);
+    if (not !== null) expect(result.article.body).not.toContain(not);
+  });
+
   it('the comwrap page: a German byline with its date is no headline; the headline under it is', () => {
     const result = parseArticle(read('pages/full-ba07d1e64775.txt'));
     if (!result.ok) throw new Error('refused');
