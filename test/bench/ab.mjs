@@ -4,7 +4,9 @@
 // over the fixtures (seed, bbc, reuters, horne, fakebr) in fresh processes, A and B
 // alternating, N each (default 7), and prints MB per CPU-second of each (user + system time of
 // the process, which a busy machine inflates far less than wall time) and the ratio of medians.
-// DIST is a built dist/ folder (e.g. a `git worktree` or `git archive` of another commit, built).
+// DIST is a built dist/ folder (e.g. a `git worktree` or `git archive` of another commit, built)
+// from which node_modules can be reached (franc-min and entities are loaded on demand): a copy in
+// /tmp needs a node_modules symlink beside it, else the child stops with an error.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,6 +24,10 @@ if (values.child) {
   }
   const bytes = texts.reduce((sum, text) => sum + text.length, 0);
   const lib = await import(pathToFileURL(resolve(positionals[0], 'index.js')).href);
+  // A build copied away from node_modules cannot load what it loads on demand (franc-min,
+  // entities): those stories come back as internal errors, and the build looks faster than it is.
+  const failed = texts.filter((text) => lib.parseArticle(text).error?.rule === 'internal-error').length;
+  if (failed > 0) throw new Error(`${positionals[0]}: ${failed} fixtures give an internal error (is node_modules reachable from the build, e.g. a symlink next to it?)`);
   const pass = () => {
     const start = process.cpuUsage();
     for (const text of texts) {
