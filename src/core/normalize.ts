@@ -90,6 +90,8 @@ const NEEDS_NFC = /[^\u0000-\u02FF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Any character that one of the replacements below, or NFC, may change. */
 const NEEDS_WORK = /[^\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF]/;
+/** {@link NEEDS_WORK} over a whole text, whose line breaks no line holds. */
+const TEXT_NEEDS_WORK = /[^\n\r\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF]/;
 
 export function normalize(text: string): Normalized {
   const counts: NormalizeCounts = {
@@ -109,6 +111,9 @@ export function normalize(text: string): Normalized {
   // One pass over the line breaks with indexOf: no array of raw lines beside the result and
   // no match object per break (a story of millions of short lines made both by the million).
   const lines: Line[] = [];
+  // Looked for once in the whole text rather than in every line: most texts hold nothing to
+  // replace (no line then does), and the test per line cost more than the rest of a plain line.
+  const plain = !TEXT_NEEDS_WORK.test(text) && !text.includes('&');
   let lf = 0;
   let nextLf = text.indexOf('\n');
   let nextCr = text.indexOf('\r');
@@ -116,7 +121,7 @@ export function normalize(text: string): Normalized {
     if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
     if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
     const end = nextCr === -1 ? nextLf : nextLf === -1 ? nextCr : Math.min(nextLf, nextCr);
-    lines.push(normalizeLine(end === -1 ? text.slice(start) : text.slice(start, end), lines.length + 1, counts));
+    lines.push(normalizeLine(end === -1 ? text.slice(start) : text.slice(start, end), lines.length + 1, counts, plain));
     if (end === -1) break;
     if (end === nextLf) {
       lf++;
@@ -135,10 +140,13 @@ export function normalize(text: string): Normalized {
   return { lines, lineEnding, counts };
 }
 
-/** One line: the replacements, each counted, then the indent measured and the text trimmed. */
-function normalizeLine(source: string, no: number, counts: NormalizeCounts): Line {
+/**
+ * One line: the replacements, each counted, then the indent measured and the text trimmed.
+ * `plain`: the whole text holds nothing to replace.
+ */
+function normalizeLine(source: string, no: number, counts: NormalizeCounts, plain: boolean): Line {
   let s = source;
-  if (!NEEDS_WORK.test(s) && !s.includes('&')) {
+  if (plain || (!NEEDS_WORK.test(s) && !s.includes('&'))) {
     // Plain text (most lines): only trimming and single spaces to check.
     const indent = indentWidth(s);
     const trimmed = s.trim();

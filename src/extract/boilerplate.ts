@@ -92,7 +92,7 @@ const COMMENTS = new RegExp(
     '^(?:see|view|show|load|read|hide) (?:all )?(?:\\d+ )?(?:comments?|replies)\\W*$|^leave a (?:comment|reply)|' +
     '^post a comment|^add a comment|^join the (?:conversation|discussion)|^comments are closed|^be the first to comment|' +
     '^(?:this|the) (?:discussion|comment section) (?:is|has been) closed|^you must be logged in to post a comment|' +
-    '^conversation\\W*$|^tell us what you think\\b|^\\d+ (?:responses|comments|replies|thoughts|reactions) (?:to|on)\\b|^(?:\\d+\\. )?\\S+(?: \\S+){0,3} (?:says|said|wrote):$|' +
+    '^conversation\\W*$|^tell us what you think\\b|^\\d+ (?:responses|comments|replies|thoughts|reactions) (?:to|on)\\b|' +
     '^(?:permalink|\\d+ comments|comments feed)\\b.{0,60}$|^(?:\\d+ )?comments? (?:powered by|policy)|^комментари|^kommentare\\W*$|^comentários\\W*$',
   'iu',
 );
@@ -105,7 +105,13 @@ const COMMENTS = new RegExp(
 const COMMENT_SIGNATURE = /^.{1,60} (?:on|at) .{0,30}\d{4}.{0,25} (?:said|says|wrote):?$/iu;
 const SIGNATURE_END = / (?:said|says|wrote):?$/iu;
 const isCommentSignature = guarded(SIGNATURE_END, COMMENT_SIGNATURE);
-const isComments = (text: string) => COMMENTS.test(text) || isCommentSignature(text);
+/**
+ * A comment's author line (`Jane Doe says:`), apart from {@link COMMENTS}: its runs of
+ * non-spaces backtrack through every split of a line's first words, so it is tried only on
+ * lines ending in the colon it ends in.
+ */
+const COMMENT_SAYS = /^(?:\d+\. )?\S+(?: \S+){0,3} (?:says|said|wrote):$/iu;
+const isComments = (text: string) => COMMENTS.test(text) || (text.endsWith(':') && COMMENT_SAYS.test(text)) || isCommentSignature(text);
 
 const NEWSLETTER = new RegExp(
   '(?:breaking news emails|sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +
@@ -113,6 +119,12 @@ const NEWSLETTER = new RegExp(
     'e-mail address|by signing up|by subscribing)',
   'iu',
 );
+/**
+ * A word every {@link NEWSLETTER} match holds, under the same flags (for {@link guarded}): its
+ * dozen alternatives tried at every position of a line cost several times these five.
+ */
+const NEWSLETTER_WORDS = /news|sign|subscri|inbox|mail/iu;
+const isNewsletter = guarded(NEWSLETTER_WORDS, NEWSLETTER);
 
 /**
  * A newsletter's pitch of two short sentences, as NBC News prints it above and inside the story
@@ -244,7 +256,9 @@ const isCapitalsCredit = guarded(creditShape, CAPITALS_CREDIT);
 
 /** A breadcrumb trail: `BLOG > Nutrition > Meal Plans`, `Home » Column »`, `Главная » Интересное`. */
 const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
-const isBreadcrumb = (text: string) => (text.includes(' > ') || text.includes(' » ')) && BREADCRUMB.test(text);
+/** Looked for by its arrow alone first: a search that starts with a space stops at every space of a line. */
+const hasCrumbArrow = (text: string) => (text.includes('>') || text.includes('»')) && (text.includes(' > ') || text.includes(' » '));
+const isBreadcrumb = (text: string) => hasCrumbArrow(text) && BREADCRUMB.test(text);
 
 /** A teaser link with its tag, as the Express prints them between paragraphs (`China furious at Macron for Hong Kong protest jibe [INSIGHT]|`). */
 const TAGGED_TEASER = /^[^.!?]{10,200} \[(?:VIDEO|INSIGHT|REACTION|PICTURES|PICS|POLL)\]\|?$/u;
@@ -316,7 +330,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if (text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) return 'caption';
   if (isPromo(text) || isNewsletterPitch(text)) return 'newsletter';
-  if (NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
+  if (isNewsletter(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }
   return null;
@@ -331,7 +345,7 @@ export function sectionKind(line: string): BoilerplateKind | null {
   if (text.length > 80) return null;
   if (isComments(text)) return 'comments';
   if (RELATED.test(text) && !/:./u.test(text)) return 'related';
-  if (NEWSLETTER.test(text) && text.length <= 60) return 'newsletter';
+  if (text.length <= 60 && isNewsletter(text)) return 'newsletter';
   return null;
 }
 

@@ -1,8 +1,17 @@
 /** Markup given by mistake is refused with what it looks like (issue #8 item 5). */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { runCli } from '../helpers/cli.js';
+
+/** A file named `name` holding `text`, in a folder of its own. */
+function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'wirestory-markup-')), name);
+  writeFileSync(path, text);
+  return path;
+}
 
 describe('markup input is refused', () => {
   test.each([
@@ -37,12 +46,7 @@ describe('markup input is refused', () => {
 
   it('the command names the file and goes on with the others (exit 1)', async () => {
     const seed = 'fixtures/seed/pompeo-lavrov-sochi.txt';
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'wirestory-markup-'));
-    const page = join(dir, 'page.html');
-    writeFileSync(page, readFileSync('fixtures/seed/pompeo-lavrov-sochi.txt', 'utf8').replace(/^/, '<!DOCTYPE html>\n<html><body><p>\n'));
+    const page = tempFile('page.html', readFileSync(seed, 'utf8').replace(/^/, '<!DOCTYPE html>\n<html><body><p>\n'));
     const result = await runCli([page, seed, '--compact']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${page}: input looks like HTML markup (it starts with \`<!DOCTYPE html>\`)`);
@@ -89,11 +93,7 @@ describe('JSON input is refused (a previous output given again)', () => {
   });
 
   it('the command names the .json file, goes on with the others and exits 1', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const json = join(mkdtempSync(join(tmpdir(), 'wirestory-json-')), 'previous.json');
-    writeFileSync(json, output(false));
+    const json = tempFile('previous.json', output(false));
     const result = await runCli([json, seed, '--compact']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
