@@ -135,6 +135,8 @@ try {
   fast = null;
 }
 if (fast !== null) {
+  // Its parts take what they share with it from it (`require('./fast.cjs')`), not from a second copy.
+  parts.set('./fast.cjs', fast);
   // The streams every run writes to, made while Node's cache of its stream modules still applies.
   void process.stdout;
   void process.stderr;

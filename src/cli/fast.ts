@@ -14,6 +14,13 @@ import { processIo, stdinIsTTY } from './io.js';
 import { guard, onProcessStreams } from './guard.js';
 import { parseCommand, type OutputFormat, type ParseCommandOptions } from './commands/parse.js';
 
+/**
+ * For the Markdown part (dist/fast-markdown.cjs, src/render/markdown.ts), which takes the page
+ * test from here rather than carry a second copy of it: its hundred-odd patterns would be built,
+ * and compiled, a second time in a run.
+ */
+export { clutterKind } from '../extract/boilerplate.js';
+
 const FORMATS: ReadonlySet<string> = new Set(['json', 'ndjson', 'md']);
 const SWITCHES: Readonly<Record<string, 'compact' | 'quiet' | 'verbose'>> = {
   '--compact': 'compact',

@@ -2,7 +2,8 @@
 // `npm run bench`: start-up ratio against bare node, parse throughput against a baseline pass
 // over the same bytes, and `convert` against an I/O floor (test/bench/convert.mjs, tmpfs and
 // disk), each measured in this run (the machine is shared and noisy, so only ratios of medians
-// are quoted), then one summary of the three.
+// are quoted; start-up also as CPU time, which moves far less with the load), then one summary
+// of the three.
 // Options: --runs N (start-up samples, default 40), --mb N (throughput corpus size, default 20),
 // --convert-files LIST (default 3000; `npm run bench:convert` also runs 100,000), --skip-convert.
 import { spawnSync } from 'node:child_process';
@@ -20,12 +21,30 @@ const runs = Number(values.runs);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (n) => `${n.toFixed(1)} ms`;
 
+/**
+ * CPU time (user + system, ms) of the children this process has waited for, from Linux's
+ * /proc/self/stat (cutime, cstime; null elsewhere). Each reading is in clock ticks (10 ms), but
+ * the sum is exact, so the mean over many runs is: CPU time hardly moves with the machine's
+ * load, which wall time does (four engineers' test suites on two cores).
+ */
+const childCpu = existsSync('/proc/self/stat')
+  ? () => {
+      const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+      return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+    }
+  : () => null;
+const cpuTimes = {};
+
 function time(command, args, input, env) {
+  const cpuBefore = childCpu();
   const start = process.hrtime.bigint();
   const result = spawnSync(command, args, { cwd: root, input, stdio: ['pipe', 'ignore', 'ignore'], env: env ? { ...process.env, ...env } : process.env });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (cpuBefore !== null && currentCase !== null) (cpuTimes[currentCase] ??= []).push(childCpu() - cpuBefore);
+  return ms;
 }
+let currentCase = null;
 
 // 1. Start-up: one story per process, as in a shell loop. Interleaved so noise hits both alike.
 const story = 'fixtures/seed/pompeo-lavrov-sochi.txt';
@@ -50,11 +69,21 @@ const cases = {
 };
 const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
 for (const run of cases['node -e 0'] ? [0, 1, 2] : []) void run, Object.values(cases).forEach((fn) => fn()); // warm the disk cache
-for (let i = 0; i < runs; i++) for (const [name, fn] of Object.entries(cases)) samples[name].push(fn());
+for (let i = 0; i < runs; i++) {
+  for (const [name, fn] of Object.entries(cases)) {
+    currentCase = name;
+    samples[name].push(fn());
+  }
+}
+currentCase = null;
 const base = median(samples['node -e 0']);
-console.log(`start-up (${runs} runs each, median; ratio to bare node in this run)`);
+const mean = (xs) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
+const cpuBase = cpuTimes['node -e 0'] ? mean(cpuTimes['node -e 0']) : null;
+const cpuRatio = (name) => (cpuBase === null ? null : mean(cpuTimes[name]) / cpuBase);
+console.log(`start-up (${runs} runs each; wall: median, ratio to bare node in this run${cpuBase === null ? '' : '; CPU user + system: mean, ratio'})`);
 for (const [name, xs] of Object.entries(samples)) {
-  console.log(`  ${name.padEnd(34)} ${ms(median(xs)).padStart(9)}  ${(median(xs) / base).toFixed(2)}x`);
+  const cpu = cpuBase === null ? '' : `   CPU ${ms(mean(cpuTimes[name])).padStart(9)}  ${cpuRatio(name).toFixed(2)}x`;
+  console.log(`  ${name.padEnd(34)} ${ms(median(xs)).padStart(9)}  ${(median(xs) / base).toFixed(2)}x${cpu}`);
 }
 
 // 2. Throughput: the library over a generated corpus made of the real fixtures.
@@ -115,10 +144,11 @@ if (!values['skip-convert'] && existsSync(convertBench)) {
 // 4. The figures the README quotes, each against its baseline from this run.
 const ratio = (name) => (median(samples[name]) / base).toFixed(2);
 console.log(`\nsummary (node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
-console.log(
-  `  start-up    ${ratio('wirestory story.txt')}x \`node -e 0\` (md ${ratio('wirestory story.txt --format md')}x, warning ${ratio('wirestory legacy.txt (a warning)')}x, ` +
-    `stdin ${ratio('cat story.txt | wirestory')}x, first run writing the cache ${ratio('wirestory story.txt (cold cache)')}x, full CLI ${ratio('wirestory story.txt --debug (full)')}x)`,
-);
+const startUp = (ratioOf) =>
+  `${ratioOf('wirestory story.txt')}x \`node -e 0\` (md ${ratioOf('wirestory story.txt --format md')}x, warning ${ratioOf('wirestory legacy.txt (a warning)')}x, ` +
+  `stdin ${ratioOf('cat story.txt | wirestory')}x, first run writing the cache ${ratioOf('wirestory story.txt (cold cache)')}x, full CLI ${ratioOf('wirestory story.txt --debug (full)')}x)`;
+console.log(`  start-up    ${startUp(ratio)}, wall time`);
+if (cpuBase !== null) console.log(`              ${startUp((name) => cpuRatio(name).toFixed(2))}, CPU time`);
 console.log(
   `  throughput  ${(mb / median(parseTimes)).toFixed(1)} MB/s, ${(corpus.length / median(parseTimes)).toFixed(0)} stories/s: ${(median(parseTimes) / median(baseTimes)).toFixed(1)}x the decode + split + JSON baseline`,
 );

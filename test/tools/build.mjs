@@ -92,7 +92,28 @@ try {
       );
     },
   };
-  await build({ ...commonJsFile, entryPoints: { 'fast-markdown': 'src/render/markdown.ts' }, outExtension: { '.js': '.cjs' }, outdir: out });
+  // The page test that Markdown uses to tell a story's headings from page clutter comes from
+  // dist/fast.cjs (src/cli/fast.ts exports it; bin/wirestory.js hands the loaded file over),
+  // not from a second copy of src/extract/boilerplate.ts here.
+  const sharedPageTest = {
+    name: 'shared-page-test',
+    setup(context) {
+      context.onResolve({ filter: /^\.\.\/extract\/boilerplate\.js$/ }, (args) =>
+        args.importer.endsWith('render/markdown.ts') ? { path: './fast.cjs', external: true } : undefined,
+      );
+    },
+  };
+  await build({
+    ...commonJsFile,
+    plugins: [sharedPageTest],
+    entryPoints: { 'fast-markdown': 'src/render/markdown.ts' },
+    outExtension: { '.js': '.cjs' },
+    metafile: true,
+    outdir: out,
+  }).then(({ metafile }) => {
+    const copied = Object.keys(metafile.inputs).filter((path) => path.startsWith('src/extract/'));
+    if (copied.length > 0) throw new Error(`dist/fast-markdown.cjs must take ${copied.join(', ')} from dist/fast.cjs, not bundle it`);
+  });
   // vfile and vfile-reporter in one file: a run with a warning needs both. The reporter's
   // string-width is src/cli/report-width.ts there (the same widths, without Intl.Segmenter and
   // the emoji pattern for plain ASCII).
