@@ -71,6 +71,7 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
     else if (line.index >= start && echoes.has(line.text)) drop.set(line.index, 'related');
     else if (isShoutedPromo(line.text)) drop.set(line.index, 'newsletter');
+    else if (line.index > start && isShoutedTeaser(line.text)) drop.set(line.index, 'related');
     else if (line.index > start && isSigned(line.text) && scored.some((other) => other.index >= top && other.index < line.index && other.text === line.text)) {
       // A stamp or byline printed again inside the story (a second `Published 11:11 PM EST Nov
       // 19, 2019`): the header reads the first copy, above it.
@@ -110,6 +111,20 @@ const ECHO_NEAR = 4;
  * scored as clutter: a costly line between two paragraphs would split the block.
  */
 const isShoutedPromo = (text: string) => text.length <= 90 && /CLICK(?:ING)? HERE/u.test(text) && !/\p{Ll}/u.test(text);
+
+/** Fewest words of a headline in capitals that links to another story. */
+const SHOUTED_WORDS = 8;
+/**
+ * Another story's headline in capitals between the paragraphs, as Fox links them (`'DANCING
+ * WITH THE STARS' CARRIE ANN INABA OPENS UP ABOUT SERIOUS HEALTH CONDITION`): eight words or
+ * more, no sentence end, hardly a figure (a ticker row, `HD THE HOME DEPOT INC. 225.86 -12.99`,
+ * is the story's). A story's own headings in capitals are shorter (`WHO IS THE FRONT-RUNNER?`,
+ * `HOW TO USE A WATER BATH CANNER`).
+ */
+function isShoutedTeaser(text: string): boolean {
+  if (text.length > 200 || /\p{Ll}|[.!?:…]["'”’]?$/u.test(text) || text.split(' ').length < SHOUTED_WORDS) return false;
+  return (text.match(/\d/gu)?.length ?? 0) <= 2;
+}
 
 /** Options for telling a stamp line, not for reading it (the header reads it with the story's). */
 const STAMP_TEST: StampOptions = { tz: null, dateOrder: 'dmy', referenceDate: null };
