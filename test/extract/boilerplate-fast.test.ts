@@ -131,4 +131,12 @@ describe('the word guards still cover their patterns (a tripwire for edits to th
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.filter((part) => !guard.test(part))).toEqual([]);
   });
+
+  it('CREDIT_SHAPE: its agency words are plain letters, as creditShape assumes', () => {
+    // creditShape looks for them in the last few characters before the trailing non-word run:
+    // that holds only for words of letters (ending in a letter, matching their own length).
+    const words = /\(\?:([^()]*)\)\\W\*\$$/u.exec(CREDIT_SHAPE.source)?.[1]?.split('|') ?? [];
+    expect(words.length).toBeGreaterThan(20);
+    expect(words.filter((word) => !/^[a-z]+$/u.test(word))).toEqual([]);
+  });
 });
