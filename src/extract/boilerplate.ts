@@ -19,9 +19,23 @@ const FORM_BOX = /^(?:\S+\s+)?(?:\[[^\]]{0,40}\]\s*)+$/u;
 /**
  * A blank w3m form field or check box with its label glued on (`[                    ]Sign Up`,
  * `[ ]Remember me`, `[ ]Save my name, email, and website in this browser for the next time I
- * comment.`): no story line starts with an empty box.
+ * comment.`): no story line starts with an empty box glued to a word.
  */
-const LABELLED_BOX = /^\[ *\] ?\S.{0,150}$/u;
+const GLUED_BOX = /^\[ *\]\S.{0,150}$/u;
+/**
+ * A box and its label one space apart are a form's only when the box is a text field (two spaces
+ * or more inside, `[                    ] Search`) or the label is a form's (`[ ] Search`,
+ * `[ ] By checking this box, I agree to the terms …`, `[ ] Don't show again`): a Markdown task
+ * item (`[ ] buy milk`, `- [ ] call the printer`) is text.
+ */
+const SPACED_BOX = /^\[( *)\] (\S.{0,150})$/u;
+const FORM_LABEL =
+  /^(?:search|share|show more|go|submit|ok)\b|\b(?:remember me|keep me logged in|agree|e-?mail|notify me|newsletter|terms of|privacy|subscribe|sign (?:up|in)|log ?in|show again)\b/iu;
+function isLabelledBox(text: string): boolean {
+  if (GLUED_BOX.test(text)) return true;
+  const box = SPACED_BOX.exec(text);
+  return box !== null && (box[1]!.length >= 2 || FORM_LABEL.test(box[2]!));
+}
 const IMAGE_PLACEHOLDER = /^\[(?:img|image|photo|logo|icon|video|embed)[^\]]*\]$/iu;
 /** An image's file name where its picture was (`□ AP_19115488620320.jpg`). */
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
@@ -300,7 +314,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (line === '') return null;
   if (SYMBOLS_ONLY.test(line) || FORM_BOX.test(line) || IMAGE_PLACEHOLDER.test(line)) return 'text-browser';
   const text = line.replace(BULLET, '').trim();
-  if (text === '' || IMAGE_FILE.test(text) || (text.startsWith('[') && LABELLED_BOX.test(text))) return 'text-browser';
+  if (text === '' || IMAGE_FILE.test(text) || (text.startsWith('[') && isLabelledBox(text))) return 'text-browser';
   if (text.length > 200) return text.length <= 800 && isLongLegal(text) ? 'legal' : null;
   if (ADVERT.test(text)) return 'advert';
   if (isShareLine(text)) return 'share';

@@ -28,6 +28,9 @@ const NAME_WORD = new RegExp(`^(?:[${UPPER}${UPPER_EXTENDED}][${LETTER}'’.-]*|
 /** `and` between names, in the byline languages: `und`, `et`, `y`, `e`, `en`, `i`, `ve`, `и`. */
 const SEPARATOR = /\s*(?:,\s*(?:and|und|et|y|e|en|i|ve|и)\s+|,\s*|\s+(?:and|und|et|y|e|en|i|ve|и)\s+|\s*&\s*)/i;
 
+/** A degree after a name, which is no name: `Written by Rachael Link, MS, RD` (Healthline). */
+const CREDENTIAL = /^(?:MS|MA|MSc|MBA|MD|DO|PhD|Ph\.D\.|RD|RDN|LD|RN|NP|PA-C|MPH|CDE|CPT|DVM|PharmD)$/;
+
 /**
  * When the byline says it was published, as German pages print it (`Von Moritz Bachmann
  * publiziert am 30. Juli 2018`): the word and the date after the names, which are not names.
@@ -65,7 +68,7 @@ export function matchByline(text: string): BylineMatch | null {
   const names = rest
     .split(SEPARATOR)
     .map((name) => name.trim())
-    .filter((name) => name.length > 0);
+    .filter((name, i) => name.length > 0 && !(i > 0 && CREDENTIAL.test(name)));
   if (names.length === 0 || names.length > 6) return null;
   for (const name of names) {
     const words = name.split(' ');

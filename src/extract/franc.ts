@@ -4,9 +4,10 @@
  * the same list, in the same order, with the same scores (test/extract/franc.test.ts compares
  * the two on every fixture and corpus story). Why not call franc-min: it measures the distance
  * to each language by looking every trigram of the text up in each language's object, 44 times
- * over for Latin text; here each trigram is looked up once, in one map from trigram to its rank
- * in every language. A story of figures (Reuters earnings tables) has no stopword answer and
- * comes here, so this was a third of the parse time of the bench corpus.
+ * over for Latin text; here each trigram is looked up once, in one map from trigram to the
+ * languages that have it and its rank in each, and only those languages' distances are touched.
+ * A story of figures (Reuters earnings tables) has no stopword answer and comes here, so this was
+ * a third of the parse time of the bench corpus.
  *
  * Loaded on first use (about 100 KB of trigram data): a clean English story never needs it.
  */
@@ -21,9 +22,16 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModel {
   languages: string[];
-  /** For each trigram ({@link trigramKey}), its rank in each language (index as in `languages`), -1 where absent. */
-  ranks: Map<number | string, Int16Array>;
+  /**
+   * For each trigram ({@link trigramKey}), the languages that have it with its rank there, packed
+   * as `index << 10 | rank` (index as in `languages`; ranks are below 300). A trigram is in about
+   * five of the 44 Latin languages, so the distances add up over those only.
+   */
+  ranks: Map<number | string, Int32Array>;
 }
+
+/** Ranks fit in the low bits of a packed entry of {@link ScriptModel.ranks}. */
+const RANK_BITS = 10;
 
 let expressions: Record<string, RegExp> | undefined;
 let models: Map<string, ScriptModel> | undefined;
@@ -36,18 +44,21 @@ function load(): { expressions: Record<string, RegExp>; models: Map<string, Scri
     models = new Map();
     for (const [script, languages] of Object.entries(data)) {
       const codes = Object.keys(languages);
-      const ranks = new Map<number | string, Int16Array>();
+      const rows = new Map<number | string, number[]>();
       codes.forEach((code, index) => {
-        const trigrams = languages[code]!.split('|');
-        // franc-min keeps a repeated trigram's first rank: it assigns from the last one down.
-        for (let rank = trigrams.length - 1; rank >= 0; rank--) {
-          const trigram = trigrams[rank]!;
+        const seen = new Set<number | string>();
+        // franc-min keeps a repeated trigram's first rank.
+        languages[code]!.split('|').forEach((trigram, rank) => {
           const key = trigram.length === 3 ? trigramKey(trigram, 0) : trigram;
-          let row = ranks.get(key);
-          if (!row) ranks.set(key, (row = new Int16Array(codes.length).fill(-1)));
-          row[index] = rank;
-        }
+          if (seen.has(key)) return;
+          seen.add(key);
+          let row = rows.get(key);
+          if (!row) rows.set(key, (row = []));
+          row.push((index << RANK_BITS) | rank);
+        });
       });
+      const ranks = new Map<number | string, Int32Array>();
+      for (const [key, row] of rows) ranks.set(key, Int32Array.from(row));
       models.set(script, { languages: codes, ranks });
     }
   }
@@ -93,22 +104,21 @@ export function rankLanguages(value: string, minLength: number): Ranked {
     const trigram = trigramKey(padded, i);
     counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
   }
-  // Distance per language: |count - rank - 1| for a trigram it has, MAX_DIFFERENCE for one it lacks.
-  // (Whole numbers throughout, so the order of the sum does not matter.)
+  // Distance per language: |count - rank - 1| for a trigram it has, MAX_DIFFERENCE for one it
+  // lacks: MAX_DIFFERENCE for every trigram of the text, less the difference for the trigrams a
+  // language has. (Whole numbers throughout, so the order of the sum does not matter.)
   const distances = new Array<number>(model.languages.length).fill(0);
-  let unknown = 0;
+  let trigrams = 0;
   for (const [trigram, count] of counts) {
+    trigrams++;
     const row = model.ranks.get(trigram);
-    if (row === undefined) {
-      unknown++;
-      continue;
-    }
-    for (let index = 0; index < distances.length; index++) {
-      const rank = row[index]!;
-      distances[index]! += rank === -1 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+    if (row === undefined) continue;
+    for (let i = 0; i < row.length; i++) {
+      const packed = row[i]!;
+      distances[packed >> RANK_BITS]! += Math.abs(count - (packed & ((1 << RANK_BITS) - 1)) - 1) - MAX_DIFFERENCE;
     }
   }
-  const ranked: Ranked = model.languages.map((code, index) => [code, distances[index]! + unknown * MAX_DIFFERENCE]);
+  const ranked: Ranked = model.languages.map((code, index) => [code, distances[index]! + trigrams * MAX_DIFFERENCE]);
   ranked.sort((a, b) => a[1] - b[1]);
   const min = ranked[0]![1];
   const max = value.length * MAX_DIFFERENCE - min;

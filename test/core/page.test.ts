@@ -92,6 +92,8 @@ describe('clutterKind', () => {
     // w3m check boxes with their labels (pagedumps 4219d096902d, 9cb8224b660f).
     ['[ ]Save my name, email, and website in this browser for the next time I comment.', 'text-browser'],
     ["[ ] Don't show again", 'text-browser'],
+    ['[ ] By checking this box, I agree to the terms of service and privacy policy of Rogers Media.', 'text-browser'],
+    ['[                    ] Search', 'text-browser'],
   ])('%j is %s', (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
   });
@@ -133,6 +135,10 @@ describe('clutterKind', () => {
     'Get breaking news alerts, the mayor urged residents as the storm neared.',
     '[1] The figure excludes seizures at sea.',
     '[Updated at 5 p.m.] The vote was delayed.',
+    // Markdown task items: a box and a label one space apart that no form has.
+    '[ ] buy milk',
+    '- [ ] call the printer about the proofs',
+    '[x] book the hall',
     // A fact-check rating is clutter only above the headline (src/core/header/clutter.ts): in a
     // story a lone `True` or `False` is an answer.
     'Mostly True',
@@ -391,6 +397,14 @@ describe('page stage', () => {
     expect(article.body).not.toContain('CLICK HERE TO GET THE FOX NEWS APP');
     expect(article.body.some((paragraph) => paragraph.startsWith('Upon hearing the news that she would be advancing to the finals'))).toBe(true);
     expect(article.body.some((paragraph) => paragraph.startsWith('“Can I give it to James?”'))).toBe(true);
+  });
+
+  it('a Markdown task list is text, not a page of w3m form boxes: every item stays in the body', () => {
+    const items = ['[ ] buy milk', '[ ] call the printer about the proofs', '[ ] book the hall for Saturday', '[ ] send the minutes to the board'];
+    const result = parseArticle(['Things to do before the meeting', '', ...items].join('\n'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.body.join('\n')).toContain(items.join('\n'));
+    expect(result.article.removed.filter((line) => line.reason === 'boilerplate')).toEqual([]);
   });
 
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {

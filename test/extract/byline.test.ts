@@ -80,3 +80,12 @@ describe('bylines without `By`', () => {
     expect(matchUnmarkedByline(text)).toBeNull();
   });
 });
+
+describe('degrees after a name are not names', () => {
+  test.each([
+    ['By Rachael Link, MS, RD', ['Rachael Link']],
+    ['By Jane Doe, MD, and John Smith', ['Jane Doe', 'John Smith']],
+  ])('%s', (text, names) => {
+    expect(matchByline(text)?.names).toEqual(names);
+  });
+});

@@ -15,7 +15,7 @@ import { readStampLine } from './stamp-line.js';
 
 export const claimBylineAndStamp: Claimer = (line, { byline, options }) => {
   if (byline !== null) return null;
-  return claimGlued(line, options) ?? claimPublished(line, options) ?? claimSeparated(line, options);
+  return claimGlued(line, options) ?? claimPublished(line, options) ?? claimSeparated(line, options) ?? claimStampFirst(line, options);
 };
 
 /** `By JEFFREY GETTLEMAN JAN. 13, 2017`; the glued stamp may be a CNN clock stamp. */
@@ -50,6 +50,23 @@ function claimParts(line: Line, bylineText: string, rest: string, options: Stamp
   return stamps.stampLine ? claimBoth(line, byline, bylineText, rest, stamps) : null;
 }
 
+/**
+ * The stamp first, then the byline: `11/19/2019 by Lars Brandle` (Billboard), `5:45 AM PST
+ * 11/19/2019 by Patrick Shanley` (Hollywood Reporter), `September 10, 2018 | by Catherine`.
+ */
+const BY_AFTER_STAMP = /\s+(?:[|·•—–-]\s+)?(?=[Bb]y\s)/u;
+
+function claimStampFirst(line: Line, options: StampOptions): Claim | null {
+  const cut = BY_AFTER_STAMP.exec(line.text);
+  if (!cut || cut.index === 0) return null;
+  const bylineText = line.text.slice(cut.index + cut[0].length);
+  const byline = matchByline(bylineText);
+  if (!byline) return null;
+  const stamps = readStampLine({ no: line.no, text: line.text.slice(0, cut.index) }, options);
+  return stamps.stampLine ? claimBoth(line, byline, bylineText, line.text, stamps) : null;
+}
+
+/** `rest`: the end of the line where the stamp part starts (its warnings' columns are moved there). */
 function claimBoth(line: Line, byline: BylineMatch, bylineText: string, rest: string, stamps: StampResult): Claim {
   return {
     removed: [{ line: line.no, reason: 'byline', text: line.text }],
@@ -65,18 +82,28 @@ const ON_DAY = `(?:on\\s+)?(?:(?:${WEEKDAYS.map(({ name }) => name).join('|')}),
 const MONTH_START = new RegExp(`^${ON_DAY}(?:${MONTH})[a-z]*\\.?\\s+\\d`, 'iu');
 const STAMP_START = new RegExp(`^(?:updated|published|posted|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${MONTH}))`, 'iu');
 
+/** `By`, or a verb before it: `Posted by Michael David Smith on November 19, 2019, 6:21 AM EST` (ProFootballTalk). */
+const GLUED_START = /^(?:(?:posted|published|written) )?by\s/iu;
+/** A dash between the byline and the stamp: `by Jeff Foust — November 18, 2019` (SpaceNews). */
+const DASH_BEFORE_STAMP = /^[—–-]\s+/u;
+/** A Twitter handle glued to the name: `By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST` (The Verge). */
+const HANDLE = /@\w+$/u;
+
 /**
  * `By JEFFREY GETTLEMAN JAN. 13, 2017`: the byline and the text after it where a stamp seems to
  * start (a month name and a day, a numeric date, `Updated`), or null. The caller checks that the
- * rest is really a stamp line.
+ * rest is really a stamp line. A verb before `by`, a handle after the name and a dash before the
+ * stamp are part of the byline's text, not of its names.
  */
 export function splitGluedByline(text: string): { byline: BylineMatch; bylineText: string; rest: string } | null {
-  if (!/^by\s/iu.test(text) || matchByline(text) !== null) return null;
-  for (let space = text.indexOf(' ', 3); space !== -1; space = text.indexOf(' ', space + 1)) {
-    const rest = text.slice(space + 1);
+  const opening = GLUED_START.exec(text);
+  if (!opening || matchByline(text) !== null) return null;
+  const by = opening[0].length - 3;
+  for (let space = text.indexOf(' ', by + 3); space !== -1; space = text.indexOf(' ', space + 1)) {
+    const rest = text.slice(space + 1).replace(DASH_BEFORE_STAMP, '');
     if (!MONTH_START.test(rest) && !STAMP_START.test(rest)) continue;
-    const bylineText = text.slice(0, space).replace(/[\s,;|·•-]+$/u, '');
-    const byline = matchByline(bylineText);
+    const bylineText = text.slice(0, space).replace(/[\s,;|·•—–-]+$/u, '');
+    const byline = matchByline(bylineText.slice(by).replace(HANDLE, ''));
     if (byline) return { byline, bylineText, rest };
   }
   return null;

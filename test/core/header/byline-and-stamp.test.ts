@@ -36,6 +36,37 @@ describe('claimBylineAndStamp', () => {
     expect(other?.stamps).toEqual([expect.objectContaining({ iso: '2019-11-18T11:04:00' })]);
   });
 
+  it.each([
+    // Billboard, the Hollywood Reporter, a blog: the stamp first, then the byline.
+    ['pages/article-9cb8224b660f.txt', 5, ['Lars Brandle'], 'by Lars Brandle', '2019-11-19', '11/19/2019'],
+    ['pages/full-8267acacb9e4.txt', 34, ['Patrick Shanley'], 'by Patrick Shanley', '2019-11-19T05:45:00-08:00', '5:45 AM PST 11/19/2019'],
+    ['pages/full-ac3c03552046.txt', 71, ['Catherine'], 'by Catherine', '2018-09-10', 'September 10, 2018'],
+  ])('the stamp, then the byline (%s line %i)', (path, no, names, text, iso, stamp) => {
+    const [line, context] = at(path, no);
+    const claim = claimBylineAndStamp(line, context);
+    expect(claim?.removed).toEqual([{ line: no, reason: 'byline', text: line.text }]);
+    expect(claim?.byline).toMatchObject({ names, text });
+    expect(claim?.stamps).toEqual([expect.objectContaining({ iso, text: stamp })]);
+  });
+
+  it.each([
+    // The Verge (pagedumps 785affa2c34e): a Twitter handle glued to the name.
+    ['By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST', ['Chaim Gartenberg'], 'By Chaim Gartenberg@cgartenberg', '2019-11-19T19:53:00-05:00'],
+    // SpaceNews (d1c57d7821e5): a dash before the stamp.
+    ['by Jeff Foust — November 18, 2019', ['Jeff Foust'], 'by Jeff Foust', '2019-11-18'],
+    // ProFootballTalk (8e3efab59f48) and Healthline (e593d7fe88f9): a verb before `by`, degrees after the name.
+    ['Posted by Michael David Smith on November 19, 2019, 6:21 AM EST', ['Michael David Smith'], 'Posted by Michael David Smith', '2019-11-19T06:21:00-05:00'],
+    ['Written by Rachael Link, MS, RD on November 14, 2019', ['Rachael Link'], 'Written by Rachael Link, MS, RD', '2019-11-14'],
+  ])('glued on with more around it: %j', (text, names, bylineText, iso) => {
+    const claim = claimBylineAndStamp(...alone(text));
+    expect(claim?.byline).toMatchObject({ names, text: bylineText });
+    expect(claim?.stamps).toEqual([expect.objectContaining({ iso })]);
+  });
+
+  it.each(['Stand by Me, May 14, 2019', 'Posted by admin', 'By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy', 'Shot by police on May 14, 2019'])('%j is not one', (text) => {
+    expect(claimBylineAndStamp(...alone(text))).toBeNull();
+  });
+
   it('not when what follows `on` is no stamp', () => {
     expect(claimBylineAndStamp(...alone('By Louis Jacobson on Monday, the vote'))).toBeNull();
   });

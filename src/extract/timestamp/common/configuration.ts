@@ -43,6 +43,87 @@ function lowerCased(line: string): string {
   if (lastLower.line !== line) lastLower = { line, lower: line.toLowerCase() };
   return lastLower.lower;
 }
+/**
+ * Every language built here, in the order of definition: bit i of the masks below is the i-th.
+ * The pre-checks of all of them look at the same lines in turn (every header line with a digit
+ * that English does not claim), so each line's words are looked up once for all of them.
+ */
+const defined: Array<{ code: string; words: () => Words; cjk: boolean }> = [];
+/** For a lower-cased word, the languages whose pre-check vocabulary knows it (bits), kept across lines. */
+const knownBy = new Map<string, number>();
+/** {@link knownBy} starts again past this many words, so a long batch cannot grow it without end. */
+const KNOWN_BY_LIMIT = 20_000;
+
+function knownMask(lower: string): number {
+  let mask = knownBy.get(lower);
+  if (mask === undefined) {
+    mask = 0;
+    for (let i = 0; i < defined.length; i++) {
+      const language = defined[i]!;
+      const { known, longest } = language.words();
+      if (isKnownTo(lower, known, longest, language.cjk)) mask |= 1 << i;
+    }
+    if (knownBy.size >= KNOWN_BY_LIMIT) knownBy.clear();
+    knownBy.set(lower, mask);
+  }
+  return mask;
+}
+
+function isKnownTo(word: string, set: ReadonlySet<string>, longest: number, cjk: boolean): boolean {
+  return set.has(word) || (cjk && coveredBy(word, set, longest));
+}
+
+/**
+ * Every language's pre-check on the last line looked at: `fits`, the languages for which at
+ * most one word is neither known nor {@link SHORT_CAPITALS}; `own`, those of them that know a
+ * word the default language's stamps do not use.
+ */
+let lastLook: { line: string; isDefaultWord: (word: string) => boolean; fits: number; own: number } | null = null;
+function lookAt(line: string, isDefaultWord: (word: string) => boolean): { fits: number; own: number } {
+  if (lastLook?.line === line && lastLook.isDefaultWord === isDefaultWord) return lastLook;
+  const all = 2 ** defined.length - 1;
+  const { words, lower } = letterRunsOf(line);
+  let once = 0;
+  let twice = 0;
+  let own = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const known = knownMask(lower[i]!);
+    if (known !== 0 && !isDefaultWord(word)) own |= known;
+    const unknown = all & ~known;
+    if (unknown === 0 || SHORT_CAPITALS.test(word)) continue;
+    twice |= once & unknown;
+    once |= unknown;
+  }
+  const fits = all & ~twice;
+  lastLook = { line, isDefaultWord, fits, own: own & fits };
+  return lastLook;
+}
+const NO_DEFAULT_WORDS = (): boolean => false;
+
+/**
+ * One language's pre-check worked out for that language alone, word by word, as it was before
+ * {@link lookAt}: test/extract/timestamp-precheck.test.ts checks that both say the same.
+ */
+export function preCheckAlone(code: string, line: string, hinted = false, isDefaultWord: (word: string) => boolean = NO_DEFAULT_WORDS): boolean {
+  const language = defined.find((candidate) => candidate.code === code);
+  if (!language) throw new Error(`Unknown stamp language \`${code}\``);
+  const { known, longest } = language.words();
+  const { words, lower } = letterRunsOf(line);
+  let unknown = 0;
+  let own = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (isKnownTo(lower[i]!, known, longest, language.cjk)) {
+      own ||= !isDefaultWord(word);
+      continue;
+    }
+    if (SHORT_CAPITALS.test(word)) continue;
+    if (++unknown > 1) return false;
+  }
+  return own || hinted;
+}
+
 /** Words and numbers, for the stamp-only test (everything else is a separator). */
 let tokens: RegExp | null = null;
 const TOKENS = (): RegExp => (tokens ??= new RegExp('[^\\p{L}\\p{N}]+', 'u'));
@@ -165,8 +246,10 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
   const labels = [...vocabulary.published, ...vocabulary.updated]
     .map((label) => label.toLowerCase())
     .filter((label) => !ENGLISH_WORDS.has(label) && (label.length >= 6 || (NON_LATIN.test(label) && label.length >= 2)));
-  const isKnown = (word: string, set: ReadonlySet<string>, longest: number): boolean =>
-    set.has(word) || (vocabulary.cjk === true && coveredBy(word, set, longest));
+  const isKnown = (word: string, set: ReadonlySet<string>, longest: number): boolean => isKnownTo(word, set, longest, vocabulary.cjk === true);
+  if (defined.length >= 31) throw new Error('Too many stamp languages for the pre-check masks (at most 31)');
+  const bit = 1 << defined.length;
+  defined.push({ code: vocabulary.code, words: vocabularyWords, cjk: vocabulary.cjk === true });
 
   const relative = (line: string): RelativeHit[] => {
     const { relative: pattern } = get();
@@ -187,25 +270,13 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
 
   return {
     code: vocabulary.code,
-    mayBeStampLine(line: string, hinted = false, isDefaultWord: (word: string) => boolean = () => false): boolean {
+    mayBeStampLine(line: string, hinted = false, isDefaultWord: (word: string) => boolean = NO_DEFAULT_WORDS): boolean {
       // At most one unknown word, and, unless the story is in this language, at least one word
       // of it that English stamps do not use (`mai`, `Uhr`, the `h` of `16h24`, `年`): a line
       // English did not claim (`WASHINGTON, Oct 19 -`) never costs another language's parsers
-      // their compilation.
-      const { known, longest } = vocabularyWords();
-      const { words, lower } = letterRunsOf(line);
-      let unknown = 0;
-      let own = false;
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i]!;
-        if (isKnown(lower[i]!, known, longest)) {
-          own ||= !isDefaultWord(word);
-          continue;
-        }
-        if (SHORT_CAPITALS.test(word)) continue;
-        if (++unknown > 1) return false;
-      }
-      return own || hinted;
+      // their compilation. Worked out for every language at once (see lookAt).
+      const { fits, own } = lookAt(line, isDefaultWord);
+      return (own & bit) !== 0 || (hinted && (fits & bit) !== 0);
     },
     parse(text, reference) {
       const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
