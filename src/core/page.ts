@@ -71,6 +71,7 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
     else if (line.index >= start && echoes.has(line.text)) drop.set(line.index, 'related');
     else if (isShoutedPromo(line.text)) drop.set(line.index, 'newsletter');
+    else if (line.index > start && isShoutedTeaser(line.text)) drop.set(line.index, 'related');
     else if (line.index > start && isSigned(line.text) && scored.some((other) => other.index >= top && other.index < line.index && other.text === line.text)) {
       // A stamp or byline printed again inside the story (a second `Published 11:11 PM EST Nov
       // 19, 2019`): the header reads the first copy, above it.
@@ -110,6 +111,20 @@ const ECHO_NEAR = 4;
  * scored as clutter: a costly line between two paragraphs would split the block.
  */
 const isShoutedPromo = (text: string) => text.length <= 90 && /CLICK(?:ING)? HERE/u.test(text) && !/\p{Ll}/u.test(text);
+
+/** Fewest words of a headline in capitals that links to another story. */
+const SHOUTED_WORDS = 8;
+/**
+ * Another story's headline in capitals between the paragraphs, as Fox links them (`'DANCING
+ * WITH THE STARS' CARRIE ANN INABA OPENS UP ABOUT SERIOUS HEALTH CONDITION`): eight words or
+ * more, no sentence end, hardly a figure (a ticker row, `HD THE HOME DEPOT INC. 225.86 -12.99`,
+ * is the story's). A story's own headings in capitals are shorter (`WHO IS THE FRONT-RUNNER?`,
+ * `HOW TO USE A WATER BATH CANNER`).
+ */
+function isShoutedTeaser(text: string): boolean {
+  if (text.length > 200 || /\p{Ll}|[.!?:…]["'”’]?$/u.test(text) || text.split(' ').length < SHOUTED_WORDS) return false;
+  return (text.match(/\d/gu)?.length ?? 0) <= 2;
+}
 
 /** Options for telling a stamp line, not for reading it (the header reads it with the story's). */
 const STAMP_TEST: StampOptions = { tz: null, dateOrder: 'dmy', referenceDate: null };
@@ -173,26 +188,30 @@ function score(text: string, index: number, stopwords: StopwordList | null): Sco
   const section = clutter === null ? sectionKind(text) : null;
   const bullet = BULLET.test(text);
   const body = bullet ? text.replace(BULLET, '') : text;
-  const length = [...body].length;
+  const length = codePoints(body);
   let grade: Grade;
   if (clutter !== null) grade = 'bad';
   else if (stopwords === null || stopwords.unspaced) {
     const wide = stopwords?.unspaced ? length * 2 : length;
     grade = wide >= 80 && /[.!?。！？]/u.test(body) ? 'good' : wide >= 50 ? 'near' : 'short';
   } else {
-    const words = body.split(' ').length;
-    const share = stopwordShare(body, stopwords);
+    const words = spaces(body) + 1;
     // Measured on the pagedumps (tuning pages): a line that ends a sentence is story text about
     // half the time, and long with a quarter of stopwords about three times in four; a long
     // line without a sentence end is story text one time in eight.
     // A paragraph w3m wrapped at its column limit, or one that closes without a full stop, still
     // holds sentences: two sentence breaks inside a long line count as an end.
-    const ends = SENTENCE_END.test(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK)?.length ?? 0) >= 2);
+    // The share and the ends are measured only for a line long enough to need them (most of a
+    // page's lines are menus and labels).
     if (words < 7 || length < 40) grade = 'short';
-    else if (ends && length >= 120 && share >= 0.25) grade = 'good';
-    else if (ends && share >= 0.15) grade = 'near';
-    else if (share >= 0.3) grade = 'short';
-    else grade = 'bad';
+    else {
+      const share = stopwordShare(body, stopwords);
+      const ends = SENTENCE_END.test(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK)?.length ?? 0) >= 2);
+      if (ends && length >= 120 && share >= 0.25) grade = 'good';
+      else if (ends && share >= 0.15) grade = 'near';
+      else if (share >= 0.3) grade = 'short';
+      else grade = 'bad';
+    }
   }
   if (bullet && grade !== 'good') grade = grade === 'near' ? 'short' : 'bad';
   let value: number;
@@ -203,6 +222,17 @@ function score(text: string, index: number, stopwords: StopwordList | null): Sco
   else if (grade === 'short') value = bullet ? -25 : -10;
   else value = -(20 + 0.5 * length);
   return { index, text, clutter, section, bullet, grade, value };
+}
+
+/** `[...text].length` without the array: a line with no high surrogate has no pair to count once. */
+const codePoints = (text: string) => (HIGH_SURROGATE.test(text) ? [...text].length : text.length);
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
+/** `text.split(' ').length - 1` without the array. */
+function spaces(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 /** Story text seen before a comments heading for it to open the comments (not a menu link). */

@@ -72,7 +72,7 @@ const NAVIGATION = new RegExp(
     'next article|previous article|older posts|newer posts|go|submit|sections|more|show more|load more|view more|see more|' +
     'follow us|follow|connect with us|learn more|post navigation|(?:previous|next) post:.*|explore further|contact|contact us|about|about us|topics|tags|filed under|categories|' +
     '\\d+\\s*(?:min|mins|minute|minutes)(?: read| reading)?|reading time:?.*|listen to this article|listen|' +
-    'print this page|text size|font size|a a a|aa|a\\+ a-|edition|\\d+ of \\d+|image \\d+ of \\d+|photo \\d+ of \\d+)\\W*$',
+    'print this page|report|text size|font size|a a a|aa|a\\+ a-|edition|\\d+ of \\d+|image \\d+ of \\d+|photo \\d+ of \\d+)\\W*$',
   'iu',
 );
 
@@ -139,6 +139,14 @@ const NEWSLETTER_PITCH =
  * its `^.{0,80}\b` backtracks through eighty places on every line of prose.
  */
 const isNewsletterPitch = guarded(/news/iu, NEWSLETTER_PITCH);
+/**
+ * A site's pitch for a subscription or a membership under the story, opening on the reader
+ * (`If you enjoyed this article, we have a proposition for you: Join NRPLUS. …`, `Need more
+ * space? Subscribe to our sister title …`). Anchored at the start: a line of prose fails at once.
+ */
+const MEMBERSHIP_PITCH =
+  /^(?:if you (?:enjoyed|liked|value) (?:this|reading this|our) (?:article|story|post|journalism)\b.{0,80}\b(?:join|subscribe|support|become a member)\b|(?:need|want) more [\p{L} ]{1,30}\? (?:subscribe|sign up|join)\b)/iu;
+const isMembershipPitch = (text: string) => text.length <= 600 && MEMBERSHIP_PITCH.test(text);
 
 const LEGAL = new RegExp(
   '^(?:©|\\(c\\) ?(?:19|20)\\d\\d|copyright\\b)|all rights reserved|^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|' +
@@ -165,6 +173,9 @@ const BROWSER_NOTICE = /^(?:.{0,40}your browser does not support.*)\W*$/iu;
 const BROWSER_NOTICE_WORDS = /your browser does not support/iu;
 const isBrowserNotice = guarded(BROWSER_NOTICE_WORDS, BROWSER_NOTICE);
 const isPlayer = (text: string) => PLAYER.test(text) || isBrowserNotice(text);
+
+/** An embedded post's text as the BBC prints it in place of the post (`Twitter post by @AOC: Private equity groups’ …`). */
+const EMBED_CAPTION = /^(?:twitter|instagram|facebook|youtube) post by @?[\w.]{1,40}:? /iu;
 
 /** Photo agencies and picture desks that end a credit line. */
 const AGENCY =
@@ -315,7 +326,12 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (SYMBOLS_ONLY.test(line) || FORM_BOX.test(line) || IMAGE_PLACEHOLDER.test(line)) return 'text-browser';
   const text = line.replace(BULLET, '').trim();
   if (text === '' || IMAGE_FILE.test(text) || (text.startsWith('[') && isLabelledBox(text))) return 'text-browser';
-  if (text.length > 200) return text.length <= 800 && isLongLegal(text) ? 'legal' : null;
+  if (text.length > 200) {
+    if (text.length > 800) return null;
+    if (isLongLegal(text)) return 'legal';
+    if (isMembershipPitch(text)) return 'newsletter';
+    return EMBED_CAPTION.test(text) ? 'caption' : null;
+  }
   if (ADVERT.test(text)) return 'advert';
   if (isShareLine(text)) return 'share';
   if (isPlayer(text)) return 'player';
@@ -329,7 +345,8 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && isCapitalsCredit(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if (text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) return 'caption';
-  if (isPromo(text) || isNewsletterPitch(text)) return 'newsletter';
+  if (isPromo(text) || isNewsletterPitch(text) || isMembershipPitch(text)) return 'newsletter';
+  if (EMBED_CAPTION.test(text)) return 'caption';
   if (isNewsletter(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }

@@ -151,9 +151,17 @@ export function latinStopwordCounts(lower: string): { words: number; counts: num
 const WORD = /[\p{L}\p{N}\p{M}'’]+/gu;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/gu;
 
+/**
+ * In ASCII text, {@link WORD}'s letters, numbers and marks are `[A-Za-z0-9]` (lower-cased,
+ * `[a-z0-9]`) and `’` is absent: the same runs, found by a pattern without Unicode classes.
+ */
+const ASCII_WORD = /[a-z0-9']+/g;
+const NON_ASCII = /[^\u0000-\u007F]/;
+
 /** Lower-cased words of a line (runs of letters, digits and apostrophes). */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  const lower = text.toLowerCase();
+  return lower.match(NON_ASCII.test(lower) ? WORD : ASCII_WORD) ?? [];
 }
 
 /**

@@ -5,6 +5,12 @@
 // alternating, N each (default 7), and prints MB per CPU-second of each (user + system time of
 // the process, which a busy machine inflates far less than wall time) and the ratio of medians.
 // DIST is a built dist/ folder (e.g. a `git worktree` or `git archive` of another commit, built).
+//
+// --same-process loads both builds into one process and alternates single passes (after three
+// warm-up passes each), N rounds (default 7; 21 or more recommended): the two builds then share
+// the machine's load pass by pass, which leaves less noise than separate processes (a build
+// against itself read 1.01x). It also prints the median of the per-round ratios.
+// --folders a,b,… picks other fixture folders (e.g. `pages,horne` for scraped pages).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,38 +18,71 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '7' }, child: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '7' },
+    child: { type: 'boolean' },
+    'same-process': { type: 'boolean' },
+    folders: { type: 'string', default: 'seed,bbc,reuters,horne,fakebr' },
+  },
+});
+
+function fixtureTexts() {
+  const texts = [];
+  for (const folder of values.folders.split(',')) {
+    for (const name of readdirSync(`${root}fixtures/${folder}`).sort()) if (name.endsWith('.txt')) texts.push(readFileSync(`${root}fixtures/${folder}/${name}`));
+  }
+  return texts;
+}
+
+/** CPU seconds (user + system) of one pass of `lib` over `texts`. */
+function pass(lib, texts) {
+  const start = process.cpuUsage();
+  for (const text of texts) {
+    const result = lib.parseArticle(text);
+    if (result.ok) lib.toJson(result.article);
+  }
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const load = (dist) => import(pathToFileURL(resolve(dist, 'index.js')).href);
 
 if (values.child) {
   // One process: warm up, then the median CPU time of five passes.
-  const texts = [];
-  for (const folder of ['seed', 'bbc', 'reuters', 'horne', 'fakebr']) {
-    for (const name of readdirSync(`${root}fixtures/${folder}`).sort()) if (name.endsWith('.txt')) texts.push(readFileSync(`${root}fixtures/${folder}/${name}`));
-  }
+  const texts = fixtureTexts();
   const bytes = texts.reduce((sum, text) => sum + text.length, 0);
-  const lib = await import(pathToFileURL(resolve(positionals[0], 'index.js')).href);
-  const pass = () => {
-    const start = process.cpuUsage();
-    for (const text of texts) {
-      const result = lib.parseArticle(text);
-      if (result.ok) lib.toJson(result.article);
-    }
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / 1e6;
-  };
-  pass();
-  pass();
-  const times = Array.from({ length: 5 }, pass).sort((a, b) => a - b);
-  console.log(bytes / 1024 / 1024 / times[2]);
+  const lib = await load(positionals[0]);
+  pass(lib, texts);
+  pass(lib, texts);
+  const times = Array.from({ length: 5 }, () => pass(lib, texts));
+  console.log(bytes / 1024 / 1024 / median(times));
 } else {
-  if (positionals.length !== 2) throw new Error('usage: node test/bench/ab.mjs DIST_A DIST_B [--runs N]');
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  if (positionals.length !== 2) throw new Error('usage: node test/bench/ab.mjs DIST_A DIST_B [--runs N] [--same-process] [--folders a,b]');
   const rates = positionals.map(() => []);
-  for (let i = 0; i < Number(values.runs); i++) {
-    positionals.forEach((dist, k) => rates[k].push(Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', dist], { encoding: 'utf8' }))));
+  const ratios = [];
+  if (values['same-process']) {
+    const texts = fixtureTexts();
+    const mb = texts.reduce((sum, text) => sum + text.length, 0) / 1024 / 1024;
+    const libs = await Promise.all(positionals.map(load));
+    for (let i = 0; i < 3; i++) for (const lib of libs) pass(lib, texts);
+    for (let i = 0; i < Number(values.runs); i++) {
+      const [a, b] = libs.map((lib) => pass(lib, texts));
+      rates[0].push(mb / a);
+      rates[1].push(mb / b);
+      ratios.push(a / b);
+    }
+  } else {
+    for (let i = 0; i < Number(values.runs); i++) {
+      const args = (dist) => [fileURLToPath(import.meta.url), '--child', '--folders', values.folders, dist];
+      positionals.forEach((dist, k) => rates[k].push(Number(execFileSync(process.execPath, args(dist), { encoding: 'utf8' }))));
+    }
   }
   const [a, b] = rates.map(median);
+  const how = values['same-process'] ? `rounds in one process, median of per-round ratios ${median(ratios).toFixed(3)}x` : 'processes each';
   console.log(`A ${positionals[0]}: ${a.toFixed(2)} MB/CPU-s  (${rates[0].map((x) => x.toFixed(2)).join(' ')})`);
   console.log(`B ${positionals[1]}: ${b.toFixed(2)} MB/CPU-s  (${rates[1].map((x) => x.toFixed(2)).join(' ')})`);
-  console.log(`B/A ${(b / a).toFixed(3)}x (medians of ${values.runs} processes each)`);
+  console.log(`B/A ${(b / a).toFixed(3)}x (medians of ${values.runs} ${how})`);
 }

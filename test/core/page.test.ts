@@ -94,6 +94,12 @@ describe('clutterKind', () => {
     ["[ ] Don't show again", 'text-browser'],
     ['[ ] By checking this box, I agree to the terms of service and privacy policy of Rogers Media.', 'text-browser'],
     ['[                    ] Search', 'text-browser'],
+    // The BBC's embedded posts: the post's text in place of the post, and the button under it.
+    ['Twitter post by @AOC: Private equity groups’ predatory practices actively hurt millions of Americans.', 'caption'],
+    ['Report', 'navigation'],
+    // Membership and subscription pitches under the story (National Review, Space.com).
+    ['If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content (including the magazine), no paywalls or content meters, an ad-free experience, and special benefits.', 'newsletter'],
+    ['Need more space? Subscribe to our sister title "All About Space" Magazine for the latest amazing news from the final frontier!', 'newsletter'],
   ])('%j is %s', (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
   });
@@ -135,6 +141,9 @@ describe('clutterKind', () => {
     'Get breaking news alerts, the mayor urged residents as the storm neared.',
     '[1] The figure excludes seizures at sea.',
     '[Updated at 5 p.m.] The vote was delayed.',
+    'Need more time? The council said it would decide in March.',
+    'If you enjoyed the first film, the sequel will not disappoint, critics said.',
+    'A Twitter post by the minister was deleted an hour later.',
     // Markdown task items: a box and a label one space apart that no form has.
     '[ ] buy milk',
     '- [ ] call the printer about the proofs',
@@ -397,6 +406,23 @@ describe('page stage', () => {
     expect(article.body).not.toContain('CLICK HERE TO GET THE FOX NEWS APP');
     expect(article.body.some((paragraph) => paragraph.startsWith('Upon hearing the news that she would be advancing to the finals'))).toBe(true);
     expect(article.body.some((paragraph) => paragraph.startsWith('“Can I give it to James?”'))).toBe(true);
+  });
+
+  it('the Fox News article area: other stories\' headlines in capitals between the paragraphs leave as related; a short heading in capitals stays', () => {
+    const result = parseArticle(read('pages/article-7dfc3e359d7c.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    for (const teaser of ["'DANCING WITH THE STARS' CARRIE ANN INABA OPENS UP ABOUT SERIOUS HEALTH CONDITION", "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"]) {
+      expect(article.body).not.toContain(teaser);
+      expect(article.removed.find((line) => line.text === teaser)?.kind).toBe('related');
+    }
+    const prose = (n: number) => `Paragraph ${n} of the story says what the council decided on Tuesday about the new parking rules for the city centre and its shops.`;
+    const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'Council adopts new parking rules for the city centre', '', prose(1), '', 'HOW TO USE THE NEW PARKING METERS', '', prose(2), '', 'HD THE HOME DEPOT INC. NYSE 225.86 -12.99 -5.44%', '', prose(3), '', '© 2019 City Paper'];
+    const own = parseArticle(lines.join('\n'));
+    if (!own.ok) throw new Error('refused');
+    expect(own.article.body).toContain('HOW TO USE THE NEW PARKING METERS');
+    expect(own.article.body).toContain('HD THE HOME DEPOT INC. NYSE 225.86 -12.99 -5.44%');
+    expect(own.article.body).toContain(prose(3));
   });
 
   it('a Markdown task list is text, not a page of w3m form boxes: every item stays in the body', () => {
