@@ -229,6 +229,21 @@ describe('time first, then the date', () => {
   });
 });
 
+describe('Barron\'s `Original` label (pagedumps f8ff621a0b9b)', () => {
+  it('is the published stamp beside the update', () => {
+    const result = findTimestamps({ no: 14, text: 'Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET' }, base);
+    expect(result.stampLine).toBe(true);
+    expect(result.matches.map(({ iso, label }) => ({ iso, label }))).toEqual([
+      { iso: '2019-11-19T08:21:00-05:00', label: 'updated' },
+      { iso: '2019-11-19T08:02:00-05:00', label: 'published' },
+    ]);
+  });
+  testStamp('Originally published May 14, 2019', {}, { iso: '2019-05-14', label: 'published', wholeLine: true });
+  it('another word after it is no label', () => {
+    expect(findTimestamps({ no: 1, text: 'Original reporting May 14, 2019' }, base).stampLine).toBe(false);
+  });
+});
+
 describe('stamps without a year', () => {
   const line = 'Updated Dec. 25 at 3:53 pm E.T.';
 

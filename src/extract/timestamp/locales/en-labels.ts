@@ -10,9 +10,13 @@ import type { StampLabel } from '../locale.js';
 /** A weekday, abbreviated (with or without a full stop) or written out. */
 const WEEKDAY = `(?:${WEEKDAYS.flatMap(({ short, more }) => [short, ...more]).join('|')})\\.?|(?:${WEEKDAYS.map(({ name }) => name).join('|')})`;
 
-/** A label at the end of the text before a stamp, with `on`/`at`, a colon or a weekday after it. */
+/**
+ * A label at the end of the text before a stamp, with `on`/`at`, a colon or a weekday after it.
+ * `Original` is Barron's first-published label (`Updated Nov. 19, 2019 8:21 am ET / Original Nov.
+ * 19, 2019 8:02 am ET`).
+ */
 const LABEL_AT_END = new RegExp(
-  `(?:^|[^${LETTER}0-9])(last\\s+modified|last\\s+updated|updated|modified|first\\s+published|published|posted)` +
+  `(?:^|[^${LETTER}0-9])(last\\s+modified|last\\s+updated|updated|modified|first\\s+published|originally\\s+published|published|posted|original)` +
     `(?:\\s*:)?(?:\\s+(?:on|at))?(?:\\s*:)?(?:\\s+(?:${WEEKDAY}),?)?\\s*$`,
   'i',
 );
@@ -22,7 +26,7 @@ export function labelBefore(before: string): StampLabel | null {
   const match = LABEL_AT_END.exec(before);
   if (!match) return null;
   const word = (match[1] ?? '').toLowerCase();
-  return word.includes('published') || word === 'posted' ? 'published' : 'updated';
+  return word.includes('published') || word === 'posted' || word === 'original' ? 'published' : 'updated';
 }
 
 /** Relative extras that may share a stamp line: `Updated 2 hours ago`, `5 mins ago`, `just now`. */
@@ -43,6 +47,8 @@ const ALLOWED_WORDS = new Set([
   'modified',
   'last',
   'first',
+  'original',
+  'originally',
   'on',
   'at',
   'date',
