@@ -25,13 +25,45 @@ interface ScriptModel {
   /**
    * For each trigram ({@link trigramKey}), the languages that have it with its rank there, packed
    * as `index << 10 | rank` (index as in `languages`; ranks are below 300). A trigram is in about
-   * five of the 44 Latin languages, so the distances add up over those only.
+   * five of the 44 Latin languages, so the distances add up over those only. Numeric keys are in
+   * an open-addressing table of typed arrays (one lookup touches a few cache lines, not a Map
+   * entry and an object per trigram); string keys (a character from 0x400 up) in `named`.
    */
-  ranks: Map<number | string, Int32Array>;
+  table: IntTable;
+  /** Where each slot's packed entries start in `entries`, and how many there are. */
+  starts: Int32Array;
+  lengths: Int32Array;
+  entries: Int32Array;
+  named: Map<string, Int32Array>;
 }
 
-/** Ranks fit in the low bits of a packed entry of {@link ScriptModel.ranks}. */
+/** Ranks fit in the low bits of a packed entry of {@link ScriptModel.entries}. */
 const RANK_BITS = 10;
+const RANK_MASK = (1 << RANK_BITS) - 1;
+
+/**
+ * Open addressing over whole numbers from 0 to 2^30 (numeric trigram keys), linear probing:
+ * `keys[slot]` is -1 for an empty slot.
+ */
+interface IntTable {
+  keys: Int32Array;
+  /** 32 - log2(size): a key's first slot is the top bits of its Fibonacci hash. */
+  shift: number;
+}
+
+function intTable(size: number): IntTable {
+  let bits = 4;
+  while (1 << bits < size) bits++;
+  return { keys: new Int32Array(1 << bits).fill(-1), shift: 32 - bits };
+}
+
+/** The slot holding `key`, or the empty slot where it would go. */
+function slotOf(table: IntTable, key: number): number {
+  const mask = table.keys.length - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> table.shift;
+  while (table.keys[slot] !== -1 && table.keys[slot] !== key) slot = (slot + 1) & mask;
+  return slot;
+}
 
 let expressions: Record<string, RegExp> | undefined;
 let models: Map<string, ScriptModel> | undefined;
@@ -57,12 +89,45 @@ function load(): { expressions: Record<string, RegExp>; models: Map<string, Scri
           row.push((index << RANK_BITS) | rank);
         });
       });
-      const ranks = new Map<number | string, Int32Array>();
-      for (const [key, row] of rows) ranks.set(key, Int32Array.from(row));
-      models.set(script, { languages: codes, ranks });
+      const table = intTable(rows.size * 2);
+      const starts = new Int32Array(table.keys.length);
+      const lengths = new Int32Array(table.keys.length);
+      const entries: number[] = [];
+      const named = new Map<string, Int32Array>();
+      for (const [key, row] of rows) {
+        if (typeof key === 'string') {
+          named.set(key, Int32Array.from(row));
+          continue;
+        }
+        const slot = slotOf(table, key);
+        table.keys[slot] = key;
+        starts[slot] = entries.length;
+        lengths[slot] = row.length;
+        entries.push(...row);
+      }
+      models.set(script, { languages: codes, table, starts, lengths, entries: Int32Array.from(entries), named });
     }
   }
   return { expressions, models };
+}
+
+/**
+ * The numeric trigrams of the text being ranked and their counts, in a table reused from text to
+ * text (no Map grown per text); `filled` lists the slots in use, to read and clear them.
+ */
+let textTable: { table: IntTable; counts: Int32Array; filled: Int32Array; used: number } | undefined;
+
+/** The table, empty, with room for `trigrams` keys (lower-casing can lengthen a text: `İ` is two code units in lower case). */
+function emptyTextTable(trigrams: number): NonNullable<typeof textTable> {
+  if (!textTable || textTable.filled.length < trigrams) {
+    const size = Math.max(trigrams, MAX_LENGTH);
+    const table = intTable(size * 2);
+    textTable = { table, counts: new Int32Array(table.keys.length), filled: new Int32Array(size), used: 0 };
+  }
+  // Cleared before use rather than after, so no text can leave it half filled for the next.
+  for (let i = 0; i < textTable.used; i++) textTable.table.keys[textTable.filled[i]!] = -1;
+  textTable.used = 0;
+  return textTable;
 }
 
 const und = (): Ranked => [['und', 1]];
@@ -99,25 +164,43 @@ export function rankLanguages(value: string, minLength: number): Ranked {
 
   // The text's trigrams and their counts, as trigram-utils cleans and pads it.
   const padded = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const counts = new Map<number | string, number>();
+  const text = emptyTextTable(padded.length);
+  const { table, counts, filled } = text;
+  const named = new Map<string, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
     const trigram = trigramKey(padded, i);
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+    if (typeof trigram === 'string') {
+      named.set(trigram, (named.get(trigram) ?? 0) + 1);
+      continue;
+    }
+    const slot = slotOf(table, trigram);
+    if (table.keys[slot] === -1) {
+      table.keys[slot] = trigram;
+      counts[slot] = 0;
+      filled[text.used++] = slot;
+    }
+    counts[slot]!++;
   }
   // Distance per language: |count - rank - 1| for a trigram it has, MAX_DIFFERENCE for one it
   // lacks: MAX_DIFFERENCE for every trigram of the text, less the difference for the trigrams a
   // language has. (Whole numbers throughout, so the order of the sum does not matter.)
   const distances = new Array<number>(model.languages.length).fill(0);
-  let trigrams = 0;
-  for (const [trigram, count] of counts) {
-    trigrams++;
-    const row = model.ranks.get(trigram);
-    if (row === undefined) continue;
-    for (let i = 0; i < row.length; i++) {
-      const packed = row[i]!;
-      distances[packed >> RANK_BITS]! += Math.abs(count - (packed & ((1 << RANK_BITS) - 1)) - 1) - MAX_DIFFERENCE;
+  const add = (count: number, entries: Int32Array, from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const packed = entries[i]!;
+      distances[packed >> RANK_BITS]! += Math.abs(count - (packed & RANK_MASK) - 1) - MAX_DIFFERENCE;
     }
+  };
+  for (let i = 0; i < text.used; i++) {
+    const slot = filled[i]!;
+    const at = slotOf(model.table, table.keys[slot]!);
+    if (model.table.keys[at] !== -1) add(counts[slot]!, model.entries, model.starts[at]!, model.starts[at]! + model.lengths[at]!);
   }
+  for (const [trigram, count] of named) {
+    const row = model.named.get(trigram);
+    if (row) add(count, row, 0, row.length);
+  }
+  const trigrams = text.used + named.size;
   const ranked: Ranked = model.languages.map((code, index) => [code, distances[index]! + trigrams * MAX_DIFFERENCE]);
   ranked.sort((a, b) => a[1] - b[1]);
   const min = ranked[0]![1];

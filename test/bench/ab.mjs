@@ -4,7 +4,9 @@
 // over the fixtures (seed, bbc, reuters, horne, fakebr) in fresh processes, A and B
 // alternating, N each (default 7), and prints MB per CPU-second of each (user + system time of
 // the process, which a busy machine inflates far less than wall time) and the ratio of medians.
-// DIST is a built dist/ folder (e.g. a `git worktree` or `git archive` of another commit, built).
+// DIST is a built dist/ folder (e.g. a `git worktree` or `git archive` of another commit, built)
+// from which node_modules can be reached (franc-min and entities are loaded on demand): a copy in
+// /tmp needs a node_modules symlink beside it, else ab.mjs stops with an error.
 //
 // --same-process loads both builds into one process and alternates single passes (after three
 // warm-up passes each), N rounds (default 7; 21 or more recommended): the two builds then share
@@ -48,7 +50,17 @@ function pass(lib, texts) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const load = (dist) => import(pathToFileURL(resolve(dist, 'index.js')).href);
+/**
+ * A build, refused when a fixture gives it an internal error: a dist/ copied away from
+ * node_modules cannot load franc-min or entities on demand, those stories (157 of the default
+ * fixtures reach franc) come back as internal errors, and the build looks faster than it is.
+ */
+async function load(dist) {
+  const lib = await import(pathToFileURL(resolve(dist, 'index.js')).href);
+  const failed = fixtureTexts().filter((text) => lib.parseArticle(text).error?.rule === 'internal-error').length;
+  if (failed > 0) throw new Error(`${dist}: ${failed} fixtures give an internal error (is node_modules reachable from the build, e.g. a symlink next to it?)`);
+  return lib;
+}
 
 if (values.child) {
   // One process: warm up, then the median CPU time of five passes.
