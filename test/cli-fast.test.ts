@@ -114,6 +114,23 @@ describe('bin/wirestory.js on the lean path', () => {
     expect(snapshot()).toEqual(written);
   });
 
+  it('leaves the pattern flags alone when node was started with one of its own, so its cache holds too', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'wirestory-cache-'));
+    const run = () =>
+      execFileSync(process.execPath, ['--no-regexp-tier-up', join(repoRoot, 'bin/wirestory.js'), seed, '--compact'], {
+        cwd: repoRoot,
+        env: { ...process.env, WIRESTORY_CACHE_DIR: cache },
+        encoding: 'utf8',
+      });
+    const snapshot = () => readdirSync(cache).map((name) => [name, statSync(join(cache, name)).mtimeMs]);
+    const first = run();
+    const written = snapshot();
+    expect(written).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(run()).toBe(first);
+    expect(snapshot()).toEqual(written);
+  });
+
   it('a checkout with no build says to build it, in one line and without a stack trace (exit 1)', () => {
     const copy = mkdtempSync(join(tmpdir(), 'wirestory-nobuild-'));
     for (const part of ['bin', 'package.json']) cpSync(join(repoRoot, part), join(copy, part), { recursive: true });

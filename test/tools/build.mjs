@@ -20,7 +20,7 @@ rmSync(out, { recursive: true, force: true });
 // ES build holds the same lists (compared word for word) as separate exports.
 const alias = { stopword: 'stopword/dist/stopword.esm.mjs' };
 
-// Shared by the two CommonJS files below. import.meta.url (the worker's location, and where
+// Shared by the CommonJS files below. import.meta.url (the worker's location, and where
 // franc-min and entities are loaded from on demand) becomes the file's own URL.
 const commonJsFile = {
   bundle: true,
@@ -33,9 +33,13 @@ const commonJsFile = {
   logLevel: 'warning',
   define: {
     __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
-    'import.meta.url': '__wirestory_url',
+    'import.meta.url': '__wirestory_file.url',
   },
-  banner: { js: "const __wirestory_url = require('node:url').pathToFileURL(__filename).href;" },
+  // Worked out when first asked for (loading franc-min or entities, starting a worker), not at
+  // every start: pathToFileURL was a measurable part of a one-story run's top level.
+  banner: {
+    js: "const __wirestory_file = { get url() { const url = require('node:url').pathToFileURL(__filename).href; Object.defineProperty(this, 'url', { value: url }); return url; } };",
+  },
   external: ['franc-min', 'entities'],
   alias,
 };
