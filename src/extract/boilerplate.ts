@@ -113,7 +113,7 @@ const isCommentSignature = guarded(SIGNATURE_END, COMMENT_SIGNATURE);
 const COMMENT_SAYS = /^(?:\d+\. )?\S+(?: \S+){0,3} (?:says|said|wrote):$/iu;
 const isComments = (text: string) => COMMENTS.test(text) || (text.endsWith(':') && COMMENT_SAYS.test(text)) || isCommentSignature(text);
 
-const NEWSLETTER = new RegExp(
+export const NEWSLETTER = new RegExp(
   '(?:breaking news emails|sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +
     'get (?:our|the) .{1,40} (?:in|to) your inbox|delivered (?:straight )?to your inbox|enter your email|your email address|' +
     'e-mail address|by signing up|by subscribing)',
@@ -123,7 +123,7 @@ const NEWSLETTER = new RegExp(
  * A word every {@link NEWSLETTER} match holds, under the same flags (for {@link guarded}): its
  * dozen alternatives tried at every position of a line cost several times these five.
  */
-const NEWSLETTER_WORDS = /news|sign|subscri|inbox|mail/iu;
+export const NEWSLETTER_WORDS = /news|sign|subscri|inbox|mail/iu;
 const isNewsletter = guarded(NEWSLETTER_WORDS, NEWSLETTER);
 
 /**
@@ -132,13 +132,14 @@ const isNewsletter = guarded(NEWSLETTER_WORDS, NEWSLETTER);
  * weekday mornings.`, `Let our news meet your inbox. …`): whole lines only, so a story saying
  * that an app sends breaking news alerts is left alone.
  */
-const NEWSLETTER_PITCH =
+export const NEWSLETTER_PITCH =
   /^(?:get (?:breaking )?news alerts and special reports\b|let our news meet your inbox\b)|^.{0,80}\bthe news and stories that matters?, delivered weekday mornings\W*$/iu;
 /**
  * {@link NEWSLETTER_PITCH} on lines holding `news` (every match does, under the same flags) only:
  * its `^.{0,80}\b` backtracks through eighty places on every line of prose.
  */
-const isNewsletterPitch = guarded(/news/iu, NEWSLETTER_PITCH);
+export const NEWSLETTER_PITCH_WORDS = /news/iu;
+const isNewsletterPitch = guarded(NEWSLETTER_PITCH_WORDS, NEWSLETTER_PITCH);
 /**
  * A site's pitch for a subscription or a membership under the story, opening on the reader
  * (`If you enjoyed this article, we have a proposition for you: Join NRPLUS. …`, `Need more

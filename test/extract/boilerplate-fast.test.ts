@@ -11,7 +11,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { CREDIT_SHAPE, LONG_LEGAL_WORDS, clutterKind, creditShape, hasLongLegalWords } from '../../src/extract/boilerplate.js';
+import {
+  CREDIT_SHAPE,
+  LONG_LEGAL_WORDS,
+  NEWSLETTER,
+  NEWSLETTER_PITCH,
+  NEWSLETTER_PITCH_WORDS,
+  NEWSLETTER_WORDS,
+  clutterKind,
+  creditShape,
+  hasLongLegalWords,
+} from '../../src/extract/boilerplate.js';
 import { normalize } from '../../src/core/normalize.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,5 +95,48 @@ describe('share lines are found as before the first-word check', () => {
     ['Share Facebook Twitter Email Print Pinterest Reddit LinkedIn WhatsApp', null],
   ])('%j', (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
+  });
+});
+
+/** The top-level alternatives of a pattern's source (a group around all of it is opened). */
+function alternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts.length === 1 && /^\(\?:.*\)$/su.test(source) ? alternatives(source.slice(3, -1)) : parts;
+}
+
+describe('the word guards still cover their patterns (a tripwire for edits to the patterns)', () => {
+  // Each guard is tried before its pattern, so a new alternative without one of the guard's
+  // words would never match: every alternative must spell one of them outright.
+  it.each([
+    ['NEWSLETTER', NEWSLETTER, NEWSLETTER_WORDS],
+    ['NEWSLETTER_PITCH', NEWSLETTER_PITCH, NEWSLETTER_PITCH_WORDS],
+  ])('%s', (_name, pattern, guard) => {
+    const parts = alternatives(pattern.source);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.filter((part) => !guard.test(part))).toEqual([]);
+  });
+
+  it('CREDIT_SHAPE: its agency words are plain letters, as creditShape assumes', () => {
+    // creditShape looks for them in the last few characters before the trailing non-word run:
+    // that holds only for words of letters (ending in a letter, matching their own length).
+    const words = /\(\?:([^()]*)\)\\W\*\$$/u.exec(CREDIT_SHAPE.source)?.[1]?.split('|') ?? [];
+    expect(words.length).toBeGreaterThan(20);
+    expect(words.filter((word) => !/^[a-z]+$/u.test(word))).toEqual([]);
   });
 });
