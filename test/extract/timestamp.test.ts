@@ -244,6 +244,17 @@ describe('Barron\'s `Original` label (pagedumps f8ff621a0b9b)', () => {
   });
 });
 
+// w3m glues the year to the time when they stand in two elements (pagedumps tuning pages Slate
+// 851498a2b9f4, CNBC ffc109d474fd).
+describe('a year glued to the time', () => {
+  testStamp('Nov 15, 20195:45 AM', {}, { iso: '2019-11-15T05:45:00', text: 'Nov 15, 20195:45 AM', wholeLine: true });
+  testStamp('Published Tue, Nov 19 20197:05 AM EST', {}, { iso: '2019-11-19T07:05:00-05:00', label: 'published', zone: 'EST', wholeLine: true });
+  testStamp('Nov 15, 201912:05 PM', {}, { iso: '2019-11-15T12:05:00' });
+  it('not without a meridiem, where the cut between year and time is a guess', () => {
+    expect(findTimestamps({ no: 1, text: 'Nov 15, 20195:45' }, base).matches.map((m) => m.hasTime)).not.toContain(true);
+  });
+});
+
 describe('stamps without a year', () => {
   const line = 'Updated Dec. 25 at 3:53 pm E.T.';
 

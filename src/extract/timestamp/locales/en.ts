@@ -66,6 +66,29 @@ const MONTH_DAY_YEAR = new RegExp(
   'i',
 );
 
+/**
+ * A year glued to the time, as w3m dumps a page that prints them in two elements: Slate's `Nov
+ * 15, 20195:45 AM`, CNBC's `Published Tue, Nov 19 20197:05 AM EST`. Read only with a four-digit
+ * year and a 12-hour time with its meridiem, where the cut between them is certain.
+ */
+const GLUED_YEAR_TIME = new RegExp(
+  `(?<![A-Za-z0-9])${MONTH_NAME}\\.? (\\d{1,2}),? ((?:19|20)\\d\\d)(1[0-2]|0?[1-9]):([0-5]\\d) ?([AaPp])\\.?[Mm]\\.?(?![A-Za-z0-9])`,
+  'i',
+);
+
+const gluedYearTimeParser: Parser = {
+  pattern: () => GLUED_YEAR_TIME,
+  extract(context: ExtractContext, match: RegExpMatchArray) {
+    const month = MONTH_NUMBERS[(match[1] ?? '').slice(0, 3).toLowerCase()];
+    const day = Number(match[2]);
+    if (month === undefined || day < 1 || day > 31) return null;
+    const hour12 = Number(match[4]);
+    const pm = (match[6] ?? '').toLowerCase() === 'p';
+    const hour = (hour12 % 12) + (pm ? 12 : 0);
+    return context.createParsingResult(match.index ?? 0, match[0], { day, month, year: Number(match[3]), hour, minute: Number(match[5]), meridiem: pm ? 1 : 0 });
+  },
+};
+
 function monthNameParser(pattern: RegExp, order: 'dmy' | 'mdy'): Parser {
   return {
     pattern: () => pattern,
@@ -114,7 +137,7 @@ function engine(dateOrder: DateOrder, named: boolean): Chrono {
     const config = en.configuration.createConfiguration(true, false);
     const keep = (part: object): boolean => !LEFT_OUT.has(part.constructor.name);
     const parsers = config.parsers.filter(keep).filter((parser) => named || NUMERIC_ONLY.has(parser.constructor.name));
-    const own = named ? [monthNameParser(DAY_MONTH_YEAR, 'dmy'), monthNameParser(MONTH_DAY_YEAR, 'mdy')] : [];
+    const own = named ? [gluedYearTimeParser, monthNameParser(DAY_MONTH_YEAR, 'dmy'), monthNameParser(MONTH_DAY_YEAR, 'mdy')] : [];
     chrono = new Chrono({
       parsers: [numericDateParser(dateOrder), ...own, ...parsers],
       refiners: [...config.refiners.filter(keep), yearCompletionRefiner(), weekdayCheckRefiner()],
