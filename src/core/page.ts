@@ -30,7 +30,13 @@ export interface PageLayout {
 
 /** Below this many clutter-like lines, the text is not a page (wire copy, a clean story). */
 const MIN_CLUTTER = 3;
-const SENTENCE_END = /[.!?…。！？]["'”’»)]?$/u;
+/**
+ * A sentence's end, also with an emoji after it or in its place (`… performance today! 🙂`,
+ * `Try something new with your couple this weekend 😉`), as blogs end theirs. Emoji only, from
+ * the pictograph blocks: `©`, `®` and `™` end no sentence.
+ */
+const EMOJI = '[\\u{1F000}-\\u{1FAFF}\\u{2600}-\\u{27BF}]\\u{FE0F}?';
+const SENTENCE_END = new RegExp(`(?:[.!?…。！？]["'”’»)]?|\\p{L} ?${EMOJI})(?: ?${EMOJI})*$`, 'u');
 /** A line this long with sentences inside is a paragraph, whatever its last character. */
 const WRAPPED = 500;
 const SENTENCE_BREAK = /[.!?…]["'”’»)]? \p{Lu}/gu;

@@ -425,6 +425,15 @@ describe('page stage', () => {
     expect(own.article.body).toContain(prose(3));
   });
 
+  it('a sentence that ends with an emoji, after its full stop or in its place, is story text', () => {
+    const prose = (n: number) => `Paragraph ${n} of the post says what the theatre staged on Saturday for the festival and how the crowd took it.`;
+    const emoji = ['Book your tickets through the website and come and see this performance today! 🙂', 'Try something new with your friends at the theatre this weekend 😉'];
+    const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'The festival opens with a traditional dance', '', prose(1), '', prose(2), '', prose(3), '', emoji[0], '', emoji[1], '', '• Facebook', '• Twitter', '', '© 2019 The Theatre'];
+    const result = parseArticle(lines.join('\n'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.body).toEqual([prose(1), prose(2), prose(3), ...emoji]);
+  });
+
   it('a Markdown task list is text, not a page of w3m form boxes: every item stays in the body', () => {
     const items = ['[ ] buy milk', '[ ] call the printer about the proofs', '[ ] book the hall for Saturday', '[ ] send the minutes to the board'];
     const result = parseArticle(['Things to do before the meeting', '', ...items].join('\n'));
