@@ -4,6 +4,7 @@
  * a line is stopwords (running prose is stopword-rich; menus, credits and teasers are not).
  */
 import { deu, eng, fra, ind, ita, jpn, kor, nld, pol, por, rus, spa, swe, tur, ukr, zho } from 'stopword';
+import { LATIN_BITS, LATIN_WORDS } from './stopword-table.js';
 
 export interface StopwordList {
   code: string;
@@ -78,37 +79,48 @@ function isLatinWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && code <= 0x24f) || code === 0x27 || code === 0x2019;
 }
 
-const LATIN_WORD = /^[a-zà-ɏ'’]+$/;
-
 /** FNV-1a over UTF-16 code units, as {@link latinStopwordCounts} computes it while reading a word. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
 /**
  * The spaced lists' words that can be a whole word of {@link latinStopwordCounts} (letters of
- * `[a-zà-ɏ'’]` only), in an open-addressing table keyed by their hash (linear probing): `slots`
- * holds an index into the other arrays, -1 for an empty slot.
+ * `[a-zà-ɏ'’]` only) with the languages listing each, as bits (bit i: `SPACED_CODES[i]`), in an
+ * open-addressing table keyed by the words' hashes (linear probing), of {@link LATIN_SLOTS} slots.
+ * Every story with Latin letters needs it, so it is not built at run time (hashing the four
+ * thousand listed words was about 6 ms of CPU a one-story run): ./stopword-table.ts holds it,
+ * written from the package's lists by {@link latinTableSource} (`npx tsx
+ * test/tools/stopword-table.ts`; test/extract/stopwords.test.ts fails when the two differ).
  */
-let latinTable: { slots: Int32Array; hashes: Int32Array; bits: Int32Array; words: string[] } | undefined;
+const LATIN_SLOTS = 8192;
+/** Three characters a slot: its word's language bits, five a character from `0` (U+0030). */
+const BITS_DIGIT = 0x30;
 
-function buildLatinTable(): NonNullable<typeof latinTable> {
-  const languages = wordLanguages();
-  const words = [...languages.keys()].filter((word) => LATIN_WORD.test(word));
-  let size = 1;
-  while (size < words.length * 2) size *= 2;
-  const slots = new Int32Array(size).fill(-1);
-  const hashes = new Int32Array(words.length);
-  const bits = new Int32Array(words.length);
-  words.forEach((word, index) => {
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-    hashes[index] = hash;
-    bits[index] = languages.get(word)!;
-    let slot = hash & (size - 1);
-    while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
-    slots[slot] = index;
+let latinWords: string[] | undefined;
+
+/**
+ * {@link LATIN_SLOTS}'s table from the package's lists: its words in slot order (an empty string
+ * for an empty slot), joined by spaces, and their language bits ({@link BITS_DIGIT}).
+ */
+export function latinTableSource(): { words: string; bits: string } {
+  const mask = LATIN_SLOTS - 1;
+  const slots = new Array<string>(LATIN_SLOTS).fill('');
+  const bits = new Array<number>(LATIN_SLOTS).fill(0);
+  SPACED_CODES.forEach((code, language) => {
+    for (const listed of LISTS[code]!.words) {
+      const word = listed.toLowerCase();
+      if (!/^[a-zà-ɏ'’]+$/.test(word)) continue;
+      let hash = FNV_OFFSET;
+      for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+      let slot = hash & mask;
+      while (slots[slot] !== '' && slots[slot] !== word) slot = (slot + 1) & mask;
+      slots[slot] = word;
+      bits[slot]! |= 1 << language;
+    }
   });
-  return { slots, hashes, bits, words };
+  if (slots.filter((word) => word !== '').length * 2 > LATIN_SLOTS) throw new Error('stopword table more than half full');
+  const digits = (set: number) => [10, 5, 0].map((shift) => String.fromCharCode(BITS_DIGIT + ((set >> shift) & 31))).join('');
+  return { words: slots.join(' '), bits: bits.map(digits).join('') };
 }
 
 /**
@@ -120,9 +132,9 @@ function buildLatinTable(): NonNullable<typeof latinTable> {
  * (test/extract/stopwords.test.ts compares the two ways).
  */
 export function latinStopwordCounts(lower: string): { words: number; counts: number[] } {
-  latinTable ??= buildLatinTable();
-  const { slots, hashes, bits, words } = latinTable;
-  const mask = slots.length - 1;
+  latinWords ??= LATIN_WORDS.split(' ');
+  const words = latinWords;
+  const mask = LATIN_SLOTS - 1;
   const counts = new Array<number>(SPACED_CODES.length).fill(0);
   let runs = 0;
   for (let i = 0; i < lower.length; ) {
@@ -138,10 +150,12 @@ export function latinStopwordCounts(lower: string): { words: number; counts: num
       code = ++i < lower.length ? lower.charCodeAt(i) : 0;
     } while (isLatinWordChar(code));
     runs++;
-    for (let slot = hash & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
-      const index = slots[slot]!;
-      if (hashes[index] !== hash || words[index]!.length !== i - start || !lower.startsWith(words[index]!, start)) continue;
-      for (let set = bits[index]!; set !== 0; set &= set - 1) counts[31 - Math.clz32(set & -set)]!++;
+    for (let slot = hash & mask; words[slot] !== ''; slot = (slot + 1) & mask) {
+      const word = words[slot]!;
+      if (word.length !== i - start || !lower.startsWith(word, start)) continue;
+      const at = slot * 3;
+      let set = ((LATIN_BITS.charCodeAt(at) - BITS_DIGIT) << 10) | ((LATIN_BITS.charCodeAt(at + 1) - BITS_DIGIT) << 5) | (LATIN_BITS.charCodeAt(at + 2) - BITS_DIGIT);
+      for (; set !== 0; set &= set - 1) counts[31 - Math.clz32(set & -set)]!++;
       break;
     }
   }

@@ -7,7 +7,8 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { latinStopwordCounts, list, SPACED_CODES, stopwordCounts, wordsOf } from '../../src/extract/stopwords.js';
+import { LATIN_BITS, LATIN_WORDS } from '../../src/extract/stopword-table.js';
+import { latinStopwordCounts, latinTableSource, list, SPACED_CODES, stopwordCounts, wordsOf } from '../../src/extract/stopwords.js';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const stories = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
@@ -26,6 +27,15 @@ const sameLatin = (text: string) => {
 
 describe('stopword counts', () => {
   it('reads hundreds of fixture stories', () => expect(stories.length).toBeGreaterThan(500));
+  it('reads the table of stopword-table.ts as written from the lists (else: npx tsx test/tools/stopword-table.ts)', () => {
+    expect({ words: LATIN_WORDS, bits: LATIN_BITS }).toEqual(latinTableSource());
+  });
+  it('reads every listed word of [a-zà-ɏ\'’] with each language listing it', () => {
+    for (const code of SPACED_CODES) {
+      const words = [...list(code).words].filter((word) => /^[a-zà-ɏ'’]+$/.test(word));
+      for (const word of words) expect(latinStopwordCounts(word).counts).toEqual(counted([word]));
+    }
+  });
   it('counts every language in one pass as each list would (page stage words)', () => {
     for (const text of stories) {
       const words = wordsOf(text);
