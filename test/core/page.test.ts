@@ -81,6 +81,8 @@ describe('clutterKind', () => {
     ['YOU MAY LIKE', 'related'],
     ['Anuncie no Autoracing agora!', 'advert'],
     ['China furious at Macron for Hong Kong protest jibe [INSIGHT]|', 'related'],
+    ['Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]', 'related'],
+    ['Plague and zoonotic influenza warning: CDC names EIGHT deadly diseases [WARNING]', 'related'],
     ['Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]', 'related'],
     ['The core stage of the first SLS at Michoud Assembly Facility after the installation [ ]', 'caption'],
     // NBC News's newsletter box, above the story and between its paragraphs.
