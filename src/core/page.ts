@@ -171,6 +171,7 @@ export function scorePage(lines: readonly Line[]): { scored: ScoredLine[]; first
   const scored = nonBlank.map(({ line, index }) => score(line.text, index, stopwords));
   markComments(scored);
   markRepeats(scored);
+  markInlineBoxes(scored);
   const [from, to] = bestRun(scored);
   let [first, last] = extend(scored, from, to);
   // A headline and its stamp inside the block: below a list of teasers that read like prose
@@ -289,6 +290,31 @@ function markRepeats(scored: ScoredLine[]): void {
     // stand between its paragraphs and must not split it.
     line.clutter = 'caption';
     twin.clutter = 'caption';
+  });
+}
+
+/** How many lines a box of links between a story's paragraphs may take. */
+const INLINE_BOX = 6;
+
+/**
+ * A box of other stories between a story's paragraphs (the Express's `DON'T MISS` over three
+ * tagged teasers, a lone `Trending`): its heading has story paragraphs right above it and again
+ * within a few lines below it, past nothing but its links and pictures. It is clutter where it
+ * stands, not the end of the story.
+ */
+function markInlineBoxes(scored: ScoredLine[]): void {
+  const paragraph = (line: ScoredLine | undefined) =>
+    line !== undefined && (line.grade === 'good' || line.grade === 'near') && line.clutter === null && line.section === null && !line.bullet;
+  scored.forEach((line, i) => {
+    if ((line.section ?? line.clutter) !== 'related' || line.section === 'comments' || !paragraph(scored[i - 1])) return;
+    const next = scored.slice(i + 1, i + 2 + INLINE_BOX).findIndex(paragraph);
+    if (next === -1) return;
+    const between = scored.slice(i + 1, i + 1 + next);
+    if (between.some((other) => other.section !== null || (other.clutter === null && SENTENCE_END.test(other.text)))) return;
+    // Dropped where they stand, but costing nothing: the story goes on below the box.
+    line.section = null;
+    line.clutter = 'related';
+    for (const other of [line, ...between]) other.value = 0;
   });
 }
 

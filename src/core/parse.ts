@@ -142,9 +142,10 @@ function readStory(text: string, options: ResolvedOptions) {
   if (page) {
     if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
     // What lies between the header and the article block (standfirst, captions, share boxes).
+    // A line the header split (a headline glued to its lead) is the lead's: it stays in the body.
     for (let i = header.bodyStart; i < page.start; i++) {
       const line = lines[i]!;
-      if (line.text === '' || header.below.includes(i)) continue;
+      if (line.text === '' || header.below.includes(i) || (header.lead && i === header.bodyStart)) continue;
       furniture.push({ line: line.no, reason: 'boilerplate', kind: 'page', text: line.text });
       lines[i] = { ...line, text: '' };
     }

@@ -272,8 +272,12 @@ const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [
 const hasCrumbArrow = (text: string) => (text.includes('>') || text.includes('»')) && (text.includes(' > ') || text.includes(' » '));
 const isBreadcrumb = (text: string) => hasCrumbArrow(text) && BREADCRUMB.test(text);
 
-/** A teaser link with its tag, as the Express prints them between paragraphs (`China furious at Macron for Hong Kong protest jibe [INSIGHT]|`). */
-const TAGGED_TEASER = /^[^.!?]{10,200} \[(?:VIDEO|INSIGHT|REACTION|PICTURES|PICS|POLL)\]\|?$/u;
+/**
+ * A teaser link with its tag in capitals, as the Express prints them between paragraphs (`China
+ * furious at Macron for Hong Kong protest jibe [INSIGHT]|`, `… [NEWS]`, `… [WARNING]`, `… [WATCH]`):
+ * no sentence end before the tag (`The officer said he had seen the footage. [VIDEO]` is prose).
+ */
+const TAGGED_TEASER = /^[^.!?]{10,200} \[\p{Lu}{3,12}\]\|?$/u;
 const isTaggedTeaser = (text: string) => (text.endsWith(']') || text.endsWith(']|')) && TAGGED_TEASER.test(text);
 
 /** A picture w3m draws as `[ ]` at the end of its caption (`The core stage of the first SLS … after the installation [ ]`). */

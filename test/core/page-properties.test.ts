@@ -60,6 +60,38 @@ describe('the page stage on generated pages', () => {
   });
 });
 
+describe('a page whose headline is printed again glued to the next line', () => {
+  // A counterexample the property above found (seed 782598147): lines of fixtures/pages, where the
+  // header split line 2 into a headline prefix and a lead while the page stage also removed the
+  // whole line as furniture above the article block, so its rest was both in the body and removed.
+  const text = [
+    '2018 Jeongdong Theater Tradition Series Performance',
+    '2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] ‘2018 Welcome Daehak-ro Festival’',
+    '  •  ',
+    'Earnings',
+    '“This is not easy. First of all, this is not at all what I expected to see here,” judge Inaba noted as she made her decision.',
+    'Earnings',
+    '  • Sci-Tech',
+    '      □ PARTY 18 plus',
+    '      □ Stay Updated',
+    'Earnings',
+    '',
+    '',
+    '  • General Classifieds',
+    'Earnings',
+  ].join('\n');
+
+  it('keeps the split line\'s rest in the body and removes only its headline prefix', () => {
+    const result = parseArticle(text);
+    if (!result.ok) throw new Error(result.error.message);
+    const { article } = result;
+    expect(article.body[0]).toBe('[The Palace: Tale of Jang Noksu] ‘2018 Welcome Daehak-ro Festival’');
+    expect(article.removed.filter((entry) => entry.line === 2)).toEqual([
+      { line: 2, reason: 'headline-prefix', text: '2018 Jeongdong Theater Tradition Series Performance' },
+    ]);
+  });
+});
+
 describe('fixtures', () => {
   it('the goldens hold at least one removed line of every boilerplate kind', () => {
     const seen = new Set<string>();

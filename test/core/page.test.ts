@@ -81,6 +81,8 @@ describe('clutterKind', () => {
     ['YOU MAY LIKE', 'related'],
     ['Anuncie no Autoracing agora!', 'advert'],
     ['China furious at Macron for Hong Kong protest jibe [INSIGHT]|', 'related'],
+    ['Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]', 'related'],
+    ['Plague and zoonotic influenza warning: CDC names EIGHT deadly diseases [WARNING]', 'related'],
     ['Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]', 'related'],
     ['The core stage of the first SLS at Michoud Assembly Facility after the installation [ ]', 'caption'],
     // NBC News's newsletter box, above the story and between its paragraphs.
@@ -432,6 +434,16 @@ describe('page stage', () => {
     const result = parseArticle(lines.join('\n'));
     if (!result.ok) throw new Error('refused');
     expect(result.article.body).toEqual([prose(1), prose(2), prose(3), ...emoji]);
+  });
+
+  it('a box of other stories between the paragraphs leaves as related; the story goes on below it', () => {
+    const prose = (n: number) => `Paragraph ${n} of the story says what the health authority decided on Tuesday about the outbreak and the quarantine.`;
+    const box = ["DON'T MISS", 'Plane passengers quarantined after plague outbreak [NEWS]', 'Holidaymakers die after eating marmot [INSIGHT]', 'Health authority names eight deadly diseases [WARNING]'];
+    const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'Third case of plague reported in China', '', prose(1), '', prose(2), '', ...box, '', prose(3), '', prose(4), '', prose(5), '', '© 2019 Daily Paper'];
+    const result = parseArticle(lines.join('\n'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.body).toEqual([1, 2, 3, 4, 5].map(prose));
+    expect(box.map((text) => result.article.removed.find((line) => line.text === text)?.kind)).toEqual(['related', 'related', 'related', 'related']);
   });
 
   it('a Markdown task list is text, not a page of w3m form boxes: every item stays in the body', () => {
