@@ -139,16 +139,17 @@ function adjustForNeighbours(scored: readonly ScoredLine[], from: number, values
     if (label[i] && next !== -1) penalty[i] = NEIGHBOUR_PENALTY;
     // A headline right above: this is its standfirst or caption.
     const above = candidateAbove(i);
-    // Not when this one (no label, no sentence) has the byline or stamp under it and that one has not: that one is a teaser.
-    const signedHere = words(i) > LABEL_WORDS && !/[.]["'”’]?$/u.test(scored[from + i]!.text) && bylineFollows(scored.slice(from + i + 1, from + i + 4));
-    const signedAbove = above !== -1 && bylineFollows(scored.slice(from + above + 1, from + above + 4));
+    // Not when this one (no label, no sentence) has the byline or stamp under it and that one has
+    // not, even read past this one as its standfirst: that one is a teaser.
+    const signedHere = words(i) > LABEL_WORDS && !/[.]["'”’]?$/u.test(scored[from + i]!.text) && bylineFollows(scored[from + i]!.text, scored.slice(from + i + 1, from + i + 4));
+    const signedAbove = above !== -1 && bylineFollows(scored[from + above]!.text, scored.slice(from + above + 1, from + above + 4));
     if (above !== -1 && qualifies(above) && !label[above] && !scored[from + above]!.text.endsWith(scored[from + i]!.text) && !(signedHere && !signedAbove)) {
       penalty[i] = penalty[i]! + NEIGHBOUR_PENALTY;
     }
   });
   // Under the last qualifying candidate with a byline and a stamp below it (a story's header),
   // candidates are its standfirst, a video's title or the story's first lines.
-  const headed = values.findLastIndex((_, i) => qualifies(i) && penalty[i] === 0 && signedBelow(scored.slice(from + i + 1, from + i + 2 + SIGNED_NEAR)) === 2);
+  const headed = values.findLastIndex((_, i) => qualifies(i) && penalty[i] === 0 && signedBelow(scored[from + i]!.text, scored.slice(from + i + 1, from + i + 2 + SIGNED_NEAR)) === 2);
   if (headed !== -1) {
     for (let i = headed + 1; i < values.length; i++) penalty[i] = penalty[i]! + NEIGHBOUR_PENALTY;
   }
@@ -186,7 +187,7 @@ function candidateScore(
   const unspaced = stopwords?.unspaced ?? false;
   const words = content(text, stopwords);
   // Shorter with a byline and a stamp under it, as a blog sets a short headline (`About bugs`).
-  const headed = signedBelow(below) === 2;
+  const headed = signedBelow(text, below) === 2;
   if (unspaced ? length < 6 : headed ? length < 6 || text.split(' ').length < 2 : length < 12 || text.split(' ').length < 3) return null;
   if (length > 200 || /:$/.test(text) || /https?:\/\/|\bwww\./iu.test(text)) return null;
   // A stamp (`Nov. 19, 2019`, `Published November 20th, 2019 - 07:29 GMT`): mostly date words.
@@ -214,7 +215,7 @@ function candidateScore(
   if ((isName(text) && below[0]?.text.startsWith(`${text} `)) || AUTHOR_ROLE.test(text)) value -= 1.5;
   // Followed closely by a byline or a stamp, as headlines are; more by both, as a story's header
   // has them (a teaser or a video's title has neither).
-  if (signedBelow(below.slice(0, SIGNED_NEAR)) > 0) value += BYLINE_BONUS;
+  if (signedBelow(text, below.slice(0, SIGNED_NEAR)) > 0) value += BYLINE_BONUS;
   if (headed) value += HEADER_BONUS;
   // Echoed elsewhere: printed twice, or quoted inside another line (`Share … for: <headline>`).
   if ((counts.get(text) ?? 0) > 1 || scored.some((other) => other !== line && other.text.length > text.length && other.text.endsWith(text))) value += 0.5;
@@ -222,29 +223,44 @@ function candidateScore(
 }
 
 /**
- * A byline or a stamp among `below` (the next lines), before any other line that could be a
- * headline (a standfirst is longer): the byline belongs to that one.
+ * A byline or a stamp among `below` (the lines under `headline`), before any other line that
+ * could be a headline but the headline's own standfirst: the byline belongs to that one.
  */
-function bylineFollows(below: readonly ScoredLine[]): boolean {
-  return signedBelow(below) > 0;
+function bylineFollows(headline: string, below: readonly ScoredLine[]): boolean {
+  return signedBelow(headline, below) > 0;
 }
 
 /** A blog's author line, a one-word name too (`• Posted by Vortex`). */
 const POSTED_BY = /^(?:posted|written) by \S/iu;
 
 /**
- * How many of a byline and a stamp line stand among `below`, before another line that could be
- * a headline (a standfirst is longer): 0, 1 or 2.
+ * How many of a byline and a stamp line stand among `below` (the lines under `headline`),
+ * before another line that could be a headline: 0, 1 or 2. The headline's own standfirst,
+ * right under it, is read past.
  */
-function signedBelow(below: readonly ScoredLine[]): number {
+function signedBelow(headline: string, below: readonly ScoredLine[]): number {
   let byline = false;
   let stamp = false;
-  for (const line of below) {
+  for (const [k, line] of below.entries()) {
     if (matchByline(line.text) !== null || POSTED_BY.test(line.text.replace(BULLET, ''))) byline = true;
     else if (line.text.length < 120 && STAMP_HINT.test(line.text)) stamp = true;
+    else if (k === 0 && isStandfirst(headline, line.text)) continue;
     else if (line.clutter === null && line.text.split(' ').length >= 5 && line.text.length <= 100 && looksLikeHeadline(line.text)) break;
   }
   return Number(byline) + Number(stamp);
+}
+
+/** A kicker: a few words, every one capitalized (`Apple Black Friday 2019 Deals`). */
+const KICKER = /^[\p{Lu}\d][^ ]*(?: [\p{Lu}\d][^ ]*){0,4}$/u;
+
+/**
+ * A standfirst under `headline`: a sentence in sentence case, more words than the headline
+ * (`The suspect confessed and the jury took just 15 minutes to find him guilty` under `'We Got
+ * Her!': Video Shows Dramatic Rescue of Kidnapped Fort Worth Girl`). Under a kicker, the longer
+ * line is the headline itself.
+ */
+function isStandfirst(headline: string, text: string): boolean {
+  return text.split(' ').length > headline.split(' ').length && !titleCased(text) && !KICKER.test(headline);
 }
 
 /**
