@@ -210,6 +210,11 @@ describe('page stage', () => {
   it.each([
     ['article-7dfc3e359d7c.txt', "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage", 'Dancing With the Stars'],
     ['article-9a440270bf86.txt', 'UEFA Euro 2020 qualifying: Tracking every team to clinch a spot as Wales punches ticket', "Twenty teams have punched tickets for next summer's tournament"],
+    // A headline over its standfirst, both over the byline and stamp: the standfirst is no headline of its own.
+    ['article-51d066b0602c.txt', "'We Got Her!': Video Shows Dramatic Rescue of Kidnapped Fort Worth Girl", 'The suspect confessed and the jury took just 15 minutes to find him guilty'],
+    ['article-ecb46e3e489d.txt', "Nelson's OT goal lifts Isles", 'N.Y. completes frantic comeback to extend unbeaten streak to 15'],
+    // A kicker in capitals over the headline: the headline is no standfirst of the kicker's.
+    ['full-e7d77f186980.txt', 'The 10 best early Black Friday deals on Apple devices', 'Apple Black Friday 2019 Deals'],
     ['article-a078b3656adc.txt', 'How This Man’s Bedding Gave Him ‘Feather Duvet Lung’', 'Bruce Y. Lee'],
     ['article-87438a0dacbe.txt', 'Dear Abby: Husband springs for business class flight to India, but leaves wife in economy seat', '1. Advice'],
     ['article-f344ca5fb36e.txt', 'Scientists use Hawaii telescope to spot water vapor on distant moon', '• Top Local Stories'],
