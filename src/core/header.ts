@@ -13,7 +13,7 @@ import { headlineKey } from '../extract/headline.js';
 import type { StampOptions } from '../extract/timestamp.js';
 import type { Line } from '../line.js';
 import { advance, type Claim, type Claimer, type HeaderContext } from './header/claim.js';
-import { claimBelowStandfirst } from './header/below-standfirst.js';
+import { claimBelowStandfirst, claimFurniture } from './header/below-standfirst.js';
 import { claimAgencyLine } from './header/agency-line.js';
 import { claimByline } from './header/byline.js';
 import { claimClutter } from './header/clutter.js';
@@ -69,13 +69,15 @@ export interface Header {
 /**
  * `title`, when given, is the headline already found (by the page stage; null: there is none),
  * and the walk only reads stamps, bylines and repeats of it. With `keepBoilerplate`, page
- * clutter above the headline is not dropped.
+ * clutter above the headline is not dropped. `blockStart`, when given, is the index of the page's
+ * article block: see {@link readAboveBlock}.
  */
 export function readHeader(
   lines: readonly Line[],
   options: StampOptions,
   title?: { text: string; line: number } | null,
   keepBoilerplate = false,
+  blockStart?: number,
 ): Header {
   const header: Header = {
     title: title ?? null,
@@ -127,6 +129,7 @@ export function readHeader(
   }
   // The line that ended the zone, or the first one past it, starts the body.
   header.bodyStart = index;
+  if (blockStart !== undefined) readAboveBlock(header, context, lines, blockStart, take);
   if (header.timestamp === null && header.updated === null) useYearless(header, yearless);
   // An `Updated` stamp alone is still the best timestamp there is.
   if (header.timestamp === null && header.updated !== null) {
@@ -134,6 +137,35 @@ export function readHeader(
     header.updated = null;
   }
   return header;
+}
+
+/** How many non-blank lines past the header zone are read for stamps and bylines on a page. */
+const ABOVE_BLOCK = 4;
+
+/**
+ * On a page, the lines between the end of the zone and the article block are furniture and leave
+ * the body; the stamp and byline lines among them are still read, with the same claimers as under
+ * a standfirst (`By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST` under The Verge's
+ * `New, 15 comments` and standfirst). A line is taken only for what the header lacks: a stamp
+ * when it has none (a stamp line without a written year is not enough), a byline when it has none.
+ * Only the first {@link ABOVE_BLOCK} lines past the zone are read: further down, a date is more
+ * likely another story's, in a list of teasers (`MORE STORIES LIKE THIS ONE` over `May 15, 2017`).
+ */
+function readAboveBlock(header: Header, context: HeaderContext, lines: readonly Line[], blockStart: number, take: (claim: Claim) => void): void {
+  let seen = 0;
+  for (let index = header.bodyStart + 1; index < blockStart && seen < ABOVE_BLOCK; index++) {
+    const line = lines[index]!;
+    if (line.text === '') continue;
+    seen++;
+    if (header.below.includes(index)) continue;
+    context.index = index;
+    const claim = claimFurniture(line, context);
+    if (claim === null || claim.yearless) continue;
+    const stamps = (claim.stamps?.length ?? 0) > 0 && header.timestamp === null && header.updated === null;
+    if (!stamps && !claim.byline) continue;
+    take(claim);
+    header.below.push(index);
+  }
 }
 
 function claimOf(line: Line, context: HeaderContext): Claim | null {

@@ -138,7 +138,7 @@ function readStory(text: string, options: ResolvedOptions) {
   const furniture: RemovedLine[] = [];
   const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
   const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
-  const header = readHeader(lines, stampOptionsFor(options, lines), page ? pageTitle : undefined, options.keepBoilerplate);
+  const header = readHeader(lines, stampOptionsFor(options, lines), page ? pageTitle : undefined, options.keepBoilerplate, page?.start);
   if (page) {
     if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
     // What lies between the header and the article block (standfirst, captions, share boxes).

@@ -271,6 +271,36 @@ describe('page stage', () => {
     expect(article.removed.filter((line) => line.line < 4).map((line) => line.kind)).toEqual(['page', 'page']);
   });
 
+  it('The Verge article area: the byline-and-stamp line under the comment count and standfirst is read, not dropped as furniture', () => {
+    const result = parseArticle(read('pages/article-785affa2c34e.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.byline).toMatchObject({ names: ['Chaim Gartenberg'], text: 'By Chaim Gartenberg@cgartenberg', line: 13 });
+    expect(article.timestamp).toMatchObject({ iso: '2019-11-19T19:53:00-05:00', line: 13 });
+    expect(article.removed).toContainEqual({ line: 13, reason: 'byline', text: 'By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST' });
+    // The lines above it, between the header and the story, are still furniture.
+    expect(article.removed.find((line) => line.line === 11)).toMatchObject({ reason: 'boilerplate', kind: 'page' });
+    expect(article.body[0]).toMatch(/^After a three-year silence/);
+  });
+
+  it("Barron's article area: the stamp line under a byline split in two (`By` / `Al Root`) gives the timestamp", () => {
+    const result = parseArticle(read('pages/article-f8ff621a0b9b.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.timestamp).toMatchObject({ iso: '2019-11-19T08:02:00-05:00', line: 14 });
+    expect(article.updated).toMatchObject({ iso: '2019-11-19T08:21:00-05:00', label: 'updated', line: 14 });
+    expect(article.removed).toContainEqual({ line: 14, reason: 'timestamp', text: 'Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET' });
+  });
+
+  it('a stamp line far under the header zone (a teaser list\'s date) is not read as the story\'s', () => {
+    // The Verge's area with four more lines of furniture between the standfirst and the byline.
+    const text = read('pages/article-785affa2c34e.txt').toString('utf8').replace('\nBy Chaim', '\nFilm\n\nMovies\n\nHulu\n\nFX\n\nBy Chaim');
+    const result = parseArticle(text);
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.timestamp).toBeNull();
+    expect(result.article.byline).toBeNull();
+  });
+
   it('USA Today article area: the stamp with the time before the date is the timestamp and leaves the body', () => {
     const result = parseArticle(read('pages/article-c58aa507c4de.txt'));
     if (!result.ok) throw new Error('refused');

@@ -38,7 +38,7 @@ export function claimBelowStandfirst(lines: readonly Line[], standfirst: number,
     if (line.text === '') continue;
     below.index = index;
     below.seen++;
-    const claim = firstClaim(line, below);
+    const claim = claimFurniture(line, below);
     if (claim === null) break;
     run.push({ index, claim });
     advance(below, claim);
@@ -46,7 +46,8 @@ export function claimBelowStandfirst(lines: readonly Line[], standfirst: number,
   return run.some(({ claim }) => claim.removed.some((removed) => removed.reason === 'timestamp')) ? run : [];
 }
 
-function firstClaim(line: Line, context: HeaderContext): Claim | null {
+/** The first claim of the stamp and byline claimers on `line`, or null. */
+export function claimFurniture(line: Line, context: HeaderContext): Claim | null {
   for (const claimer of FURNITURE) {
     const claim = claimer(line, context);
     if (claim !== null) return claim;
