@@ -12,8 +12,18 @@ export interface BylineMatch {
   role: string | null;
 }
 
-/** A role after a comma: words ending in a newsroom job (`Asia correspondent`, `Senior Political Editor`). */
-const ROLE = /,\s+((?:[\p{L}'’.-]+ ){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst|contributor|producer|critic|commentator|journalist)s?)$/iu;
+/** Words ending in a newsroom job: `Asia correspondent`, `Senior Political Editor`. */
+const ROLE_WORDS = `(?:[\\p{L}'’.-]+ ){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst|contributor|producer|critic|commentator|journalist)s?`;
+/** A role after a comma. */
+const ROLE = new RegExp(`,\\s+(${ROLE_WORDS})$`, 'iu');
+/** A role glued to the last name, as w3m prints a byline's role element: `Michael HiltzikBusiness Columnist`. */
+const GLUED_ROLE = new RegExp(`^${ROLE_WORDS}$`, 'iu');
+/** An outlet glued to the last name, an acronym run into a word: `Jonathan GarberFOXBusiness`. */
+const GLUED_OUTLET = /^\p{Lu}{3,}\p{Ll}+$/u;
+/** The last lower-to-upper case step of a line: `Hiltzik|Business Columnist`. */
+const GLUED_STEP = /\p{Ll}(?=\p{Lu})/gu;
+/** The start of a last name whose second capital is its own (`McCoy`, `MacDonald`, `DeSantis`, `VerBruggen`), never a glued role. */
+const NAME_PREFIX = /(?:^|\s)(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Ver)$/;
 /** A tag after a dash: `By Jane Doe - Analysis`. */
 const TAG = /\s+[-—–|]\s+(Analysis|Opinion|Comment|Commentary|Review|Explainer|Feature|Interview|Live|Fact check|News analysis)$/i;
 
@@ -65,6 +75,10 @@ export function matchByline(text: string): BylineMatch | null {
     agency = agencyName(trailing[1]!);
     rest = rest.slice(0, trailing.index).trim();
   }
+  if (role === null && agency === null) {
+    const glued = splitGlued(rest);
+    if (glued) ({ rest, role } = glued);
+  }
   const names = rest
     .split(SEPARATOR)
     .map((name) => name.trim())
@@ -75,6 +89,22 @@ export function matchByline(text: string): BylineMatch | null {
     if (words.length > 5 || !words.every((word) => NAME_WORD.test(word))) return null;
   }
   return { names: names.map(normalCase), agency, role };
+}
+
+/**
+ * Names run into the role or outlet printed after them, as w3m dumps a byline whose parts are
+ * separate elements (`Michael HiltzikBusiness Columnist`, `Jonathan GarberFOXBusiness`): cut at
+ * the last lower-to-upper case step when the rest is a role or an outlet and the names before
+ * it hold a first and a last name not ending in a prefix (`McCoy`, `DeSantis`). Null when
+ * nothing is glued; a glued agency (`Tom DaviesAssociated Press`) is cut by TRAILING_AGENCY.
+ */
+function splitGlued(text: string): { rest: string; role: string } | null {
+  const step = [...text.matchAll(GLUED_STEP)].at(-1);
+  if (!step) return null;
+  const rest = text.slice(0, step.index + 1);
+  const tail = text.slice(step.index + 1);
+  if (!rest.includes(' ') || NAME_PREFIX.test(rest)) return null;
+  return GLUED_ROLE.test(tail) || GLUED_OUTLET.test(tail) ? { rest, role: tail } : null;
 }
 
 /** A name as bylines without `By` print it: `Kevin McCoy`, `Trevor J. Mitchell` (a first name, perhaps an initial, a last name). */

@@ -89,3 +89,36 @@ describe('degrees after a name are not names', () => {
     expect(matchByline(text)?.names).toEqual(names);
   });
 });
+
+// Issue #8 item 4: w3m dumps run a byline's name into the role or outlet element after it
+// (pagedumps tuning pages 8634d1211c3f, LA Times; 51374560f400, Fox Business; the lines as dumped,
+// no-break spaces included).
+describe('names glued to the role or outlet after them', () => {
+  test.each([
+    ['By\u00a0Michael HiltzikBusiness Columnist\u00a0', ['Michael Hiltzik'], null, 'Business Columnist'],
+    ['By Jonathan GarberFOXBusiness', ['Jonathan Garber'], null, 'FOXBusiness'],
+    ['By Jane Doe and Sam SmithStaff Writer', ['Jane Doe', 'Sam Smith'], null, 'Staff Writer'],
+    ['By Kevin McCoyStaff Writer', ['Kevin McCoy'], null, 'Staff Writer'],
+    // Agencies were cut so before: kept as a guard.
+    ['By Tom DaviesAssociated Press', ['Tom Davies'], 'Associated Press', null],
+  ])('%s', (text, names, agency, role) => {
+    expect(matchByline(text)).toEqual({ names, agency, role });
+  });
+
+  // Names whose inner capital is their own are never cut inside, even with a role word after them
+  // (then the whole run stays the name, as before).
+  test.each([
+    ['By Kevin McCoy', ['Kevin McCoy']],
+    ['By Ron DeSantis', ['Ron DeSantis']],
+    ['By Ian MacDonald', ['Ian MacDonald']],
+    ['By LeBron James', ['LeBron James']],
+    ['By Shaun O\'Neill', ['Shaun O\'Neill']],
+    ['By Robert VerBruggen', ['Robert VerBruggen']],
+    ['By Sandee LaMotte', ['Sandee LaMotte']],
+    ['By Kevin McCoy Reporter', ['Kevin McCoy Reporter']],
+    ['By Ian MacDonald Staff Writer', ['Ian MacDonald Staff Writer']],
+    ['By JoAnn Smith Staff Writer', ['JoAnn Smith Staff Writer']],
+  ])('%s', (text, names) => {
+    expect(matchByline(text)).toEqual({ names, agency: null, role: null });
+  });
+});
