@@ -21,14 +21,13 @@ const dist = path.join(__dirname, '..', 'dist');
  * compiles a pattern to bytecode for its first run and again to machine code for its second:
  * the page and stamp stages' hundred-odd case-insensitive Unicode patterns, each run a few times
  * in a one-story process, were compiled twice: about a quarter of what such a run cost above a
- * bare `node`. Only how
- * patterns are compiled changes, never what they match. The flag is set only around the parse
- * (`regexpFlags(true)`): V8 accepts a code cache (Node's own, for its built-in modules, and
- * ours) only under the flags it was made with, so everything is loaded, and every cache
- * written, under the defaults (`regexpFlags(false)`). Node 20–24's V8 (11.3–13.6) has the
- * flag; another version runs as before rather than risk V8's `unrecognized flag` on stderr. So
- * does `node --regexp-… bin/wirestory.js`: going back to the defaults would not give back the
- * flags the caches were read with, and every run would write them again.
+ * bare `node`. Only how patterns are compiled changes, never what they match. The flag is set
+ * only around the parse (`regexpFlags(true)`): V8 accepts a code cache (Node's own, for its
+ * built-in modules, and ours) only under the flags it was made with, so everything is loaded,
+ * and every cache written, under the defaults (`regexpFlags(false)`). Node 20–24's V8
+ * (11.3–13.6) has the flag; another version runs as before rather than risk V8's `unrecognized
+ * flag` on stderr. So does `node --regexp-… bin/wirestory.js`: going back to the defaults would
+ * not give back the flags the caches were read with, and every run would write them again.
  */
 const regexpFlags = (() => {
   const major = Number(process.versions.node.split('.')[0]);
