@@ -69,9 +69,14 @@ export function stopwordCounts(words: readonly string[]): number[] {
   const languages = wordLanguages();
   const counts = new Array<number>(SPACED_CODES.length).fill(0);
   for (const word of words) {
-    for (let bits = languages.get(word) ?? 0; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]!++;
+    countLanguages(counts, languages.get(word) ?? 0);
   }
   return counts;
+}
+
+/** Adds one to `counts[i]` for every bit i set in `languages`. */
+function countLanguages(counts: number[], languages: number): void {
+  for (let bits = languages; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]!++;
 }
 
 /** True for a character of language detection's words, `[a-zà-ɏ'’]` (`à` is U+00E0, `ɏ` U+024F). */
@@ -82,6 +87,7 @@ function isLatinWordChar(code: number): boolean {
 /** FNV-1a over UTF-16 code units, as {@link latinStopwordCounts} computes it while reading a word. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
+const fnv = (hash: number, code: number): number => Math.imul(hash ^ code, FNV_PRIME);
 
 /**
  * The spaced lists' words that can be a whole word of {@link latinStopwordCounts} (letters of
@@ -111,7 +117,7 @@ export function latinTableSource(): { words: string; bits: string } {
       const word = listed.toLowerCase();
       if (!/^[a-zà-ɏ'’]+$/.test(word)) continue;
       let hash = FNV_OFFSET;
-      for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+      for (let i = 0; i < word.length; i++) hash = fnv(hash, word.charCodeAt(i));
       let slot = hash & mask;
       while (slots[slot] !== '' && slots[slot] !== word) slot = (slot + 1) & mask;
       slots[slot] = word;
@@ -146,7 +152,7 @@ export function latinStopwordCounts(lower: string): { words: number; counts: num
     const start = i;
     let hash = FNV_OFFSET;
     do {
-      hash = Math.imul(hash ^ code, FNV_PRIME);
+      hash = fnv(hash, code);
       code = ++i < lower.length ? lower.charCodeAt(i) : 0;
     } while (isLatinWordChar(code));
     runs++;
@@ -154,8 +160,7 @@ export function latinStopwordCounts(lower: string): { words: number; counts: num
       const word = words[slot]!;
       if (word.length !== i - start || !lower.startsWith(word, start)) continue;
       const at = slot * 3;
-      let set = ((LATIN_BITS.charCodeAt(at) - BITS_DIGIT) << 10) | ((LATIN_BITS.charCodeAt(at + 1) - BITS_DIGIT) << 5) | (LATIN_BITS.charCodeAt(at + 2) - BITS_DIGIT);
-      for (; set !== 0; set &= set - 1) counts[31 - Math.clz32(set & -set)]!++;
+      countLanguages(counts, ((LATIN_BITS.charCodeAt(at) - BITS_DIGIT) << 10) | ((LATIN_BITS.charCodeAt(at + 1) - BITS_DIGIT) << 5) | (LATIN_BITS.charCodeAt(at + 2) - BITS_DIGIT));
       break;
     }
   }
