@@ -194,7 +194,7 @@ export function scorePage(lines: readonly Line[]): { scored: ScoredLine[]; first
   markComments(scored);
   markRepeats(scored);
   markInlineBoxes(scored);
-  const [from, to] = bestRun(scored);
+  const [from, to] = storyBeforeTeasers(scored, bestRun(scored));
   let [first, last] = extend(scored, from, to);
   // A headline and its stamp inside the block: below a list of teasers that read like prose
   // (bulleted: the story starts under the headline), or starting the next article loaded below
@@ -214,7 +214,7 @@ export function scorePage(lines: readonly Line[]): { scored: ScoredLine[]; first
 
 function score(text: string, index: number, stopwords: StopwordList | null): ScoredLine {
   const clutter = clutterKind(text);
-  const section = clutter === null ? sectionKind(text) : null;
+  const section = clutter === null || clutter === 'related' ? sectionKind(text) : null;
   const bullet = BULLET.test(text);
   const body = bullet ? text.replace(BULLET, '') : text;
   const length = codePoints(body);
@@ -244,8 +244,8 @@ function score(text: string, index: number, stopwords: StopwordList | null): Sco
   }
   if (bullet && grade !== 'good') grade = grade === 'near' ? 'short' : 'bad';
   let value: number;
-  if (clutter !== null) value = -(25 + 0.5 * length);
-  else if (section !== null) value = -400;
+  if (section !== null) value = -400;
+  else if (clutter !== null) value = -(25 + 0.5 * length);
   else if (grade === 'good') value = Math.min(length, 1500);
   else if (grade === 'near') value = 0.25 * length;
   else if (grade === 'short') value = bullet ? -25 : -10;
@@ -313,10 +313,21 @@ function markRepeats(scored: ScoredLine[]): void {
     line.clutter = 'caption';
     twin.clutter = 'caption';
   });
+  // A video box: its caption printed twice, once with the player's label glued on (`… Home
+  // Depot employees.video`), and the video's title between the two copies.
+  scored.forEach((line, i) => {
+    if (line.text.length < 35 || line.text.length > 305 || !/[.!?]video$/iu.test(line.text)) return;
+    const caption = line.text.slice(0, -'video'.length);
+    const twin = scored.slice(i + 1, i + 5).findIndex((other) => other.text === caption && other.clutter === null);
+    if (twin === -1) return;
+    for (const other of scored.slice(i, i + 2 + twin)) other.clutter ??= 'player';
+  });
 }
 
 /** How many lines a box of links between a story's paragraphs may take. */
 const INLINE_BOX = 6;
+/** How many such boxes may stand one under the other. */
+const INLINE_BOXES = 2;
 
 /**
  * A box of other stories between a story's paragraphs (the Express's `DON'T MISS` over three
@@ -329,16 +340,52 @@ function markInlineBoxes(scored: ScoredLine[]): void {
     line !== undefined && (line.grade === 'good' || line.grade === 'near') && line.clutter === null && line.section === null && !line.bullet;
   scored.forEach((line, i) => {
     if ((line.section ?? line.clutter) !== 'related' || line.section === 'comments' || !paragraph(scored[i - 1])) return;
-    const next = scored.slice(i + 1, i + 2 + INLINE_BOX).findIndex(paragraph);
+    // Two boxes under the same heading one under the other (Rolling Stone's two `Related`
+    // boxes of three teasers) are one box.
+    const next = scored.slice(i + 1, i + 2 + INLINE_BOX * INLINE_BOXES).findIndex(paragraph);
     if (next === -1) return;
     const between = scored.slice(i + 1, i + 1 + next);
-    if (between.some((other) => other.section !== null || (other.clutter === null && SENTENCE_END.test(other.text)))) return;
+    const again = (other: ScoredLine) => other.section === 'related' && other.text === line.text;
+    const headings = between.filter(again).length;
+    if (headings >= INLINE_BOXES || next > (headings + 1) * (INLINE_BOX + 1) - 1) return;
+    if (between.some((other) => (other.section !== null && !again(other)) || (other.clutter === null && SENTENCE_END.test(other.text)))) return;
     // Dropped where they stand, but costing nothing: the story goes on below the box.
-    line.section = null;
-    line.clutter = 'related';
-    for (const other of [line, ...between]) other.value = 0;
+    // Under a heading that names the box (`Related`), its links leave with it; under a teaser
+    // that is clutter of its own (printed three times), the lines below may be the story's
+    // headings.
+    const named = line.section === 'related';
+    for (const other of [line, ...between]) {
+      other.section = null;
+      if (named || other === line) other.clutter ??= 'related';
+      other.value = 0;
+    }
   });
 }
+
+/** How much of the best run's value a run above the first related-stories heading needs to win over it. */
+const EARLIER_SHARE = 0.5;
+/** The least value such a run needs (a few paragraphs of story). */
+const EARLIER_MIN = 600;
+
+/**
+ * The story stands above the boxes of other stories under it. When the best run lies below the
+ * first related-stories heading (`Related`, `Read these next`) and the text above that heading
+ * holds a run worth half as much, that run is the story: teasers with long blurbs (a deals box,
+ * a `Trending` list) can outweigh a short story.
+ */
+function storyBeforeTeasers(scored: readonly ScoredLine[], best: [number, number]): [number, number] {
+  const heading = scored.findIndex((line, i) => i > 0 && line.section === 'related');
+  if (heading === -1 || best[0] <= heading) return best;
+  const earlier = bestRun(scored.slice(0, heading));
+  const earlierValue = runValue(scored, earlier);
+  return earlierValue >= EARLIER_MIN && earlierValue >= EARLIER_SHARE * runValue(scored, best) ? earlier : best;
+}
+
+const runValue = (scored: readonly ScoredLine[], [from, to]: [number, number]) => {
+  let sum = 0;
+  for (let i = from; i <= to; i++) sum += scored[i]!.value;
+  return sum;
+};
 
 /** The run of lines with the highest total value (Kadane), as positions in `scored`. */
 function bestRun(scored: readonly ScoredLine[]): [number, number] {
@@ -367,6 +414,8 @@ const GAP_UP = 6;
 const INLINE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['advert', 'caption', 'player', 'share']);
 const isInline = (line: ScoredLine) => (line.clutter !== null && INLINE_KINDS.has(line.clutter)) || isShoutedPromo(line.text);
 const GAP_DOWN = 3;
+/** An advert that says the story goes on below it. */
+const CONTINUES = /^(?:continue reading below|(?:story|article) continues below(?: advertisement)?)\W*$/iu;
 
 /** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
 function extend(scored: readonly ScoredLine[], from: number, to: number): [number, number] {
@@ -374,7 +423,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
     line.clutter === null &&
     line.section === null &&
     !line.bullet &&
-    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 8) || isEmbeddedPost(line.text));
+    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 5) || isEmbeddedPost(line.text));
   const good = (line: ScoredLine) => line.grade === 'good' && line.section === null;
   for (let grown = true; grown; ) {
     grown = false;
@@ -384,8 +433,11 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
     // below it, past nothing but clutter that stands inside stories (an advert, a caption), so
     // does a shorter one (above the story, such lines are its standfirst or a caption).
     for (let i = from - 1; i >= Math.max(0, from - GAP_UP) && scored[i]!.section === null; i--) {
-      if (good(scored[i]!)) {
-        from = i;
+      // Above an advert saying the story goes on below it (`Continue Reading Below`), a
+      // shorter paragraph is the story's too, and so is what stands between (a ticker table).
+      const continued = i > 0 && CONTINUES.test(scored[i]!.text) && prose(scored[i - 1]!);
+      if (good(scored[i]!) || continued) {
+        from = continued ? i - 1 : i;
         grown = true;
         break;
       }
@@ -401,13 +453,38 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
     }
     // A list the story introduces (`The tour dates:`) or puts under a heading of its own
     // (`Qualified teams`, `Ingredients`): its items, up to the first clutter.
-    const end = Math.max(listEnd(scored, to + 1), announcedEnd(scored, to));
+    const end = Math.max(listEnd(scored, to + 1), announcedEnd(scored, to), recipeEnd(scored, to));
     if (end > to) {
       to = end;
       grown = true;
     }
   }
   return [from, to];
+}
+
+/** A recipe card's part headings: the first one opens the card, the others go on with it. */
+const RECIPE_START = /^(?:ingredients|zutaten|ingredientes|ingrédients|ingredienti)\W*$/iu;
+const RECIPE_PART = /^(?:ingredients|instructions|directions|method|preparation|steps|equipment|notes|zutaten|zubereitung|ingredientes|modo de preparo|preparación|ingrédients|préparation|ingredienti|preparazione)\W*$/iu;
+/** How far under the block, in non-blank lines, a recipe card's `Ingredients` is looked for. */
+const RECIPE_NEAR = 12;
+
+/**
+ * The last position of a recipe card under the story (its name, a `Print` button, then
+ * `Ingredients` over a list and `Instructions` over numbered steps), or `to` when there is
+ * none: the card is the story's, and so is what stands between (the recipe's name); the
+ * clutter among it (the button) is dropped where it stands.
+ */
+function recipeEnd(scored: readonly ScoredLine[], to: number): number {
+  let p = to + 1;
+  while (p < scored.length && p <= to + RECIPE_NEAR && scored[p]!.section === null && !RECIPE_START.test(scored[p]!.text)) p++;
+  if (p >= scored.length || p > to + RECIPE_NEAR || !RECIPE_START.test(scored[p]!.text)) return to;
+  let last = to;
+  for (let end = listEnd(scored, p); end >= p; end = listEnd(scored, p)) {
+    last = end;
+    p = end + 1;
+    if (p >= scored.length || !RECIPE_PART.test(scored[p]!.text)) break;
+  }
+  return last;
 }
 
 /** A paragraph pointing at what follows it: `Check out our picks for the 10 best … deals on Apple products below.` */
@@ -472,7 +549,7 @@ function listEnd(scored: readonly ScoredLine[], p: number): number {
   const lead = scored[p];
   if (lead === undefined || lead.clutter !== null || lead.section !== null || lead.bullet) return p - 1;
   const words = lead.text.split(' ').length;
-  if (/\p{L}:$/u.test(lead.text) && words >= 3) {
+  if (/[\p{L}\d]:$/u.test(lead.text) && words >= 3) {
     let i = p + 1;
     while (i < scored.length && i <= p + LIST_ITEMS && isItem(scored[i]!)) i++;
     return i - 1;

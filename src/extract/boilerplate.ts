@@ -77,7 +77,7 @@ const NAVIGATION = new RegExp(
 );
 
 const RELATED = new RegExp(
-  '^(?:related(?: articles| stories| coverage| content| posts| news| topics| links| reading)?|read more|read next|' +
+  '^(?:related(?: articles| stories| coverage| content| posts| news| topics| links| reading)?|read more|read next|read (?:these|this) next|' +
     'read more:.*|related:.*|see also:?.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more stories|' +
     'more news|you may (?:also )?like|you might also like|you may be interested in|recommended(?: for you| stories)?|' +
     'most (?:read|popular|viewed|shared|commented)(?: today| now| this week| videos| articles| stories| in the section| view all)?|more videos(?: \\.\\.\\.| \\(\\d+ of \\d+\\))?|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +
@@ -161,7 +161,8 @@ const PLAYER = new RegExp(
   '^(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?: / \\d{1,2}:\\d{2}(?::\\d{2})?)?|now playing|up next|watch next|replay|play|pause|mute|unmute|' +
     'play video|watch video|watch:?|video|full ?screen|exit full ?screen|volume|captions|subtitles|settings|' +
     '(?:duration|length):? \\d{1,2}:\\d{2}.*|this video (?:is|has been).*|' +
-    'video (?:player|unavailable).*|media playback is (?:unsupported|not supported) on your device|autoplay.*|loading(?: video)?\\W*|live)\\W*$',
+    'video (?:player|unavailable).*|media playback is (?:unsupported|not supported) on your device|autoplay.*|loading(?: video)?\\W*|live|' +
+    'thanks for watching!? ?(?:visit website)?)\\W*$',
   'iu',
 );
 
@@ -177,6 +178,8 @@ const isPlayer = (text: string) => PLAYER.test(text) || isBrowserNotice(text);
 
 /** An embedded post's text as the BBC prints it in place of the post (`Twitter post by @AOC: Private equity groups’ …`). */
 const EMBED_CAPTION = /^(?:twitter|instagram|facebook|youtube) post by @?[\w.]{1,40}:? /iu;
+/** A video's caption as the BBC prints it, glued to its label (`Media captionWho is Julian Assange?`). */
+const MEDIA_CAPTION = /^media caption\S/iu;
 
 /** Photo agencies and picture desks that end a credit line. */
 const AGENCY =
@@ -358,6 +361,18 @@ const DISCLAIMER =
 const DISCLAIMER_WORDS = /evaluated by|consult your|results|this (?:web)?site/iu;
 const isDisclaimer = guarded(DISCLAIMER_WORDS, DISCLAIMER);
 
+/**
+ * A picture's alt text and title printed glued, as w3m prints a linked image (`Spiced Honey Pear
+ * JamSpiced Honey Pear Jam`, `dp3_1_endp3_1_en`, `StockCarStockCar`): the same text twice with
+ * nothing between. A headline printed twice with a space between is the duplicate-headline
+ * stage's, not this.
+ */
+function isGluedTwice(text: string): boolean {
+  if (text.length % 2 !== 0 || text.length < 8) return false;
+  const half = text.length / 2;
+  return text.charCodeAt(half - 1) !== 32 && text.charCodeAt(half) !== 32 && text.startsWith(text.slice(half));
+}
+
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */
 export function clutterKind(line: string): BoilerplateKind | null {
   if (line === '') return null;
@@ -383,9 +398,9 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (text.length <= 300 && isCaptionCredit(text)) return 'caption';
   if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && isCapitalsCredit(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
-  if (text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) return 'caption';
+  if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text)) return 'caption';
   if (isPromo(text) || isNewsletterPitch(text) || isMembershipPitch(text)) return 'newsletter';
-  if (EMBED_CAPTION.test(text)) return 'caption';
+  if (EMBED_CAPTION.test(text) || MEDIA_CAPTION.test(text)) return 'caption';
   if (isNewsletter(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }

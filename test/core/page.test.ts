@@ -113,6 +113,11 @@ describe('clutterKind', () => {
     ['Also on rt.com Journalists & politicians from Morales’ party threatened with sedition arrests as Bolivia purges socialist elements', 'related'],
     ['Like this story? Share it with a friend!', 'share'],
     ['(Image credit: Sierra Nevada Corp.)', 'caption'],
+    // A video player's residue (Practical Horseman), a BBC video caption, a picture's alt text and title glued.
+    ['Thanks for watching!Visit Website', 'player'],
+    ['Media captionWho is Julian Assange?', 'caption'],
+    ['Spiced Honey Pear JamSpiced Honey Pear Jam', 'caption'],
+    ['dp3_1_endp3_1_en', 'caption'],
     // Tag lists under the story.
     ['Tags: BGR Deals', 'navigation'],
     ['Tags Alexandria Ocasio-Cortez jeanine pirro Ilhan Omar death threat', 'navigation'],
@@ -204,6 +209,9 @@ describe('clutterKind', () => {
     'Buy now, pay later plans have grown fast',
     'Also on the ballot was a measure to raise the minimum wage.',
     'Like this story, the next one ends badly.',
+    'Thanks for watching the game with us, the coach told fans.',
+    'Bora Bora',
+    'Pompeo says Trump wants to improve Russia relations Pompeo says Trump wants to improve Russia relations',
   ])('story text %j is not clutter', (line) => {
     expect(clutterKind(line)).toBeNull();
   });
@@ -566,6 +574,69 @@ describe('page stage', () => {
     expect(result.article.body).toEqual([prose(1), prose(2)]);
   });
 
+  it('the Anti-June Cleaver article area: the recipe card under the story (its name, `Print`, Ingredients, Instructions) is the story\'s', () => {
+    const result = parseArticle(read('pages/article-4219d096902d.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body).toContain('• 8-9 ripe pears, cored and peeled');
+    expect(article.body.some((paragraph) => paragraph.startsWith('1. Fill canner with water and set it to simmer.'))).toBe(true);
+    expect(article.body.some((paragraph) => paragraph.includes('6. Remove from canner and allow to cool.'))).toBe(true);
+    expect(article.removed.find((line) => line.text === 'Print')?.kind).toBe('share');
+    expect(article.removed.find((line) => line.text === 'You may also like:')?.reason).toBe('boilerplate');
+  });
+
+  it('the Dare to Play article area: a short sentence next to the story and a list under a heading ending in a number and a colon stay', () => {
+    const result = parseArticle(read('pages/article-a860fb5eda1a.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body).toContain('This game will help you!');
+    expect(article.body).toContain('Dare to Play 3:');
+    expect(article.body).toContain('• Challenges that need to be performed within a week, even after the game is over');
+    expect(article.removed.find((line) => line.text === 'dp3_1_endp3_1_en')?.kind).toBe('caption');
+  });
+
+  it('the Practical Horseman article area: the last item, below an advert and a player\'s `Thanks for watching!`, is the story\'s', () => {
+    const result = parseArticle(read('pages/article-e1cd54e5577d.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body.at(-1)).toMatch(/^ATTEND a two-day symposium with Olympic dressage rider Steffen Peters/);
+    expect(article.removed.find((line) => line.text === 'Thanks for watching!Visit Website')?.kind).toBe('player');
+  });
+
+  it('the Fox Business article area: the lead above `Continue Reading Below` and the ticker table under it are the story\'s', () => {
+    const result = parseArticle(read('pages/article-51374560f400.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body[0]).toMatch(/^Dow component Home Depot reported third-quarter earnings that topped estimates/);
+    expect(article.body.some((paragraph) => paragraph.includes('THE HOME DEPOT INC.'))).toBe(true);
+    expect(article.removed.find((line) => line.text === 'Continue Reading Below')?.kind).toBe('advert');
+    expect(article.title).toBe('Home Depot sales miss, shares plunge');
+    // Not the video's caption above it, printed twice (once with `video` glued on).
+    expect(article.removed.find((line) => line.text.startsWith('Home Depot co-founder Ken Langone discusses') && !line.text.endsWith('video'))?.kind).toBe('player');
+  });
+
+  it('the Rolling Stone article area: two `Related` boxes one under the other between the paragraphs leave, links and all; the story goes on below them', () => {
+    const result = parseArticle(read('pages/article-ac1bfdd4c510.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body.some((paragraph) => paragraph.startsWith('Following a performance of their sing-along jam'))).toBe(true);
+    expect(article.body.some((paragraph) => paragraph.startsWith('Dressed in black pants, an untucked black shirt'))).toBe(true);
+    expect(article.body).toContain('June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre');
+    for (const link of ["Dave Grohl's Guest List: 21 Amazing Musical Cameos", "Michael McDonald Talks Doobie Brothers' New Album, Donna Summer and Retirement"]) {
+      expect(article.removed.find((line) => line.text === link)?.kind, link).toBe('related');
+    }
+  });
+
+  it('the Windows Central page: the story above `Related` and `Read these next` wins over the longer deals teasers below them', () => {
+    const result = parseArticle(read('pages/full-aade2ec8d1e7.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body[0]).toMatch(/^The promise of Google Stadia: high quality visuals/);
+    expect(article.body.some((paragraph) => paragraph.startsWith('We recently traveled to Google’s offices in London'))).toBe(true);
+    expect(article.body.some((paragraph) => paragraph.includes('Apple AirPods Pro already discounted'))).toBe(false);
+    expect(article.removed.find((line) => line.text === 'Read these next')?.kind).toBe('related');
+  });
+
   it('the BGR article area: the deals list the story announces below it stays in the body; its buttons and commission notices leave as advert', () => {
     const result = parseArticle(read('pages/article-e7d77f186980.txt'));
     if (!result.ok) throw new Error('refused');
@@ -606,7 +677,8 @@ describe('page stage', () => {
     const result = parseArticle(read('pages/full-ec3878db7e49.txt'));
     if (!result.ok) throw new Error('refused');
     const { article } = result;
-    expect(article.body.at(-1)).toMatch(/^My goal is for you to have a great time watching the game/);
+    expect(article.body.at(-2)).toMatch(/^My goal is for you to have a great time watching the game/);
+    expect(article.body.at(-1)).toBe('Get started with 2B Mindset here.');
     for (const start of ['The information provided on this website', '+Results vary', '*These statements have not been evaluated', 'Consult your physician']) {
       expect(article.removed.find((line) => line.text.startsWith(start))?.kind, start).toBe('legal');
     }
