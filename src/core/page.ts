@@ -301,6 +301,7 @@ function markRepeats(scored: ScoredLine[]): void {
     line.clutter = 'related';
     line.grade = 'bad';
     line.value = -(25 + 0.5 * line.text.length);
+    line.repeated = true;
   }
   // A photo caption printed twice, as alt text and as caption: a sentence repeated within
   // three lines (a story does not say the same sentence twice in a row; a headline has no full stop).
@@ -453,13 +454,34 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
     }
     // A list the story introduces (`The tour dates:`) or puts under a heading of its own
     // (`Qualified teams`, `Ingredients`): its items, up to the first clutter.
-    const end = Math.max(listEnd(scored, to + 1), announcedEnd(scored, to), recipeEnd(scored, to));
+    const end = Math.max(listEnd(scored, to + 1), announcedEnd(scored, to), recipeEnd(scored, to), shortLinesEnd(scored, to));
     if (end > to) {
       to = end;
       grown = true;
     }
   }
   return [from, to];
+}
+
+/** Fewest lines of a story going on in short lines under its block. */
+const SHORT_LINES = 10;
+
+/**
+ * The last position of a story that goes on in short lines under its paragraphs up to the
+ * section heading that closes it (the Beachbody meal plan: `Pre-Workout Meal` / `Eat 60–90
+ * minutes before your workout` / `Asparagus and Eggs [1 cup …]` … over `Related Articles`), or
+ * `to`: ten lines or more with no clutter among them (a meal the plan repeats is no teaser
+ * here), no list marker, no line printed twice in a row, and most of three words or more. A
+ * menu has its markers or one-word items, teasers their bylines, stamps and pictures.
+ */
+function shortLinesEnd(scored: readonly ScoredLine[], to: number): number {
+  const plain = (line: ScoredLine) => (line.clutter === null || line.repeated === true) && line.section === null && !line.bullet;
+  let p = to + 1;
+  while (p < scored.length && plain(scored[p]!) && scored[p]!.text !== scored[p - 1]!.text) p++;
+  if (p >= scored.length || scored[p]!.section === null || p - (to + 1) < SHORT_LINES) return to;
+  // Lines of a few words each, most of them, as instructions are; a menu's items are one or two.
+  const worded = scored.slice(to + 1, p).filter((line) => line.text.split(' ').length >= 3).length;
+  return worded * 2 >= p - (to + 1) ? p - 1 : to;
 }
 
 /** A recipe card's part headings: the first one opens the card, the others go on with it. */

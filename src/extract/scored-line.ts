@@ -15,4 +15,6 @@ export interface ScoredLine {
   bullet: boolean;
   grade: Grade;
   value: number;
+  /** Printed three times or more on the page (a teaser, or a story's own repeated item), when set. */
+  repeated?: boolean;
 }

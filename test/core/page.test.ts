@@ -119,6 +119,7 @@ describe('clutterKind', () => {
     ['Spiced Honey Pear JamSpiced Honey Pear Jam', 'caption'],
     ['dp3_1_endp3_1_en', 'caption'],
     // Tag lists under the story.
+    ['Você pode gostar...', 'related'],
     ['Tags: BGR Deals', 'navigation'],
     ['Tags Alexandria Ocasio-Cortez jeanine pirro Ilhan Omar death threat', 'navigation'],
     ['YOU MAY LIKE', 'related'],
@@ -635,6 +636,31 @@ describe('page stage', () => {
     expect(article.body.some((paragraph) => paragraph.startsWith('We recently traveled to Google’s offices in London'))).toBe(true);
     expect(article.body.some((paragraph) => paragraph.includes('Apple AirPods Pro already discounted'))).toBe(false);
     expect(article.removed.find((line) => line.text === 'Read these next')?.kind).toBe('related');
+  });
+
+  it('the Beachbody meal plan page: the story goes on in short lines under its paragraphs up to `Related Articles`', () => {
+    const result = parseArticle(read('pages/full-5f03fc173ebc.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.title).toBe('Meal Prep for A Little More Obsessed');
+    expect(article.body).toContain('Meal Prep Menu for Eating Plan A');
+    expect(article.body).toContain('Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.');
+    expect(article.body.at(-1)).toBe('Portion Fix Containers: 1 tsp.');
+    // Not the teasers under `Related Articles`, nor the menus and disclaimers around the page.
+    expect(article.body).not.toContain('Why Breakfast Really Does Matter – But Only if You’re Doing It Right');
+    expect(article.removed.find((line) => line.text.startsWith('*These statements have not been evaluated'))?.kind).toBe('legal');
+  });
+
+  it.each([
+    ['no section heading closes them', ['Eat 60 minutes before your workout', 'Drink during your workout'], null],
+    ['a menu of one- and two-word items', ['Recipes', 'Fitness'], 'Related Articles'],
+  ])('lines under a story are not its short lines when %s', (_, words, closing) => {
+    const prose = (n: number) => `Paragraph ${n} of the story says what the council decided on Tuesday about the new parking rules for the city centre and the suburbs.`;
+    const tail = Array.from({ length: 12 }, (__, n) => `${words[n % 2]!} ${n + 1}`);
+    const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'Council adopts new parking rules', '', prose(1), '', prose(2), '', ...tail, '', ...(closing === null ? [] : [closing, '']), '© 2019 City Paper'];
+    const result = parseArticle(lines.join('\n'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.body).toEqual([prose(1), prose(2)]);
   });
 
   it('the BGR article area: the deals list the story announces below it stays in the body; its buttons and commission notices leave as advert', () => {
