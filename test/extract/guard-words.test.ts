@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
+  AFFILIATE_GUARD,
+  AFFILIATE_WORDS,
   BROWSER_NOTICE_GUARD,
   BROWSER_NOTICE_WORDS,
   CAPTION_CREDIT_WORDS,
@@ -74,6 +76,7 @@ const GUARDS: [string, (text: string) => boolean, RegExp][] = [
   ['BROWSER_NOTICE_WORDS', (text) => (wordsIn(text) & BROWSER_NOTICE_GUARD) !== 0, BROWSER_NOTICE_WORDS],
   ['LONG_LEGAL_WORDS', (text) => (wordsIn(text) & LONG_LEGAL_GUARD) !== 0, LONG_LEGAL_WORDS],
   ['CAPTION_CREDIT_WORDS', (text) => captionCreditShape(text, wordsIn(text)), CAPTION_CREDIT_WORDS],
+  ['AFFILIATE_WORDS', (text) => (wordsIn(text) & AFFILIATE_GUARD) !== 0, AFFILIATE_WORDS],
 ];
 
 const WORDS = [...registeredWords().map(({ word }) => word), 'Your Browser Does Not Support', 'NEWS', 'ſign', 'SUBSCRİBE', 'in\u212Abox', 'ФОТО', 'фᲂᲄᲂ', 'By  using', 'by usi', 'newsign', 'ALL RIGHTS RESERVED'];
