@@ -53,6 +53,13 @@ export interface StampOptions {
    * another language than the hinted ones is still read.
    */
   languages?: readonly string[] | null;
+  /**
+   * True: the caller uses stamp lines only (`stampLine`), so a line that is none gives no
+   * matches, and the work that could only find dates among other words is skipped (a locale
+   * does not parse a line holding a word its stamp lines never hold). Default false: the
+   * fullest reading of any line.
+   */
+  stampLinesOnly?: boolean;
 }
 
 export interface StampMatch extends Timestamp {
@@ -142,6 +149,7 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
     if (found.stampLine) return found;
     if (!fallback || covered(found) > covered(fallback)) fallback = found;
   }
+  if (options.stampLinesOnly) return empty;
   if (fallback) return fallback;
   // In a story of a known language, a date among other words (`Текст: Лида Буслаева·11 октября
   // 2018`, `Carlos Nadalim 27/09/2018 Comente!`) is still the date of that line: read without the
@@ -190,6 +198,7 @@ function findIn(locale: StampLocale, scan: Scan, anyLine: boolean): StampResult 
   const { text, reference, dateOrder, options } = scan;
   const claims = anyLine || locale.mayBeStampLine(text, scan.hinted.includes(locale.code), DEFAULT_LOCALE.isStampWord) || locale.hasLabel?.(text);
   if (!claims) return null;
+  if (options.stampLinesOnly && !anyLine && locale.holdsForeignWord?.(text)) return null;
   const candidates = candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
   const relatives = locale.relative?.(text) ?? [];
   if (candidates.length === 0 && relatives.length === 0) return null;
