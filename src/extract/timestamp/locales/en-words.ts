@@ -7,7 +7,8 @@
  * not read it when only stamp lines are wanted (`stampLinesOnly`).
  *
  * The words (lower case): the line vocabulary of `en-labels.ts` (labels, weekdays, months,
- * `am`, `ago`, zone words…), every word the English parsers' patterns hold (chrono-node's
+ * `am`, `ago`, zone words…; its weekdays and months are calendar.ts's spellings, which hold
+ * every name chrono's dictionaries hold), every word the English parsers' patterns hold (chrono-node's
  * ISO, year-month-day, weekday and time expression parsers and its date-time merge, this
  * locale's month-name parsers), and zones as `zones.ts` reads them. A run of letters may be
  * several of them glued (`onMonday`, `14thMay`: chrono allows no space between them).
@@ -22,8 +23,6 @@ const PARSER_WORDS = new Set(
   [
     // weekday parser: `on this Monday`, `last weekend`, `Monday of next week`
     'on this last past next weekend weekday week of',
-    // chrono's weekday and month dictionaries beside calendar.ts spellings
-    'sun mon tue tues wed thu thur thurs fri sat jan feb mar apr may jun jul aug sep sept oct nov dec',
     // time expressions: `at 5 p.m.`, `from 5 to 6`, `5 o'clock`, `at night`, `in the morning`
     'at from to until through till a am p pm m o clock night in the morning afternoon',
     // ordinal suffixes, year suffixes, ISO 8601's `T` and `Z`, the date-time merge's gap words
