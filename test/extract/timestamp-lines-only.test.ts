@@ -1,7 +1,8 @@
 /**
  * `stampLinesOnly`: the header reads stamp lines only, so the stamp reader skips what can only
  * find dates among other words, and a locale does not parse a line holding a word its stamp lines
- * never hold (`holdsForeignWord`; English: `locales/en-words.ts`). The answer must be the full
+ * never hold (`holdsForeignWord`; English: `locales/en-words.ts`; the others:
+ * `common/configuration.ts`). The answer must be the full
  * reading's whenever that is a stamp line, and empty otherwise: checked on every line the reader
  * would look at (a digit, at most 500 characters) of every fixture and of the shared corpus (when
  * present), with and without a language hint, and on stamp lines of unusual shapes.
@@ -12,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findTimestamps, type StampOptions } from '../../src/extract/timestamp.js';
 import { english } from '../../src/extract/timestamp/locales/en.js';
+import { french } from '../../src/extract/timestamp/locales/fr.js';
+import { portuguese } from '../../src/extract/timestamp/locales/pt.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -44,6 +47,8 @@ describe('stampLinesOnly', () => {
     ['month first, a reference date', { ...base, dateOrder: 'mdy', referenceDate: '2019-06-01' } as StampOptions],
     ['a Portuguese hint', { ...base, languages: ['pt'] }],
     ['a German hint', { ...base, languages: ['de'] }],
+    ['hints of six Latin-script languages', { ...base, languages: ['fr', 'es', 'it', 'nl', 'pl', 'tr'] }],
+    ['hints of six other languages', { ...base, languages: ['ru', 'uk', 'ja', 'zh', 'ko', 'ar'] }],
   ])('gives the full reading of every stamp line and nothing else (%s)', (_, options) => {
     expect(lines.flatMap((line) => differences(line, options))).toEqual([]);
   });
@@ -71,5 +76,14 @@ describe('stampLinesOnly', () => {
     ['a stamp with glued words', 'onMonday, May 14, 2019', false],
   ])('English parsers never read %s for a stamp line: %j', (_, line, foreign) => {
     expect(english.holdsForeignWord!(line)).toBe(foreign);
+  });
+  it.each([
+    ['a Reuters headline', 'MARINE CORP <MCOR.O> 3RD QTR NET', portuguese, true],
+    ['an English stamp line', 'Published May 14, 2019', portuguese, true],
+    ['a stamp line', 'Publicado em 14/05/2019 16h24 Atualizado há 2 horas', portuguese, false],
+    ['a stamp line with a zone', '14/05/2019 16h24min BRT', portuguese, false],
+    ['a stamp line with a glued ordinal', 'Publié le 1ermai 2019 à 16h24', french, false],
+  ])('a vocabulary language never reads %s for a stamp line: %j', (_, line, locale, foreign) => {
+    expect(locale.holdsForeignWord!(line)).toBe(foreign);
   });
 });

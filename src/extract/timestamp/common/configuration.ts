@@ -20,7 +20,7 @@ import type { StampVocabulary } from './vocabulary.js';
 import { weekdayCheckRefiner } from './weekday.js';
 import { yearCompletionRefiner } from './year.js';
 import { alternation, coveredBy, wordKey } from './words.js';
-import { FOREIGN_ABBREVIATIONS, localeZones, type LocaleZones } from './zones.js';
+import { FOREIGN_ABBREVIATIONS, isZoneWord, localeZones, type LocaleZones } from './zones.js';
 
 /** Letters-only words, for the pre-check (patterns with `\p{…}` cost a compilation: built on first use). */
 let letterRuns: RegExp | null = null;
@@ -154,6 +154,7 @@ const NEVER = /^(?!)/;
 /** Labels also written in English text, which must not send English lines to other languages. */
 const ENGLISH_WORDS = new Set(['update']);
 const NON_LATIN = /[^\u0000-\u024f]/;
+const ASCII_LETTERS = /^[A-Za-z]+$/;
 
 /** The word sets of a language: all the pre-check and the stamp-only test need. */
 interface Words {
@@ -162,6 +163,13 @@ interface Words {
   /** `allowed` plus month names: the pre-check's vocabulary. */
   known: ReadonlySet<string>;
   longest: number;
+  /**
+   * The runs of ASCII letters of {@link known}'s words, and the letters the parsers read beside
+   * them (`er` of `1er`, the `h` and `min` of `16h24min`): every run of ASCII letters of a stamp
+   * line of the language is made of them, glued or not (`1ermai`), or is a zone.
+   */
+  letters: ReadonlySet<string>;
+  longestLetters: number;
 }
 
 /** The compiled parts, built only when a line passes the pre-check. */
@@ -201,7 +209,9 @@ function buildWords(vocabulary: StampVocabulary): Words {
   const allowed = new Set(allowedWords);
   const known = new Set([...allowed, ...words(Object.keys(vocabulary.months))]);
   const longest = Math.max(...[...known].map((word) => word.length));
-  return { allowed, known, longest };
+  const letters = new Set(['er', 'h', 'min', ...[...known].flatMap((word) => word.match(/[a-z]+/g) ?? [])]);
+  const longestLetters = Math.max(...[...letters].map((word) => word.length));
+  return { allowed, known, longest, letters, longestLetters };
 }
 
 function buildEngine(vocabulary: StampVocabulary): Engine {
@@ -294,6 +304,19 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       // their compilation. Worked out for every language at once (see lookAt).
       const { fits, own } = lookAt(line, isDefaultWord);
       return (own & bit) !== 0 || (hinted && (fits & bit) !== 0);
+    },
+    holdsForeignWord(line: string): boolean {
+      // A run of ASCII letters that is no word of the language (nor glued ones) nor a zone stays
+      // in the rest of the line with the stamps cut out, which isStampOnly refuses. (A run with
+      // other letters is left to the parsers: case folding in their patterns is Unicode's.)
+      const { letters, longestLetters } = vocabularyWords();
+      const { words, lower } = letterRunsOf(line);
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        if (!ASCII_LETTERS.test(word) || isZoneWord(word)) continue;
+        if (!letters.has(lower[i]!) && !coveredBy(lower[i]!, letters, longestLetters)) return true;
+      }
+      return false;
     },
     parse(text, reference) {
       const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));

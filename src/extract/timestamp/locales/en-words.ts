@@ -15,6 +15,7 @@
  * test/extract/timestamp-lines-only.test.ts checks on every fixture and corpus line that no
  * stamp line is lost.
  */
+import { coveredBy } from '../common/words.js';
 import { isZoneWord } from '../common/zones.js';
 import { isEnglishStampWord } from './en-labels.js';
 
@@ -32,19 +33,6 @@ const PARSER_WORDS = new Set(
 
 const isWord = (lower: string): boolean => PARSER_WORDS.has(lower) || isEnglishStampWord(lower);
 
-/** True when the lower-cased run is stamp words glued together (`onmonday`, `thmay`). */
-function gluedWords(lower: string): boolean {
-  const reachable = new Array<boolean>(lower.length + 1).fill(false);
-  reachable[0] = true;
-  for (let i = 0; i < lower.length; i++) {
-    if (!reachable[i]) continue;
-    for (let end = i + 1; end <= lower.length; end++) {
-      if (!reachable[end] && isWord(lower.slice(i, end))) reachable[end] = true;
-    }
-  }
-  return reachable[lower.length] === true;
-}
-
 /** Runs of what is not a letter, in any script (`\p{…}` costs a compilation: built on first use). */
 let notLetters: RegExp | null = null;
 const NOT_LETTERS = (): RegExp => (notLetters ??= new RegExp('[^\\p{L}]+', 'u'));
@@ -56,7 +44,8 @@ export function holdsForeignWord(line: string): boolean {
     if (word === '' || isZoneWord(word)) continue;
     if (!ASCII_LETTERS.test(word)) return true;
     const lower = word.toLowerCase();
-    if (!isWord(lower) && !gluedWords(lower)) return true;
+    // Stamp words glued together (`onmonday`, `thmay`) are read too.
+    if (!isWord(lower) && !coveredBy(lower, isWord, lower.length)) return true;
   }
   return false;
 }
