@@ -215,8 +215,8 @@ function referenceInstant(reference: { year: number; month: number; day: number 
   return new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
 }
 
-/** What may stand between a date and the time that belongs to it. */
-const DATE_TIME_GAP = /^\s*(?:[/|,·•—–-]|at|@)?\s*$/iu;
+/** What may stand between a date and the time that belongs to it (`--`: ZDNet's `November 18, 2019 -- 19:14 GMT`). */
+const DATE_TIME_GAP = /^\s*(?:[/|,·•—–-]|--|at|@)?\s*$/iu;
 const LEADING_WORD = /^(?:on|at)\s+/i;
 /**
  * What may stand between a time written first and its date (its zone, read apart, may too):
