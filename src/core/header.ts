@@ -155,10 +155,12 @@ const ABOVE_BLOCK = 4;
  */
 function readAboveBlock(header: Header, context: HeaderContext, lines: readonly Line[], blockStart: number, take: (claim: Claim) => void): void {
   let seen = 0;
-  for (let index = header.bodyStart + 1; index < blockStart && seen < ABOVE_BLOCK; index++) {
+  let scanned = 0;
+  for (let index = header.bodyStart + 1; index < blockStart && seen < ABOVE_BLOCK && scanned < ABOVE_BLOCK_SCANNED; index++) {
     const line = lines[index]!;
     if (line.text === '') continue;
-    seen++;
+    scanned++;
+    if (!isShortLabel(line.text)) seen++;
     if (header.below.includes(index)) continue;
     context.index = index;
     const claim = claimFurniture(line, context);
@@ -168,6 +170,18 @@ function readAboveBlock(header: Header, context: HeaderContext, lines: readonly 
     take(claim);
     header.below.push(index);
   }
+}
+
+/**
+ * At most this many non-blank lines are scanned above the block: short labels (share buttons,
+ * counts, a category) do not count toward {@link ABOVE_BLOCK}, so a stamp under a row of them is
+ * still read (`02 Ago 2017` under an Italian page's `Share on Facebook` … `Cartoni`).
+ */
+const ABOVE_BLOCK_SCANNED = 16;
+
+/** A line of at most three words: a button, a count, a category name (or a short stamp, read all the same). */
+function isShortLabel(text: string): boolean {
+  return text.trim().split(/\s+/u).length <= 3;
 }
 
 function claimOf(line: Line, context: HeaderContext): Claim | null {

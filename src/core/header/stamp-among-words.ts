@@ -95,9 +95,9 @@ function mayBeFurniture(text: string): boolean {
   for (const [word] of text.matchAll(WORD)) {
     const lower = word.toLowerCase();
     const bare = lower.replace(/\./gu, '');
-    if (word[0] !== lower[0] && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word)) {
+    if (word[0] !== lower[0]) {
       previous = lower;
-      continue; // capitalized (not `iPhone`-like)
+      continue; // capitalized: `Chris`, `CBS`, `McCoy`
     }
     if (!(FURNITURE_WORDS.has(bare) || isEnglishStampWord(bare) || ZONES.has(bare) || previous === 'by')) return false;
     previous = lower;
