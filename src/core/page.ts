@@ -70,8 +70,9 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
   // am 30. Juli 2018`, `Nov. 20, 2019 5:52 AM EST`) is the header's too.
   const above = title === null ? undefined : scored[scored.findIndex((line) => line.index === title) - 1];
   const headerAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
+  const notes = storyNotes(scored, last);
   for (const line of scored) {
-    if (line.index === title || line.index === headerAbove) continue;
+    if (line.index === title || line.index === headerAbove || notes.has(line.index)) continue;
     const inside = line.index >= top && line.index <= end;
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
@@ -85,6 +86,27 @@ export function findPage(lines: readonly Line[]): PageLayout | null {
     }
   }
   return { title, start, end, drop };
+}
+
+/** How far below the block, in non-blank lines, an editor's note or a correction is still the story's. */
+const NOTE_NEAR = 8;
+/** `Editor's note: This story was updated at 5:45 p.m. ET …`, `Correction, Nov. 15, 2019: This article originally …`. */
+const STORY_NOTE = /^(?:editor['’]s note|correction|clarification)\b[^:]{0,40}: \S.*[.!?]["'”’)]?$/iu;
+
+/**
+ * The editor's notes and corrections a few lines under the block, past a box of related links
+ * (Space.com's `Editor's note: This story was updated …` under three bulleted teasers): they
+ * speak of the story and are its last paragraph, not furniture. Not past a section heading or
+ * clutter that does not stand inside stories (`Comments`).
+ */
+function storyNotes(scored: readonly ScoredLine[], last: number): Set<number> {
+  const notes = new Set<number>();
+  for (let p = last + 1; p < scored.length && p <= last + NOTE_NEAR; p++) {
+    const line = scored[p]!;
+    if (line.section !== null || (line.clutter !== null && !isInline(line))) break;
+    if (line.clutter === null && STORY_NOTE.test(line.text)) notes.add(line.index);
+  }
+  return notes;
 }
 
 /** How far above the block, in non-blank lines, a stamp or byline is looked for when there is no headline. */
@@ -349,7 +371,10 @@ const GAP_DOWN = 3;
 /** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
 function extend(scored: readonly ScoredLine[], from: number, to: number): [number, number] {
   const prose = (line: ScoredLine) =>
-    line.clutter === null && line.section === null && !line.bullet && (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 8));
+    line.clutter === null &&
+    line.section === null &&
+    !line.bullet &&
+    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 8) || isEmbeddedPost(line.text));
   const good = (line: ScoredLine) => line.grade === 'good' && line.section === null;
   for (let grown = true; grown; ) {
     grown = false;
@@ -376,7 +401,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
     }
     // A list the story introduces (`The tour dates:`) or puts under a heading of its own
     // (`Qualified teams`, `Ingredients`): its items, up to the first clutter.
-    const end = listEnd(scored, to + 1);
+    const end = Math.max(listEnd(scored, to + 1), announcedEnd(scored, to));
     if (end > to) {
       to = end;
       grown = true;
@@ -384,6 +409,44 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
   }
   return [from, to];
 }
+
+/** A paragraph pointing at what follows it: `Check out our picks for the 10 best … deals on Apple products below.` */
+const POINTS_BELOW = /\bbelow[.:!]["'”’]?$/iu;
+/** At most this many lines under such a paragraph are taken into the story. */
+const ANNOUNCED_LINES = 250;
+
+/**
+ * The last position of what a paragraph at `to` announces below it (a deals list: names,
+ * bulleted features, prices, a `Buy Now` button and a commission notice per item, under a
+ * `Don't Miss:` label), or `to` when it announces nothing. Its lines run up to the first
+ * heading of another part of the page or clutter that does not stand inside stories (a
+ * `Follow @BGRDeals on Twitter …` promo, a menu); the clutter among them is dropped where it
+ * stands, as inside any story.
+ */
+function announcedEnd(scored: readonly ScoredLine[], to: number): number {
+  const lead = scored[to];
+  if (lead === undefined || lead.bullet || (lead.grade !== 'good' && lead.grade !== 'near') || !POINTS_BELOW.test(lead.text)) return to;
+  let p = to + 1;
+  // A short label ending in a colon over the list (`Don't Miss:`): the list's, not a section's.
+  const label = scored[p];
+  if (label !== undefined && label.text.endsWith(':') && label.text.split(' ').length <= LIST_HEADING_WORDS) p++;
+  let last = to;
+  for (let i = p; i < scored.length && i < p + ANNOUNCED_LINES; i++) {
+    const line = scored[i]!;
+    if (line.section !== null || (line.clutter !== null && !isInline(line))) break;
+    if (line.clutter === null) last = i;
+  }
+  return last;
+}
+
+/**
+ * An embedded tweet the story quotes, as w3m prints it: its text ending in its picture's link
+ * (`Who are we as a nation … ourselves? pic.twitter.com/s96jjh8AlD`) and its signature line
+ * (`— Rep. Ilhan Omar (@Ilhan) November 19, 2019`).
+ */
+const TWEET_TEXT = /\s(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/u;
+const TWEET_SIGNATURE = /^[—–-] [^()]{1,80} \(@\w{1,15}\) \p{L}+ \d{1,2}, \d{4}$/u;
+const isEmbeddedPost = (text: string) => TWEET_TEXT.test(text) || TWEET_SIGNATURE.test(text);
 
 /** At most this many items of a list the story introduces are taken into it. */
 const LIST_ITEMS = 60;

@@ -61,7 +61,7 @@ const ADVERT = new RegExp(
   '^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content| links| stories)?|paid content|' +
     'story continues below(?: advertisement)?|continue reading(?: the main story| below)?|scroll to continue(?: with content)?|' +
     'article continues below(?: advertisement)?|(?:the )?story continues below|supported by|anzeige|werbung|реклама|publicidade|' +
-    'publicité|pubblicità|publicidad|anuncie(?: \\S+){0,4}|iklan|광고|広告|广告)\\W*$',
+    'publicité|pubblicità|publicidad|anuncie(?: \\S+){0,4}|iklan|광고|広告|广告|buy now|shop now|view deal|see (?:the )?deal|check price)\\W*$',
   'iu',
 );
 
@@ -82,7 +82,7 @@ const RELATED = new RegExp(
     'more news|you may (?:also )?like|you might also like|you may be interested in|recommended(?: for you| stories)?|' +
     'most (?:read|popular|viewed|shared|commented)(?: today| now| this week| videos| articles| stories| in the section| view all)?|more videos(?: \\.\\.\\.| \\(\\d+ of \\d+\\))?|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +
     'more stories like this(?: one)?|top stories|editor.s picks|in other news|more on this story|don.t miss|popular now|around the web|from the web|' +
-    'promoted stories|recommended by|leia também:?.*|leia mais:?.*|veja também:?.*|lesen sie auch:?.*|mehr zum thema|weitere (?:beiträge|artikel)(?: zum thema)?|' +
+    'promoted stories|recommended by|also on [\\w-]+(?:\\.[\\w-]+)+ .{1,200}|leia também:?.*|leia mais:?.*|veja também:?.*|lesen sie auch:?.*|mehr zum thema|weitere (?:beiträge|artikel)(?: zum thema)?|' +
     'читайте также:?.*|по теме|leggi anche:?.*|baca juga:?.*)\\W*$',
   'iu',
 );
@@ -184,9 +184,9 @@ const AGENCY =
   "the new york times|nyt|redux|zuma(?: press| wire)?|sipa(?: usa)?|rex|sopa images|lightrocket|corbis|imago|dpa|xinhua|" +
   "anadolu(?: agency)?|nurphoto|tass|ria novosti|pool|afp/getty images|[\\p{L}.'’ -]{2,40} (?:images?|photos?|pictures)";
 
-/** `Justin Sullivan/Getty Images`, `(AP Photo/Evan Vucci)`, `Photo: Jane Doe`, `Image copyright Reuters`. */
+/** `Justin Sullivan/Getty Images`, `(AP Photo/Evan Vucci)`, `Photo: Jane Doe`, `Image copyright Reuters`, `(Image credit: Sierra Nevada Corp.)`. */
 const CREDIT = new RegExp(
-  `^(?:\\(?(?:ap|afp|reuters|epa) photos?(?:/| by )[^)]{0,60}\\)?|(?:photo|image|picture|photograph|illustration|graphic|` +
+  `^(?:\\(?(?:ap|afp|reuters|epa) photos?(?:/| by )[^)]{0,60}\\)?|\\(?(?:photo|image|picture|photograph|illustration|graphic|` +
     `credit|foto|imagem|bild|фото)s?(?: by| credit| copyright| source)?\\s*[:©|].{0,120}|image (?:copyright|caption).{0,120}|` +
     `[^.!?]{0,80}(?:/|\\bfor\\b|\\bvia\\b|\\||©)\\s*(?:[\\p{L}.'’ -]{2,40}/)*\\s*(?:${AGENCY})|(?:${AGENCY}))\\W*$`,
   'iu',
@@ -272,6 +272,9 @@ const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [
 const hasCrumbArrow = (text: string) => (text.includes('>') || text.includes('»')) && (text.includes(' > ') || text.includes(' » '));
 const isBreadcrumb = (text: string) => hasCrumbArrow(text) && BREADCRUMB.test(text);
 
+/** A story's tag list under it (`Tags: BGR Deals`, `Tags Kristi Noem South Dakota`): no sentence in it. */
+const TAG_LIST = /^Tags:? [^.!?]{1,150}$/u;
+
 /**
  * A teaser link with its tag in capitals, as the Express prints them between paragraphs (`China
  * furious at Macron for Hong Kong protest jibe [INSIGHT]|`, `… [NEWS]`, `… [WARNING]`, `… [WATCH]`):
@@ -298,7 +301,7 @@ const PROMO_NAME = '[\\p{Lu}\\d][\\p{L}\\d.-]*';
  */
 const PROMO = new RegExp(
   `^(?:follow (?:[Uu]s|[Mm]e|${PROMO_NAME}(?: ${PROMO_NAME}){0,2})$|` +
-    `follow (?:[Uu]s|[Mm]e|${PROMO_NAME}(?: ${PROMO_NAME})?) [Oo]n (?:[Tt]witter|[Ff]acebook|[Ii]nstagram|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Ss]ocial [Mm]edia)\\b|` +
+    `follow (?:[Uu]s|[Mm]e|@\\w{1,30}|${PROMO_NAME}(?: ${PROMO_NAME})?) [Oo]n (?:[Tt]witter|[Ff]acebook|[Ii]nstagram|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Ss]ocial [Mm]edia)\\b|` +
     `join (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:[Ff]orums?|[Cc]ommunity|[Nn]ewsletter|[Mm]ailing [Ll]ist)\\b|` +
     `support ${PROMO_NAME}(?: ${PROMO_NAME})? (?:so|and|by|today)\\b|subscribe to ${PROMO_NAME}(?: ${PROMO_NAME})? (?:on|by|via)\\b)`,
   'u',
@@ -325,6 +328,36 @@ const LONG_LEGAL_BY = /by (?:continuing|using)/iu;
 export const hasLongLegalWords = (text: string) => text.includes('©') || LONG_LEGAL_LONG_WORDS.test(text) || LONG_LEGAL_BY.test(text);
 const isLongLegal = guarded(hasLongLegalWords, LONG_LEGAL);
 
+/**
+ * An affiliate disclosure: the site is paid for what the reader buys through its links (`BGR may
+ * receive a commission`, `Disclosure: ZDNet may earn a commission from some of the products
+ * featured on this page.`, `… When you purchase through links on our site, we may earn an
+ * affiliate commission. Learn more`, `This post may contain affiliate and/or referral links.`,
+ * `FTC: We use income earning auto affiliate links. More.`, the Amazon Associates notice), and a
+ * deals list's small print (`… Prices are subject to change without notice and coupons may expire …`). Whole
+ * disclosures only: a story about a commission (`the utilities commission said`) has no `may
+ * earn a commission` as the whole line, or with a purchase before it (`Agents may earn a
+ * commission of up to 6 percent, the report found.` is prose).
+ */
+const AFFILIATE =
+  /^(?:disclosure: )?[\p{L}\d.&'’ -]{1,40} may (?:earn|receive|get) (?:an? )?(?:small |affiliate )*commission(?: (?:from|on) (?:some of )?(?:the )?(?:products|purchases|sales)\b.{0,80}| if you .{0,100})?$|\b(?:purchase|buy)\b.{0,60}\bwe may (?:earn|receive|get) (?:an? )?(?:small |affiliate )*commission\b|^this (?:post|article|page|site) (?:may )?contains? affiliate\b|^ftc: we use (?:income earning )?(?:auto )?affiliate links\b|\bparticipant in the amazon services llc associates program\b|^as an amazon associate\b|\bprices (?:are )?subject to change without notice\b/iu;
+/** A word every {@link AFFILIATE} match holds, under the same flags (for {@link guarded}). */
+const AFFILIATE_WORDS = /commission|affiliate|associate|subject to change/iu;
+const isAffiliate = guarded(AFFILIATE_WORDS, AFFILIATE);
+
+/**
+ * A site's health or results disclaimer under the story (`*These statements have not been
+ * evaluated by the Food and Drug Administration. …`, `Consult your physician … The contents on
+ * our website are for informational purposes only …`, `+Results vary depending on starting
+ * point, goals and effort. …`, `The information provided on this website … was originally
+ * intended for a US audience.`). Anchored at the start, or on the site as the subject: a story
+ * quoting a label is prose.
+ */
+const DISCLAIMER =
+  /^\*?these statements have not been evaluated by the (?:food and drug administration|fda)\b|^consult your (?:physician|doctor)\b.{0,300}\b(?:(?:our|this) (?:web)?site|informational purposes only)\b|^[+*†]results (?:may )?vary\b|^the (?:information|content) (?:provided )?on this (?:web)?site\b.{0,200}\b(?:intended|informational purposes|not (?:a substitute|medical advice))\b/iu;
+const DISCLAIMER_WORDS = /evaluated by|consult your|results|this (?:web)?site/iu;
+const isDisclaimer = guarded(DISCLAIMER_WORDS, DISCLAIMER);
+
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */
 export function clutterKind(line: string): BoilerplateKind | null {
   if (line === '') return null;
@@ -333,16 +366,17 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (text === '' || IMAGE_FILE.test(text) || (text.startsWith('[') && isLabelledBox(text))) return 'text-browser';
   if (text.length > 200) {
     if (text.length > 800) return null;
-    if (isLongLegal(text)) return 'legal';
+    if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
+    if (isAffiliate(text)) return 'advert';
     if (isMembershipPitch(text)) return 'newsletter';
     return EMBED_CAPTION.test(text) ? 'caption' : null;
   }
-  if (ADVERT.test(text)) return 'advert';
+  if (ADVERT.test(text) || isAffiliate(text)) return 'advert';
   if (isShareLine(text)) return 'share';
   if (isPlayer(text)) return 'player';
   if (isComments(text)) return 'comments';
-  if (LEGAL.test(text) || isLongLegal(text)) return 'legal';
-  if (NAVIGATION.test(text) || isBreadcrumb(text)) return 'navigation';
+  if (LEGAL.test(text) || isLongLegal(text) || isDisclaimer(text)) return 'legal';
+  if (NAVIGATION.test(text) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
   if (RELATED.test(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose).
   if (!/\p{Ll}[.!?]["”’]?$/u.test(text) && isCredit(text)) return 'caption';
@@ -385,6 +419,8 @@ const SHARE_FIRST_WORD = /[^\s|/·•,:]+/u;
 /** `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing options for: …`. */
 function isShareLine(text: string): boolean {
   if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
+  // `Like this story? Share it with a friend!` (RT, under the story).
+  if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
   if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
   if (!SHARE_CHARS.test(text)) return false;
   const lower = text.toLowerCase();

@@ -78,6 +78,44 @@ describe('clutterKind', () => {
     ['BLOG > Weight Loss > Weight Loss Tips', 'navigation'],
     ['Home » Dare to Play »', 'navigation'],
     ['MORE STORIES LIKE THIS ONE', 'related'],
+    // Affiliate disclosures and shop buttons (BGR, ZDNet, Space.com, 9to5Mac, Windows Central, a blog).
+    ['BGR may receive a commission', 'advert'],
+    ['Buy Now', 'advert'],
+    ['Disclosure: ZDNet may earn a commission from some of the products featured on this page.', 'advert'],
+    ['Space is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission. Learn more', 'advert'],
+    ['Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.', 'advert'],
+    ['FTC: We use income earning auto affiliate links. More.', 'advert'],
+    ['This post may contain affiliate and/or referral links. Please see my disclosure page.', 'advert'],
+    ['Sometimes we include links to online retail stores. If you click on one and make a purchase we may receive a small commission. For more information, go here.', 'advert'],
+    [
+      'We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for us to earn fees by linking to Amazon.com and affiliated sites. ©The Anti-June Cleaver 2011-2019',
+      'advert',
+    ],
+    [
+      "Follow @BGRDeals on Twitter to keep up with the latest and greatest deals from around the web. Quantities may be limited. Prices are subject to change without notice and coupons may expire at any time. Some deals may not be available to all customers, and some may be limited to certain geographical locations.",
+      'advert',
+    ],
+    // Health and results disclaimers under a blog post (the Beachbody Blog).
+    ['*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.', 'legal'],
+    [
+      'Consult your physician and follow all safety instructions before beginning any exercise program or using any supplement or meal replacement product, especially if you have any unique medical conditions or needs. The contents on our website are for informational purposes only, and are not intended to diagnose any medical condition, replace the advice of a healthcare professional, or provide any medical advice, diagnosis, or treatment.',
+      'legal',
+    ],
+    [
+      '+Results vary depending on starting point, goals and effort. Exercise and proper diet are necessary to achieve and maintain weight loss and muscle definition. The testimonials featured may have used more than one Beachbody product or extended the program to achieve their maximum results.',
+      'legal',
+    ],
+    [
+      'The information provided on this website (including the Blogs, Community pages, Program Materials and all other content) was originally intended for a US audience. Regulations in your country may vary.',
+      'legal',
+    ],
+    // RT's teaser between the paragraphs and its share pitch under the story; Space.com's credit line.
+    ['Also on rt.com Journalists & politicians from Morales’ party threatened with sedition arrests as Bolivia purges socialist elements', 'related'],
+    ['Like this story? Share it with a friend!', 'share'],
+    ['(Image credit: Sierra Nevada Corp.)', 'caption'],
+    // Tag lists under the story.
+    ['Tags: BGR Deals', 'navigation'],
+    ['Tags Alexandria Ocasio-Cortez jeanine pirro Ilhan Omar death threat', 'navigation'],
     ['YOU MAY LIKE', 'related'],
     ['Anuncie no Autoracing agora!', 'advert'],
     ['China furious at Macron for Hong Kong protest jibe [INSIGHT]|', 'related'],
@@ -156,6 +194,16 @@ describe('clutterKind', () => {
     'True',
     'False',
     'Pants on Fire!',
+    // A commission, a disclaimer, a tag in a story's own words.
+    'The utilities commission is frustrated with both communications and utilities companies, saying they failed to share detailed information in real time.',
+    'The governor said he was waiting for a teacher pay commission he appointed in February to make recommendations on increasing salaries by the end of 2020.',
+    'Agents may earn a commission of up to 6 percent, the report found.',
+    'The FDA said the supplements had not been evaluated and were not intended to treat any disease.',
+    'Results vary from state to state, the survey found.',
+    'Tags are sewn into every coat.',
+    'Buy now, pay later plans have grown fast',
+    'Also on the ballot was a measure to raise the minimum wage.',
+    'Like this story, the next one ends badly.',
   ])('story text %j is not clutter', (line) => {
     expect(clutterKind(line)).toBeNull();
   });
@@ -490,6 +538,81 @@ describe('page stage', () => {
     if (!result.ok) throw new Error('refused');
     expect(result.article.body.join('\n')).toContain(items.join('\n'));
     expect(result.article.removed.filter((line) => line.reason === 'boilerplate')).toEqual([]);
+  });
+
+  it('the RT page: an `Also on rt.com` teaser between the paragraphs and the share pitch under the story leave the body', () => {
+    const result = parseArticle(read('pages/full-4a44ab3e4c41.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.removed.find((line) => line.text.startsWith('Also on rt.com'))?.kind).toBe('related');
+    expect(article.removed.find((line) => line.text === 'Like this story? Share it with a friend!')?.kind).toBe('share');
+    // The paragraphs on both sides of the teaser stay.
+    expect(article.body.some((paragraph) => paragraph.startsWith('Public Ombudsman Nadia Cruz’s office said'))).toBe(true);
+    expect(article.body.some((paragraph) => paragraph.startsWith('An Associated Press journalist in the area'))).toBe(true);
+  });
+
+  it.each([
+    ['article-c50845a7158a.txt', "Editor's note: This story was updated at 5:45 p.m. ET to include details from the NASA telecon.", '• Moon Rush: Private Lunar Lander Plans'],
+  ])('%s: an editor\'s note under a box of related links is the story\'s last paragraph; the links are not', (file, note, link) => {
+    const result = parseArticle(read(`pages/${file}`));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body.at(-1)).toBe(note);
+    expect(article.removed.find((line) => line.text === link)?.reason).toBe('boilerplate');
+  });
+
+  it('an editor\'s note past a section heading under the story is not the story\'s', () => {
+    const prose = (n: number) => `Paragraph ${n} of the story says what the council decided on Tuesday about the new parking rules for the city centre.`;
+    const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'Council adopts new parking rules', '', prose(1), '', prose(2), '', 'Leave a Reply', '', "Editor's note: Comments are moderated.", '', '© 2019 City Paper'];
+    const result = parseArticle(lines.join('\n'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.body).toEqual([prose(1), prose(2)]);
+  });
+
+  it('the BGR article area: the deals list the story announces below it stays in the body; its buttons and commission notices leave as advert', () => {
+    const result = parseArticle(read('pages/article-e7d77f186980.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    // The paragraph ends `… Check out our picks for the 10 best early Black Friday 2019 deals on Apple products below.`
+    expect(article.body.some((paragraph) => paragraph.startsWith('AirPods 2 dropped to an all-time low'))).toBe(true);
+    expect(article.body).toContain('• Active noise cancellation for immersive sound');
+    expect(article.body.some((paragraph) => paragraph.startsWith('Powerbeats3 Wireless Earphones - Black'))).toBe(true);
+    const kinds = (text: string) => [...new Set(article.removed.filter((line) => line.text === text).map((line) => line.kind))];
+    expect(kinds('BGR may receive a commission')).toEqual(['advert']);
+    expect(kinds('Buy Now')).toEqual(['advert']);
+    expect(article.removed.find((line) => line.text.startsWith('Follow @BGRDeals on Twitter'))?.kind).toBe('advert');
+    expect(kinds('Tags: BGR Deals')).toEqual(['navigation']);
+  });
+
+  it('the whole BGR page: the deals list ends where the small print under it starts; the teasers below stay out', () => {
+    const result = parseArticle(read('pages/full-e7d77f186980.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body).toContain('• Active noise cancellation for immersive sound');
+    expect(article.body.some((paragraph) => paragraph.includes('Amazon’s blowing out Anker charging accessories'))).toBe(false);
+    expect(article.removed.find((line) => line.text === 'BGR Top Deals')?.reason).toBe('boilerplate');
+  });
+
+  it('The Hill article area: a tag list, a credit and an advert make it a page; the tweet the story quotes stays in the body', () => {
+    const text = read('pages/article-6ebac05f637e.txt').toString('utf8');
+    expect(findPage(normalize(text).lines)).not.toBeNull();
+    const result = parseArticle(text);
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body).toContain('— Rep. Ilhan Omar (@Ilhan) November 19, 2019');
+    expect(article.body.some((paragraph) => paragraph.endsWith('pic.twitter.com/s96jjh8AlD'))).toBe(true);
+    expect(article.removed.find((line) => line.text.startsWith('Tags Alexandria'))?.kind).toBe('navigation');
+    expect(article.removed.find((line) => line.text === 'ADVERTISEMENT')?.kind).toBe('advert');
+  });
+
+  it('the Beachbody Blog page: the health and results disclaimers under the post leave as legal, not as story text', () => {
+    const result = parseArticle(read('pages/full-ec3878db7e49.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { article } = result;
+    expect(article.body.at(-1)).toMatch(/^My goal is for you to have a great time watching the game/);
+    for (const start of ['The information provided on this website', '+Results vary', '*These statements have not been evaluated', 'Consult your physician']) {
+      expect(article.removed.find((line) => line.text.startsWith(start))?.kind, start).toBe('legal');
+    }
   });
 
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
