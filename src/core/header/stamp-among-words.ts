@@ -192,8 +192,12 @@ function readAfter(written: string, underTitle: boolean): Part | null {
   if (suffix === '') return { byline: null, text: null };
   const byline = /^by:?\s/iu.test(suffix) ? bylineOf(suffix) : null;
   if (byline) return { byline, text: suffix };
-  // The author's name alone after the stamp: `November 20, 2019 Emiliano Bellini` (pv magazine).
-  if (underTitle && PERSON.test(suffix)) return { byline: { names: [suffix], agency: null, role: null }, text: suffix };
+  // The author's name alone after the stamp: `November 20, 2019 Emiliano Bellini` (pv magazine),
+  // `February 1, 2019 Ilana Muhlstein, MS, RDN` (Beachbody: her degrees are no names).
+  if (underTitle) {
+    const names = PERSON.test(suffix) ? { names: [suffix], agency: null, role: null } : matchByline(`By ${suffix}`);
+    if (names && names.names.every((name) => PERSON.test(name))) return { byline: names, text: suffix };
+  }
   for (const label of suffix.split(/\s*[|/,·•]\s*|\s+[-–—]+\s+/u)) {
     const parts = words(label);
     if (parts.length > 4) return null;

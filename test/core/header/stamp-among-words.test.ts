@@ -43,6 +43,7 @@ describe('claimStampAmongWords', () => {
     ['Wednesday 20 November 2019 11:42, UK', '2019-11-20T11:42:00', null],
     ['November 20, 2019 Emiliano Bellini', '2019-11-20', ['Emiliano Bellini']],
     ['November 12, 2018 Beachbody', '2018-11-12', null],
+    ['February 1, 2019 Ilana Muhlstein, MS, RDN', '2019-02-01', ['Ilana Muhlstein']], // fixtures/pages/full-ec3878db7e49.txt
   ])('%s', (text, iso, names) => {
     const claim = claimStampAmongWords(...alone(text, { title: TITLE }));
     expect(claim?.stamps).toEqual([expect.objectContaining({ iso })]);
