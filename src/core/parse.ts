@@ -188,10 +188,12 @@ function readStory(text: string, options: ResolvedOptions) {
  * order (English first), so an English story reads its stamps exactly as without a guess.
  */
 function stampOptionsFor(options: ResolvedOptions, lines: readonly Line[]): StampOptions {
-  if (options.lang !== null) return { ...options, languages: [options.lang] };
+  // The header's claimers use stamp lines only.
+  if (options.lang !== null) return { ...options, languages: [options.lang], stampLinesOnly: true };
   let languages: readonly string[] | null | undefined;
   return {
     ...options,
+    stampLinesOnly: true,
     get languages(): readonly string[] | null {
       if (languages === undefined) {
         const code = guessLanguage(firstTexts(lines))?.code ?? null;

@@ -138,9 +138,6 @@ export function latinTableSource(): { words: string; bits: string } {
  * (test/extract/stopwords.test.ts compares the two ways).
  */
 export function latinStopwordCounts(lower: string): { words: number; counts: number[] } {
-  latinWords ??= LATIN_WORDS.split(' ');
-  const words = latinWords;
-  const mask = LATIN_SLOTS - 1;
   const counts = new Array<number>(SPACED_CODES.length).fill(0);
   let runs = 0;
   for (let i = 0; i < lower.length; ) {
@@ -156,18 +153,82 @@ export function latinStopwordCounts(lower: string): { words: number; counts: num
       code = ++i < lower.length ? lower.charCodeAt(i) : 0;
     } while (isLatinWordChar(code));
     runs++;
-    for (let slot = hash & mask; words[slot] !== ''; slot = (slot + 1) & mask) {
-      const word = words[slot]!;
-      if (word.length !== i - start || !lower.startsWith(word, start)) continue;
-      const at = slot * 3;
-      countLanguages(counts, ((LATIN_BITS.charCodeAt(at) - BITS_DIGIT) << 10) | ((LATIN_BITS.charCodeAt(at + 1) - BITS_DIGIT) << 5) | (LATIN_BITS.charCodeAt(at + 2) - BITS_DIGIT));
-      break;
-    }
+    countLanguages(counts, latinLanguages(lower, start, i, hash));
   }
   return { words: runs, counts };
 }
 
+/**
+ * The languages listing the word `lower.slice(start, end)` (letters of `[a-zà-ɏ'’]` only, its
+ * FNV-1a `hash`), as bits: looked up in {@link LATIN_SLOTS}'s table, a hit confirmed character by
+ * character.
+ */
+function latinLanguages(lower: string, start: number, end: number, hash: number): number {
+  latinWords ??= LATIN_WORDS.split(' ');
+  const words = latinWords;
+  const mask = LATIN_SLOTS - 1;
+  for (let slot = hash & mask; words[slot] !== ''; slot = (slot + 1) & mask) {
+    const word = words[slot]!;
+    if (word.length !== end - start || !lower.startsWith(word, start)) continue;
+    const at = slot * 3;
+    return ((LATIN_BITS.charCodeAt(at) - BITS_DIGIT) << 10) | ((LATIN_BITS.charCodeAt(at + 1) - BITS_DIGIT) << 5) | (LATIN_BITS.charCodeAt(at + 2) - BITS_DIGIT);
+  }
+  return 0;
+}
+
 const WORD = /[\p{L}\p{N}\p{M}'’]+/gu;
+
+/**
+ * Whether each UTF-16 code unit from U+0080 up is a character of {@link WORD} (a letter, number
+ * or mark, or `’`): 0 not known yet, 1 yes, 2 no; filled in as characters are met.
+ */
+let wordUnits: Uint8Array | undefined;
+let wordCodePoint: RegExp | undefined;
+
+/** True when the code point `code` is a character of {@link WORD}. */
+function isWordCodePoint(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || (code >= 0x41 && code <= 0x5a);
+  wordCodePoint ??= /^[\p{L}\p{N}\p{M}'’]$/u;
+  if (code > 0xffff) return wordCodePoint.test(String.fromCodePoint(code));
+  wordUnits ??= new Uint8Array(0x10000);
+  let known = wordUnits[code]!;
+  if (known === 0) wordUnits[code] = known = wordCodePoint.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * The number of the first `limit` words of a lower-cased text (runs of {@link WORD}, as
+ * {@link wordsOf} cuts them) and how many of them each language's list holds, indexed as
+ * {@link SPACED_CODES}: the numbers of `stopwordCounts(wordsOf(text).slice(0, limit))`, without
+ * matching the whole text nor cutting a string per word. A run of `[a-zà-ɏ'’]` (nearly every
+ * word of a Latin-script text) is hashed as it is read and looked up in the table of
+ * {@link latinStopwordCounts}, which holds every listed word of those letters; any other run is
+ * cut and looked up in the lists (test/extract/stopwords.test.ts compares the two ways).
+ */
+export function firstWordCounts(lower: string, limit: number): { words: number; counts: number[] } {
+  const counts = new Array<number>(SPACED_CODES.length).fill(0);
+  let runs = 0;
+  for (let i = 0; i < lower.length && runs < limit; ) {
+    let code = lower.codePointAt(i)!;
+    if (!isWordCodePoint(code)) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let latin = true;
+    let hash = FNV_OFFSET;
+    do {
+      if (latin && isLatinWordChar(code)) hash = fnv(hash, code);
+      else latin = false;
+      i += code > 0xffff ? 2 : 1;
+      if (i >= lower.length) break;
+      code = lower.codePointAt(i)!;
+    } while (isWordCodePoint(code));
+    runs++;
+    countLanguages(counts, latin ? latinLanguages(lower, start, i, hash) : (wordLanguages().get(lower.slice(start, i)) ?? 0));
+  }
+  return { words: runs, counts };
+}
 const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/gu;
 
 /**
@@ -190,13 +251,12 @@ export function wordsOf(text: string): string[] {
 export function detectStopwords(sample: string): StopwordList | null {
   const han = sample.match(UNSPACED)?.length ?? 0;
   if (han > sample.length * 0.2) return list(/[\u3040-\u30ff]/u.test(sample) ? 'ja' : 'zh');
-  const words = wordsOf(sample).slice(0, 4000);
-  if (words.length === 0) return null;
-  const counts = stopwordCounts(words);
+  const { words, counts } = firstWordCounts(sample.toLowerCase(), 4000);
+  if (words === 0) return null;
   let best: StopwordList | null = null;
   let bestShare = 0;
   for (const [index, code] of SPACED_CODES.entries()) {
-    const share = counts[index]! / words.length;
+    const share = counts[index]! / words;
     if (share > bestShare) {
       best = list(code);
       bestShare = share;
@@ -218,9 +278,14 @@ export function stopwordShare(text: string, stopwords: StopwordList | null): num
     }
     return Math.min(1, hits / chars);
   }
-  const words = wordsOf(text);
-  if (words.length === 0) return 0;
-  let hits = 0;
-  for (const word of words) if (stopwords.words.has(word)) hits++;
-  return hits / words.length;
+  const index = SPACED_CODES.indexOf(stopwords.code);
+  if (index === -1) {
+    const words = wordsOf(text);
+    if (words.length === 0) return 0;
+    let hits = 0;
+    for (const word of words) if (stopwords.words.has(word)) hits++;
+    return hits / words.length;
+  }
+  const { words, counts } = firstWordCounts(text.toLowerCase(), Infinity);
+  return words === 0 ? 0 : counts[index]! / words;
 }

@@ -53,6 +53,13 @@ export interface StampOptions {
    * another language than the hinted ones is still read.
    */
   languages?: readonly string[] | null;
+  /**
+   * True: the caller uses stamp lines only (`stampLine`), so a line that is none gives no
+   * matches, and the work that could only find dates among other words is skipped (a locale
+   * does not parse a line holding a word its stamp lines never hold). Default false: the
+   * fullest reading of any line.
+   */
+  stampLinesOnly?: boolean;
 }
 
 export interface StampMatch extends Timestamp {
@@ -130,7 +137,7 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
 
   const reference = parseReferenceDate(options.referenceDate);
   const dateOrder: DateOrder = options.dateOrder === 'mdy' ? 'mdy' : 'dmy';
-  const scan: Scan = { no: line.no, original, text, reference, dateOrder, options };
+  const scan: Scan = { no: line.no, original, text, reference, dateOrder, options, hinted: hintedCodes(options.languages) };
   // The first language that reads the whole line as a stamp line wins; otherwise the one whose
   // stamps cover most of the line, the earlier on a tie (the core only uses stamp lines, but a
   // caller asking for the date in a line gets the fullest reading).
@@ -142,13 +149,14 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
     if (found.stampLine) return found;
     if (!fallback || covered(found) > covered(fallback)) fallback = found;
   }
+  if (options.stampLinesOnly) return empty;
   if (fallback) return fallback;
   // In a story of a known language, a date among other words (`Текст: Лида Буслаева·11 октября
   // 2018`, `Carlos Nadalim 27/09/2018 Comente!`) is still the date of that line: read without the
   // pre-check, by the hinted languages only, and never a stamp line. (English reads stamp lines
   // only: its pre-check keeps English runs from compiling chrono's month-name patterns.)
   for (const locale of order) {
-    if (!isHinted(locale, options)) break;
+    if (!scan.hinted.includes(locale.code)) break;
     if (!locale.readsDatesAmongWords) continue;
     const found = findIn(locale, scan, true);
     if (found && found.matches.length > 0) return found;
@@ -156,9 +164,13 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
   return empty;
 }
 
-/** True when the options name the locale's language (`pt-BR` names `pt`). */
-function isHinted(locale: StampLocale, options: StampOptions): boolean {
-  return options.languages?.some((code) => typeof code === 'string' && code.toLowerCase().split(/[-_]/)[0] === locale.code) ?? false;
+/**
+ * The languages the options name, as locale codes (`pt-BR` names `pt`): worked out once a line,
+ * not once a line and language.
+ */
+function hintedCodes(languages: readonly string[] | null | undefined): readonly string[] {
+  if (!languages || languages.length === 0) return [];
+  return languages.map((code) => (typeof code === 'string' ? code.toLowerCase().split(/[-_]/)[0]! : ''));
 }
 
 function covered(result: StampResult): number {
@@ -174,6 +186,8 @@ interface Scan {
   reference: Day | null;
   dateOrder: DateOrder;
   options: StampOptions;
+  /** The codes of the hinted languages ({@link hintedCodes}). */
+  hinted: readonly string[];
 }
 
 /**
@@ -182,8 +196,9 @@ interface Scan {
  */
 function findIn(locale: StampLocale, scan: Scan, anyLine: boolean): StampResult | null {
   const { text, reference, dateOrder, options } = scan;
-  const claims = anyLine || locale.mayBeStampLine(text, isHinted(locale, options), DEFAULT_LOCALE.isStampWord) || locale.hasLabel?.(text);
+  const claims = anyLine || locale.mayBeStampLine(text, scan.hinted.includes(locale.code), DEFAULT_LOCALE.isStampWord) || locale.hasLabel?.(text);
   if (!claims) return null;
+  if (options.stampLinesOnly && !anyLine && locale.holdsForeignWord?.(text)) return null;
   const candidates = candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
   const relatives = locale.relative?.(text) ?? [];
   if (candidates.length === 0 && relatives.length === 0) return null;

@@ -1,14 +1,15 @@
 /**
  * The stopword counts of src/extract/stopwords.ts must be what counting word by word in each
  * language's list gives: `stopwordCounts` (one lookup a word, for the page stage) and
- * `latinStopwordCounts` (language detection's words read and looked up without cutting strings),
- * compared on every fixture story, on language detection's samples, and on generated text.
+ * `latinStopwordCounts` (language detection's words read and looked up without cutting strings)
+ * and `firstWordCounts` (the page stage's words read so), compared on every fixture story, on
+ * language detection's samples, and on generated text.
  */
 import { fc, test as property } from '@fast-check/vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LATIN_BITS, LATIN_WORDS } from '../../src/extract/stopword-table.js';
-import { latinStopwordCounts, latinTableSource, list, SPACED_CODES, stopwordCounts, wordsOf } from '../../src/extract/stopwords.js';
+import { firstWordCounts, latinStopwordCounts, latinTableSource, list, SPACED_CODES, stopwordCounts, wordsOf } from '../../src/extract/stopwords.js';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const stories = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
@@ -23,6 +24,13 @@ const sameLatin = (text: string) => {
   const lower = text.toLowerCase();
   const words = lower.match(/[a-zà-ɏ'’]+/g) ?? [];
   expect(latinStopwordCounts(lower)).toEqual({ words: words.length, counts: counted(words) });
+};
+
+/** The page stage's words, counted without cutting strings, as cutting them and counting each gives. */
+const sameWords = (text: string, limit = Infinity) => {
+  const lower = text.toLowerCase();
+  const words = wordsOf(lower).slice(0, limit);
+  expect(firstWordCounts(lower, limit)).toEqual({ words: words.length, counts: counted(words) });
 };
 
 describe('stopword counts', () => {
@@ -53,13 +61,27 @@ describe('stopword counts', () => {
     ['accents and letters past ÿ', 'à été ça où żeby się będą için değil şu çok være før'],
     ['dotted capital I (two code units in lower case)', 'İstanbul İÇİN BİR DAHA'],
     ['capitals', 'THE BANK OF JAPAN SAID IT WOULD SELL'],
-  ])('on %s', (_, text) => sameLatin(text));
+  ])('on %s', (_, text) => {
+    sameLatin(text);
+    sameWords(text);
+  });
+  it.each([0, 4000, 100])('counts the page stage words of every fixture story, the first %i (0: all)', (limit) => {
+    for (const text of stories) sameWords(text, limit === 0 ? Infinity : limit);
+  });
+  it.each([
+    ['Cyrillic', 'Он сказал, что это не так, и мы будем ждать'],
+    ['marks and numbers past ASCII', 'cafe\u0301 x\u0308y ½ ² ª µ 𝐀𝐁 𠀀 \ud800 \udc00'],
+    ['Korean and Chinese', '그리고 그는 말했다 我们的 人'],
+  ])('counts page stage words in %s', (_, text) => sameWords(text));
   property.prop([fc.string({ unit: fc.constantFrom(...'aeiou tnsrhldw,.0123\'’ßäéñçłışğ\nяİ'), minLength: 0, maxLength: 300 })])(
     'on generated text',
     (text) => {
       sameLatin(text);
+      sameWords(text);
+      sameWords(text, 5);
     },
   );
+  property.prop([fc.string({ unit: 'grapheme', maxLength: 80 })])('counts page stage words on any text', (text) => sameWords(text));
   property.prop([fc.array(fc.constantFrom(...[...list('en').words].slice(0, 60), ...[...list('de').words].slice(0, 60), ...[...list('tr').words].slice(0, 60), 'zzz', "qu'", 'x'), { maxLength: 40 })])(
     'on runs of stopwords',
     (words) => {

@@ -29,6 +29,13 @@ export interface StampLocale {
    * which alone does not make a line this language's.
    */
   mayBeStampLine(line: string, hinted?: boolean, isDefaultWord?: (word: string) => boolean): boolean;
+  /**
+   * True when a word of the line can be part of no stamp line of this language (neither in a
+   * stamp its parsers read nor stamp material beside one): the line is never its stamp line,
+   * whatever the parsers find, and when only stamp lines are wanted they do not read it.
+   * Absent: the parsers always read what passes the pre-check.
+   */
+  holdsForeignWord?(line: string): boolean;
   /** True for a word this language's stamp lines are written with; the default language has it. */
   isStampWord?(word: string): boolean;
   /**

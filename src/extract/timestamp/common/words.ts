@@ -29,16 +29,18 @@ export function isUnspaced(char: string): boolean {
 }
 
 /**
- * True when `token` can be cut entirely into words of `words` (for scripts written without
- * spaces: `最終更新日時` is `最終` + `更新` + `日時`).
+ * True when `token` can be cut entirely into words of `words` (a set, or a test of a word) of at
+ * most `longest` characters (for scripts written without spaces: `最終更新日時` is `最終` + `更新`
+ * + `日時`; for stamp words glued together: `onmonday` is `on` + `monday`).
  */
-export function coveredBy(token: string, words: ReadonlySet<string>, longest: number): boolean {
+export function coveredBy(token: string, words: ReadonlySet<string> | ((word: string) => boolean), longest: number): boolean {
+  const has = typeof words === 'function' ? words : (word: string) => words.has(word);
   const reachable = new Array<boolean>(token.length + 1).fill(false);
   reachable[0] = true;
   for (let i = 0; i < token.length; i++) {
     if (!reachable[i]) continue;
     for (let length = 1; length <= longest && i + length <= token.length; length++) {
-      if (words.has(token.slice(i, i + length))) reachable[i + length] = true;
+      if (!reachable[i + length] && has(token.slice(i, i + length))) reachable[i + length] = true;
     }
   }
   return reachable[token.length] === true;

@@ -234,6 +234,21 @@ const NOT_ZONES = new Set(
   'AT IT SAT LAST PAST NEXT JUST MOST POST BUT NOT OUT GOT GET SET LET PUT YET EDIT SENT'.split(' '),
 );
 
+/** The words of {@link WORD_ZONE}, lower-cased. */
+const ZONE_NAME_WORDS = new Set('eastern central mountain pacific standard daylight time moscow greenwich mean british summer'.split(' '));
+
+/**
+ * True when `word` (a whole run of letters, as written) can be a zone {@link readZone} reads, or
+ * a word of one: an abbreviation of the table or one that looks like a zone (`EDT`, `GMT`, `HKT`),
+ * a letter of a dotted one (`E` of `E.T.`), a word of a zone written in words (`Eastern`, `time`).
+ * A zone is always a whole run of letters: it starts after a space or a bracket and nothing
+ * alphanumeric follows it. Locale zone words (`MEZ`, `hora de Brasília`) are the locale's own.
+ */
+export function isZoneWord(word: string): boolean {
+  if (/^[A-Z]{1,5}$/.test(word) && (word.length === 1 || ABBREVIATIONS.has(word) || looksLikeZone(word))) return true;
+  return ZONE_NAME_WORDS.has(word.toLowerCase());
+}
+
 function looksLikeZone(word: string): boolean {
   return word.length >= 2 && word.length <= 5 && word.endsWith('T') && !NOT_ZONES.has(word);
 }

@@ -19,6 +19,7 @@ import { weekdayCheckRefiner } from '../common/weekday.js';
 import { yearCompletionRefiner } from '../common/year.js';
 import type { StampLocale } from '../locale.js';
 import { blankMeridiemAfter24h, isEnglishStampWord, isStampOnly, labelBefore, mayBeStampLine } from './en-labels.js';
+import { holdsForeignWord } from './en-words.js';
 
 /**
  * chrono's stock parts we leave out, by class name:
@@ -249,6 +250,7 @@ const TIME_BEFORE_DATE = /^\s*,?\s+(?:on\s+)?$/u;
 export const english: StampLocale = {
   code: 'en',
   mayBeStampLine,
+  holdsForeignWord,
   isStampWord: isEnglishStampWord,
   parse: parseDates,
   dateTimeGap: DATE_TIME_GAP,
