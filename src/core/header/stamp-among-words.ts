@@ -70,7 +70,7 @@ const ZONES = new Set('ist est edt pst pdt cst cdt mst mdt hst bst cet'.split(' 
  */
 export function readStampAmongWords(line: Pick<Line, 'no' | 'text'>, options: StampOptions, underTitle: boolean): StampAmongWords | null {
   const text = line.text.trim();
-  if (text.length > MAX_LENGTH || !/\d/.test(text) || !mayBeFurniture(text)) return null;
+  if (text.length > MAX_LENGTH || !WRITTEN_YEAR.test(text) || !mayBeFurniture(text)) return null;
   const found = longestStamp(line.no, text, options);
   if (found === null) return null;
   const prefix = trimSeparators(text.slice(0, found.start));
@@ -105,15 +105,27 @@ function mayBeFurniture(text: string): boolean {
   return true;
 }
 
+/**
+ * A year as stamps write it: four digits from 1900 to 2099, or two after a numeric day and month
+ * (`11/19/19`). A line without one is not read (its stamp would have no year).
+ */
+const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|\d[./-]\d{1,2}[./-]\d\d(?!\d)/u;
+/** A digit that starts a stamp: a numeric date or time (`13/06/2014`, `5:45`), a day before a word (`18 Nov`). */
+const DIGIT_START = /^\d{1,4}(?:[:./-]\d|(?:st|nd|rd|th)?\s+\p{L})/u;
+/** A word a stamp may end with: a zone or meridiem (`EST`, `pm`, `ist`); others end in a digit or `)`. */
+const END_WORD = /(?:^|[^\p{L}])(?:\p{Lu}{1,5}|[ap]\.?m\.?|[a-z]{2,3})$/u;
+
 /** The leftmost, then longest, part of the line that reads as a whole stamp line with a year. */
 function longestStamp(no: number, text: string, options: StampOptions): { start: number; end: number; stamps: StampResult } | null {
   const ends: number[] = [];
   for (let i = text.length; i > 0; i--) {
-    if (END_CHAR.test(text[i - 1]!) && (i === text.length || !ALNUM.test(text[i]!))) ends.push(i);
+    if (!END_CHAR.test(text[i - 1]!) || (i < text.length && ALNUM.test(text[i]!))) continue;
+    if (/[\d)]/u.test(text[i - 1]!) || END_WORD.test(text.slice(Math.max(0, i - 6), i))) ends.push(i);
   }
   for (let start = 0; start < text.length; start++) {
     if (!ALNUM.test(text[start]!) || (start > 0 && ALNUM.test(text[start - 1]!))) continue;
-    if (!STAMP_START.test(text.slice(start))) continue;
+    const rest = text.slice(start);
+    if (!STAMP_START.test(rest) || (/\d/u.test(text[start]!) && !DIGIT_START.test(rest))) continue;
     for (const end of ends) {
       if (end <= start) break;
       if (start === 0 && end === text.length) continue;
