@@ -4,9 +4,10 @@
 // code cache, so a shell loop pays for little more than Node's own start. The parts it needs
 // only sometimes (Markdown, the warning reporter) are files of their own (dist/fast-*.cjs),
 // loaded the same way when a run reaches them. The cache lives in a
-// per-user folder ($WIRESTORY_CACHE_DIR, else $XDG_CACHE_HOME/wirestory, else ~/.cache/wirestory)
-// keyed by Node and package version and by the build of dist/fast.cjs; it is skipped silently
-// when it cannot be written (a read-only global install, a read-only home). Anything the lean
+// per-user folder ($WIRESTORY_CACHE_DIR, else $XDG_CACHE_HOME/wirestory, else ~/.cache/wirestory),
+// one file per build of each part and per V8 (its version, flags and CPU features); it is
+// skipped silently when it cannot be written (a read-only global install, a read-only home), and
+// a run that writes one removes the oldest of that part beyond the newest few. Anything the lean
 // path declines, and any failure to load it, runs the full command line (dist/cli.js). CommonJS
 // (bin/package.json) so no ES-module loader is started for the lean path.
 'use strict';
@@ -58,7 +59,7 @@ function loadCached(name) {
     return null;
   }
   const vm = require('node:vm');
-  const cacheFile = cachePath(name, info);
+  const cacheFile = cachePath(name, info, source);
   let cachedData;
   if (cacheFile !== null) {
     try {
@@ -75,7 +76,7 @@ function loadCached(name) {
     // Written after the run, so the functions the run compiled are in the cache too.
     process.once('exit', () => {
       regexpFlags(false);
-      writeCache(cacheFile, script);
+      writeCache(cacheFile, partOf(name), script);
     });
   }
   return module.exports;
@@ -101,24 +102,65 @@ function requireFromDist(id) {
   return part;
 }
 
+/** The first line of each dist/fast*.cjs: a hash of the rest, written by test/tools/build.mjs. */
+const BUILD_LINE = '// wirestory-build:';
+
 /**
- * The cache file for this build of a file of dist/. V8 checks a cache against the source's length
- * only, not its text, so the key holds the file's size and modification time: a rebuilt file of
- * the same length never runs the old build's code (an installed package keeps both fixed).
+ * The cache file for this build of a file of dist/, or null when there is no cache folder. V8
+ * checks a cache against the source's length only, not its text, so the name holds a hash of the
+ * build (the file's first line) and its size and modification time: a rebuilt file never runs the
+ * old build's code, even one of the same length, or an installed package (npm gives every file
+ * the same time) of another build under the same version. It also holds V8's own tag for its
+ * version, its flags and the CPU's features (`v8.cachedDataVersionTag()`, read under the default
+ * flags, as every cache is made): a `node --jitless …` run, whose V8 would reject the cache of a
+ * plain run, has a file of its own instead of rewriting the other's at every run.
  */
-function cachePath(name, info) {
-  const env = process.env;
-  const home = env.HOME || env.USERPROFILE;
-  const base = env.WIRESTORY_CACHE_DIR || (env.XDG_CACHE_HOME ? path.join(env.XDG_CACHE_HOME, 'wirestory') : home ? path.join(home, '.cache', 'wirestory') : null);
-  if (!base) return null;
-  let version = '0';
-  try {
-    version = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
-  } catch {}
-  return path.join(base, `${path.basename(name, '.cjs')}-${version}-${info.size}-${Math.round(info.mtimeMs)}-node${process.version}-${process.arch}.v8cache`);
+function cachePath(name, info, source) {
+  const base = cacheFolder();
+  if (base === null) return null;
+  const build = source.startsWith(BUILD_LINE) ? source.slice(BUILD_LINE.length, source.indexOf('\n')) : 'nobuild';
+  const tag = require('node:v8').cachedDataVersionTag().toString(16);
+  return path.join(base, `${partOf(name)}-${info.size}-${Math.round(info.mtimeMs)}-${build}-node${process.version}-${process.arch}-${tag}.v8cache`);
 }
 
-function writeCache(cacheFile, script) {
+function cacheFolder() {
+  const env = process.env;
+  const home = env.HOME || env.USERPROFILE;
+  return env.WIRESTORY_CACHE_DIR || (env.XDG_CACHE_HOME ? path.join(env.XDG_CACHE_HOME, 'wirestory') : home ? path.join(home, '.cache', 'wirestory') : null);
+}
+
+/** `fast`, `fast-markdown` …: the part a file of dist/ is, and the start of its cache files' names. */
+function partOf(name) {
+  return path.basename(name, '.cjs');
+}
+
+/** Cache files of each part kept: the one just written and the newest others (another install, another Node). */
+const KEEP = 4;
+
+/**
+ * Removes the cache files of `part` beyond the newest KEEP, and temporary files of it that a
+ * writer killed mid-way left over an hour ago, so rebuilds and upgrades do not pile files up.
+ * Only names this file writes (`<part>-<digit>…`) are touched: `fast-markdown-…` is not `fast`'s.
+ */
+function prune(folder, part) {
+  const files = [];
+  for (const name of fs.readdirSync(folder)) {
+    if (!name.startsWith(`${part}-`) || !/^\d/.test(name.slice(part.length + 1))) continue;
+    const file = path.join(folder, name);
+    let info;
+    try {
+      info = fs.statSync(file);
+    } catch {
+      continue;
+    }
+    if (name.endsWith('.v8cache')) files.push({ file, time: info.mtimeMs });
+    else if (name.endsWith('.tmp') && Date.now() - info.mtimeMs > 3_600_000) fs.rmSync(file, { force: true });
+  }
+  files.sort((a, b) => b.time - a.time);
+  for (const { file } of files.slice(KEEP)) fs.rmSync(file, { force: true });
+}
+
+function writeCache(cacheFile, part, script) {
   try {
     const data = script.createCachedData();
     fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
@@ -126,6 +168,7 @@ function writeCache(cacheFile, script) {
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, data);
     fs.renameSync(temporary, cacheFile);
+    prune(path.dirname(cacheFile), part);
   } catch {
     // Not writable (read-only install or home): run without a cache.
   }

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import v8 from 'node:v8';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fastArgs } from '../src/cli/fast.js';
@@ -91,13 +92,69 @@ describe('bin/wirestory.js on the lean path', () => {
     });
   }
 
-  it('stores the code cache in WIRESTORY_CACHE_DIR, keyed by package and Node version', async () => {
+  it('stores the code cache in WIRESTORY_CACHE_DIR, keyed by the build, Node version and V8 tag', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'wirestory-cache-'));
     const result = await runCli([seed], { env: { WIRESTORY_CACHE_DIR: cache } });
     expect(result.code).toBe(0);
     const files = readdirSync(cache);
     expect(files).toHaveLength(1);
-    expect(files[0]).toContain(`node${process.version}-${process.arch}`);
+    const build = /^\/\/ wirestory-build:([0-9a-f]{16})\n/.exec(readFileSync(join(repoRoot, 'dist/fast.cjs'), 'utf8'))?.[1];
+    expect(build).toBeDefined();
+    expect(files[0]).toContain(`-${build}-node${process.version}-${process.arch}-${v8.cachedDataVersionTag().toString(16)}.v8cache`);
+  });
+
+  it('keeps one cache per set of V8 flags: runs with and without `--no-opt` do not rewrite each other\'s', () => {
+    // V8 rejects a cache made under other flags; with one file for both, every run rewrote it.
+    const cache = mkdtempSync(join(tmpdir(), 'wirestory-cache-'));
+    const run = (flags: string[]) =>
+      execFileSync(process.execPath, [...flags, join(repoRoot, 'bin/wirestory.js'), seed, '--compact'], {
+        cwd: repoRoot,
+        env: { ...process.env, WIRESTORY_CACHE_DIR: cache },
+        encoding: 'utf8',
+      });
+    const snapshot = () => readdirSync(cache).map((name) => [name, statSync(join(cache, name)).mtimeMs]);
+    const first = run([]);
+    expect(run(['--no-opt'])).toBe(first);
+    const written = snapshot();
+    expect(written).toHaveLength(2);
+    for (let i = 0; i < 2; i++) {
+      expect(run([])).toBe(first);
+      expect(run(['--no-opt'])).toBe(first);
+    }
+    expect(snapshot()).toEqual(written);
+  });
+
+  it('a run that writes a cache removes that part\'s oldest beyond four, and writers\' leftovers, nothing else', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'wirestory-cache-'));
+    const hourAgo = Date.now() / 1000 - 3700;
+    const old = (name: string, ageSeconds: number) => {
+      writeFileSync(join(cache, name), 'an older build');
+      utimesSync(join(cache, name), hourAgo - ageSeconds, hourAgo - ageSeconds);
+    };
+    // Six caches of older builds of dist/fast.cjs (the newest has age 1), the name scheme before
+    // 2026-11-29 among them; Markdown's part, a writer's leftover, a fresh temporary file and a
+    // file of someone else's.
+    for (let age = 1; age <= 5; age++) old(`fast-3453${age}-179596-0123456789abcdef-nodev20.0.0-x64-${age}.v8cache`, age);
+    old('fast-0.1.0-345385-1795960495720-nodev20.20.2-x64.v8cache', 6);
+    old('fast-markdown-274595-1795-0123456789abcdef-nodev20.0.0-x64-1.v8cache', 100);
+    old('fast-345385-1795-0123456789abcdef-nodev20.0.0-x64-1.v8cache.4242.tmp', 0);
+    writeFileSync(join(cache, 'fast-345385-1795-0123456789abcdef-nodev20.0.0-x64-1.v8cache.4343.tmp'), 'being written');
+    writeFileSync(join(cache, 'notes.txt'), 'not ours');
+    expect((await runCli([seed], { env: { WIRESTORY_CACHE_DIR: cache } })).code).toBe(0);
+    const left = readdirSync(cache).sort();
+    const written = left.filter((name) => name.includes(`node${process.version}`));
+    expect(written).toHaveLength(1);
+    expect(left).toEqual(
+      [
+        ...written,
+        'fast-34531-179596-0123456789abcdef-nodev20.0.0-x64-1.v8cache',
+        'fast-34532-179596-0123456789abcdef-nodev20.0.0-x64-2.v8cache',
+        'fast-34533-179596-0123456789abcdef-nodev20.0.0-x64-3.v8cache',
+        'fast-345385-1795-0123456789abcdef-nodev20.0.0-x64-1.v8cache.4343.tmp',
+        'fast-markdown-274595-1795-0123456789abcdef-nodev20.0.0-x64-1.v8cache',
+        'notes.txt',
+      ].sort(),
+    );
   });
 
   it('a warm run accepts the caches the first wrote, so it rewrites none of them', async () => {

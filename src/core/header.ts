@@ -13,6 +13,7 @@ import { headlineKey } from '../extract/headline.js';
 import type { StampOptions } from '../extract/timestamp.js';
 import type { Line } from '../line.js';
 import { advance, type Claim, type Claimer, type HeaderContext } from './header/claim.js';
+import type { LineClutter } from './line-clutter.js';
 import { claimBelowStandfirst, claimFurniture } from './header/below-standfirst.js';
 import { claimAgencyLine } from './header/agency-line.js';
 import { claimByline } from './header/byline.js';
@@ -72,7 +73,8 @@ export interface Header {
  * `title`, when given, is the headline already found (by the page stage; null: there is none),
  * and the walk only reads stamps, bylines and repeats of it. With `keepBoilerplate`, page
  * clutter above the headline is not dropped. `blockStart`, when given, is the index of the page's
- * article block: see {@link readAboveBlock}.
+ * article block: see {@link readAboveBlock}. `clutter`, when given, holds the page stage's
+ * `clutterKind` answers for these lines.
  */
 export function readHeader(
   lines: readonly Line[],
@@ -80,6 +82,7 @@ export function readHeader(
   title?: { text: string; line: number } | null,
   keepBoilerplate = false,
   blockStart?: number,
+  clutter?: LineClutter,
 ): Header {
   const header: Header = {
     title: title ?? null,
@@ -103,6 +106,7 @@ export function readHeader(
     titleDecided: title !== undefined,
     byline: null,
     keepBoilerplate,
+    clutter,
   };
   const yearless: YearlessLine[] = [];
   const take = (claim: Claim): void => {

@@ -17,10 +17,22 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readArgs, usageError } from './args.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { values, positionals } = parseArgs({
+const USAGE = `
+usage: node test/bench/ab.mjs DIST_A DIST_B [--runs N] [--same-process] [--folders a,b,…]
+
+Parse throughput (parseArticle + toJson over the fixtures) of two built dist/ folders, A and B
+alternating, as MB per CPU-second, and the ratio B/A of the medians. Each DIST needs
+node_modules reachable next to it (e.g. a symlink beside a copy in /tmp).
+
+  --runs N          rounds (default 7; 21 or more recommended)
+  --same-process    both builds in one process, single passes alternating (less noise)
+  --folders a,b,…   fixture folders (default seed,bbc,reuters,horne,fakebr)
+  -h, --help        this text
+`;
+const { values, positionals } = readArgs({
   allowPositionals: true,
   options: {
     runs: { type: 'string', default: '7' },
@@ -28,7 +40,7 @@ const { values, positionals } = parseArgs({
     'same-process': { type: 'boolean' },
     folders: { type: 'string', default: 'seed,bbc,reuters,horne,fakebr' },
   },
-});
+}, USAGE);
 
 function fixtureTexts() {
   const texts = [];
@@ -72,7 +84,8 @@ if (values.child) {
   const times = Array.from({ length: 5 }, () => pass(lib, texts));
   console.log(bytes / 1024 / 1024 / median(times));
 } else {
-  if (positionals.length !== 2) throw new Error('usage: node test/bench/ab.mjs DIST_A DIST_B [--runs N] [--same-process] [--folders a,b]');
+  if (positionals.length !== 2) usageError(`ab.mjs takes two dist/ folders, got ${positionals.length}`, USAGE);
+  if (!(Number(values.runs) >= 1)) usageError(`--runs takes a positive number, got \`${values.runs}\``, USAGE);
   const rates = positionals.map(() => []);
   const ratios = [];
   if (values['same-process']) {

@@ -11,12 +11,25 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readArgs } from './args.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { values } = parseArgs({
+const USAGE = `
+usage: node test/bench/bench.mjs [--runs N] [--mb N] [--convert-files LIST] [--skip-convert]
+
+Start-up against a bare \`node -e 0\`, parse throughput against a decode + split + JSON baseline,
+and \`convert\` against an I/O floor, each measured in this run. Run \`npm run build\` first
+(\`npm run bench\` does).
+
+  --runs N               start-up samples per case (default 40)
+  --mb N                 size of the throughput corpus in MB (default 20)
+  --convert-files LIST   convert corpus sizes (default 3000)
+  --skip-convert         no convert part
+  -h, --help             this text
+`;
+const { values } = readArgs({
   options: { runs: { type: 'string', default: '40' }, mb: { type: 'string', default: '20' }, 'convert-files': { type: 'string', default: '3000' }, 'skip-convert': { type: 'boolean' } },
-});
+}, USAGE);
 const runs = Number(values.runs);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (n) => `${n.toFixed(1)} ms`;

@@ -18,10 +18,28 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readArgs, usageError } from './args.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { values } = parseArgs({
+const USAGE = `
+usage: node test/bench/convert.mjs [--files 3000,100000] [--storage shm,disk] [--jobs N]
+           [--runs 3] [--format json|md|ndjson] [--keep] [--summary FILE] [--baseline DIR]
+
+\`wirestory convert\` against an I/O floor (a script that reads each file and writes a JSON copy)
+on generated corpora, on tmpfs (/dev/shm) and on the disk: files/s, MB/s, ratio, peak RSS.
+Run \`npm run build\` first.
+
+  --files LIST      corpus sizes (default 3000,100000)
+  --storage LIST    shm and/or disk (default shm,disk)
+  --jobs N          convert's --jobs (default: convert's own)
+  --runs N          timed rounds after a warm-up (default 3)
+  --format F        json, md or ndjson (default json)
+  --keep            keep the corpora and outputs
+  --summary FILE    write the rows as JSON
+  --baseline DIR    also time DIR/bin/wirestory.js (another build) in the same rounds
+  -h, --help        this text
+`;
+const { values } = readArgs({
   options: {
     files: { type: 'string', default: '3000,100000' },
     storage: { type: 'string', default: 'shm,disk' },
@@ -32,12 +50,15 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     baseline: { type: 'string' },
   },
-});
+}, USAGE);
 const sizes = values.files.split(',').map(Number);
 const runs = Number(values.runs);
+if (!sizes.every((n) => Number.isInteger(n) && n > 0)) usageError(`--files takes positive whole numbers, got \`${values.files}\``, USAGE);
+if (!(Number.isInteger(runs) && runs > 0)) usageError(`--runs takes a positive whole number, got \`${values.runs}\``, USAGE);
+if (!['json', 'md', 'ndjson'].includes(values.format)) usageError(`--format takes json, md or ndjson, got \`${values.format}\``, USAGE);
 const STORAGE = { shm: '/dev/shm', disk: tmpdir() };
 const storages = values.storage.split(',').filter((kind) => {
-  if (!(kind in STORAGE)) throw new Error(`unknown --storage ${kind}, expected shm or disk`);
+  if (!(kind in STORAGE)) usageError(`unknown --storage \`${kind}\`, expected shm or disk`, USAGE);
   return kind !== 'shm' || existsSync(STORAGE.shm);
 });
 if (!existsSync(join(root, 'dist/cli.js'))) {

@@ -1,0 +1,26 @@
+// Command-line reading shared by the bench scripts: `--help` (or `-h`) prints the script's usage
+// and exits 0; an unknown option or a bad value prints one line and the usage on stderr and
+// exits 2, instead of a stack trace from node:util's parseArgs.
+import { parseArgs } from 'node:util';
+
+/** `parseArgs(config)`, or the usage and an exit when asked for help or given a bad command line. */
+export function readArgs(config, usage) {
+  let parsed;
+  try {
+    parsed = parseArgs({ ...config, options: { ...config.options, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    usageError(error instanceof Error ? error.message : String(error), usage);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${usage.trim()}\n`);
+    process.exit(0);
+  }
+  delete parsed.values.help;
+  return parsed;
+}
+
+/** One line saying what is wrong, the usage, exit 2. */
+export function usageError(message, usage) {
+  process.stderr.write(`${message}\n\n${usage.trim()}\n`);
+  process.exit(2);
+}
