@@ -21,6 +21,7 @@ import { claimClutter } from './header/clutter.js';
 import { claimBylineAndStamp } from './header/byline-and-stamp.js';
 import { claimKicker } from './header/kicker.js';
 import { claimRepeatedHeadline } from './header/repeated-headline.js';
+import { claimStampAmongWords } from './header/stamp-among-words.js';
 import { claimStampLine } from './header/stamp-line.js';
 import { claimTitle } from './header/title.js';
 import { claimUnmarkedByline } from './header/unmarked-byline.js';
@@ -32,6 +33,7 @@ const MAX_HEADER_LINES = 8;
 export const CLAIMERS: readonly Claimer[] = [
   claimStampLine, // `May 14, 2019 4:24 PM EDT`
   claimBylineAndStamp, // `By John Smith | May 14, 2019`, `By JEFFREY GETTLEMAN JAN. 13, 2017`
+  claimStampAmongWords, // `By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy`, `Reuters November 18, 2019`
   claimByline, // `By JANE DOE and JOHN Q. SMITH`
   claimAgencyLine, // `Reuters` under a byline
   claimUnmarkedByline, // `Kevin Johnson and Kevin McCoy USA TODAY` over the stamp line
@@ -157,10 +159,12 @@ const ABOVE_BLOCK = 4;
  */
 function readAboveBlock(header: Header, context: HeaderContext, lines: readonly Line[], blockStart: number, take: (claim: Claim) => void): void {
   let seen = 0;
-  for (let index = header.bodyStart + 1; index < blockStart && seen < ABOVE_BLOCK; index++) {
+  let scanned = 0;
+  for (let index = header.bodyStart + 1; index < blockStart && seen < ABOVE_BLOCK && scanned < ABOVE_BLOCK_SCANNED; index++) {
     const line = lines[index]!;
     if (line.text === '') continue;
-    seen++;
+    scanned++;
+    if (!isShortLabel(line.text)) seen++;
     if (header.below.includes(index)) continue;
     context.index = index;
     const claim = claimFurniture(line, context);
@@ -170,6 +174,18 @@ function readAboveBlock(header: Header, context: HeaderContext, lines: readonly 
     take(claim);
     header.below.push(index);
   }
+}
+
+/**
+ * At most this many non-blank lines are scanned above the block: short labels (share buttons,
+ * counts, a category) do not count toward {@link ABOVE_BLOCK}, so a stamp under a row of them is
+ * still read (`02 Ago 2017` under an Italian page's `Share on Facebook` … `Cartoni`).
+ */
+const ABOVE_BLOCK_SCANNED = 16;
+
+/** A line of at most three words: a button, a count, a category name (or a short stamp, read all the same). */
+function isShortLabel(text: string): boolean {
+  return text.trim().split(/\s+/u).length <= 3;
 }
 
 function claimOf(line: Line, context: HeaderContext): Claim | null {
