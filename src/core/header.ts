@@ -13,6 +13,7 @@ import { headlineKey } from '../extract/headline.js';
 import type { StampOptions } from '../extract/timestamp.js';
 import type { Line } from '../line.js';
 import { advance, type Claim, type Claimer, type HeaderContext } from './header/claim.js';
+import type { LineClutter } from './line-clutter.js';
 import { claimBelowStandfirst, claimFurniture } from './header/below-standfirst.js';
 import { claimAgencyLine } from './header/agency-line.js';
 import { claimByline } from './header/byline.js';
@@ -20,6 +21,7 @@ import { claimClutter } from './header/clutter.js';
 import { claimBylineAndStamp } from './header/byline-and-stamp.js';
 import { claimKicker } from './header/kicker.js';
 import { claimRepeatedHeadline } from './header/repeated-headline.js';
+import { claimStampAmongWords } from './header/stamp-among-words.js';
 import { claimStampLine } from './header/stamp-line.js';
 import { claimTitle } from './header/title.js';
 import { claimUnmarkedByline } from './header/unmarked-byline.js';
@@ -31,6 +33,7 @@ const MAX_HEADER_LINES = 8;
 export const CLAIMERS: readonly Claimer[] = [
   claimStampLine, // `May 14, 2019 4:24 PM EDT`
   claimBylineAndStamp, // `By John Smith | May 14, 2019`, `By JEFFREY GETTLEMAN JAN. 13, 2017`
+  claimStampAmongWords, // `By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy`, `Reuters November 18, 2019`
   claimByline, // `By JANE DOE and JOHN Q. SMITH`
   claimAgencyLine, // `Reuters` under a byline
   claimUnmarkedByline, // `Kevin Johnson and Kevin McCoy USA TODAY` over the stamp line
@@ -70,7 +73,8 @@ export interface Header {
  * `title`, when given, is the headline already found (by the page stage; null: there is none),
  * and the walk only reads stamps, bylines and repeats of it. With `keepBoilerplate`, page
  * clutter above the headline is not dropped. `blockStart`, when given, is the index of the page's
- * article block: see {@link readAboveBlock}.
+ * article block: see {@link readAboveBlock}. `clutter`, when given, holds the page stage's
+ * `clutterKind` answers for these lines.
  */
 export function readHeader(
   lines: readonly Line[],
@@ -78,6 +82,7 @@ export function readHeader(
   title?: { text: string; line: number } | null,
   keepBoilerplate = false,
   blockStart?: number,
+  clutter?: LineClutter,
 ): Header {
   const header: Header = {
     title: title ?? null,
@@ -101,6 +106,7 @@ export function readHeader(
     titleDecided: title !== undefined,
     byline: null,
     keepBoilerplate,
+    clutter,
   };
   const yearless: YearlessLine[] = [];
   const take = (claim: Claim): void => {
@@ -153,10 +159,12 @@ const ABOVE_BLOCK = 4;
  */
 function readAboveBlock(header: Header, context: HeaderContext, lines: readonly Line[], blockStart: number, take: (claim: Claim) => void): void {
   let seen = 0;
-  for (let index = header.bodyStart + 1; index < blockStart && seen < ABOVE_BLOCK; index++) {
+  let scanned = 0;
+  for (let index = header.bodyStart + 1; index < blockStart && seen < ABOVE_BLOCK && scanned < ABOVE_BLOCK_SCANNED; index++) {
     const line = lines[index]!;
     if (line.text === '') continue;
-    seen++;
+    scanned++;
+    if (!isShortLabel(line.text)) seen++;
     if (header.below.includes(index)) continue;
     context.index = index;
     const claim = claimFurniture(line, context);
@@ -166,6 +174,18 @@ function readAboveBlock(header: Header, context: HeaderContext, lines: readonly 
     take(claim);
     header.below.push(index);
   }
+}
+
+/**
+ * At most this many non-blank lines are scanned above the block: short labels (share buttons,
+ * counts, a category) do not count toward {@link ABOVE_BLOCK}, so a stamp under a row of them is
+ * still read (`02 Ago 2017` under an Italian page's `Share on Facebook` … `Cartoni`).
+ */
+const ABOVE_BLOCK_SCANNED = 16;
+
+/** A line of at most three words: a button, a count, a category name (or a short stamp, read all the same). */
+function isShortLabel(text: string): boolean {
+  return text.trim().split(/\s+/u).length <= 3;
 }
 
 function claimOf(line: Line, context: HeaderContext): Claim | null {

@@ -84,6 +84,8 @@ const SOFT_HYPHEN = /\u00AD/g;
 // C0 and C1 controls except tab (handled apart) and line breaks (split on before).
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 const TAB = /\t/g;
+/** Any character one of the six replacements below changes (NBSP … TAB), looked for once before them. */
+const REPLACEABLE = /[\u00A0\u202F\u2007\u1680\u2000-\u2006\u2008-\u200A\u205F\u3000\u000B\u000C\u200B\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u007F-\u009F\t]/;
 const RUN = / {2,}/g;
 const NEEDS_NFC = /[^\u0000-\u02FF]/;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
@@ -164,6 +166,13 @@ function normalizeLine(source: string, no: number, counts: NormalizeCounts, plai
     if (composed !== s) counts.nfc++;
     s = composed;
   }
+  // Most such lines hold only quotes, dashes or letters beyond ASCII: one search instead of six.
+  if (!REPLACEABLE.test(s)) {
+    const indent = indentWidth(s);
+    const trimmed = s.trim();
+    if (trimmed !== s) counts.trimmed++;
+    return collapse(no, trimmed, indent, counts);
+  }
   s = replaceCounting(s, NBSP, ' ', counts, 'nbsp');
   s = replaceCounting(s, ODD_SPACES, ' ', counts, 'spaces');
   s = replaceCounting(s, ZERO_WIDTH, '', counts, 'zeroWidth');
@@ -216,9 +225,11 @@ function replaceCounting(
 
 function indentWidth(s: string): number {
   let width = 0;
-  for (const ch of s) {
-    if (ch === ' ') width++;
-    else if (ch === '\t') width += 4;
+  // By code unit: a space and a tab are one each, and the first other unit ends the indent.
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit === 0x20) width++;
+    else if (unit === 0x09) width += 4;
     else break;
   }
   return width;

@@ -10,13 +10,14 @@
  * block is the run of lines with the highest total. Lines outside it are furniture; inside it
  * only lines that are clutter wherever they stand are dropped (recall before precision).
  */
-import { BULLET, clutterKind, sectionKind, type BoilerplateKind } from '../extract/boilerplate.js';
+import { BULLET, sectionKind, type BoilerplateKind } from '../extract/boilerplate.js';
 import { matchByline } from '../extract/byline.js';
 import { findTimestamps, type StampOptions } from '../extract/timestamp.js';
 import { STAMP_HINT, pickHeadline, storyBreak } from '../extract/page-title.js';
 import { detectStopwords, stopwordShare, type StopwordList } from '../extract/stopwords.js';
 import type { Line } from '../line.js';
 import type { Grade, ScoredLine } from '../extract/scored-line.js';
+import { LineClutter } from './line-clutter.js';
 
 export interface PageLayout {
   /** Index in `lines` of the headline, or null when no line qualifies. */
@@ -41,22 +42,24 @@ const SENTENCE_END = new RegExp(`(?:[.!?…。！？]["'”’»)]?|\\p{L} ?${EM
 const WRAPPED = 500;
 const SENTENCE_BREAK = /[.!?…]["'”’»)]? \p{Lu}/gu;
 
-export function findPage(lines: readonly Line[]): PageLayout | null {
+/** `clutter` holds the story's `clutterKind` answers (see {@link LineClutter}), shared with the header. */
+export function findPage(lines: readonly Line[], clutter = new LineClutter()): PageLayout | null {
   // Counted on the lines themselves: most inputs are no page, and an object per line here
   // would cost a story of millions of short lines hundreds of megabytes for nothing.
   let filled = 0;
-  let clutter = 0;
+  let found = 0;
   let bullets = 0;
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     if (line.text === '') continue;
     filled++;
     // The decision below needs at most MIN_CLUTTER of them: stop classifying once they are there.
-    if (clutter < MIN_CLUTTER && clutterKind(line.text) !== null) clutter++;
+    if (found < MIN_CLUTTER && clutter.of(index, line.text) !== null) found++;
     if (BULLET.test(line.text) || line.text === '•') bullets++;
   }
   if (filled < 4) return null;
-  if (clutter < MIN_CLUTTER && (bullets < 5 || clutter === 0)) return null;
-  const { scored, first, last, stopwords } = scorePage(lines);
+  if (found < MIN_CLUTTER && (bullets < 5 || found === 0)) return null;
+  const { scored, first, last, stopwords } = scorePage(lines, clutter);
   const title = pickHeadline(scored, first, stopwords);
 
   const drop = new Map<number, BoilerplateKind>();
@@ -187,10 +190,13 @@ function echoed(scored: readonly ScoredLine[], title: number | null): Set<string
 }
 
 /** The non-blank lines of a page, scored, and the article block as positions in `scored`. */
-export function scorePage(lines: readonly Line[]): { scored: ScoredLine[]; first: number; last: number; stopwords: StopwordList | null } {
+export function scorePage(
+  lines: readonly Line[],
+  clutter = new LineClutter(),
+): { scored: ScoredLine[]; first: number; last: number; stopwords: StopwordList | null } {
   const nonBlank = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.text !== '');
   const stopwords = detectStopwords(nonBlank.map(({ line }) => line.text).join('\n'));
-  const scored = nonBlank.map(({ line, index }) => score(line.text, index, stopwords));
+  const scored = nonBlank.map(({ line, index }) => score(line.text, index, stopwords, clutter.of(index, line.text)));
   markComments(scored);
   markRepeats(scored);
   markInlineBoxes(scored);
@@ -212,8 +218,8 @@ export function scorePage(lines: readonly Line[]): { scored: ScoredLine[]; first
   return { scored, first, last, stopwords };
 }
 
-function score(text: string, index: number, stopwords: StopwordList | null): ScoredLine {
-  const clutter = clutterKind(text);
+/** `clutter` is `clutterKind(text)`. */
+function score(text: string, index: number, stopwords: StopwordList | null, clutter: BoilerplateKind | null): ScoredLine {
   const section = clutter === null ? sectionKind(text) : null;
   const bullet = BULLET.test(text);
   const body = bullet ? text.replace(BULLET, '') : text;

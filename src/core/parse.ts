@@ -16,6 +16,7 @@ import { TITLE_WARN_LENGTH } from '../extract/title.js';
 import { decode, decodeString, type DecodeResult } from './decode.js';
 import { readHeader } from './header.js';
 import { normalize } from './normalize.js';
+import { LineClutter } from './line-clutter.js';
 import { findPage, type PageLayout } from './page.js';
 import { segment } from './segment.js';
 import { diagnostic } from '../diagnostic.js';
@@ -134,11 +135,13 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
  */
 function readStory(text: string, options: ResolvedOptions) {
   const { lines: allLines, lineEnding, counts } = normalize(text);
-  const page = options.keepBoilerplate ? null : findPage(allLines);
+  // Which lines are page clutter, asked by the page stage and the header alike.
+  const clutter = new LineClutter();
+  const page = options.keepBoilerplate ? null : findPage(allLines, clutter);
   const furniture: RemovedLine[] = [];
   const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
   const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
-  const header = readHeader(lines, stampOptionsFor(options, lines), page ? pageTitle : undefined, options.keepBoilerplate, page?.start);
+  const header = readHeader(lines, stampOptionsFor(options, lines), page ? pageTitle : undefined, options.keepBoilerplate, page?.start, clutter);
   if (page) {
     if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
     // What lies between the header and the article block (standfirst, captions, share boxes).

@@ -341,8 +341,11 @@ describe('page stage', () => {
   });
 
   it('a stamp line far under the header zone (a teaser list\'s date) is not read as the story\'s', () => {
-    // The Verge's area with four more lines of furniture between the standfirst and the byline.
-    const text = read('pages/article-785affa2c34e.txt').toString('utf8').replace('\nBy Chaim', '\nFilm\n\nMovies\n\nHulu\n\nFX\n\nBy Chaim');
+    // The Verge's area with four more lines of furniture between the standfirst and the byline:
+    // a teaser list's heading and headlines (lines of one to three words, menu items, are not
+    // counted: a stamp under a row of share buttons is still read).
+    const teasers = '\nMORE STORIES LIKE THIS ONE\n\nThe best streaming deals of the week\n\nWhy the new console costs more than the old one\n\nWhat to watch on TV this weekend\n\nBy Chaim';
+    const text = read('pages/article-785affa2c34e.txt').toString('utf8').replace('\nBy Chaim', teasers);
     const result = parseArticle(text);
     if (!result.ok) throw new Error('refused');
     expect(result.article.timestamp).toBeNull();

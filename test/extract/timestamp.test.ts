@@ -255,6 +255,23 @@ describe('a year glued to the time', () => {
   });
 });
 
+// Wired prints its stamp month first with dots (pagedumps tuning page d48aeb9cf2f2): read month
+// first only where day first cannot be (the second part above 12).
+describe('dotted dates that can only be month first', () => {
+  testStamp('11.15.2019 10:09 AM', {}, { iso: '2019-11-15T10:09:00', text: '11.15.2019 10:09 AM', wholeLine: true });
+  testStamp('05.06.2019', {}, { iso: '2019-06-05' }); // both readings exist: day first, as before
+  testNoStamp('Version 1.15.2019.3');
+  testNoStamp('02.30.2019'); // no 30 February
+});
+
+// Deccan Herald's update stamp writes a meridiem after a 24-hour time (pagedumps tuning page
+// c90731f051d0, `• updated: Nov 20 2019, 13:42pm ist`): the time reads as written.
+describe('a meridiem after a 24-hour time', () => {
+  testStamp('Nov 20 2019, 13:42pm', {}, { iso: '2019-11-20T13:42:00', text: 'Nov 20 2019, 13:42', wholeLine: true });
+  testStamp('Nov 20 2019, 10:18am', {}, { iso: '2019-11-20T10:18:00' });
+  testStamp('Nov 20 2019, 10:42pm', {}, { iso: '2019-11-20T22:42:00' });
+});
+
 describe('stamps without a year', () => {
   const line = 'Updated Dec. 25 at 3:53 pm E.T.';
 

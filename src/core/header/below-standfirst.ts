@@ -3,20 +3,22 @@
  * headline) above the byline and the stamp (`jeudi 13 juin 2019` under a French standfirst,
  * `Por Juan Gaona` / `24 Ago, 2026 06:28 p. m.` under a Spanish one). The standfirst ends the
  * header zone and stays in the body; the few lines right under it are still read for stamp
- * and byline lines, but they are taken only when a whole stamp line is among them.
+ * and byline lines, but they are taken only when a whole stamp line (alone, or with a byline or
+ * furniture words on it) is among them.
  */
 import type { Line } from '../../line.js';
 import { claimAgencyLine } from './agency-line.js';
 import { claimByline } from './byline.js';
 import { claimBylineAndStamp } from './byline-and-stamp.js';
 import { advance, type Claim, type Claimer, type HeaderContext } from './claim.js';
+import { claimStampAmongWords } from './stamp-among-words.js';
 import { claimStampLine } from './stamp-line.js';
 
 /** How many non-blank lines under the standfirst are read. */
 export const BELOW_STANDFIRST = 3;
 
 /** The claimers asked under the standfirst: stamp and byline lines, nothing that could be story text. */
-const FURNITURE: readonly Claimer[] = [claimStampLine, claimBylineAndStamp, claimByline, claimAgencyLine];
+const FURNITURE: readonly Claimer[] = [claimStampLine, claimBylineAndStamp, claimStampAmongWords, claimByline, claimAgencyLine];
 
 export interface ClaimBelow {
   /** Index in `lines` of the claimed line. */
@@ -43,7 +45,8 @@ export function claimBelowStandfirst(lines: readonly Line[], standfirst: number,
     run.push({ index, claim });
     advance(below, claim);
   }
-  return run.some(({ claim }) => claim.removed.some((removed) => removed.reason === 'timestamp')) ? run : [];
+  // A stamp line, or a byline with its stamp on the line (`February 1, 2019 | BY: Ilana Muhlstein`).
+  return run.some(({ claim }) => claim.removed.some((removed) => removed.reason === 'timestamp') || (claim.stamps?.length ?? 0) > 0) ? run : [];
 }
 
 /** The first claim of the stamp and byline claimers on `line`, or null. */

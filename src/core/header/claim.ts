@@ -8,6 +8,7 @@ import type { Byline, Diagnostic, RemovedLine, Timestamp } from '../../schema/ar
 import { headlineKey } from '../../extract/headline.js';
 import type { StampMatch, StampOptions } from '../../extract/timestamp.js';
 import type { Line } from '../../line.js';
+import type { LineClutter } from '../line-clutter.js';
 
 /** What the header knows when a line is shown to the claimers. */
 export interface HeaderContext {
@@ -27,6 +28,8 @@ export interface HeaderContext {
   byline: Byline | null;
   /** True: page clutter stays in the body (`keepBoilerplate`). */
   keepBoilerplate: boolean;
+  /** The story's `clutterKind` answers, shared with the page stage; absent: asked afresh. */
+  clutter?: LineClutter | undefined;
 }
 
 /** A claimer's answer: what the line is. Every `removed` entry leaves the body. */

@@ -52,9 +52,9 @@ function inClaimCard(lines: readonly Line[], index: number): boolean {
   return false;
 }
 
-export const claimClutter: Claimer = (line, { title, titleDecided, keepBoilerplate, lines, index }) => {
+export const claimClutter: Claimer = (line, { title, titleDecided, keepBoilerplate, lines, index, clutter }) => {
   if (title !== null || titleDecided || keepBoilerplate) return null;
-  const kind: BoilerplateKind | null = clutterKind(line.text) ?? (RATING.test(line.text) ? 'caption' : inClaimCard(lines, index) ? 'page' : null);
+  const kind: BoilerplateKind | null = (clutter ? clutter.of(index, line.text) : clutterKind(line.text)) ?? (RATING.test(line.text) ? 'caption' : inClaimCard(lines, index) ? 'page' : null);
   if (kind === null) return null;
   return { removed: [{ line: line.no, reason: 'boilerplate', kind, text: line.text }] };
 };

@@ -3,7 +3,10 @@
  * stamp glued on, CNN's clock stamp. Fixed inputs, no reference date needed (all carry a year).
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArticle } from '../../../src/core/parse.js';
+import { repoRoot } from '../../helpers/cli.js';
 import { rewriteClockStamp } from '../../../src/core/header/stamp-line.js';
 import { splitGluedByline } from '../../../src/core/header/byline-and-stamp.js';
 
@@ -74,4 +77,13 @@ it('a short wire headline in capitals over a dateline is the title, not a kicker
 it('a short headline over a dateline that wraps is the title, not a kicker', () => {
   const article = parse('Oil firms merge\n\nLONDON, Oct 19 - The two companies said they would merge\nto cut costs.\n');
   expect(article.title).toBe('Oil firms merge');
+});
+
+describe('stamps above a page\'s article block', () => {
+  it('a stamp under a row of short labels (fixtures/pages/article-b6fb53e9fb04.txt)', () => {
+    // `Share on Facebook`, `Facebook`, `letture`, `Cartoni`: one to three words each, they do
+    // not use up the lines read above the block; `02 Ago 2017` under them is the stamp.
+    const article = parse(readFileSync(join(repoRoot, 'fixtures/pages/article-b6fb53e9fb04.txt'), 'utf8'));
+    expect(article.timestamp).toMatchObject({ iso: '2017-08-02', text: '02 Ago 2017', line: 15 });
+  });
 });

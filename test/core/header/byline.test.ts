@@ -20,6 +20,22 @@ describe('claimByline', () => {
     expect(claimByline(line, { ...context, byline: { names: ['Ian MacKenzie'], agency: null, role: null, text: 'By Ian MacKenzie', line: 1 } })).toBeNull();
   });
 
+  it('a byline split over two lines: `By` alone, the names under it (Barron\'s, fixtures/pages/article-f8ff621a0b9b.txt)', () => {
+    const [by, byContext] = at('pages/article-f8ff621a0b9b.txt', 12);
+    expect(by.text).toBe('By');
+    expect(claimByline(by, byContext)).toEqual({ removed: [{ line: 12, reason: 'byline', text: 'By' }] });
+    expect(claimByline(...at('pages/article-f8ff621a0b9b.txt', 13))).toEqual({
+      removed: [{ line: 13, reason: 'byline', text: 'Al Root' }],
+      byline: { names: ['Al Root'], agency: null, role: null, text: 'Al Root', line: 13 },
+    });
+  });
+
+  it('`By` alone over no name, and a name under no `By`, are not bylines', () => {
+    // The stamp line under `Al Root` is no name; the headline above `By` is no byline.
+    expect(claimByline(...at('pages/article-f8ff621a0b9b.txt', 14))).toBeNull();
+    expect(claimByline(...at('pages/article-f8ff621a0b9b.txt', 4))).toBeNull();
+  });
+
   it.each([
     ['a headline', 'layouts/agency-byline.txt', 1],
     ['an agency line', 'layouts/agency-byline.txt', 3],

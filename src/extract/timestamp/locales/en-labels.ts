@@ -57,10 +57,22 @@ const ALLOWED_WORDS = new Set([
 ]);
 
 /**
+ * A meridiem after a 24-hour time (`Nov 20 2019, 13:42pm ist`, Deccan Herald's update stamp) says
+ * nothing chrono can use, and makes it drop the time: it is blanked, keeping every index, so the
+ * time reads as written. Hours 0-12 keep theirs.
+ */
+const MERIDIEM_AFTER_24H = /(?<![0-9])(?:1[3-9]|2[0-3])[:.][0-5]\d ?([AaPp]\.?[Mm]\.?)(?![A-Za-z])/g;
+
+export function blankMeridiemAfter24h(text: string): string {
+  return text.replace(MERIDIEM_AFTER_24H, (match: string, meridiem: string) => match.slice(0, match.length - meridiem.length) + ' '.repeat(meridiem.length));
+}
+
+/**
  * True when `line`, with the `spans` of stamps taken out, holds only labels, separators
  * (`/`, `|`, `-`, `—`, `,`, `·`), weekday names, `at`, `on` and relative extras.
  */
-export function isStampOnly(line: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+export function isStampOnly(written: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const line = blankMeridiemAfter24h(written);
   let rest = '';
   let at = 0;
   for (const span of spans) {

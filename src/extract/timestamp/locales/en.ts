@@ -18,7 +18,7 @@ import { daysInMonth, numericDateParser } from '../common/numeric-date.js';
 import { weekdayCheckRefiner } from '../common/weekday.js';
 import { yearCompletionRefiner } from '../common/year.js';
 import type { StampLocale } from '../locale.js';
-import { isEnglishStampWord, isStampOnly, labelBefore, mayBeStampLine } from './en-labels.js';
+import { blankMeridiemAfter24h, isEnglishStampWord, isStampOnly, labelBefore, mayBeStampLine } from './en-labels.js';
 import { holdsForeignWord } from './en-words.js';
 
 /**
@@ -117,6 +117,25 @@ function monthNameParser(pattern: RegExp, order: 'dmy' | 'mdy'): Parser {
 const PACIFIC_DOTTED = new RegExp(`(?<![${LETTER}0-9])P\\.T\\.(?![${LETTER}0-9])`, 'g');
 
 /**
+ * A dotted date that can only be month first: `11.15.2019 10:09 AM` (Wired). Dotted dates are
+ * day first (`numeric-date.ts`); when the second part is above 12 and the first is a month, that
+ * reading does not exist, and English pages that print it mean month, day, year. Four-digit
+ * years only, with the numeric-date parser's guards (no letter, digit or dot run on either side).
+ */
+const DOTTED_MONTH_FIRST = /(?<![A-Za-z0-9./\-_])(0?[1-9]|1[0-2])\.(1[3-9]|2\d|3[01])\.((?:19|20)\d\d)(?![A-Za-z0-9_]|\.[0-9])/;
+
+const dottedMonthFirstParser: Parser = {
+  pattern: () => DOTTED_MONTH_FIRST,
+  extract(context: ExtractContext, match: RegExpMatchArray) {
+    const month = Number(match[1]);
+    const day = Number(match[2]);
+    const year = Number(match[3]);
+    if (day > daysInMonth(year, month)) return null;
+    return context.createParsingResult(match.index ?? 0, match[0], { day, month, year });
+  },
+};
+
+/**
  * Words that only chrono's name-based parsers read. A line without any (`14.05.2019 16:24`,
  * `2019-05-14T16:24:00Z`) goes to a small engine of the numeric parsers: the month-name
  * parsers' patterns cost ~20 ms to compile on first use, a large share of a one-file run.
@@ -140,7 +159,7 @@ function engine(dateOrder: DateOrder, named: boolean): Chrono {
     const parsers = config.parsers.filter(keep).filter((parser) => named || NUMERIC_ONLY.has(parser.constructor.name));
     const own = named ? [gluedYearTimeParser, monthNameParser(DAY_MONTH_YEAR, 'dmy'), monthNameParser(MONTH_DAY_YEAR, 'mdy')] : [];
     chrono = new Chrono({
-      parsers: [numericDateParser(dateOrder), ...own, ...parsers],
+      parsers: [numericDateParser(dateOrder), dottedMonthFirstParser, ...own, ...parsers],
       refiners: [...config.refiners.filter(keep), yearCompletionRefiner(), weekdayCheckRefiner()],
     });
     engines.set(key, chrono);
@@ -208,7 +227,8 @@ export function parseWithChrono(
   reference: { year: number; month: number; day: number },
   dateOrder: DateOrder,
 ): ParsedResult[] {
-  const masked = text.includes('P.T.') ? text.replace(PACIFIC_DOTTED, '    ') : text;
+  const pacific = text.includes('P.T.') ? text.replace(PACIFIC_DOTTED, '    ') : text;
+  const masked = blankMeridiemAfter24h(pacific);
   return engine(dateOrder, NAMED_DATE_WORD.test(masked)).parse(masked, { instant: referenceInstant(reference), timezone: 0 });
 }
 
@@ -216,8 +236,8 @@ function referenceInstant(reference: { year: number; month: number; day: number 
   return new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
 }
 
-/** What may stand between a date and the time that belongs to it. */
-const DATE_TIME_GAP = /^\s*(?:[/|,·•—–-]|at|@)?\s*$/iu;
+/** What may stand between a date and the time that belongs to it (`--`: ZDNet's `November 18, 2019 -- 19:14 GMT`). */
+const DATE_TIME_GAP = /^\s*(?:[/|,·•—–-]|--|at|@)?\s*$/iu;
 const LEADING_WORD = /^(?:on|at)\s+/i;
 /**
  * What may stand between a time written first and its date (its zone, read apart, may too):
