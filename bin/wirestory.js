@@ -183,12 +183,18 @@ try {
 if (fast !== null) {
   // Its parts take what they share with it from it (`require('./fast.cjs')`), not from a second copy.
   parts.set('./fast.cjs', fast);
-  // The streams every run writes to, made while Node's cache of its stream modules still applies.
-  void process.stdout;
-  void process.stderr;
   regexpFlags(true);
 }
-if (fast === null || !fast.main(argv)) {
+/** Runs `make` under V8's default flags, as Node's cache of its own modules was made (making a stream loads some). */
+function outside(make) {
+  const direct = regexpFlags(false);
+  try {
+    return make();
+  } finally {
+    regexpFlags(direct);
+  }
+}
+if (fast === null || !fast.main(argv, outside)) {
   regexpFlags(false);
   import('../dist/cli.js').then(
     (cli) => cli.main(argv),

@@ -10,7 +10,8 @@
  * usage message. Options that a later change adds are therefore never misread here.
  */
 import { statSync } from 'node:fs';
-import { processIo, stdinIsTTY } from './io.js';
+import { fdWriter } from './fd-writer.js';
+import { processIo, stdinIsTTY, type Io } from './io.js';
 import { guard, onProcessStreams } from './guard.js';
 import { parseCommand, type OutputFormat, type ParseCommandOptions } from './commands/parse.js';
 
@@ -78,13 +79,18 @@ function isFile(path: string, cwd: string): boolean {
 
 /**
  * Runs a plain parse command line and returns true, or returns false (having done nothing)
- * when the full command line must run it.
+ * when the full command line must run it. stdout and stderr are written to their descriptors
+ * (fd-writer.ts); `outside` runs what makes Node's own streams when one is needed after all
+ * (under the V8 flags that Node's code cache of its modules was made with: bin/wirestory.js).
  */
-export function main(argv: readonly string[]): boolean {
-  const io = processIo();
+export function main(argv: readonly string[], outside: <T>(make: () => T) => T = (make) => make()): boolean {
+  const stdout = fdWriter(1, () => outside(() => process.stdout));
+  const stderr = fdWriter(2, () => outside(() => process.stderr));
+  // Not Node streams, but all of one that the parse command and guard use.
+  const io = processIo({ stdout: stdout as unknown as Io['stdout'], stderr: stderr as unknown as Io['stderr'] });
   const parsed = fastArgs(argv, io.cwd, () => stdinIsTTY(io));
   if (parsed === null) return false;
-  onProcessStreams();
+  onProcessStreams([stdout, stderr]);
   void guard(argv, io, {
     body: async (context) => context.setExit(await parseCommand(parsed.files, parsed.flags, context)),
   }).then((code) => {

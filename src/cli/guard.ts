@@ -91,9 +91,12 @@ export async function guard(argv: readonly string[], io: Io, guarded: Guarded): 
   return EXIT.failure;
 }
 
-/** Sets up the process for a run: output errors end it as `guard` says, never as a crash. */
-export function onProcessStreams(): void {
-  for (const stream of [process.stdout, process.stderr]) {
+/**
+ * Sets up the process for a run: output errors end it as `guard` says, never as a crash.
+ * `streams`: the run's stdout and stderr (default `process.stdout` and `process.stderr`).
+ */
+export function onProcessStreams(streams: readonly { on(event: 'error', listener: (error: Error) => void): unknown }[] = [process.stdout, process.stderr]): void {
+  for (const stream of streams) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
       process.exitCode = Math.max(Number(process.exitCode ?? 0), EXIT.failure);

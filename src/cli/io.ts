@@ -22,7 +22,8 @@ export interface Io {
   cwd: string;
 }
 
-export function processIo(): Io {
+/** The process's streams and environment; `output` replaces stdout and stderr (the lean start writes to their descriptors). */
+export function processIo(output?: Pick<Io, 'stdout' | 'stderr'>): Io {
   return {
     // A getter: touching process.stdin loads Node's net and tty modules, which a run that reads
     // only files does not need (a few milliseconds of every start in a shell loop).
@@ -40,8 +41,8 @@ export function processIo(): Io {
         return false;
       }
     },
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: output ? output.stdout : process.stdout,
+    stderr: output ? output.stderr : process.stderr,
     env: process.env,
     cwd: process.cwd(),
   };

@@ -48,10 +48,21 @@ const childCpu = existsSync('/proc/self/stat')
   : () => null;
 const cpuTimes = {};
 
+/**
+ * The children's environment. NODE_EXTRA_CA_CERTS makes every Node process parse that bundle
+ * of certificates as it starts (on this machine /etc/ssl/certs/ca-certificates.crt, about 80 %
+ * of a bare `node -e 0`'s instructions): a cost of the machine, not of wirestory, that would
+ * flatter every ratio to `node -e 0`, so the start-up runs go without it; with it set, one more
+ * case shows what it costs.
+ */
+const extraCerts = process.env.NODE_EXTRA_CA_CERTS;
+const childEnv = { ...process.env };
+delete childEnv.NODE_EXTRA_CA_CERTS;
+
 function time(command, args, input, env) {
   const cpuBefore = childCpu();
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: root, input, stdio: ['pipe', 'ignore', 'ignore'], env: env ? { ...process.env, ...env } : process.env });
+  const result = spawnSync(command, args, { cwd: root, input, stdio: ['pipe', 'ignore', 'ignore'], env: { ...childEnv, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (cpuBefore !== null && currentCase !== null) (cpuTimes[currentCase] ??= []).push(childCpu() - cpuBefore);
@@ -79,6 +90,7 @@ const cases = {
       rmSync(cache, { recursive: true, force: true });
     }
   },
+  ...(extraCerts ? { 'node -e 0 with NODE_EXTRA_CA_CERTS': () => time(process.execPath, ['-e', '0'], undefined, { NODE_EXTRA_CA_CERTS: extraCerts }) } : {}),
 };
 const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
 for (const run of cases['node -e 0'] ? [0, 1, 2] : []) void run, Object.values(cases).forEach((fn) => fn()); // warm the disk cache
@@ -93,7 +105,7 @@ const base = median(samples['node -e 0']);
 const mean = (xs) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
 const cpuBase = cpuTimes['node -e 0'] ? mean(cpuTimes['node -e 0']) : null;
 const cpuRatio = (name) => (cpuBase === null ? null : mean(cpuTimes[name]) / cpuBase);
-console.log(`start-up (${runs} runs each; wall: median, ratio to bare node in this run${cpuBase === null ? '' : '; CPU user + system: mean, ratio'})`);
+console.log(`start-up (${runs} runs each; wall: median, ratio to bare node in this run${cpuBase === null ? '' : '; CPU user + system: mean, ratio'}${extraCerts ? '; NODE_EXTRA_CA_CERTS unset but in the last case' : ''})`);
 for (const [name, xs] of Object.entries(samples)) {
   const cpu = cpuBase === null ? '' : `   CPU ${ms(mean(cpuTimes[name])).padStart(9)}  ${cpuRatio(name).toFixed(2)}x`;
   console.log(`  ${name.padEnd(34)} ${ms(median(xs)).padStart(9)}  ${(median(xs) / base).toFixed(2)}x${cpu}`);

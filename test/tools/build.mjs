@@ -45,6 +45,21 @@ const commonJsFile = {
   alias,
 };
 
+/**
+ * `code` with each non-ASCII UTF-16 unit written as `\\uXXXX`. In a regular expression literal
+ * that is the same pattern, with or without the `u` flag (a pair of escaped surrogates is one
+ * code point under `u`, as the character was); in strings and identifiers the same value too.
+ * An escaped non-ASCII character (`\\é`) would become a backslash and a `u`: refused.
+ */
+function asciiOnly(code, name) {
+  return code.replace(/[^\0-\x7f]/g, (unit, at) => {
+    let slashes = 0;
+    while (code[at - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 1) throw new Error(`dist/${name}: an escaped non-ASCII character at ${at}`);
+    return `\\u${unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
 try {
   await build({
     bundle: true,
@@ -153,9 +168,11 @@ try {
   });
   // Each file bin/wirestory.js compiles with the code cache starts with a hash of its build, which
   // names its cache files: V8 checks a cache against the source's length only, and npm gives
-  // every installed file the same modification time.
+  // every installed file the same modification time. And each is ASCII only, so that V8 holds
+  // its source as one byte a character, not two (esbuild escapes non-ASCII characters
+  // everywhere but in regular expression literals).
   for (const name of ['fast.cjs', 'fast-markdown.cjs', 'fast-report.cjs']) {
-    const code = readFileSync(`${out}/${name}`, 'utf8');
+    const code = asciiOnly(readFileSync(`${out}/${name}`, 'utf8'), name);
     writeFileSync(`${out}/${name}`, `// wirestory-build:${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n${code}`);
   }
   // Type declarations for library users, and a full type check of src/.

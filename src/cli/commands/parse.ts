@@ -12,7 +12,7 @@ import { toJsonChunks, toNdjsonLine } from '../../render/json.js';
 import { EXIT, UsageError, readStdin, refusedTerminalStdin, wantsColor, write } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseOptionsFrom, type ParseFlags } from '../options.js';
-import { formatReport, type ReportLevel } from '../../render/report.js';
+import { formatReport, shown, type ReportLevel } from '../../render/report.js';
 import { describeStoryReadError } from '../read-error.js';
 import { errorRecord, okRecordWithId } from '../../batch/protocol.js';
 import { printable } from '../../render/printable.js';
@@ -85,7 +85,9 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
   }
   const options: ParseOptions = parseOptionsFrom(flags);
   const level: ReportLevel = flags.quiet ? 'errors' : flags.verbose ? 'all' : 'warnings';
-  const color = wantsColor(io.stderr, io.env, flags.color);
+  // Asked only when a report is printed: on the lean path, whether stderr is a terminal is
+  // answered by making Node's stream for it (src/cli/fd-writer.ts).
+  let color: boolean | undefined;
   const articles: Article[] = [];
   let code: number = EXIT.ok;
 
@@ -108,7 +110,9 @@ export async function parseCommand(files: string[], flags: ParseCommandOptions, 
       code = EXIT.failure;
       continue;
     }
-    const report = await formatReport([{ path: input.path === null ? null : printable(input.path), diagnostics: result.article.warnings }], level, color);
+    const diagnostics = result.article.warnings;
+    if (diagnostics.some((diagnostic) => shown(diagnostic, level))) color ??= wantsColor(io.stderr, io.env, flags.color);
+    const report = await formatReport([{ path: input.path === null ? null : printable(input.path), diagnostics }], level, color ?? false);
     if (report) await write(io.stderr, report);
     if (format === 'ndjson') {
       const line = toNdjsonLine(result.article);
