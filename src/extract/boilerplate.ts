@@ -414,7 +414,9 @@ const isDisclaimer = (text: string) => DISCLAIMER.test(text);
 function isGluedTwice(text: string): boolean {
   if (text.length % 2 !== 0 || text.length < 8) return false;
   const half = text.length / 2;
-  return text.charCodeAt(half - 1) !== 32 && text.charCodeAt(half) !== 32 && text.startsWith(text.slice(half));
+  if (text.charCodeAt(half - 1) === 32 || text.charCodeAt(half) === 32 || !text.startsWith(text.slice(half))) return false;
+  // Not a run of one or two characters repeated (`xxxxxxxx`, a wrapped line of test filler): a name has more.
+  return new Set(text.slice(0, half)).size >= 3;
 }
 
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */

@@ -211,6 +211,8 @@ describe('clutterKind', () => {
     'Also on the ballot was a measure to raise the minimum wage.',
     'Like this story, the next one ends badly.',
     'Thanks for watching the game with us, the coach told fans.',
+    'x'.repeat(60),
+    'abab'.repeat(10),
     'Bora Bora',
     'Pompeo says Trump wants to improve Russia relations Pompeo says Trump wants to improve Russia relations',
   ])('story text %j is not clutter', (line) => {
