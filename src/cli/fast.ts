@@ -80,17 +80,19 @@ function isFile(path: string, cwd: string): boolean {
 /**
  * Runs a plain parse command line and returns true, or returns false (having done nothing)
  * when the full command line must run it. stdout and stderr are written to their descriptors
- * (fd-writer.ts); `outside` runs what makes Node's own streams when one is needed after all
- * (under the V8 flags that Node's code cache of its modules was made with: bin/wirestory.js).
+ * (fd-writer.ts), except on Windows; `outside` runs what makes Node's own streams when one is
+ * needed after all (under the V8 flags that Node's code cache of its modules was made with:
+ * bin/wirestory.js).
  */
 export function main(argv: readonly string[], outside: <T>(make: () => T) => T = (make) => make()): boolean {
-  const stdout = fdWriter(1, () => outside(() => process.stdout));
-  const stderr = fdWriter(2, () => outside(() => process.stderr));
+  // Not on Windows, where Node's stream hands a console its text as UTF-16: bytes written to
+  // the descriptor would be read in the console's code page.
+  const writers = process.platform === 'win32' ? null : [fdWriter(1, () => outside(() => process.stdout)), fdWriter(2, () => outside(() => process.stderr))];
   // Not Node streams, but all of one that the parse command and guard use.
-  const io = processIo({ stdout: stdout as unknown as Io['stdout'], stderr: stderr as unknown as Io['stderr'] });
+  const io = writers === null ? processIo() : processIo({ stdout: writers[0] as unknown as Io['stdout'], stderr: writers[1] as unknown as Io['stderr'] });
   const parsed = fastArgs(argv, io.cwd, () => stdinIsTTY(io));
   if (parsed === null) return false;
-  onProcessStreams([stdout, stderr]);
+  onProcessStreams(writers ?? undefined);
   void guard(argv, io, {
     body: async (context) => context.setExit(await parseCommand(parsed.files, parsed.flags, context)),
   }).then((code) => {
