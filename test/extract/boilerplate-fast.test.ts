@@ -6,7 +6,6 @@
  * spaces, characters that fold to ASCII letters under `/iu`, surrogate pairs, words cut at the
  * start), and on arbitrary strings.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fc, test } from '@fast-check/vitest';
@@ -22,21 +21,12 @@ import {
   creditShape,
   hasLongLegalWords,
 } from '../../src/extract/boilerplate.js';
-import { normalize } from '../../src/core/normalize.js';
+import { normalizedLines } from '../helpers/files.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-function fixtureLines(dir: string): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) found.push(...fixtureLines(path));
-    else if (name.endsWith('.txt')) found.push(...normalize(readFileSync(path, 'utf8')).lines.map((line) => line.text));
-  }
-  return found;
-}
 
-const lines = fixtureLines(join(root, 'fixtures'));
+const lines = normalizedLines(join(root, 'fixtures'));
 
 const AGENCY_WORDS = ['afp', 'reuters', 'ap', 'epa', 'shutterstock', 'lightrocket', 'novosti', 'pictures', 'press', 'usa'];
 function generated(): string[] {

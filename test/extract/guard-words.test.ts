@@ -4,7 +4,6 @@
  * against the patterns the page pre-check's guards stand for (`src/extract/boilerplate.ts`)
  * on every fixture line, on lines built around the edges and on arbitrary strings.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fc, test } from '@fast-check/vitest';
@@ -24,7 +23,7 @@ import {
   captionCreditShape,
 } from '../../src/extract/boilerplate.js';
 import { foldUnit, guardWords, registeredWords, wordsIn } from '../../src/extract/guard-words.js';
-import { normalize } from '../../src/core/normalize.js';
+import { normalizedLines } from '../helpers/files.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&');
@@ -59,15 +58,6 @@ describe('foldUnit folds as /iu for every character of the registered words', ()
   });
 });
 
-function fixtureLines(dir: string): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) found.push(...fixtureLines(path));
-    else if (name.endsWith('.txt')) found.push(...normalize(readFileSync(path, 'utf8')).lines.map((line) => line.text));
-  }
-  return found;
-}
 
 /** Each guard's bits, and the pattern of its words it stands for. */
 const GUARDS: [string, (text: string) => boolean, RegExp][] = [
@@ -82,7 +72,7 @@ const GUARDS: [string, (text: string) => boolean, RegExp][] = [
 const WORDS = [...registeredWords().map(({ word }) => word), 'Your Browser Does Not Support', 'NEWS', 'ſign', 'SUBSCRİBE', 'in\u212Abox', 'ФОТО', 'фᲂᲄᲂ', 'By  using', 'by usi', 'newsign', 'ALL RIGHTS RESERVED'];
 
 describe('wordsIn answers as the patterns the guards stand for', () => {
-  const lines = fixtureLines(join(root, 'fixtures'));
+  const lines = normalizedLines(join(root, 'fixtures'));
   it.each(GUARDS)('%s, on every line of the fixtures', (_name, guard, pattern) => {
     expect(lines.length).toBeGreaterThan(10_000);
     expect(lines.filter((line) => guard(line) !== pattern.test(line))).toEqual([]);
