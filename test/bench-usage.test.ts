@@ -1,15 +1,19 @@
 /**
- * The bench scripts people run by hand (test/bench/ab.mjs, convert.mjs, bench.mjs) answer
- * `--help` with their usage and a bad command line with one line and the usage (exit 2), not
- * a stack trace. Nothing is measured here: each stops before its work starts.
+ * The bench scripts people run by hand answer `--help` with their usage and a bad command line
+ * with one line and the usage (exit 2), not a stack trace. Nothing is measured here: each stops
+ * before its work starts. stamps.mjs imports the TypeScript sources, so it runs under tsx, as
+ * `npm run bench:stamps` runs it.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/cli.js';
 
-const run = (script: string, args: string[]) => spawnSync(process.execPath, [`test/bench/${script}`, ...args], { cwd: repoRoot, encoding: 'utf8' });
+const run = (script: string, args: string[]) =>
+  spawnSync(process.execPath, [...(script === 'stamps.mjs' ? ['--import', 'tsx'] : []), `test/bench/${script}`, ...args], { cwd: repoRoot, encoding: 'utf8' });
 
-describe.each(['ab.mjs', 'convert.mjs', 'bench.mjs'])('test/bench/%s', (script) => {
+const SCRIPTS = ['ab.mjs', 'convert.mjs', 'bench.mjs', 'extract.mjs', 'extract-lines.mjs', 'header-pages.mjs', 'memory.mjs', 'stamps.mjs', 'validate.mjs'];
+
+describe.each(SCRIPTS)('test/bench/%s', (script) => {
   it('prints its usage on --help and -h, and exits 0', () => {
     for (const flag of ['--help', '-h']) {
       const result = run(script, [flag]);

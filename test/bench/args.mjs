@@ -1,6 +1,9 @@
 // Command-line reading shared by the bench scripts: `--help` (or `-h`) prints the script's usage
 // and exits 0; an unknown option or a bad value prints one line and the usage on stderr and
 // exits 2, instead of a stack trace from node:util's parseArgs.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /** `parseArgs(config)`, or the usage and an exit when asked for help or given a bad command line. */
@@ -23,4 +26,18 @@ export function readArgs(config, usage) {
 export function usageError(message, usage) {
   process.stderr.write(`${message}\n\n${usage.trim()}\n`);
   process.exit(2);
+}
+
+/**
+ * A script's usage taken from its opening `//` comment (the command line and what it measures),
+ * so the comment stays the one place it is written.
+ */
+export function commentUsage(url) {
+  const path = fileURLToPath(url);
+  const comment = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.startsWith('//')) break;
+    comment.push(line.replace(/^\/\/ ?/u, ''));
+  }
+  return `usage: node test/bench/${basename(path)} [options]\n\n${comment.join('\n')}`;
 }

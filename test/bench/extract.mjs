@@ -25,16 +25,16 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { commentUsage, readArgs } from './args.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { values } = parseArgs({
+const { values } = readArgs({
   options: {
     corpus: { type: 'string', default: process.env.WIRESTORY_PAGEDUMPS ?? '/work/shared/corpus/pagedumps' },
     pages: { type: 'string', default: 'both' },
     list: { type: 'boolean', default: false },
   },
-});
+}, commentUsage(import.meta.url));
 if (!existsSync(join(root, 'dist/index.js'))) {
   console.error('dist/index.js is missing: run `npm run build` first');
   process.exit(2);

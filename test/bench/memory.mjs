@@ -12,10 +12,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { commentUsage, readArgs } from './args.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { values } = parseArgs({ options: { mib: { type: 'string', default: '16' }, runs: { type: 'string', default: '3' } } });
+const { values } = readArgs({ options: { mib: { type: 'string', default: '16' }, runs: { type: 'string', default: '3' } } }, commentUsage(import.meta.url));
 const size = Number(values.mib) * 1024 * 1024;
 const runs = Number(values.runs);
 if (!existsSync('/usr/bin/time')) throw new Error('needs /usr/bin/time (GNU time)');

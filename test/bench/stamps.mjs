@@ -23,18 +23,18 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { commentUsage, readArgs } from './args.mjs';
 import * as chrono from 'chrono-node';
 import { findTimestamps } from '../../src/extract/timestamp.ts';
 import { parseArticle } from '../../src/core/parse.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { values } = parseArgs({
+const { values } = readArgs({
   options: {
     table: { type: 'string', default: `${root}test/bench/stamps.tsv` },
     list: { type: 'boolean', default: false },
   },
-});
+}, commentUsage(import.meta.url));
 
 const rows = readFileSync(values.table, 'utf8')
   .split('\n')

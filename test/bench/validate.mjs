@@ -15,17 +15,17 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { commentUsage, readArgs } from './args.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { values } = parseArgs({
+const { values } = readArgs({
   options: {
     fixtures: { type: 'string', default: '2000,10000' },
     jobs: { type: 'string' },
     runs: { type: 'string', default: '5' },
     keep: { type: 'boolean', default: false },
   },
-});
+}, commentUsage(import.meta.url));
 const sizes = values.fixtures.split(',').map(Number);
 const runs = Number(values.runs);
 if (!existsSync(join(root, 'dist/cli.js'))) {
