@@ -1,8 +1,8 @@
 // Command-line reading shared by the bench scripts: `--help` (or `-h`) prints the script's usage
 // and exits 0; an unknown option or a bad value prints one line and the usage on stderr and
 // exits 2, instead of a stack trace from node:util's parseArgs.
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -40,4 +40,17 @@ export function commentUsage(url) {
     comment.push(line.replace(/^\/\/ ?/u, ''));
   }
   return `usage: node test/bench/${basename(path)} [options]\n\n${comment.join('\n')}`;
+}
+
+/** The `--corpus` option of the benches over scraped pages: WIRESTORY_PAGEDUMPS, else the shared corpus. */
+export const PAGEDUMPS_OPTION = { type: 'string', default: process.env.WIRESTORY_PAGEDUMPS ?? '/work/shared/corpus/pagedumps' };
+
+/** The built library (`dist/index.js` under `root`), or one line saying to build it and exit 2. */
+export async function builtLibrary(root) {
+  const entry = join(root, 'dist/index.js');
+  if (!existsSync(entry)) {
+    console.error('dist/index.js is missing: run `npm run build` first');
+    process.exit(2);
+  }
+  return import(entry);
 }

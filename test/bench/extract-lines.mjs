@@ -10,18 +10,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commentUsage, readArgs } from './args.mjs';
+import { builtLibrary, commentUsage, PAGEDUMPS_OPTION, readArgs } from './args.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = readArgs({
   options: {
-    corpus: { type: 'string', default: process.env.WIRESTORY_PAGEDUMPS ?? '/work/shared/corpus/pagedumps' },
+    corpus: PAGEDUMPS_OPTION,
     pages: { type: 'string', default: 'article' },
     worst: { type: 'string', default: '15' },
     show: { type: 'string', default: '4' },
   },
 }, commentUsage(import.meta.url));
-const { parseArticle } = await import(join(root, 'dist/index.js'));
+const { parseArticle } = await builtLibrary(root);
 const fold = (s) => s.normalize('NFKC').toLowerCase().replace(/[\s\u200b]+/g, ' ').trim();
 const words = (s) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 

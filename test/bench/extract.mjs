@@ -25,21 +25,17 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { commentUsage, readArgs } from './args.mjs';
+import { builtLibrary, commentUsage, PAGEDUMPS_OPTION, readArgs } from './args.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = readArgs({
   options: {
-    corpus: { type: 'string', default: process.env.WIRESTORY_PAGEDUMPS ?? '/work/shared/corpus/pagedumps' },
+    corpus: PAGEDUMPS_OPTION,
     pages: { type: 'string', default: 'both' },
     list: { type: 'boolean', default: false },
   },
 }, commentUsage(import.meta.url));
-if (!existsSync(join(root, 'dist/index.js'))) {
-  console.error('dist/index.js is missing: run `npm run build` first');
-  process.exit(2);
-}
-const { parseArticle } = await import(join(root, 'dist/index.js'));
+const { parseArticle } = await builtLibrary(root);
 const { decodeHTML } = createRequire(join(root, 'package.json'))('entities');
 
 /** The page's only <h1>, as text, or null (none, several, or no HTML in the corpus). */

@@ -10,23 +10,19 @@
 // "Within a day": the timestamp's instant (its offset applied; a stamp without one read as UTC)
 // is less than 24 hours from `published`, or, for a stamp with no time, its day is `published`'s
 // UTC day or the day before or after.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commentUsage, readArgs } from './args.mjs';
+import { builtLibrary, commentUsage, PAGEDUMPS_OPTION, readArgs } from './args.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = readArgs({
   options: {
-    corpus: { type: 'string', default: process.env.WIRESTORY_PAGEDUMPS ?? '/work/shared/corpus/pagedumps' },
+    corpus: PAGEDUMPS_OPTION,
     list: { type: 'boolean', default: false },
   },
 }, commentUsage(import.meta.url));
-if (!existsSync(join(root, 'dist/index.js'))) {
-  console.error('dist/index.js is missing: run `npm run build` first');
-  process.exit(2);
-}
-const { parseArticle } = await import(join(root, 'dist/index.js'));
+const { parseArticle } = await builtLibrary(root);
 
 const DAY = 24 * 3600 * 1000;
 
