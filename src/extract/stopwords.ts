@@ -102,8 +102,6 @@ const LATIN_SLOTS = 8192;
 /** Three characters a slot: its word's language bits, five a character from `0` (U+0030). */
 const BITS_DIGIT = 0x30;
 
-let latinWords: string[] | undefined;
-
 /**
  * {@link LATIN_SLOTS}'s table from the package's lists: its words in slot order (an empty string
  * for an empty slot), joined by spaces, and their language bits ({@link BITS_DIGIT}).
@@ -164,16 +162,41 @@ export function latinStopwordCounts(lower: string): { words: number; counts: num
  * character.
  */
 function latinLanguages(lower: string, start: number, end: number, hash: number): number {
-  latinWords ??= LATIN_WORDS.split(' ');
-  const words = latinWords;
+  const table = latinTable ?? decodeLatinTable();
   const mask = LATIN_SLOTS - 1;
-  for (let slot = hash & mask; words[slot] !== ''; slot = (slot + 1) & mask) {
-    const word = words[slot]!;
-    if (word.length !== end - start || !lower.startsWith(word, start)) continue;
-    const at = slot * 3;
-    return ((LATIN_BITS.charCodeAt(at) - BITS_DIGIT) << 10) | ((LATIN_BITS.charCodeAt(at + 1) - BITS_DIGIT) << 5) | (LATIN_BITS.charCodeAt(at + 2) - BITS_DIGIT);
+  const length = end - start;
+  for (let slot = hash & mask; table.lengths[slot] !== 0; slot = (slot + 1) & mask) {
+    // The whole hash and the length first: a probe past another word costs no string compare.
+    if (table.hashes[slot] !== hash || table.lengths[slot] !== length || !lower.startsWith(table.words[slot]!, start)) continue;
+    return table.bits[slot]!;
   }
   return 0;
+}
+
+/**
+ * {@link LATIN_SLOTS}'s table read out of ./stopword-table.ts once: each slot's word, its length
+ * (0 for an empty slot), its whole FNV-1a hash and its language bits.
+ */
+let latinTable: { words: string[]; lengths: Uint8Array; hashes: Int32Array; bits: Int32Array } | undefined;
+
+function decodeLatinTable(): NonNullable<typeof latinTable> {
+  const words = LATIN_WORDS.split(' ');
+  const lengths = new Uint8Array(LATIN_SLOTS);
+  const hashes = new Int32Array(LATIN_SLOTS);
+  const bits = new Int32Array(LATIN_SLOTS);
+  for (let slot = 0; slot < LATIN_SLOTS; slot++) {
+    const word = words[slot]!;
+    if (word === '') continue;
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) hash = fnv(hash, word.charCodeAt(i));
+    if (word.length > 255) throw new Error(`stopword ${word} too long for the table`);
+    lengths[slot] = word.length;
+    hashes[slot] = hash;
+    const at = slot * 3;
+    bits[slot] = ((LATIN_BITS.charCodeAt(at) - BITS_DIGIT) << 10) | ((LATIN_BITS.charCodeAt(at + 1) - BITS_DIGIT) << 5) | (LATIN_BITS.charCodeAt(at + 2) - BITS_DIGIT);
+  }
+  latinTable = { words, lengths, hashes, bits };
+  return latinTable;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}'’]+/gu;
