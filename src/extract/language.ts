@@ -16,7 +16,7 @@
  */
 import type { Language } from '../schema/article.js';
 import { rankLanguages } from './franc.js';
-import { latinStopwordCounts, SPACED_CODES } from './stopwords.js';
+import { asciiLatinCounts, latinStopwordCounts, SPACED_CODES } from './stopwords.js';
 
 /** How much of the body is looked at (characters): enough for a sure answer, bounded cost. */
 export const SAMPLE_CHARACTERS = 1500;
@@ -58,12 +58,16 @@ const ISO_639_1: Record<string, string> = {
 
 /** The first paragraphs of the body, up to {@link SAMPLE_CHARACTERS}. */
 export function sampleOf(paragraphs: readonly string[]): string {
-  let sample = '';
-  for (const paragraph of paragraphs) {
-    sample += (sample === '' ? '' : '\n') + paragraph;
-    if (sample.length >= SAMPLE_CHARACTERS) return sample.slice(0, SAMPLE_CHARACTERS);
-  }
-  return sample;
+  // Joined once (one flat string) rather than added to piece by piece (a chain of strings that
+  // the first read of a character flattens). Empty paragraphs before the first text add nothing.
+  let first = 0;
+  while (first < paragraphs.length && paragraphs[first] === '') first++;
+  let end = first;
+  let length = -1;
+  while (end < paragraphs.length && length < SAMPLE_CHARACTERS) length += paragraphs[end++]!.length + 1;
+  if (end - first === 1) return paragraphs[first]!.slice(0, SAMPLE_CHARACTERS);
+  const sample = paragraphs.slice(first, end).join('\n');
+  return sample.length > SAMPLE_CHARACTERS ? sample.slice(0, SAMPLE_CHARACTERS) : sample;
 }
 
 /** Detects the language of the body, or null when it is too short or unclear. */
@@ -81,6 +85,13 @@ export function guessLanguage(paragraphs: readonly string[]): Language | null {
 
 function detect(paragraphs: readonly string[], withFranc: boolean): Language | null {
   const sample = sampleOf(paragraphs);
+  // An ASCII sample (most English wire copy) in one pass: all its letters are Latin, so no
+  // script settles it and its stopwords are counted at once, on the text as it is.
+  const ascii = asciiLatinCounts(sample);
+  if (ascii !== null) {
+    if (ascii.letters < MIN_LETTERS) return null;
+    return settleByCounts(ascii.words, ascii.counts) ?? (withFranc ? detectWithFranc(sample) : null);
+  }
   const scripts = countScripts(sample);
   if (scripts.letters < MIN_LETTERS && scripts.cjk < MIN_LETTERS / 4) return null;
   const byScript = settleByScript(scripts);
@@ -178,7 +189,12 @@ function settleByScript(c: ScriptCounts): Language | null {
 
 function settleByStopwords(sample: string): Language | null {
   // The words are the runs of `[a-zà-ɏ'’]` of the lower-cased sample.
-  const { words, counts: all } = latinStopwordCounts(sample.toLowerCase());
+  const { words, counts } = latinStopwordCounts(sample.toLowerCase());
+  return settleByCounts(words, counts);
+}
+
+/** The stopword answer from a sample's word count and its counts (indexed as `SPACED_CODES`). */
+function settleByCounts(words: number, all: readonly number[]): Language | null {
   if (words < 8) return null;
   const counts = COUNT_INDEX.map((index) => all[index]!);
   let best = '';

@@ -174,6 +174,62 @@ function latinLanguages(lower: string, start: number, end: number, hash: number)
 }
 
 /**
+ * For an ASCII text, in one pass: its letters (`[A-Za-z]`, what language detection counts as
+ * Latin letters) and `latinStopwordCounts(text.toLowerCase())`, without lower-casing it (in
+ * ASCII that only turns A–Z into a–z, so the words are the runs of `[A-Za-z']`, read lowered
+ * unit by unit). Null as soon as a unit from 0x80 up shows the text is not ASCII.
+ */
+export function asciiLatinCounts(text: string): { letters: number; words: number; counts: number[] } | null {
+  const counts = new Array<number>(SPACED_CODES.length).fill(0);
+  let letters = 0;
+  let runs = 0;
+  for (let i = 0; i < text.length; ) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x80) return null;
+    let lower = code | 0x20;
+    if (!((lower >= 0x61 && lower <= 0x7a) || code === 0x27)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = FNV_OFFSET;
+    for (;;) {
+      if (code === 0x27) hash = fnv(hash, code);
+      else {
+        letters++;
+        hash = fnv(hash, lower);
+      }
+      if (++i >= text.length) break;
+      code = text.charCodeAt(i);
+      lower = code | 0x20;
+      if (!((lower >= 0x61 && lower <= 0x7a) || code === 0x27)) break;
+    }
+    runs++;
+    countLanguages(counts, asciiLatinLanguages(text, start, i, hash));
+  }
+  return { letters, words: runs, counts };
+}
+
+/** {@link latinLanguages} of the run `text.slice(start, end)` of `[A-Za-z']`, compared lowered. */
+function asciiLatinLanguages(text: string, start: number, end: number, hash: number): number {
+  const table = latinTable ?? decodeLatinTable();
+  const mask = LATIN_SLOTS - 1;
+  const length = end - start;
+  for (let slot = hash & mask; table.lengths[slot] !== 0; slot = (slot + 1) & mask) {
+    if (table.hashes[slot] !== hash || table.lengths[slot] !== length) continue;
+    const word = table.words[slot]!;
+    let k = 0;
+    while (k < length) {
+      const code = text.charCodeAt(start + k);
+      if ((code === 0x27 ? code : code | 0x20) !== word.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return table.bits[slot]!;
+  }
+  return 0;
+}
+
+/**
  * {@link LATIN_SLOTS}'s table read out of ./stopword-table.ts once: each slot's word, its length
  * (0 for an empty slot), its whole FNV-1a hash and its language bits.
  */
