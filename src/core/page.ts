@@ -74,11 +74,12 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
   const above = title === null ? undefined : scored[scored.findIndex((line) => line.index === title) - 1];
   const headerAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
   const notes = storyNotes(scored, last);
-  for (const line of scored) {
-    if (line.index === title || line.index === headerAbove || notes.has(line.index)) continue;
+  scored.forEach((line, p) => {
+    if (line.index === title || line.index === headerAbove || notes.has(line.index)) return;
     const inside = line.index >= top && line.index <= end;
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
+    else if (isTeaserBlurb(line, scored[p + 1])) drop.set(line.index, 'related');
     else if (line.index >= start && echoes.has(line.text)) drop.set(line.index, 'related');
     else if (isShoutedPromo(line.text)) drop.set(line.index, 'newsletter');
     else if (line.index > start && isShoutedTeaser(line.text)) drop.set(line.index, 'related');
@@ -87,9 +88,18 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
       // 19, 2019`): the header reads the first copy, above it.
       drop.set(line.index, 'page');
     }
-  }
+  });
   return { title, start, end, drop };
 }
+
+/** A teaser's link to the story it sums up. */
+const READ_MORE = /^(?:read|see|continue reading|learn) more\W*$/iu;
+/**
+ * Another story's blurb over its link (ZDNet's `The very best Black Friday deals and sales.` /
+ * `Read More`): a line shorter than a paragraph of prose, not a story's.
+ */
+const isTeaserBlurb = (line: ScoredLine, next: ScoredLine | undefined) =>
+  line.grade !== 'good' && next !== undefined && next.clutter === 'related' && READ_MORE.test(next.text);
 
 /** How far below the block, in non-blank lines, an editor's note or a correction is still the story's. */
 const NOTE_NEAR = 8;
@@ -113,7 +123,7 @@ function storyNotes(scored: readonly ScoredLine[], last: number): Set<number> {
 }
 
 /** How far above the block, in non-blank lines, a stamp or byline is looked for when there is no headline. */
-const SIGNED_ABOVE = 4;
+const SIGNED_ABOVE = 12;
 
 /**
  * The first of the stamp and byline lines right above the block (past clutter only), or the
@@ -127,8 +137,15 @@ function signedAbove(scored: readonly ScoredLine[], first: number): number {
     if (line.clutter === null && line.section === null && isSigned(line.text)) top = line.index;
     else if (line.clutter === null) break;
   }
+  // An article area that opens on its stamp, a picture's caption and a highlights box between
+  // it and the story (Al Bawaba's `Published November 20th, 2019 - 07:29 GMT`).
+  const opening = scored[0]!;
+  if (top === scored[first]!.index && first > 0 && first <= OPENING_NEAR && opening.clutter === null && opening.section === null && isSigned(opening.text)) top = opening.index;
   return top;
 }
+
+/** How far above the block, in non-blank lines, a stamp or byline opening the text is still its header. */
+const OPENING_NEAR = 8;
 
 /** A headline-long line, 30 to 200 characters. */
 const ECHO_MIN = 30;
