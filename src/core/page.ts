@@ -216,6 +216,7 @@ export function scorePage(
   const scored = nonBlank.map(({ line, index }) => score(line.text, index, stopwords, clutter.of(index, line.text)));
   markComments(scored);
   markRepeats(scored);
+  markGluedTeasers(scored);
   markInlineBoxes(scored);
   const [from, to] = storyBeforeTeasers(scored, bestRun(scored));
   let [first, last] = extend(scored, from, to);
@@ -346,6 +347,43 @@ function markRepeats(scored: ScoredLine[]): void {
     if (twin === -1) return;
     for (const other of scored.slice(i, i + 2 + twin)) other.clutter ??= 'player';
   });
+}
+
+/**
+ * A teaser's headline in Title Case glued to its blurb, as a menu of other stories prints them
+ * (CBS Detroit: `Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left
+ * …`, `Is Violence In Sports On The Rise?Violence is part of …`): the first place where a capital
+ * starting the blurb follows, with no space, three lower-case letters (`McDonald`, `LeBron` are
+ * names), a digit, `?`, `!` or `)`. The headline part has four words or more, every one
+ * capitalized but a few short ones (`of`, `at`, `in`), and the blurb is a sentence.
+ */
+const GLUED_AT = /(?:\p{Ll}{3}|\d|[?!)])(?=\p{Lu}[\p{Ll}\s])/u;
+const SMALL_WORD = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with|from|into|as|is|vs\.?|&)$/u;
+/** Fewest glued teasers a page needs for them to be teasers: a story has none, a menu has several. */
+const GLUED_TEASERS = 3;
+const GLUED_HEADLINE_WORDS = 4;
+
+/** Glued teasers: dropped as `related` and costing, wherever they stand. */
+function markGluedTeasers(scored: ScoredLine[]): void {
+  const glued = scored.filter((line) => line.clutter === null && line.section === null && line.text.length <= 600 && isGluedTeaser(line.text));
+  if (glued.length < GLUED_TEASERS) return;
+  for (const line of glued) {
+    line.clutter = 'related';
+    line.grade = 'bad';
+    line.value = -(25 + 0.5 * line.text.length);
+  }
+}
+
+function isGluedTeaser(text: string): boolean {
+  const match = GLUED_AT.exec(text);
+  if (match === null) return false;
+  const at = match.index + match[0].length;
+  const headline = text.slice(0, at);
+  const blurb = text.slice(at);
+  if (blurb.length < 30 || !SENTENCE_END.test(blurb)) return false;
+  const words = headline.split(' ');
+  if (words.length < GLUED_HEADLINE_WORDS || words.length > 25) return false;
+  return words.every((word) => !/\p{Ll}/u.test(word[0] ?? '') || SMALL_WORD.test(word)) && /^[\p{Lu}\d"'‘“$]/u.test(headline);
 }
 
 /** How many lines a box of links between a story's paragraphs may take. */

@@ -778,6 +778,38 @@ describe('page stage', () => {
     expect(result.article.timestamp).toMatchObject({ iso: '2019-11-20T05:27:00-06:00', label: 'updated' });
   });
 
+  it('the CBS Detroit page: menus of teasers whose headlines are glued to their blurbs leave as related; the story under them is the block', () => {
+    const result = parseArticle(read('pages/full-c467d507551a.txt'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.title).toBe('Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported');
+    expect(result.article.body).toHaveLength(4);
+    expect(result.article.body[0]).toMatch(/^ST\. JOSEPH, Mich\. \(AP\) — Michigan health authorities/u);
+    for (const start of ['Customers Leave Without Paying $690 Bill At Troy SteakhouseA party', 'Is Violence In Sports On The Rise?Violence', 'Your Weather Today In Detroit for 11/15You can']) {
+      expect(result.article.removed.find((line) => line.text.startsWith(start))).toMatchObject({ reason: 'boilerplate' });
+    }
+    expect(result.article.removed.find((line) => line.text.startsWith('Customers Leave Without Paying'))?.kind).toBe('related');
+  });
+
+  it('a story with a name or a heading glued to a sentence, once or twice, keeps them: glued teasers come three or more to a page', () => {
+    const story = [
+      'Storm Season Hits the Coast',
+      '',
+      'Advertisement',
+      'Share this story',
+      'Skip to content',
+      '',
+      'The storm reached the coast on Monday night and brought heavy rain to the towns along the bay, where most schools stayed closed.',
+      '',
+      'What Happens Next For The TownsOfficials said the repairs would take weeks and that the roads would open in stages.',
+      '',
+      'Residents were told to stay indoors until the water went down, and the ferry service was stopped until further notice.',
+      '',
+    ].join('\n');
+    const result = parseArticle(story);
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.body.some((paragraph) => paragraph.startsWith('What Happens Next For The TownsOfficials'))).toBe(true);
+  });
+
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
     const text = read('pages/full-8cad00dc22de.txt');
     const kept = parseArticle(text, { keepBoilerplate: true });
