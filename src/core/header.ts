@@ -20,6 +20,7 @@ import { claimByline } from './header/byline.js';
 import { claimClutter } from './header/clutter.js';
 import { claimBylineAndStamp } from './header/byline-and-stamp.js';
 import { claimKicker } from './header/kicker.js';
+import { claimLocaleFurniture } from './header/locale-furniture.js';
 import { claimRepeatedHeadline } from './header/repeated-headline.js';
 import { claimStampAmongWords } from './header/stamp-among-words.js';
 import { claimStampLine } from './header/stamp-line.js';
@@ -34,6 +35,7 @@ export const CLAIMERS: readonly Claimer[] = [
   claimStampLine, // `May 14, 2019 4:24 PM EDT`
   claimBylineAndStamp, // `By John Smith | May 14, 2019`, `By JEFFREY GETTLEMAN JAN. 13, 2017`
   claimStampAmongWords, // `By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy`, `Reuters November 18, 2019`
+  claimLocaleFurniture, // `Текст: Лида Буслаева·11 октября 2018`, `Opublikowano: 12 maja 2026 | Czas czytania: 5 min`
   claimByline, // `By JANE DOE and JOHN Q. SMITH`
   claimAgencyLine, // `Reuters` under a byline
   claimUnmarkedByline, // `Kevin Johnson and Kevin McCoy USA TODAY` over the stamp line

@@ -193,18 +193,42 @@ function readStory(text: string, options: ResolvedOptions) {
 function stampOptionsFor(options: ResolvedOptions, lines: readonly Line[]): StampOptions {
   // The header's claimers use stamp lines only.
   if (options.lang !== null) return { ...options, languages: [options.lang], stampLinesOnly: true };
-  let languages: readonly string[] | null | undefined;
-  return {
-    ...options,
-    stampLinesOnly: true,
-    get languages(): readonly string[] | null {
-      if (languages === undefined) {
-        const code = guessLanguage(firstTexts(lines))?.code ?? null;
-        languages = code === null || code === 'en' ? null : [code];
-      }
-      return languages;
-    },
-  };
+  return new GuessedStampOptions(options, lines);
+}
+
+/**
+ * Stamp options whose `languages` is guessed from the story's first lines when first read. A
+ * class, so its getter lives on the prototype and every story's options share one shape: an
+ * object literal with a spread and a getter took V8's slow path to build, once a story.
+ */
+class GuessedStampOptions implements StampOptions {
+  readonly tz: string | null;
+  readonly dateOrder: ResolvedOptions['dateOrder'];
+  readonly referenceDate: string | null;
+  readonly fileName: string | null;
+  readonly keepBoilerplate: boolean;
+  readonly lang: string | null;
+  readonly stampLinesOnly = true;
+  private guessed: readonly string[] | null | undefined = undefined;
+  private readonly lines: readonly Line[];
+
+  constructor(options: ResolvedOptions, lines: readonly Line[]) {
+    this.tz = options.tz;
+    this.dateOrder = options.dateOrder;
+    this.referenceDate = options.referenceDate;
+    this.fileName = options.fileName;
+    this.keepBoilerplate = options.keepBoilerplate;
+    this.lang = options.lang;
+    this.lines = lines;
+  }
+
+  get languages(): readonly string[] | null {
+    if (this.guessed === undefined) {
+      const code = guessLanguage(firstTexts(this.lines))?.code ?? null;
+      this.guessed = code === null || code === 'en' ? null : [code];
+    }
+    return this.guessed;
+  }
 }
 
 /** The texts of the first lines, enough for {@link detectLanguage}'s sample. */

@@ -324,7 +324,7 @@ const isCapitalsCredit = (text: string, words: number) => creditShape(text, word
 const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
 /** Looked for by its arrow alone first: a search that starts with a space stops at every space of a line. */
 const hasCrumbArrow = (text: string) => (text.includes('>') || text.includes('»')) && (text.includes(' > ') || text.includes(' » '));
-const isBreadcrumb = (text: string) => hasCrumbArrow(text) && BREADCRUMB.test(text);
+export const isBreadcrumb = (text: string) => hasCrumbArrow(text) && BREADCRUMB.test(text);
 
 /** A story's tag list under it (`Tags: BGR Deals`, `Tags Kristi Noem South Dakota`): no sentence in it. */
 const TAG_LIST = /^Tags:? [^.!?]{1,150}$/u;
@@ -515,12 +515,16 @@ const SHARE_CHARS = /^[\s|/·•,:a-z+-]*$/iu;
 const SHARE_SEPARATORS = /[\s|/·•,:]+/u;
 const SHARE_FIRST_WORD = /[^\s|/·•,:]+/u;
 
+const SHARING_BOX = /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu;
+
 /** `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing options for: …`. */
 function isShareLine(text: string): boolean {
   if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
   // `Like this story? Share it with a friend!` (RT, under the story).
   if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
   if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
+  // The LA Times' share box: `• Show more sharing options`, `Share Close extra sharing options`, `• Copy Link URLCopied!`.
+  if ((text.includes('sharing options') || text.includes('URLCopied')) && SHARING_BOX.test(text)) return true;
   // Most lines fail on their first word, looked up alone before the line is scanned and split
   // (it is the first word of the split, and every word must be one). Lower-cased alone, it is
   // the split's first word: on a line of share characters, lower-casing changes no separator

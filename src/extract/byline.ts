@@ -142,3 +142,48 @@ export function normalCase(name: string): string {
   if (name !== name.toUpperCase()) return name;
   return name.toLowerCase().replace(new RegExp(`(^|[\\s'’.-])([${LETTER}])`, 'g'), (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/** The labels a language prints before an author's name, as {@link matchLabelledByline} reads them. */
+export interface BylineLabels {
+  /** Lower case (`текст`, `publicado por`, `著者`); `by` is read in every language. */
+  byline: readonly string[];
+  /** True for languages written without spaces (Japanese, Chinese): a label there needs its colon. */
+  cjk: boolean;
+}
+
+/** A name as languages without capitals write it: `ライトハウス国際特許事務所`, `作業用品ナビ編集部`. */
+const SCRIPT_NAME = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9fA-Za-z0-9・ー･ 　]{1,40}$/u;
+const LABEL_END = /^\s*[:：]\s*|^\s+/u;
+const COLON_END = /^\s*[:：]\s*/u;
+
+/**
+ * A byline opened by one of the openers {@link matchByline} reads (`Von`, `Par`, `Автор:`) or by
+ * one of a language's labels, a colon after it optional (`Текст: Лида Буслаева`, `Publicado
+ * por: Clarissa Borba`, `by ライトハウス国際特許事務所`, `著者：山田太郎`):
+ * the names as {@link matchByline} reads them, or, in a script without capitals, the text after
+ * the label when it is a name's run of letters. `empty` when the label stands alone (`著者：`,
+ * a field the page left blank); null when the text is no such byline.
+ */
+export function matchLabelledByline(text: string, labels: BylineLabels): BylineMatch | 'empty' | null {
+  if (text.length > 120) return null;
+  const opened = matchByline(text);
+  if (opened) return opened;
+  const lower = text.toLowerCase();
+  for (const label of ['by', ...labels.byline]) {
+    if (!lower.startsWith(label)) continue;
+    const after = text.slice(label.length);
+    const scriptLabel = /[^\u0000-\u04ff]/u.test(label);
+    const end = (labels.cjk && scriptLabel ? COLON_END : LABEL_END).exec(after);
+    if (after === '' || (after.trim() === '' && scriptLabel)) return 'empty';
+    if (!end) {
+      if (/^[:：]\s*$/u.test(after)) return 'empty';
+      continue;
+    }
+    const rest = after.slice(end[0].length).trim();
+    if (rest === '') return 'empty';
+    const named = matchByline(`By ${rest}`);
+    if (named) return named;
+    if (SCRIPT_NAME.test(rest) && /[^\u0000-\u024f]/u.test(rest)) return { names: [rest], agency: null, role: null };
+  }
+  return null;
+}

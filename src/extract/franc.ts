@@ -144,43 +144,134 @@ function trigramKey(text: string, at: number): number | string {
   return a < 0x400 && b < 0x400 && c < 0x400 ? (a << 20) | (b << 10) | c : text.slice(at, at + 3);
 }
 
+let scriptCountsOf: Int32Array | undefined;
+
+/** Adds one to the count of the numeric `trigram` in the text's table. */
+function countTrigram(text: NonNullable<typeof textTable>, trigram: number): void {
+  const { table, counts, filled } = text;
+  const slot = slotOf(table, trigram);
+  if (table.keys[slot] === -1) {
+    table.keys[slot] = trigram;
+    counts[slot] = 0;
+    filled[text.used++] = slot;
+  }
+  counts[slot]!++;
+}
+
+/**
+ * For each UTF-16 code unit outside the surrogates, the scripts whose franc-min expression
+ * matches it (bit i: the i-th of `expressions`), filled in as units are met; -1 not known yet.
+ * An expression's alternatives are single units (a class) or surrogate pairs, so in a text
+ * without surrogates `value.match(expression).length` is the number of units it matches alone.
+ */
+let unitScripts: Int32Array | undefined;
+let unitExpressions: RegExp[] | undefined;
+
+function scriptsOfUnit(code: number, expressions: Record<string, RegExp>): number {
+  unitScripts ??= new Int32Array(0x10000).fill(-1);
+  let scripts = unitScripts[code]!;
+  if (scripts === -1) {
+    unitExpressions ??= Object.values(expressions).map((expression) => new RegExp(expression.source, expression.flags.replace('g', '')));
+    const unit = String.fromCharCode(code);
+    scripts = 0;
+    unitExpressions.forEach((expression, index) => {
+      if (expression.test(unit)) scripts |= 1 << index;
+    });
+    unitScripts[code] = scripts;
+  }
+  return scripts;
+}
+
+/**
+ * How many units of `value` each script's expression matches (as `value.match(expression)`
+ * counts them), in the order of `expressions`, with one pass and no match arrays; null when the
+ * text holds a surrogate (a pair may be one match), for the expressions to count.
+ */
+function scriptCounts(value: string, expressions: Record<string, RegExp>, counts: Int32Array): { ascii: boolean } | null {
+  counts.fill(0);
+  let ascii = true;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x80) {
+      ascii = false;
+      if (code >= 0xd800 && code <= 0xdfff) return null;
+    }
+    for (let bits = scriptsOfUnit(code, expressions); bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]!++;
+  }
+  return { ascii };
+}
+
+/** The units of an ASCII text's padded form (see {@link paddedAscii}), reused from text to text. */
+let asciiUnits = new Uint16Array(MAX_LENGTH + 2);
+
+/**
+ * ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `
+ * of an ASCII `value`, as code units in {@link asciiUnits}; returns how many. (In ASCII, `\s`
+ * and `trim` are tab to carriage return and the space; each run of them and of U+0021–U+0040
+ * becomes one space, none at the ends; lower-casing is A–Z alone.)
+ */
+function paddedAscii(value: string): number {
+  if (asciiUnits.length < value.length + 2) asciiUnits = new Uint16Array(value.length + 2);
+  const units = asciiUnits;
+  let n = 0;
+  units[n++] = 0x20;
+  let gap = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code >= 0x09 && code <= 0x0d) || (code >= 0x20 && code <= 0x40)) {
+      gap = n > 1;
+      continue;
+    }
+    if (gap) {
+      units[n++] = 0x20;
+      gap = false;
+    }
+    units[n++] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  }
+  units[n++] = 0x20;
+  return n;
+}
+
 /** `francAll(value, { minLength })` of franc-min 6. */
 export function rankLanguages(value: string, minLength: number): Ranked {
   if (!value || value.length < minLength) return und();
   value = value.slice(0, MAX_LENGTH);
   const { expressions, models } = load();
   // The script most of the characters belong to (the first one on a tie).
+  const scripts = Object.keys(expressions);
+  scriptCountsOf ??= new Int32Array(scripts.length);
+  const counted = scriptCounts(value, expressions, scriptCountsOf);
   let topScript: string | undefined;
   let topCount = -1;
-  for (const [script, expression] of Object.entries(expressions)) {
-    const count = (value.match(expression)?.length ?? 0) / value.length || 0;
+  scripts.forEach((script, index) => {
+    const count = (counted ? scriptCountsOf![index]! : (value.match(expressions[script]!)?.length ?? 0)) / value.length || 0;
     if (count > topCount) {
       topCount = count;
       topScript = script;
     }
-  }
+  });
   const model = topScript === undefined ? undefined : models.get(topScript);
   if (!model) return topScript === undefined || topCount === 0 ? und() : [[topScript, 1]];
 
   // The text's trigrams and their counts, as trigram-utils cleans and pads it.
-  const padded = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
-  const text = emptyTextTable(padded.length);
-  const { table, counts, filled } = text;
   const named = new Map<string, number>();
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const trigram = trigramKey(padded, i);
-    if (typeof trigram === 'string') {
-      named.set(trigram, (named.get(trigram) ?? 0) + 1);
-      continue;
+  let text: NonNullable<typeof textTable>;
+  if (counted?.ascii) {
+    // Every unit below 0x400: every trigram is a number.
+    const length = paddedAscii(value);
+    text = emptyTextTable(length);
+    const units = asciiUnits;
+    for (let i = 0; i + 3 <= length; i++) countTrigram(text, (units[i]! << 20) | (units[i + 1]! << 10) | units[i + 2]!);
+  } else {
+    const padded = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+    text = emptyTextTable(padded.length);
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      const trigram = trigramKey(padded, i);
+      if (typeof trigram === 'string') named.set(trigram, (named.get(trigram) ?? 0) + 1);
+      else countTrigram(text, trigram);
     }
-    const slot = slotOf(table, trigram);
-    if (table.keys[slot] === -1) {
-      table.keys[slot] = trigram;
-      counts[slot] = 0;
-      filled[text.used++] = slot;
-    }
-    counts[slot]!++;
   }
+  const { table, counts, filled } = text;
   // Distance per language: |count - rank - 1| for a trigram it has, MAX_DIFFERENCE for one it
   // lacks: MAX_DIFFERENCE for every trigram of the text, less the difference for the trigrams a
   // language has. (Whole numbers throughout, so the order of the sum does not matter.)

@@ -8,12 +8,17 @@
 const MARKS = /\p{M}/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Folds text to its comparison key, keeping for each key character its index in `text`. */
-function fold(text: string): { key: string; at: number[] } {
+/**
+ * Folds text to its comparison key, keeping for each key character its index in `text`. With a
+ * `limit`, stops once the key is that long or longer: the key is folded character by character,
+ * left to right, so it is then the whole key's start.
+ */
+function fold(text: string, limit = Infinity): { key: string; at: number[] } {
   let key = '';
   const at: number[] = [];
   let index = 0;
   for (const ch of text) {
+    if (key.length >= limit) break;
     const code = ch.charCodeAt(0);
     if (code < 0x80) {
       // ASCII, the common case: no decomposition to do.
@@ -39,6 +44,17 @@ function fold(text: string): { key: string; at: number[] } {
   return { key, at };
 }
 
+const ASCII_ONLY = /^[\u0000-\u007F]*$/;
+const NOT_KEY_ASCII = /[^a-z0-9]+/g;
+
+/**
+ * `fold(text).key` without the positions: for ASCII text, which {@link fold} lowers and strips to
+ * `[a-z0-9]` unit by unit, the same string from two native passes instead of one string per unit.
+ */
+function keyOf(text: string): string {
+  return ASCII_ONLY.test(text) ? text.toLowerCase().replace(NOT_KEY_ASCII, '') : fold(text).key;
+}
+
 export type HeadlineMatch =
   /** The line is nothing but the headline, once or repeated. */
   | { kind: 'duplicate'; times: number }
@@ -49,6 +65,8 @@ export type HeadlineMatch =
 /** Compares one line with the title. `titleKey` comes from {@link headlineKey}. */
 export function matchHeadline(line: string, titleKey: string): HeadlineMatch {
   if (titleKey.length < 8) return { kind: 'none' };
+  // Most lines do not start with the headline: their key's start tells, without folding the rest.
+  if (!(ASCII_ONLY.test(line) ? keyOf(line) : fold(line, titleKey.length).key).startsWith(titleKey)) return { kind: 'none' };
   const { key, at } = fold(line);
   let consumed = 0;
   let times = 0;
@@ -82,7 +100,7 @@ export function matchHeadline(line: string, titleKey: string): HeadlineMatch {
 }
 
 export function headlineKey(title: string): string {
-  return fold(title).key;
+  return keyOf(title);
 }
 
 /**
@@ -92,12 +110,12 @@ export function headlineKey(title: string): string {
 export function splitRepeatedHeadline(line: string): { title: string; repeat: string } | null {
   // Two headlines are at most ~500 characters; longer lines are prose (and would cost n² here).
   if (line.length > 520) return null;
-  const { key } = fold(line);
+  const key = keyOf(line);
   if (key.length < 16 || key.length % 2 !== 0 || key.slice(0, key.length / 2) !== key.slice(key.length / 2)) return null;
   for (let space = line.indexOf(' '); space !== -1; space = line.indexOf(' ', space + 1)) {
     const title = line.slice(0, space).trimEnd();
     const repeat = line.slice(space + 1).trimStart();
-    if (fold(title).key === fold(repeat).key) return { title, repeat };
+    if (keyOf(title) === keyOf(repeat)) return { title, repeat };
   }
   return null;
 }

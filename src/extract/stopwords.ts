@@ -102,8 +102,6 @@ const LATIN_SLOTS = 8192;
 /** Three characters a slot: its word's language bits, five a character from `0` (U+0030). */
 const BITS_DIGIT = 0x30;
 
-let latinWords: string[] | undefined;
-
 /**
  * {@link LATIN_SLOTS}'s table from the package's lists: its words in slot order (an empty string
  * for an empty slot), joined by spaces, and their language bits ({@link BITS_DIGIT}).
@@ -164,16 +162,97 @@ export function latinStopwordCounts(lower: string): { words: number; counts: num
  * character.
  */
 function latinLanguages(lower: string, start: number, end: number, hash: number): number {
-  latinWords ??= LATIN_WORDS.split(' ');
-  const words = latinWords;
+  const table = latinTable ?? decodeLatinTable();
   const mask = LATIN_SLOTS - 1;
-  for (let slot = hash & mask; words[slot] !== ''; slot = (slot + 1) & mask) {
-    const word = words[slot]!;
-    if (word.length !== end - start || !lower.startsWith(word, start)) continue;
-    const at = slot * 3;
-    return ((LATIN_BITS.charCodeAt(at) - BITS_DIGIT) << 10) | ((LATIN_BITS.charCodeAt(at + 1) - BITS_DIGIT) << 5) | (LATIN_BITS.charCodeAt(at + 2) - BITS_DIGIT);
+  const length = end - start;
+  for (let slot = hash & mask; table.lengths[slot] !== 0; slot = (slot + 1) & mask) {
+    // The whole hash and the length first: a probe past another word costs no string compare.
+    if (table.hashes[slot] !== hash || table.lengths[slot] !== length || !lower.startsWith(table.words[slot]!, start)) continue;
+    return table.bits[slot]!;
   }
   return 0;
+}
+
+/**
+ * For an ASCII text, in one pass: its letters (`[A-Za-z]`, what language detection counts as
+ * Latin letters) and `latinStopwordCounts(text.toLowerCase())`, without lower-casing it (in
+ * ASCII that only turns A–Z into a–z, so the words are the runs of `[A-Za-z']`, read lowered
+ * unit by unit). Null as soon as a unit from 0x80 up shows the text is not ASCII.
+ */
+export function asciiLatinCounts(text: string): { letters: number; words: number; counts: number[] } | null {
+  const counts = new Array<number>(SPACED_CODES.length).fill(0);
+  let letters = 0;
+  let runs = 0;
+  for (let i = 0; i < text.length; ) {
+    let code = text.charCodeAt(i);
+    if (code >= 0x80) return null;
+    let lower = code | 0x20;
+    if (!((lower >= 0x61 && lower <= 0x7a) || code === 0x27)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = FNV_OFFSET;
+    for (;;) {
+      if (code === 0x27) hash = fnv(hash, code);
+      else {
+        letters++;
+        hash = fnv(hash, lower);
+      }
+      if (++i >= text.length) break;
+      code = text.charCodeAt(i);
+      lower = code | 0x20;
+      if (!((lower >= 0x61 && lower <= 0x7a) || code === 0x27)) break;
+    }
+    runs++;
+    countLanguages(counts, asciiLatinLanguages(text, start, i, hash));
+  }
+  return { letters, words: runs, counts };
+}
+
+/** {@link latinLanguages} of the run `text.slice(start, end)` of `[A-Za-z']`, compared lowered. */
+function asciiLatinLanguages(text: string, start: number, end: number, hash: number): number {
+  const table = latinTable ?? decodeLatinTable();
+  const mask = LATIN_SLOTS - 1;
+  const length = end - start;
+  for (let slot = hash & mask; table.lengths[slot] !== 0; slot = (slot + 1) & mask) {
+    if (table.hashes[slot] !== hash || table.lengths[slot] !== length) continue;
+    const word = table.words[slot]!;
+    let k = 0;
+    while (k < length) {
+      const code = text.charCodeAt(start + k);
+      if ((code === 0x27 ? code : code | 0x20) !== word.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return table.bits[slot]!;
+  }
+  return 0;
+}
+
+/**
+ * {@link LATIN_SLOTS}'s table read out of ./stopword-table.ts once: each slot's word, its length
+ * (0 for an empty slot), its whole FNV-1a hash and its language bits.
+ */
+let latinTable: { words: string[]; lengths: Uint8Array; hashes: Int32Array; bits: Int32Array } | undefined;
+
+function decodeLatinTable(): NonNullable<typeof latinTable> {
+  const words = LATIN_WORDS.split(' ');
+  const lengths = new Uint8Array(LATIN_SLOTS);
+  const hashes = new Int32Array(LATIN_SLOTS);
+  const bits = new Int32Array(LATIN_SLOTS);
+  for (let slot = 0; slot < LATIN_SLOTS; slot++) {
+    const word = words[slot]!;
+    if (word === '') continue;
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) hash = fnv(hash, word.charCodeAt(i));
+    if (word.length > 255) throw new Error(`stopword ${word} too long for the table`);
+    lengths[slot] = word.length;
+    hashes[slot] = hash;
+    const at = slot * 3;
+    bits[slot] = ((LATIN_BITS.charCodeAt(at) - BITS_DIGIT) << 10) | ((LATIN_BITS.charCodeAt(at + 1) - BITS_DIGIT) << 5) | (LATIN_BITS.charCodeAt(at + 2) - BITS_DIGIT);
+  }
+  latinTable = { words, lengths, hashes, bits };
+  return latinTable;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}'’]+/gu;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchByline, matchUnmarkedByline } from '../../src/extract/byline.js';
+import { matchByline, matchLabelledByline, matchUnmarkedByline } from '../../src/extract/byline.js';
 
 // Byline forms as printed by agencies and papers in each language (issue #7 item 3):
 // dpa/Spiegel `Von`, Le Monde/AFP `Par`, EFE/Folha `Por`, ANSA/Corriere `Di`, NOS/ANP `Door`,
@@ -120,5 +120,32 @@ describe('names glued to the role or outlet after them', () => {
     ['By JoAnn Smith Staff Writer', ['JoAnn Smith Staff Writer']],
   ])('%s', (text, names) => {
     expect(matchByline(text)).toEqual({ names, agency: null, role: null });
+  });
+});
+
+describe('matchLabelledByline', () => {
+  const ru = { byline: ['текст', 'автор'], cjk: false };
+  const ja = { byline: ['著者', '文'], cjk: true };
+  const pt = { byline: ['por', 'publicado por'], cjk: false };
+
+  test.each([
+    // [labels, text, names] — parts of real header lines (stamps.tsv tuning rows)
+    [ru, 'Текст: Лида Буслаева', ['Лида Буслаева']], // pagedumps c82b3d1d540b
+    [pt, 'Publicado por: Clarissa Borba', ['Clarissa Borba']], // pagedumps f6ac15a4d985
+    [ja, 'by ライトハウス国際特許事務所', ['ライトハウス国際特許事務所']], // pagedumps 85439e26c41c
+  ])('%#: %s', (labels, text, names) => {
+    expect(matchLabelledByline(text, labels)).toEqual({ names, agency: null, role: null });
+  });
+
+  test('a label left blank is `empty`: `著者：`', () => {
+    expect(matchLabelledByline('著者：', ja)).toBe('empty');
+  });
+
+  test.each([
+    [pt, 'Portugal'], // a label is a word of its own
+    [pt, 'Por que isso importa'], // lower-case words after the label are no names
+    [ja, '文化'], // a label in a script without spaces needs its colon
+  ])('not a byline: %s', (labels, text) => {
+    expect(matchLabelledByline(text, labels)).toBeNull();
   });
 });

@@ -72,6 +72,15 @@ describe('bounded work', () => {
     // What follows the sample cannot change the answer.
     expect(detectLanguage([...long, 'Der Minister sagte am Dienstag, dass die Gespräche weitergehen würden.'.repeat(100)])?.code).toBe('en');
   });
+  it.each([
+    ['nothing', [], ''],
+    ['empty paragraphs before the text (no line break for them)', ['', '', 'Talks go on.', 'They said so.'], 'Talks go on.\nThey said so.'],
+    ['an empty paragraph inside', ['Talks go on.', '', 'They said so.'], 'Talks go on.\n\nThey said so.'],
+    ['the paragraph that fills it, cut', ['a'.repeat(1499), 'bc', 'never'], `${'a'.repeat(1499)}\nbc`.slice(0, SAMPLE_CHARACTERS)],
+    ['one long paragraph', ['x'.repeat(2000)], 'x'.repeat(SAMPLE_CHARACTERS)],
+  ])('is the first paragraphs joined by line breaks: %s', (_, paragraphs, sample) => {
+    expect(sampleOf(paragraphs)).toBe(sample);
+  });
 });
 
 describe('lang option', () => {

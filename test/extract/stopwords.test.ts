@@ -2,14 +2,15 @@
  * The stopword counts of src/extract/stopwords.ts must be what counting word by word in each
  * language's list gives: `stopwordCounts` (one lookup a word, for the page stage) and
  * `latinStopwordCounts` (language detection's words read and looked up without cutting strings)
- * and `firstWordCounts` (the page stage's words read so), compared on every fixture story, on
+ * and `firstWordCounts` (the page stage's words read so) and `asciiLatinCounts` (the same for an
+ * ASCII sample, with its letters, read without lower-casing it), compared on every fixture story, on
  * language detection's samples, and on generated text.
  */
 import { fc, test as property } from '@fast-check/vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LATIN_BITS, LATIN_WORDS } from '../../src/extract/stopword-table.js';
-import { firstWordCounts, latinStopwordCounts, latinTableSource, list, SPACED_CODES, stopwordCounts, wordsOf } from '../../src/extract/stopwords.js';
+import { asciiLatinCounts, firstWordCounts, latinStopwordCounts, latinTableSource, list, SPACED_CODES, stopwordCounts, wordsOf } from '../../src/extract/stopwords.js';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const stories = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
@@ -24,6 +25,11 @@ const sameLatin = (text: string) => {
   const lower = text.toLowerCase();
   const words = lower.match(/[a-zà-ɏ'’]+/g) ?? [];
   expect(latinStopwordCounts(lower)).toEqual({ words: words.length, counts: counted(words) });
+  // ASCII text only: one unit from 0x80 up and the caller counts the other way.
+  if (/^[\u0000-\u007F]*$/.test(text)) {
+    const letters = text.match(/[A-Za-z]/g)?.length ?? 0;
+    expect(asciiLatinCounts(text)).toEqual({ letters, words: words.length, counts: counted(words) });
+  } else expect(asciiLatinCounts(text)).toBeNull();
 };
 
 /** The page stage's words, counted without cutting strings, as cutting them and counting each gives. */
@@ -61,6 +67,7 @@ describe('stopword counts', () => {
     ['accents and letters past ÿ', 'à été ça où żeby się będą için değil şu çok være før'],
     ['dotted capital I (two code units in lower case)', 'İstanbul İÇİN BİR DAHA'],
     ['capitals', 'THE BANK OF JAPAN SAID IT WOULD SELL'],
+    ['capitals with apostrophes and control characters', "DON'T\u0007'S 'TIS THE@[`{ Wire's"],
   ])('on %s', (_, text) => {
     sameLatin(text);
     sameWords(text);
@@ -82,6 +89,11 @@ describe('stopword counts', () => {
     },
   );
   property.prop([fc.string({ unit: 'grapheme', maxLength: 80 })])('counts page stage words on any text', (text) => sameWords(text));
+  property.prop([fc.string({ unit: fc.constantFrom(...'aAeEiIoOuUtTnNsShH \'@[`{\u0007,.019\n'), maxLength: 300 })])('counts ASCII text, capitals and all', (text) => sameLatin(text));
+  property.prop([fc.array(fc.constantFrom(...[...list('en').words].slice(0, 80).map((word) => word.toUpperCase()), "DON'T", 'The', 'zzz'), { maxLength: 40 })])(
+    'on runs of stopwords in capitals',
+    (words) => sameLatin(words.join(' ')),
+  );
   property.prop([fc.array(fc.constantFrom(...[...list('en').words].slice(0, 60), ...[...list('de').words].slice(0, 60), ...[...list('tr').words].slice(0, 60), 'zzz', "qu'", 'x'), { maxLength: 40 })])(
     'on runs of stopwords',
     (words) => {

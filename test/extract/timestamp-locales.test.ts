@@ -141,6 +141,7 @@ describe('Japanese, Chinese, Korean, Arabic', () => {
   testSingleCase('2019年5月14日 16時24分', {}, { iso: '2019-05-14T16:24:00' });
   testSingleCase('公開日：2019/05/14 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'published' });
   testSingleCase('更新日：2021年7月18日', {}, { iso: '2021-07-18', label: 'updated' });
+  testSingleCase('初版公開日：2021年7月11日', { languages: ['ja'] }, { iso: '2021-07-11', label: 'published' }); // stamps.tsv: the first edition's date
   testSingleCase('发布时间：2019-05-14 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'published' });
   testSingleCase('更新时间：2019年5月14日 下午4点24分', {}, { iso: '2019-05-14T16:24:00', label: 'updated' });
   testSingleCase('기사입력 :[ 2018-08-25 15:24 ]', {}, { iso: '2018-08-25T15:24:00', label: 'published' }); // pagedumps/0ec95c7261d1

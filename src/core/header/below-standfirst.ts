@@ -11,6 +11,7 @@ import { claimAgencyLine } from './agency-line.js';
 import { claimByline } from './byline.js';
 import { claimBylineAndStamp } from './byline-and-stamp.js';
 import { advance, type Claim, type Claimer, type HeaderContext } from './claim.js';
+import { claimLocaleFurniture } from './locale-furniture.js';
 import { claimStampAmongWords } from './stamp-among-words.js';
 import { claimStampLine } from './stamp-line.js';
 
@@ -18,7 +19,7 @@ import { claimStampLine } from './stamp-line.js';
 export const BELOW_STANDFIRST = 3;
 
 /** The claimers asked under the standfirst: stamp and byline lines, nothing that could be story text. */
-const FURNITURE: readonly Claimer[] = [claimStampLine, claimBylineAndStamp, claimStampAmongWords, claimByline, claimAgencyLine];
+const FURNITURE: readonly Claimer[] = [claimStampLine, claimBylineAndStamp, claimStampAmongWords, claimLocaleFurniture, claimByline, claimAgencyLine];
 
 export interface ClaimBelow {
   /** Index in `lines` of the claimed line. */

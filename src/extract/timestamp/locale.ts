@@ -10,6 +10,33 @@ import type { LocaleZones } from './common/zones.js';
 
 export type StampLabel = 'published' | 'updated';
 
+/**
+ * The words a language prints beside a stamp on a header line (`Текст: Лида Буслаева·11 октября
+ * 2018`, `Opublikowano: 12 maja 2026 | Czas czytania: 5 min`, `公開日：2026年7月22日／監修・編集：…`):
+ * what the header's locale furniture claimer (`src/core/header/locale-furniture.ts`) accepts
+ * there besides the stamp. Lower case; phrases may hold spaces.
+ */
+export interface FurnitureWords {
+  /**
+   * Labels before an author's name, a colon after them optional (`текст`, `publicado por`, `著者`),
+   * besides the byline openers every story reads (`By`, `Von`, `Par`, `Por`, `Di`, `Door`, `Od`,
+   * `Yazan`, `Автор`: `BY` in `src/extract/byline.ts`), which are not repeated here.
+   */
+  byline: readonly string[];
+  /** Labels of other header fields whose value may be any short text (`czas czytania`, `categoria`, `監修・編集`). */
+  fields: readonly string[];
+  /** Words of counts and buttons (`comentários`, `comente`, `min`): a part of numbers and these alone is furniture. */
+  counts: readonly string[];
+}
+
+/** {@link FurnitureWords} with the language's stamp labels, where a stamp part may start. */
+export interface HeaderFurniture extends FurnitureWords {
+  /** The published and updated labels (`publié le`, `опубликовано`, `公開日`), lower case. */
+  stampLabels: readonly string[];
+  /** True for languages written without spaces between words (Japanese, Chinese). */
+  cjk: boolean;
+}
+
 /** A relative stamp (`vor 3 Stunden`, `há 2 horas`) found in a line. */
 export interface RelativeHit {
   start: number;
@@ -63,6 +90,8 @@ export interface StampLocale {
    * Буслаева·11 октября 2018`) is read too, as a date of the line but not a stamp line.
    */
   readonly readsDatesAmongWords?: boolean;
+  /** The words printed beside a stamp on a header line; absent: the header reads whole stamp lines only. */
+  readonly furniture?: HeaderFurniture;
   /** Relative stamps in the line; only languages that claim relative-only lines have it. */
   relative?(line: string): RelativeHit[];
 }

@@ -357,6 +357,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       }
       return true;
     },
+    ...(vocabulary.furniture ? { furniture: { ...vocabulary.furniture, stampLabels: [...vocabulary.published, ...vocabulary.updated], cjk: vocabulary.cjk === true } } : {}),
     ...(vocabulary.relative ? { relative } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * data here; `configuration.ts` turns it into parsers, the pre-check, labels and the stamp-only
  * test. Words are written in lower case; a trailing dot is optional wherever a word is read.
  */
-import type { RelativeHit } from '../locale.js';
+import type { FurnitureWords, RelativeHit } from '../locale.js';
 import type { ZoneRef } from './zones.js';
 
 export interface StampVocabulary {
@@ -39,6 +39,8 @@ export interface StampVocabulary {
     one?: readonly string[];
     units: Readonly<Record<string, RelativeHit['unit']>>;
   };
+  /** Words printed beside a stamp on a header line (a byline label, a reading time): see {@link FurnitureWords}. */
+  furniture?: FurnitureWords;
   /** Dates written year first with 年月日 (Japanese, Chinese). */
   cjk?: boolean;
 }

@@ -1,0 +1,230 @@
+/**
+ * A stamp among the furniture words of the story's language, on one header line: a byline
+ * (`Текст: Лида Буслаева·11 октября 2018`, `by ライトハウス国際特許事務所／ 2016.12.01`,
+ * `Par Jean Dupont, publié le 12 mars 2019 à 10h31`), a reading time or another labelled field
+ * (`Opublikowano: 12 maja 2026 | Czas czytania: 5 min`, `公開日：2026年7月22日／監修・編集：…`,
+ * `05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: …`), a count, or (under
+ * the headline) a short capitalized label. The words are the language's
+ * (`FurnitureWords` in `src/extract/timestamp/locales/<xx>.ts`); English lines are
+ * `stamp-among-words.ts`'s, so this claimer reads only stories whose language is another one.
+ *
+ * The line is cut at furniture separators (`|`, `·`, `•`, `／`, ` / `, ` - `, ` — `); each part
+ * must be a stamp line with a written year (several parts may make one: `12.03.2019 - 10:31 Uhr`),
+ * a byline, a labelled field, a count or a label. A part that is none of them is prose, and the
+ * line is not read: a date inside a sentence never becomes the stamp. The byline part, when
+ * there is one, becomes the byline; the line leaves the body as `byline`, or as `timestamp`.
+ */
+import { matchLabelledByline, type BylineMatch } from '../../extract/byline.js';
+import type { HeaderFurniture } from '../../extract/timestamp/locale.js';
+import { LOCALES } from '../../extract/timestamp/locales/index.js';
+import type { StampOptions, StampResult } from '../../extract/timestamp.js';
+import type { Byline, Diagnostic, Timestamp } from '../../schema/article.js';
+import type { Line } from '../../line.js';
+import { asTimestamps, shiftWarnings, type Claimer } from './claim.js';
+import { readStampLine } from './stamp-line.js';
+
+/** Longer lines are prose or a run of glued furniture, not one header line. */
+const MAX_LENGTH = 160;
+/** At most this many parts between separators. */
+const MAX_PARTS = 8;
+
+export const claimLocaleFurniture: Claimer = (line, { byline, title, options }) => {
+  const read = readLocaleFurniture(line, options, title !== null);
+  if (read === null) return null;
+  const taken = byline === null ? read.byline : null;
+  return {
+    removed: [{ line: line.no, reason: read.byline ? 'byline' : 'timestamp', text: line.text }],
+    stamps: read.stamps,
+    warnings: read.warnings,
+    ...(taken ? { byline: taken } : {}),
+  };
+};
+
+export interface LocaleFurniture {
+  stamps: Timestamp[];
+  warnings: Diagnostic[];
+  byline: Byline | null;
+}
+
+/**
+ * A year as stamps write it: four digits from 1900 to 2099, or two after a numeric day and
+ * month (`05.11.18`). A line without one is not read.
+ */
+const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|\d[./-]\d{1,2}[./-]\d\d(?!\d)/u;
+/** Separators between the parts of a furniture line; a slash and a dash only with spaces around (dates use them). */
+const SEPARATOR = /\s*[|·•／｜]\s*|\s+\/\s+|\s+[-–—]+\s+/gu;
+/** A list marker before the line (`• by …`, as w3m prints an item). */
+const MARKER = /^[•·▪◦]\s+/u;
+/** A short note in brackets closing the line (`（PT）` after a Japanese date). */
+const BRACKETED = /\s*[（(]([^()（）]{1,12})[)）]$/u;
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+/**
+ * The stamps and byline of a line that holds a stamp among the furniture words of the story's
+ * language (the first of `options.languages`), or null. Short capitalized labels are read only
+ * when `underTitle`: above the headline, a line of capitalized words and a date may be the headline.
+ */
+export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: StampOptions, underTitle: boolean): LocaleFurniture | null {
+  const written = line.text;
+  if (written.length > MAX_LENGTH || !WRITTEN_YEAR.test(written)) return null;
+  const furniture = storyFurniture(options);
+  if (!furniture) return null;
+  const parts = partsOf(written);
+  if (parts === null) return null;
+
+  const stamps: Timestamp[] = [];
+  const warnings: Diagnostic[] = [];
+  let byline: Byline | null = null;
+  let others = 0;
+  const takeStamp = (start: number, read: StampResult): void => {
+    stamps.push(...asTimestamps(read.matches));
+    warnings.push(...shiftWarnings(read.warnings, start));
+  };
+  for (let i = 0; i < parts.length; ) {
+    const stamp = longestStamp(written, parts, i, parts[i]!.start, line.no, options);
+    if (stamp === 'yearless') return null;
+    if (stamp) {
+      takeStamp(parts[i]!.start, stamp.read);
+      i = stamp.next;
+      continue;
+    }
+    const text = written.slice(parts[i]!.start, parts[i]!.end);
+    const kind = furnitureKind(text, furniture, underTitle);
+    if (kind !== null) {
+      if (kind !== 'furniture' && byline === null) byline = asByline(kind, text, line.no);
+      others++;
+      i++;
+      continue;
+    }
+    // A byline and a stamp in one part, the stamp opened by a label: `Par Jean Dupont, publié le 12 mars 2019`.
+    const split = splitAtStampLabel(written, parts, i, furniture, line.no, options);
+    if (split === null) return null;
+    if (byline === null) byline = { ...split.byline, line: line.no };
+    takeStamp(split.stampStart, split.read);
+    others++;
+    i = split.next;
+  }
+  if (stamps.length === 0 || others === 0) return null;
+  return { stamps, warnings, byline };
+}
+
+/** The story language's furniture words, when it is not English (`stamp-among-words.ts` reads English lines). */
+function storyFurniture(options: StampOptions): HeaderFurniture | null {
+  const code = options.languages?.[0];
+  if (typeof code !== 'string') return null;
+  const base = code.toLowerCase().split(/[-_]/u)[0];
+  return LOCALES.find((locale) => locale.code === base)?.furniture ?? null;
+}
+
+/** The parts of the line between separators (a closing note in brackets a part of its own), or null when there are too many. */
+function partsOf(text: string): Part[] | null {
+  const marker = MARKER.exec(text);
+  let start = marker ? marker[0].length : 0;
+  const parts: Part[] = [];
+  for (const separator of text.matchAll(SEPARATOR)) {
+    const at = separator.index ?? 0;
+    if (at > start) parts.push({ start, end: at });
+    start = at + separator[0].length;
+  }
+  if (start < text.length) parts.push({ start, end: text.length });
+  const last = parts.at(-1);
+  if (last) {
+    const note = BRACKETED.exec(text.slice(last.start, last.end));
+    if (note && note.index > 0) {
+      const noteStart = last.start + note.index + note[0].indexOf(note[1]!);
+      parts.splice(-1, 1, { start: last.start, end: last.start + note.index }, { start: noteStart, end: noteStart + note[1]!.length });
+    }
+  }
+  return parts.length > MAX_PARTS ? null : parts;
+}
+
+/**
+ * The longest run of parts from part `i` (starting at `from`, inside it or at its start) that
+ * reads as a whole stamp line: its reading and the part after it; `yearless` when that stamp
+ * has no written year (a date among furniture needs its year); null when none reads.
+ */
+function longestStamp(text: string, parts: readonly Part[], i: number, from: number, no: number, options: StampOptions): { read: StampResult; next: number } | 'yearless' | null {
+  if (!/\d/u.test(text.slice(from, parts.at(-1)!.end))) return null;
+  for (let j = parts.length - 1; j >= i; j--) {
+    const run = text.slice(from, parts[j]!.end);
+    if (!/\d/u.test(run)) continue;
+    const read = readStampLine({ no, text: run }, options);
+    if (!read.stampLine) continue;
+    if (read.yearless || read.matches.length === 0) return 'yearless';
+    return { read, next: j + 1 };
+  }
+  return null;
+}
+
+/** What a part that is no stamp is: a byline, a blank byline label or other furniture (`furniture`), or null (prose). */
+function furnitureKind(text: string, furniture: HeaderFurniture, underTitle: boolean): BylineMatch | 'furniture' | null {
+  const byline = matchLabelledByline(text, furniture);
+  if (byline === 'empty') return 'furniture';
+  if (byline) return byline;
+  if (isField(text, furniture) || isCount(text, furniture) || (underTitle && isLabel(text))) return 'furniture';
+  return null;
+}
+
+function asByline(match: BylineMatch, text: string, no: number): Byline {
+  return { names: match.names, agency: match.agency, role: match.role, text, line: no };
+}
+
+/** `Czas czytania: 5 min`, `Categoria: Saúde`, `監修・編集：作業用品ナビ編集部`: a field's label and a colon, then anything short. */
+function isField(text: string, furniture: HeaderFurniture): boolean {
+  const lower = text.toLowerCase();
+  return furniture.fields.some((label) => {
+    if (!lower.startsWith(label)) return false;
+    const colon = /^\s*[:：]/u.exec(text.slice(label.length));
+    return colon !== null && text.length - label.length - colon[0].length <= 80;
+  });
+}
+
+/** Words of a count (`2 comentários`, `Comente!`, `5 min`): every word a number or a count word. */
+function isCount(text: string, furniture: HeaderFurniture): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[\s()（）]+/u)
+    .map((word) => word.replace(/[!.:,]+$/u, ''))
+    .filter((word) => word !== '');
+  return words.length > 0 && words.length <= 4 && words.every((word) => /^\d+$/u.test(word) || furniture.counts.includes(word));
+}
+
+/** A section's or source's name: one to three capitalized words, or a zone in capitals (`PT`). */
+const LABEL = /^[A-ZÀ-ÖØ-ÞА-ЯЁ][\p{L}'’&.-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ&][\p{L}'’&.-]*){0,2}$/u;
+
+function isLabel(text: string): boolean {
+  return LABEL.test(text) && !/[.]$/u.test(text);
+}
+
+/**
+ * A part holding a byline and then a stamp opened by one of the language's stamp labels
+ * (`Par Jean Dupont, publié le 12 mars 2019 à 10h31`, `Von Moritz Bachmann publiziert am 30. Juli
+ * 2018`): the byline, where the stamp starts, its reading and the part after it; or null.
+ */
+function splitAtStampLabel(
+  text: string,
+  parts: readonly Part[],
+  i: number,
+  furniture: HeaderFurniture,
+  no: number,
+  options: StampOptions,
+): { byline: BylineMatch & { text: string }; stampStart: number; read: StampResult; next: number } | null {
+  const part = parts[i]!;
+  const lower = text.slice(part.start, part.end).toLowerCase();
+  for (const label of furniture.stampLabels) {
+    for (let at = lower.indexOf(label, 1); at !== -1; at = lower.indexOf(label, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
+      const bylineText = text.slice(part.start, part.start + at).replace(/[\s,;:]+$/u, '');
+      const byline = matchLabelledByline(bylineText, furniture);
+      if (byline === null || byline === 'empty') continue;
+      const stamp = longestStamp(text, parts, i, part.start + at, no, options);
+      if (stamp === null || stamp === 'yearless') continue;
+      return { byline: { ...byline, text: bylineText }, stampStart: part.start + at, read: stamp.read, next: stamp.next };
+    }
+  }
+  return null;
+}

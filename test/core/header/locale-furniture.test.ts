@@ -1,0 +1,95 @@
+/**
+ * The locale furniture claimer: a stamp among the furniture words of the story's language (a
+ * byline label, a reading time, a field, a count), from real lines of tuning pages (pagedumps
+ * ids 4-f) and of the stamp benchmark's tuning rows; and dates inside prose, in each language,
+ * that stay unread.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLocaleFurniture } from '../../../src/core/header/locale-furniture.js';
+import type { HeaderContext } from '../../../src/core/header/claim.js';
+import { alone, at } from './context.js';
+
+const TITLE = { text: 'Headline', line: 1 };
+
+/** The context of a story in `lang`, under its headline unless `title` is null. */
+function story(lang: string, title: HeaderContext['title'] = TITLE): Partial<HeaderContext> {
+  return { title, options: { tz: null, dateOrder: 'dmy', referenceDate: null, languages: [lang], stampLinesOnly: true } };
+}
+
+describe('claimLocaleFurniture', () => {
+  it('a byline label, the names and the stamp (Woman’s Day, fixtures/stamps/ru-c82b3d1d540b.txt)', () => {
+    const [line, context] = at('stamps/ru-c82b3d1d540b.txt', 5, story('ru'));
+    expect(line.text).toBe('Текст: Лида Буслаева·11 октября 2018');
+    const claim = claimLocaleFurniture(line, context);
+    expect(claim?.removed).toEqual([{ line: 5, reason: 'byline', text: line.text }]);
+    expect(claim?.byline).toEqual({ names: ['Лида Буслаева'], agency: null, role: null, text: 'Текст: Лида Буслаева', line: 5 });
+    expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2018-10-11', text: '11 октября 2018' })]);
+  });
+
+  it('`by`, a name in kana and kanji, a full-width slash, the date (fixtures/stamps/ja-85439e26c41c.txt)', () => {
+    const [line, context] = at('stamps/ja-85439e26c41c.txt', 3, story('ja'));
+    const claim = claimLocaleFurniture(line, context);
+    expect(claim?.byline).toMatchObject({ names: ['ライトハウス国際特許事務所'], text: 'by ライトハウス国際特許事務所' });
+    expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2016-12-01', text: '2016.12.01' })]);
+  });
+
+  it('the date, `Publicado por:`, a category and tags (fixtures/stamps/pt-f6ac15a4d985.txt)', () => {
+    const [line, context] = at('stamps/pt-f6ac15a4d985.txt', 3, story('pt'));
+    const claim = claimLocaleFurniture(line, context);
+    expect(claim?.byline).toMatchObject({ names: ['Clarissa Borba'], text: 'Publicado por: Clarissa Borba' });
+    expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2018-10-05', text: '05/10/2018' })]);
+  });
+
+  it.each([
+    // [lang, line, iso] — stamp benchmark tuning rows (test/bench/stamps.tsv), none with a byline
+    ['pl', 'Opublikowano: 12 maja 2026 | Czas czytania: 5 min', '2026-05-12'],
+    ['ja', '公開日：2026年7月22日／監修・編集：作業用品ナビ編集部', '2026-07-22'],
+    ['ja', '公開日：2025年5月14日（PT）', '2025-05-14'],
+  ])('%s: %s', (lang, text, iso) => {
+    const claim = claimLocaleFurniture(...alone(text, story(lang)));
+    expect(claim?.stamps?.[0]?.iso).toBe(iso);
+    expect(claim?.byline).toBeUndefined();
+    expect(claim?.removed).toEqual([{ line: 1, reason: 'timestamp', text }]);
+  });
+
+  it('a published and an updated stamp and a blank author field (stamps.tsv tuning row)', () => {
+    const claim = claimLocaleFurniture(...alone('公開日：2025-12-25 / 更新日：2026-08-17 / 著者：', story('ja')));
+    expect(claim?.stamps).toEqual([
+      expect.objectContaining({ iso: '2025-12-25', label: 'published' }),
+      expect.objectContaining({ iso: '2026-08-17', label: 'updated' }),
+    ]);
+    expect(claim?.byline).toBeUndefined();
+  });
+
+  it('a second byline is not taken: the line gives its stamp only', () => {
+    const byline = { names: ['Jane Doe'], agency: null, role: null, text: 'Текст: Jane Doe', line: 2 };
+    const claim = claimLocaleFurniture(...alone('Текст: Лида Буслаева·11 октября 2018', { ...story('ru'), byline }));
+    expect(claim?.byline).toBeUndefined();
+    expect(claim?.stamps?.[0]?.iso).toBe('2018-10-11');
+  });
+
+  it('reads only stories in a language with furniture words: English lines are stamp-among-words’', () => {
+    expect(claimLocaleFurniture(...alone('Текст: Лида Буслаева·11 октября 2018', { title: TITLE }))).toBeNull();
+    expect(claimLocaleFurniture(...alone('Текст: Лида Буслаева·11 октября 2018', story('en')))).toBeNull();
+  });
+
+  it.each([
+    // Dates inside prose, headlines and notes are never the stamp (real lines, tuning side).
+    ['pt', 'A inflação encerrou 2017 em 2,95%, divulgou o IBGE nesta quarta-feira (10), abaixo do piso da meta do governo, de 3%.'], // fixtures/fakebr/214.txt
+    ['pt', 'Vice-presidente, vai suceder Cármen Lúcia em setembro de 2018 para um mandato de dois anos.'], // Fake.br true/75.txt
+    ['pt', 'Presidente de 2016 a 2018.'], // Fake.br true/75.txt
+    ['de', 'Am 12. Bis 13. September startet wieder die DMEXCO 2018 in Köln – und comwrap ist mit dabei.'], // pagedumps full/ba07d1e64775.txt
+    ['de', 'Take C.A.R.E. - comwrap auf der DMEXCO 2018'], // the same page's headline
+    ['de', 'Bis zum 01.01.2019 sollen alle Ärzte, Psychotherapeuten, Krankenhäuser und anderen Akteure des Gesundheitswesens daran angebunden sein.'], // full/57b4dafd18cf.txt
+    ['fr', 'Hier, le 11 juin 2019, la chambre de l’instruction a décidé de rejeter l’appel de cette décision et a confirmé le maintien en détention d’Antonin.'], // fixtures/languages/fr-revolutionpermanente.txt
+    ['fr', 'Communiqué de presse Libérons-Les - 12 juin 2019'], // the same story: a source with lower-case words
+    ['ru', '53-летняя модель рассказала что больше всего боится стареть: новости, фото 2018'], // fixtures/languages/ru-c82b3d1d540b.txt, its headline
+    ['ru', 'Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.'], // pagedumps full/c82b3d1d540b.txt
+    ['ja', '南大阪在住。1977年生。'], // pagedumps full/f105de6e63ca.txt, an author's note
+    ['nl', 'Bijgewerkt op 23 september 2026: overgestapt op alleen OpenAI'], // stamps.tsv: a change note after the stamp
+    ['pl', 'Konferencja rusza 22. stycznia 2020 roku o godzinie 8:30.'], // public GitHub file (find_string id 41767554692)
+    ['pl', 'Obsługa systemu Windows 7 zakończyła się 14 stycznia 2020 roku.'], // public GitHub file (find_string id 16424651103)
+  ])('%s, not a stamp among furniture: %s', (lang, text) => {
+    expect(claimLocaleFurniture(...alone(text, story(lang)))).toBeNull();
+  });
+});
