@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimLocaleFurniture } from '../../../src/core/header/locale-furniture.js';
 import type { HeaderContext } from '../../../src/core/header/claim.js';
+import { matchByline } from '../../../src/extract/byline.js';
+import { LOCALES } from '../../../src/extract/timestamp/locales/index.js';
 import { alone, at } from './context.js';
 
 const TITLE = { text: 'Headline', line: 1 };
@@ -100,5 +102,14 @@ describe('claimLocaleFurniture', () => {
     ['pl', 'Obsługa systemu Windows 7 zakończyła się 14 stycznia 2020 roku.'], // public GitHub file (find_string id 16424651103)
   ])('%s, not a stamp among furniture: %s', (lang, text) => {
     expect(claimLocaleFurniture(...alone(text, story(lang)))).toBeNull();
+  });
+
+  it('every locale table is written in lower case and repeats no opener `matchByline` reads everywhere', () => {
+    const tables = LOCALES.flatMap((locale) => (locale.furniture ? [[locale.code, locale.furniture] as const] : []));
+    expect(tables.map(([code]) => code).sort()).toEqual(['ar', 'de', 'es', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'zh']);
+    for (const [code, table] of tables) {
+      for (const word of [...table.byline, ...table.fields, ...table.counts]) expect({ code, word }).toEqual({ code, word: word.toLowerCase() });
+      for (const label of table.byline) expect({ code, label, opener: matchByline(`${label[0]!.toUpperCase()}${label.slice(1)} Jane Doe`) !== null }).toEqual({ code, label, opener: false });
+    }
   });
 });
