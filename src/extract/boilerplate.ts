@@ -493,17 +493,13 @@ export function sectionKind(line: string): BoilerplateKind | null {
 }
 
 /**
- * Every character a line of share words can hold, with the same case folding as `toLowerCase`
- * (`/iu` also lets the Kelvin sign through, which lowercases to `k`): a line holding any other
- * character (a digit, a full stop, an apostrophe: most prose) has a word that is no share word,
- * so it is ruled out without lowercasing and splitting it.
+ * A share word and what separates share words: a run of anything but `\s`, `|`, `/`, `·`, `•`,
+ * `,` and `:` (the reference for {@link isShareSeparator}, which test/extract/boilerplate-fast.test.ts
+ * checks against it).
  */
-const SHARE_CHARS = /^[\s|/·•,:a-z+-]*$/iu;
-
-const SHARE_SEPARATORS = /[\s|/·•,:]+/u;
 export const SHARE_FIRST_WORD = /[^\s|/·•,:]+/u;
 
-/** A separator of {@link SHARE_SEPARATORS}: `\s` (as `/u` reads it), `|`, `/`, `·`, `•`, `,`, `:`. */
+/** A separator of share words: `\s` (as `/u` reads it), `|`, `/`, `·`, `•`, `,`, `:`. */
 function isShareSeparator(unit: number): boolean {
   if (unit < 0x80) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0x7c || unit === 0x2f || unit === 0x2c || unit === 0x3a;
   return (
@@ -541,17 +537,25 @@ export function isShareLine(text: string): boolean {
     if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
     if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
   }
-  // Most lines fail on their first word, looked up alone before the line is scanned and split
-  // (it is the first word of the split, and every word must be one). Lower-cased alone, it is
-  // the split's first word: on a line of share characters, lower-casing changes no separator
-  // and no length.
-  const first = firstShareWord(text);
-  if (first === null || !SHARE_WORDS.has(first.toLowerCase())) return false;
-  if (!SHARE_CHARS.test(text)) return false;
-  const words = text
-    .toLowerCase()
-    .split(SHARE_SEPARATORS)
-    .filter((word) => word !== '');
-  if (words.length === 0 || words.length > 8) return false;
-  return words.every((word) => SHARE_WORDS.has(word)) && !words.every((word) => ['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix'].includes(word));
+  // At most eight words, every one a share word, not all of them common words. Read one word
+  // at a time, lower-cased alone, so most lines stop at their first or second word: a share
+  // word is ASCII letters, `+` and `-`, and only those characters (and the Kelvin sign) lower-case
+  // to them, so a line holding any other character besides the separators has a word that is
+  // none, as the character test of the whole line said before.
+  let count = 0;
+  let common = true;
+  for (let start = 0; ; ) {
+    while (start < text.length && isShareSeparator(text.charCodeAt(start))) start++;
+    if (start === text.length) break;
+    let end = start + 1;
+    while (end < text.length && !isShareSeparator(text.charCodeAt(end))) end++;
+    const word = text.slice(start, end).toLowerCase();
+    if (++count > 8 || !SHARE_WORDS.has(word)) return false;
+    if (common && !COMMON_SHARE_WORDS.has(word)) common = false;
+    start = end;
+  }
+  return count > 0 && !common;
 }
+
+/** Share words that are also common words: a line of nothing else is no share line (`The Story`). */
+const COMMON_SHARE_WORDS = new Set(['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix']);

@@ -25,6 +25,7 @@ import {
   firstShareWord,
   hasLongLegalWords,
   imageFileShape,
+  isShareLine,
   shareSentenceShape,
   signatureEndShape,
 } from '../../src/extract/boilerplate.js';
@@ -182,4 +183,35 @@ describe('firstShareWord is the first match of SHARE_FIRST_WORD', () => {
       expect(firstShareWord(line)).toBe(first(line));
     },
   );
+});
+
+/**
+ * The share-line test as it was before it read one word at a time (2026-11-29): the line's
+ * characters checked, then the whole line lower-cased and split.
+ */
+const SHARE_WORDS_BEFORE = new Set(
+  `share shares shared tweet email e-mail mail print pin pinterest facebook twitter linkedin whatsapp reddit pocket flipboard
+  messenger telegram vk sms copy link url save comment comments this story article on via options all sharing the submit
+  google+ tumblr digg mix line kakaotalk naver band weibo wechat qq pint baixar compartilhar`.split(/\s+/),
+);
+function isShareLineBefore(text: string): boolean {
+  if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
+  if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
+  if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
+  if (!/^[\s|/·•,:a-z+-]*$/iu.test(text)) return false;
+  const words = text.toLowerCase().split(/[\s|/·•,:]+/u).filter((word) => word !== '');
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((word) => SHARE_WORDS_BEFORE.has(word)) && !words.every((word) => ['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix'].includes(word));
+}
+
+describe('isShareLine answers as the whole-line test it replaced', () => {
+  it('on every line of the fixtures', () => {
+    expect(lines.filter((line) => isShareLine(line) !== isShareLineBefore(line))).toEqual([]);
+    expect(lines.filter((line) => isShareLine(line)).length).toBeGreaterThan(3);
+  });
+  const words = fc.constantFrom(...SHARE_WORDS_BEFORE, 'SHARE', 'Facebook', 'E-Mail', 'GOOGLE+', '\u212Aakaotalk', 'ſhare', 'İ', 'ΣΑΣ', 'Reuters', 'said.', '3', '');
+  const separators = fc.constantFrom(' ', ' | ', '/', '·', '•', ',', ':', '\u00a0', '\u2003', '\t', '', '  ', '.', '?', '\uD83D');
+  test.prop([fc.array(fc.tuple(words, separators), { maxLength: 11 }).map((parts) => parts.flat().join(''))], { numRuns: 5000 })('on lines of share words, separators and others', (line) => {
+    expect(isShareLine(line)).toBe(isShareLineBefore(line));
+  });
 });
