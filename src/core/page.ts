@@ -74,11 +74,12 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
   const above = title === null ? undefined : scored[scored.findIndex((line) => line.index === title) - 1];
   const headerAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
   const notes = storyNotes(scored, last);
-  for (const line of scored) {
-    if (line.index === title || line.index === headerAbove || notes.has(line.index)) continue;
+  scored.forEach((line, p) => {
+    if (line.index === title || line.index === headerAbove || notes.has(line.index)) return;
     const inside = line.index >= top && line.index <= end;
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
     else if (line.clutter !== null) drop.set(line.index, line.clutter);
+    else if (isTeaserBlurb(line, scored[p + 1])) drop.set(line.index, 'related');
     else if (line.index >= start && echoes.has(line.text)) drop.set(line.index, 'related');
     else if (isShoutedPromo(line.text)) drop.set(line.index, 'newsletter');
     else if (line.index > start && isShoutedTeaser(line.text)) drop.set(line.index, 'related');
@@ -87,9 +88,18 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
       // 19, 2019`): the header reads the first copy, above it.
       drop.set(line.index, 'page');
     }
-  }
+  });
   return { title, start, end, drop };
 }
+
+/** A teaser's link to the story it sums up. */
+const READ_MORE = /^(?:read|see|continue reading|learn) more\W*$/iu;
+/**
+ * Another story's blurb over its link (ZDNet's `The very best Black Friday deals and sales.` /
+ * `Read More`): a line shorter than a paragraph of prose, not a story's.
+ */
+const isTeaserBlurb = (line: ScoredLine, next: ScoredLine | undefined) =>
+  line.grade !== 'good' && next !== undefined && next.clutter === 'related' && READ_MORE.test(next.text);
 
 /** How far below the block, in non-blank lines, an editor's note or a correction is still the story's. */
 const NOTE_NEAR = 8;
@@ -113,7 +123,7 @@ function storyNotes(scored: readonly ScoredLine[], last: number): Set<number> {
 }
 
 /** How far above the block, in non-blank lines, a stamp or byline is looked for when there is no headline. */
-const SIGNED_ABOVE = 4;
+const SIGNED_ABOVE = 12;
 
 /**
  * The first of the stamp and byline lines right above the block (past clutter only), or the
@@ -127,8 +137,15 @@ function signedAbove(scored: readonly ScoredLine[], first: number): number {
     if (line.clutter === null && line.section === null && isSigned(line.text)) top = line.index;
     else if (line.clutter === null) break;
   }
+  // An article area that opens on its stamp, a picture's caption and a highlights box between
+  // it and the story (Al Bawaba's `Published November 20th, 2019 - 07:29 GMT`).
+  const opening = scored[0]!;
+  if (top === scored[first]!.index && first > 0 && first <= OPENING_NEAR && opening.clutter === null && opening.section === null && isSigned(opening.text)) top = opening.index;
   return top;
 }
+
+/** How far above the block, in non-blank lines, a stamp or byline opening the text is still its header. */
+const OPENING_NEAR = 8;
 
 /** A headline-long line, 30 to 200 characters. */
 const ECHO_MIN = 30;
@@ -199,6 +216,7 @@ export function scorePage(
   const scored = nonBlank.map(({ line, index }) => score(line.text, index, stopwords, clutter.of(index, line.text)));
   markComments(scored);
   markRepeats(scored);
+  markGluedTeasers(scored);
   markInlineBoxes(scored);
   const [from, to] = storyBeforeTeasers(scored, bestRun(scored));
   let [first, last] = extend(scored, from, to);
@@ -329,6 +347,43 @@ function markRepeats(scored: ScoredLine[]): void {
     if (twin === -1) return;
     for (const other of scored.slice(i, i + 2 + twin)) other.clutter ??= 'player';
   });
+}
+
+/**
+ * A teaser's headline in Title Case glued to its blurb, as a menu of other stories prints them
+ * (CBS Detroit: `Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left
+ * …`, `Is Violence In Sports On The Rise?Violence is part of …`): the first place where a capital
+ * starting the blurb follows, with no space, three lower-case letters (`McDonald`, `LeBron` are
+ * names), a digit, `?`, `!` or `)`. The headline part has four words or more, every one
+ * capitalized but a few short ones (`of`, `at`, `in`), and the blurb is a sentence.
+ */
+const GLUED_AT = /(?:\p{Ll}{3}|\d|[?!)])(?=\p{Lu}[\p{Ll}\s])/u;
+const SMALL_WORD = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with|from|into|as|is|vs\.?|&)$/u;
+/** Fewest glued teasers a page needs for them to be teasers: a story has none, a menu has several. */
+const GLUED_TEASERS = 3;
+const GLUED_HEADLINE_WORDS = 4;
+
+/** Glued teasers: dropped as `related` and costing, wherever they stand. */
+function markGluedTeasers(scored: ScoredLine[]): void {
+  const glued = scored.filter((line) => line.clutter === null && line.section === null && line.text.length <= 600 && isGluedTeaser(line.text));
+  if (glued.length < GLUED_TEASERS) return;
+  for (const line of glued) {
+    line.clutter = 'related';
+    line.grade = 'bad';
+    line.value = -(25 + 0.5 * line.text.length);
+  }
+}
+
+function isGluedTeaser(text: string): boolean {
+  const match = GLUED_AT.exec(text);
+  if (match === null) return false;
+  const at = match.index + match[0].length;
+  const headline = text.slice(0, at);
+  const blurb = text.slice(at);
+  if (blurb.length < 30 || !SENTENCE_END.test(blurb)) return false;
+  const words = headline.split(' ');
+  if (words.length < GLUED_HEADLINE_WORDS || words.length > 25) return false;
+  return words.every((word) => !/\p{Ll}/u.test(word[0] ?? '') || SMALL_WORD.test(word)) && /^[\p{Lu}\d"'‘“$]/u.test(headline);
 }
 
 /** How many lines a box of links between a story's paragraphs may take. */

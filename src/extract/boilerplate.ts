@@ -8,6 +8,8 @@
 
 import { BOILERPLATE_KINDS, type BoilerplateKind } from '../schema/boilerplate-kinds.js';
 import { foldUnit, guardWords, wordsIn } from './guard-words.js';
+import { opensWith } from './openers.js';
+import { OPENINGS } from './openings.js';
 
 export { BOILERPLATE_KINDS, type BoilerplateKind };
 
@@ -59,6 +61,27 @@ export const imageFileShape = (text: string) => {
 function guarded(cheap: RegExp | ((text: string) => boolean), pattern: RegExp): (text: string) => boolean {
   if (cheap instanceof RegExp) return (text) => cheap.test(text) && pattern.test(text);
   return (text) => cheap(text) && pattern.test(text);
+}
+
+/**
+ * `pattern.test`, for an anchored pattern, tried only on lines opening with one of `openings`
+ * (what every match opens with, read from the pattern into openings.ts: see openers.ts) until a
+ * line does: the same answers. V8 compiles a pattern on its first use, and a one-story run
+ * meets the big anchored patterns below (1–7 ms each to compile) only on a few header lines,
+ * which open with none of their words. Once the pattern is compiled, a line it does not match
+ * fails it at its first characters faster than the openings are compared, so a long batch
+ * soon runs the pattern alone.
+ */
+function openedBy(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => boolean {
+  const opens = opensWith(openings ?? null);
+  let compiled = false;
+  return (text) => {
+    if (!compiled) {
+      if (!opens(text)) return false;
+      compiled = true;
+    }
+    return pattern.test(text);
+  };
 }
 
 const SHARE_WORDS = new Set(
@@ -134,7 +157,8 @@ const isCommentSignature = (text: string) => signatureEndShape(text) && SIGNATUR
  * lines ending in the colon it ends in.
  */
 const COMMENT_SAYS = /^(?:\d+\. )?\S+(?: \S+){0,3} (?:says|said|wrote):$/iu;
-const isComments = (text: string) => COMMENTS.test(text) || (text.endsWith(':') && COMMENT_SAYS.test(text)) || isCommentSignature(text);
+const isCommentsHeading = openedBy(OPENINGS.COMMENTS, COMMENTS);
+const isComments = (text: string) => isCommentsHeading(text) || (text.endsWith(':') && COMMENT_SAYS.test(text)) || isCommentSignature(text);
 
 export const NEWSLETTER = new RegExp(
   '(?:breaking news emails|sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +
@@ -172,7 +196,8 @@ export const NEWSLETTER_PITCH_GUARD = guardWords('news');
  */
 const MEMBERSHIP_PITCH =
   /^(?:if you (?:enjoyed|liked|value) (?:this|reading this|our) (?:article|story|post|journalism)\b.{0,80}\b(?:join|subscribe|support|become a member)\b|(?:need|want) more [\p{L} ]{1,30}\? (?:subscribe|sign up|join)\b)/iu;
-const isMembershipPitch = (text: string) => text.length <= 600 && MEMBERSHIP_PITCH.test(text);
+const isMembershipPitchOpening = openedBy(OPENINGS.MEMBERSHIP_PITCH, MEMBERSHIP_PITCH);
+const isMembershipPitch = (text: string) => text.length <= 600 && isMembershipPitchOpening(text);
 
 /**
  * Legal links and notices, from the line's start. (`all rights reserved` anywhere in the line is
@@ -321,7 +346,7 @@ const CAPITALS_CREDIT = new RegExp(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
 /** Looked for by its arrow alone first: a search that starts with a space stops at every space of a line. */
 const hasCrumbArrow = (text: string) => (text.includes('>') || text.includes('»')) && (text.includes(' > ') || text.includes(' » '));
-const isBreadcrumb = (text: string) => hasCrumbArrow(text) && BREADCRUMB.test(text);
+export const isBreadcrumb = (text: string) => hasCrumbArrow(text) && BREADCRUMB.test(text);
 
 /** A story's tag list under it (`Tags: BGR Deals`, `Tags Kristi Noem South Dakota`): no sentence in it. */
 const TAG_LIST = /^Tags:? [^.!?]{1,150}$/u;
@@ -423,9 +448,10 @@ const DISCLAIMER =
 /**
  * Tried without a word guard: every alternative is anchored at the start, so V8 tries the
  * pattern at the first position only (14 ns a line of prose, against 114 ns for a guard of its
- * words, which scans the whole line).
+ * words, which scans the whole line). Compiled only once a line opens with one of its words
+ * ({@link openedBy}).
  */
-const isDisclaimer = (text: string) => DISCLAIMER.test(text);
+const isDisclaimer = openedBy(OPENINGS.DISCLAIMER, DISCLAIMER);
 
 /**
  * A picture's alt text and title printed glued, as w3m prints a linked image (`Spiced Honey Pear
@@ -440,6 +466,16 @@ function isGluedTwice(text: string): boolean {
   // Not a run of one or two characters repeated (`xxxxxxxx`, a wrapped line of test filler): a name has more.
   return new Set(text.slice(0, half)).size >= 3;
 }
+
+/** The big anchored patterns, compiled only once a line opens with one of their words (see {@link openedBy}). */
+const isAdvert = openedBy(OPENINGS.ADVERT, ADVERT);
+const isPlayer = openedBy(OPENINGS.PLAYER, PLAYER);
+const isLegal = openedBy(OPENINGS.LEGAL, LEGAL);
+const isNavigation = openedBy(OPENINGS.NAVIGATION, NAVIGATION);
+const isRelated = openedBy(OPENINGS.RELATED, RELATED);
+const isCaptionStart = openedBy(OPENINGS.CAPTION_START, CAPTION_START);
+/** The patterns above, for the test that their openings let every match through. */
+export const OPENING_GUARDED = { ADVERT, PLAYER, COMMENTS, LEGAL, NAVIGATION, RELATED, CAPTION_START, DISCLAIMER, MEMBERSHIP_PITCH };
 
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */
 export function clutterKind(line: string): BoilerplateKind | null {
@@ -456,19 +492,19 @@ export function clutterKind(line: string): BoilerplateKind | null {
   }
   // Every guard word of the tests below, found in one pass over the line (see guard-words.ts).
   const words = wordsIn(text);
-  if (ADVERT.test(text) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE.test(text))) return 'advert';
+  if (isAdvert(text) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE.test(text))) return 'advert';
   if (isShareLine(text)) return 'share';
-  if (PLAYER.test(text) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE.test(text))) return 'player';
+  if (isPlayer(text) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE.test(text))) return 'player';
   if (isComments(text)) return 'comments';
-  if (LEGAL.test(text) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL.test(text)) || isDisclaimer(text)) return 'legal';
-  if (NAVIGATION.test(text) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
-  if (RELATED.test(text)) return 'related';
+  if (isLegal(text) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL.test(text)) || isDisclaimer(text)) return 'legal';
+  if (isNavigation(text) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
+  if (isRelated(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose). The credit shape, which
   // most lines lack, is tested once and first: the other tests scan the whole line.
   const shaped = creditShape(text, words);
   if (shaped && !/\p{Ll}[.!?]["”’]?$/u.test(text) && isCreditShaped(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text, words)) return 'caption';
-  if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT.test(text)))) return 'caption';
+  if (text.length <= 400 && (isCaptionStart(text) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT.test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text)) return 'caption';
   if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH.test(text)) || isMembershipPitch(text)) return 'newsletter';
@@ -487,7 +523,7 @@ export function sectionKind(line: string): BoilerplateKind | null {
   const text = line.replace(BULLET, '').trim();
   if (text.length > 80) return null;
   if (isComments(text)) return 'comments';
-  if (RELATED.test(text) && !/:./u.test(text)) return 'related';
+  if (isRelated(text) && !/:./u.test(text)) return 'related';
   if (text.length <= 60 && isNewsletter(text)) return 'newsletter';
   return null;
 }
@@ -518,7 +554,8 @@ export function firstShareWord(text: string): string | null {
   return text.slice(start, end);
 }
 
-/** `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing options for: …`. */
+const SHARING_BOX = /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu;
+
 /**
  * The three share sentences of {@link isShareLine} start with `c`, `l`, `e` or `s` (or the long
  * s, which folds to `s` under `/iu`): a line starting otherwise is none of them, without trying
@@ -530,6 +567,7 @@ export function shareSentenceShape(text: string): boolean {
   return folded === 0x63 || folded === 0x6c || folded === 0x65 || folded === 0x73 || initial === 0x017f;
 }
 
+/** `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing options for: …`. */
 export function isShareLine(text: string): boolean {
   if (shareSentenceShape(text)) {
     if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
@@ -537,6 +575,8 @@ export function isShareLine(text: string): boolean {
     if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
     if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
   }
+  // The LA Times' share box: `• Show more sharing options`, `Share Close extra sharing options`, `• Copy Link URLCopied!`.
+  if ((text.includes('sharing options') || text.includes('URLCopied')) && SHARING_BOX.test(text)) return true;
   // At most eight words, every one a share word, not all of them common words. Read one word
   // at a time, lower-cased alone, so most lines stop at their first or second word: a share
   // word is ASCII letters, `+` and `-`, and only those characters (and the Kelvin sign) lower-case

@@ -157,14 +157,17 @@ const LABEL_END = /^\s*[:：]\s*|^\s+/u;
 const COLON_END = /^\s*[:：]\s*/u;
 
 /**
- * A byline opened by one of a language's labels, a colon after it optional (`Текст: Лида
- * Буслаева`, `Publicado por: Clarissa Borba`, `by ライトハウス国際特許事務所`, `著者：山田太郎`):
+ * A byline opened by one of the openers {@link matchByline} reads (`Von`, `Par`, `Автор:`) or by
+ * one of a language's labels, a colon after it optional (`Текст: Лида Буслаева`, `Publicado
+ * por: Clarissa Borba`, `by ライトハウス国際特許事務所`, `著者：山田太郎`):
  * the names as {@link matchByline} reads them, or, in a script without capitals, the text after
  * the label when it is a name's run of letters. `empty` when the label stands alone (`著者：`,
  * a field the page left blank); null when the text is no such byline.
  */
 export function matchLabelledByline(text: string, labels: BylineLabels): BylineMatch | 'empty' | null {
   if (text.length > 120) return null;
+  const opened = matchByline(text);
+  if (opened) return opened;
   const lower = text.toLowerCase();
   for (const label of ['by', ...labels.byline]) {
     if (!lower.startsWith(label)) continue;

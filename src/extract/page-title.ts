@@ -8,7 +8,7 @@
  * with its stamp inside the article block, where the block holds two stories.
  */
 import type { ScoredLine } from './scored-line.js';
-import { BULLET } from './boilerplate.js';
+import { BULLET, isBreadcrumb } from './boilerplate.js';
 import { matchByline } from './byline.js';
 import { MONTHS, spellings, WEEKDAYS } from './calendar.js';
 import { type StopwordList, wordsOf } from './stopwords.js';
@@ -30,6 +30,8 @@ const MIN_TOPIC_WORDS = 3;
 /** An article area starts with its headline: the first lines of the text get a bonus. */
 const TOP_LINES = 3;
 const TOP_BONUS = 0.5;
+/** A breadcrumb trail stands right above the headline. */
+const CRUMB_BONUS = 1;
 const DATE_WORD = new RegExp(
   `^(?:\\d+(?:st|nd|rd|th)?|${[...spellings(MONTHS), ...WEEKDAYS.flatMap(({ name, short }) => [short, name])].join('|')}|` +
     'gmt|utc|est|edt|pst|pdt|bst|cet|ist|published|updated|posted|last|ago|hours?|minutes?|days?)$',
@@ -40,15 +42,34 @@ const NAME = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
 const isName = (text: string) => NAME.test(text);
 const DOUBLED = /^(\S+(?: \S+){0,3}) ?\1$/u;
 const AUTHOR_ROLE = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(?:editorial staff|staff(?: writer| reporter)?|contributor|senior contributor|correspondent|columnist|reporter)$/iu;
+/** A byline's start: `By` and a capitalized name. */
+const SIGNED_BYLINE = /^[Bb]y \p{Lu}[\p{L}'’.-]* \p{Lu}/u;
+/** A teaser's link to the story it sums up. */
+const READ_MORE = /^(?:read|see|continue reading|learn) more\W*$/iu;
+/** Most words of a picture's alt text taken for a headline: over its credit, over its caption and credit. */
+const ALT_WORDS = 10;
+const CAPTIONED_ALT_WORDS = 6;
+/** A sentence's full stop (not an ellipsis). */
+const FULL_STOP = /[^.][.]["'”’]?$/u;
 /** Words and numbers of a stamp line: a year, a time, `ago`, `updated`. */
 export const STAMP_HINT = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?\b|\b(?:ago|updated|published|posted)\b/iu;
 
 export function pickHeadline(scored: readonly ScoredLine[], first: number, stopwords: StopwordList | null): number | null {
   let best: { index: number; score: number } | null = null;
-  for (const candidate of headlineScores(scored, first, stopwords)) {
+  const candidates = headlineScores(scored, first, stopwords);
+  for (const candidate of candidates) {
     if (candidate.score >= MIN_SCORE && (best === null || candidate.score > best.score)) best = candidate;
   }
-  return best?.index ?? null;
+  if (best === null) return null;
+  // The same headline printed again lower down (over a gallery, in a share box): the first copy
+  // with its byline or stamp under it is the story's header (chron.com's `Robert Burns, Ap
+  // National Security Writer` / `Updated 5:27 am CST, …` under the first copy).
+  const at = (index: number) => scored.findIndex((line) => line.index === index);
+  const signed = (p: number) => signedBelow(scored[p]!.text, scored.slice(p + 1, p + 2 + SIGNED_NEAR)) > 0;
+  const text = scored[at(best.index)]!.text;
+  if (signed(at(best.index))) return best.index;
+  const copy = candidates.find((candidate) => candidate.index < best.index && scored[at(candidate.index)]!.text === text && signed(at(candidate.index)));
+  return copy?.index ?? best.index;
 }
 
 /** Every line that may be the headline, with its score, in page order (`index` as in `ScoredLine`). */
@@ -71,7 +92,9 @@ export function headlineScores(scored: readonly ScoredLine[], first: number, sto
       continue;
     }
     const value = candidateScore(scored[p]!, lead - p, topic, stopwords, scored.slice(p + 1, p + 2 + SIGNED_NEAR), counts, scored, items);
-    values.push(value !== null && p < TOP_LINES ? value + TOP_BONUS : value);
+    // The first lines of an article area, and the line under a breadcrumb trail (`Главная » Интересное`), as pages set their headline.
+    const bonus = (p < TOP_LINES ? TOP_BONUS : 0) + (p > 0 && isBreadcrumb(scored[p - 1]!.text) ? CRUMB_BONUS : 0);
+    values.push(value === null ? null : value + bonus);
   }
   adjustForNeighbours(scored, from, values);
   return values.flatMap((score, i) => (score === null ? [] : [{ index: scored[from + i]!.index, score }]));
@@ -179,6 +202,19 @@ function candidateScore(
   if (line.grade === 'good' && !titleCased(text)) return null;
   if (/[.]["'”’]?$/u.test(line.text) && line.text.split(' ').length > 12 && !titleCased(text)) return null;
   if (!looksLikeHeadline(text) || matchByline(text) !== null) return null;
+  // A byline with its stamp and labels (`By Jason Cipriani | November 18, 2019 -- 19:14 GMT | Topic: Hardware`).
+  if (SIGNED_BYLINE.test(text) && STAMP_HINT.test(text)) return null;
+  // A teaser's blurb over its link (`The very best Black Friday deals and sales.` / `Read More`).
+  if (below[0]?.clutter === 'related' && READ_MORE.test(below[0].text)) return null;
+  // A picture's alt text over its credit, or over its caption and credit (`Gannett headquarters
+  // building` / `Gannett is merging with GateHouse …` / `(Jacquelyn Martin / Associated Press)`).
+  const credit = (other: ScoredLine | undefined) => other?.clutter === 'caption' && /^\(.*\)$/u.test(other.text);
+  const caption = below[0]?.clutter === null && FULL_STOP.test(below[0].text) && !titleCased(below[0].text);
+  const altWords = text.split(' ').length;
+  if ((altWords <= ALT_WORDS && credit(below[0])) || (altWords <= CAPTIONED_ALT_WORDS && caption && credit(below[1]))) return null;
+  // A sentence of the story printed above it as a highlight or a pull quote (`Highlights` / `Israeli
+  // courts, however, have declared most major settlements legal.`, again among the paragraphs).
+  if (FULL_STOP.test(text) && !titleCased(text) && scored.some((other) => other.index > line.index && other.text === text && other.grade !== 'bad')) return null;
   // A video teaser: its title, and the same with the player's label glued on (`… for Nov. 19Video`).
   if (/[\p{Ll}\d]Video$/u.test(text) || counts.has(`${text}Video`)) return null;
   // A picture's alt text: the headline with ` image` after it, printed above the headline itself.
@@ -209,6 +245,8 @@ function candidateScore(
   // A menu's label: over a menu's items and itself an item of another menu (`CTV News Channel`
   // over `• Power Play`, and `• CTV News Channel` in the footer).
   if (below[0]?.bullet && items.has(text)) value -= 1.5;
+  // Over the site's menu or search box (`Нормы ГТО и знаний` / `Поиск: [ ]`): the site's name.
+  if ((below[0]?.clutter === 'navigation' && !isBreadcrumb(below[0].text)) || (below[0]?.clutter === 'text-browser' && /\p{L}.*\[/u.test(below[0].text))) value -= 1.5;
   // Above a picture (`[ ]`, a file name) or its credit: a figure's caption.
   if (below[0]?.clutter === 'caption' || (below[0]?.clutter === 'text-browser' && /^\[.*\]$|\.(?:jpe?g|png|gif|webp)$/iu.test(below[0].text))) value -= 1;
   // An author line: a name over the same name with a role (`Bruce Y. Lee` / `Bruce Y. Lee Senior Contributor`), or a staff credit.
@@ -230,6 +268,8 @@ function bylineFollows(headline: string, below: readonly ScoredLine[]): boolean 
   return signedBelow(headline, below) > 0;
 }
 
+/** A name and the writer's role after a comma (`Robert Burns, Ap National Security Writer`). */
+const NAME_ROLE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}, (?:[\p{L}'’.-]+ ){0,4}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Cc]ontributor)$/u;
 /** A blog's author line, a one-word name too (`• Posted by Vortex`). */
 const POSTED_BY = /^(?:posted|written) by \S/iu;
 
@@ -242,7 +282,9 @@ function signedBelow(headline: string, below: readonly ScoredLine[]): number {
   let byline = false;
   let stamp = false;
   for (const [k, line] of below.entries()) {
-    if (matchByline(line.text) !== null || POSTED_BY.test(line.text.replace(BULLET, ''))) byline = true;
+    if (matchByline(line.text) !== null || POSTED_BY.test(line.text.replace(BULLET, '')) || NAME_ROLE.test(line.text)) byline = true;
+    // A name over a stamp line, as USA TODAY's sites sign (`Elliot Brownstein Florida Today` / `Published 2:16 AM EST Nov 20, 2019`).
+    else if (k === 0 && isName(line.text) && /\p{Ll}/u.test(line.text) && below[1] !== undefined && datedStamp(below[1].text)) byline = true;
     else if (line.text.length < 120 && STAMP_HINT.test(line.text)) stamp = true;
     else if (k === 0 && isStandfirst(headline, line.text)) continue;
     else if (line.clutter === null && line.text.split(' ').length >= 5 && line.text.length <= 100 && looksLikeHeadline(line.text)) break;

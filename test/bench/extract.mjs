@@ -19,6 +19,16 @@
 // Figures are means over pages. Pages whose id starts with 0-3 are held out of tuning and are
 // reported on their own line.
 //
+// Title ceiling: a line-based extractor can only return a line of the text, so the second table
+// counts, per set, the pages that carry the true title or a headline <h1> (the only one, or the
+// first of three words or more when the page has several: 9to5Mac's headline over its `Guides`
+// headings) as a line of the text (`reach`, folded as above): the reachable ceiling. `right` is
+// the titles right (og:title or such an <h1>) on those pages; `miss` the pages among them given no title; `wrong` the pages given a
+// wrong line as title (worse than none); `none ok` the pages whose headline is not a line of the
+// text at all (an article area starting at the lead or a caption) given no title, which is the
+// right answer there; `answered` is right plus none ok over all pages. In `--list`, a wrong title is `BAD`, no title where one was reachable
+// `miss`, and no title where none was `none`.
+//
 // Baseline "keep every line": title = the first non-blank line, body = every other line.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,16 +48,21 @@ const { values } = readArgs({
 const { parseArticle } = await builtLibrary(root);
 const { decodeHTML } = createRequire(join(root, 'package.json'))('entities');
 
-/** The page's only <h1>, as text, or null (none, several, or no HTML in the corpus). */
-function onlyH1(id) {
+/**
+ * The page's <h1> headings, as text (none when the corpus has no HTML for the page): `only` is
+ * the only one (null when there are none or several), `first` the first of three words or more
+ * (a page with several often heads its story with the first: 9to5Mac over `Guides`, Slate over
+ * `More on Slate Book Review`).
+ */
+function pageH1(id) {
   const manifest = join(values.corpus, 'MANIFEST.tsv');
-  if (!existsSync(manifest)) return null;
+  if (!existsSync(manifest)) return { only: null, first: null };
   htmlFiles ??= new Map(readFileSync(manifest, 'utf8').trim().split('\n').slice(1).map((row) => row.split('\t')).filter(([file]) => file.startsWith('html/')).map(([file, , , , page]) => [page, file]));
   const file = htmlFiles.get(id);
-  if (file === undefined || !existsSync(join(values.corpus, file))) return null;
+  if (file === undefined || !existsSync(join(values.corpus, file))) return { only: null, first: null };
   const html = gunzipSync(readFileSync(join(values.corpus, file))).toString('utf8');
   const h1s = [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/giu)].map((m) => decodeHTML(m[1].replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
-  return h1s.length === 1 ? h1s[0] : null;
+  return { only: h1s.length === 1 ? h1s[0] : null, first: h1s.find((text) => text.split(' ').length >= 3) ?? null };
 }
 let htmlFiles;
 
@@ -119,10 +134,39 @@ function wirestory(bytes, file) {
   return { title: result.article.title, body: result.article.body.join('\n') };
 }
 
+/** Whether the true title or the page's <h1> is a line of the text, folded as titles are. */
+function reachable(text, truth, headings) {
+  return text.split(/\r\n|\r|\n/).some((line) => line.trim() !== '' && (titleRight(line, truth) || headingRight(line, headings)));
+}
+/** `title` equals one of `headings` (<h1> texts or null), folded. */
+const headingRight = (title, headings) => title !== null && headings.some((h) => h !== null && foldTitle(title) === foldTitle(h));
+
 const kinds = values.pages === 'both' ? ['article', 'full'] : [values.pages];
 const mean = (xs) => (xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length);
 const f3 = (x) => x.toFixed(3);
 const pct = (x) => `${Math.round(x * 100)}%`.padStart(4);
+
+/** `ok` (og:title), `h1` (an <h1>), `BAD` (a wrong line), `miss` (none, a line was right) or `none` (none, and no line was). */
+function titleMark(r) {
+  const w = r.wirestory;
+  if (w.title) return 'ok';
+  if (w.headline) return 'h1';
+  if (w.got !== null) return 'BAD';
+  return r.reach ? 'miss' : 'none';
+}
+const ceilings = [];
+/** One row of the title-ceiling table for `subset`. */
+function ceiling(label, subset) {
+  const reach = subset.filter((r) => r.reach);
+  const count = (list, mark) => list.filter((r) => mark.includes(titleMark(r))).length;
+  const share = (n, of) => `${n}/${of}`.padStart(7) + ` ${of === 0 ? '  - ' : pct(n / of)}`;
+  const unreachable = subset.length - reach.length;
+  return (
+    `${label.padEnd(18)}${String(subset.length).padStart(4)}  ${share(reach.length, subset.length)}  ${share(count(reach, ['ok', 'h1']), reach.length)}` +
+    `  ${String(count(reach, ['miss'])).padStart(4)}  ${String(count(subset, ['BAD'])).padStart(5)}  ${share(count(subset, ['none']), unreachable)}` +
+    `  ${share(count(subset, ['ok', 'h1', 'none']), subset.length)}`
+  );
+}
 
 console.log(`corpus ${values.corpus}`);
 console.log('set       pages   system     P      R      F1    title   h1');
@@ -135,12 +179,15 @@ for (const kind of kinds) {
     const truth = JSON.parse(readFileSync(join(values.corpus, 'truth', `${id}.json`), 'utf8'));
     const truthTokens = tokens(truth.body.join('\n'));
     const row = { id, heldOut: /^[0-3]/.test(id) };
-    const h1 = onlyH1(id);
+    const h1 = pageH1(id);
+    const headings = [h1.only, h1.first];
+    row.reach = reachable(bytes.toString('utf8'), truth.title, headings);
     for (const [name, run] of [['wirestory', () => wirestory(bytes, `${id}.txt`)], ['baseline', () => baseline(bytes.toString('utf8'))]]) {
       const out = run();
       const title = titleRight(out.title, truth.title);
-      const h1Right = title || (h1 !== null && out.title !== null && foldTitle(out.title) === foldTitle(h1));
-      row[name] = { ...prf(tokens(out.body), truthTokens), title, h1: h1Right, got: out.title, truthTitle: truth.title };
+      const h1Right = title || headingRight(out.title, [h1.only]);
+      const headline = title || headingRight(out.title, headings);
+      row[name] = { ...prf(tokens(out.body), truthTokens), title, h1: h1Right, headline, got: out.title, truthTitle: truth.title };
     }
     rows.push(row);
   }
@@ -152,10 +199,13 @@ for (const kind of kinds) {
       );
     }
   }
+  ceilings.push(...[['all', rows], ['held-out', rows.filter((r) => r.heldOut)], ['tuning', rows.filter((r) => !r.heldOut)]].map(([label, subset]) => ceiling(`${kind}/${label}`, subset)));
   if (values.list) {
     for (const r of rows) {
       const w = r.wirestory;
-      console.log(`${kind} ${r.id}${r.heldOut ? '*' : ' '} P ${f3(w.precision)} R ${f3(w.recall)} F1 ${f3(w.f1)} title ${w.title ? 'ok ' : w.h1 ? 'h1 ' : 'BAD'} ${JSON.stringify(w.got)} | ${JSON.stringify(w.truthTitle)}`);
+      console.log(`${kind} ${r.id}${r.heldOut ? '*' : ' '} P ${f3(w.precision)} R ${f3(w.recall)} F1 ${f3(w.f1)} title ${titleMark(r).padEnd(4)} ${JSON.stringify(w.got)} | ${JSON.stringify(w.truthTitle)}`);
     }
   }
 }
+console.log('\ntitle ceiling     pages        reach        right   miss  wrong      none ok     answered');
+for (const line of ceilings) console.log(line);

@@ -715,6 +715,101 @@ describe('page stage', () => {
     }
   });
 
+  // A wrong headline is worse than none: on article areas whose headline is not in the text,
+  // the line that scored best was a sentence, a teaser's blurb or a picture's alt text.
+  it.each([
+    // Al Bawaba: a story sentence printed above it under `Highlights`, again among the paragraphs.
+    ['article-833caf3bdba5.txt', 'Israeli courts, however, have declared most major settlements legal.'],
+    // ZDNet: a teaser's blurb over `Read More` (it leaves as related), and the byline line with its stamp.
+    ['article-5fbc7ccb504c.txt', 'The very best Black Friday deals and sales.'],
+    // LA Times: a picture's alt text over its caption and `(Jacquelyn Martin / Associated Press)`.
+    ['article-8634d1211c3f.txt', 'Gannett headquarters building'],
+  ])('%s: no headline in the text, so title null and title-missing, not %j', (name, notTitle) => {
+    const result = parseArticle(read(`pages/${name}`));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.title).toBeNull();
+    expect(result.article.warnings.map((warning) => warning.rule)).toContain('title-missing');
+    expect(result.article.removed.some((line) => line.reason === 'title')).toBe(false);
+    expect(result.article.title).not.toBe(notTitle);
+  });
+
+  it('the ZDNet article area: a teaser\'s blurb over `Read More` leaves as related; the byline line with a stamp is no headline', () => {
+    const result = parseArticle(read('pages/article-5fbc7ccb504c.txt'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.removed.find((line) => line.text === 'The very best Black Friday deals and sales.')).toMatchObject({ reason: 'boilerplate', kind: 'related' });
+    expect(result.article.body[0]).toMatch(/^As the year comes to an end/u);
+  });
+
+  it('the Al Bawaba article area: with no headline, the stamp on its first line is read past the caption and `Highlights` under it', () => {
+    const result = parseArticle(read('pages/article-833caf3bdba5.txt'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.timestamp).toMatchObject({ iso: '2019-11-20T07:29:00Z', line: 1 });
+    expect(result.article.removed.find((line) => line.text === 'Highlights')).toMatchObject({ reason: 'boilerplate', kind: 'page' });
+  });
+
+  it('the LA Times article area: its share box is share clutter, so the stamp above it is read with no headline', () => {
+    const result = parseArticle(read('pages/article-8634d1211c3f.txt'));
+    if (!result.ok) throw new Error('refused');
+    for (const text of ['• Show more sharing options', 'Share Close extra sharing options', '• Copy Link URLCopied!']) {
+      expect(result.article.removed.find((line) => line.text === text)).toMatchObject({ reason: 'boilerplate', kind: 'share' });
+    }
+    expect(result.article.timestamp?.iso).toBe('2019-11-19');
+  });
+
+  it('the Florida Today page: the headline over a name and a stamp (USA TODAY\'s sites), not the first result line of the roundup', () => {
+    const result = parseArticle(read('pages/full-c81e134ed499.txt'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.title).toBe('High School Roundup: Viera defeats Rockledge to remain undefeated');
+    expect(result.article.timestamp?.text).toBe('2:16 AM EST Nov 20, 2019');
+  });
+
+  it('a Russian page: the headline under its breadcrumb, not the site\'s name over its search box', () => {
+    const result = parseArticle(read('pages/full-c4a3637c6696.txt'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.title).toBe('Скайрим (skyrim) скорость бега как увеличить');
+    expect(result.article.removed.find((line) => line.text === 'Нормы ГТО и знаний')?.reason).toBe('boilerplate');
+  });
+
+  it('the chron.com article area: the headline printed again over the gallery is not the title line; the first copy, with its byline and stamp, is', () => {
+    const result = parseArticle(read('pages/article-db6b0816c612.txt'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.title).toBe('Esper accuses China of intimidating smaller Asian nations');
+    expect(result.article.provenance.title).toBe(3);
+    expect(result.article.timestamp).toMatchObject({ iso: '2019-11-20T05:27:00-06:00', label: 'updated' });
+  });
+
+  it('the CBS Detroit page: menus of teasers whose headlines are glued to their blurbs leave as related; the story under them is the block', () => {
+    const result = parseArticle(read('pages/full-c467d507551a.txt'));
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.title).toBe('Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported');
+    expect(result.article.body).toHaveLength(4);
+    expect(result.article.body[0]).toMatch(/^ST\. JOSEPH, Mich\. \(AP\) — Michigan health authorities/u);
+    for (const start of ['Customers Leave Without Paying $690 Bill At Troy SteakhouseA party', 'Is Violence In Sports On The Rise?Violence', 'Your Weather Today In Detroit for 11/15You can']) {
+      expect(result.article.removed.find((line) => line.text.startsWith(start))).toMatchObject({ reason: 'boilerplate' });
+    }
+    expect(result.article.removed.find((line) => line.text.startsWith('Customers Leave Without Paying'))?.kind).toBe('related');
+  });
+
+  it('a story with a name or a heading glued to a sentence, once or twice, keeps them: glued teasers come three or more to a page', () => {
+    const story = [
+      'Storm Season Hits the Coast',
+      '',
+      'Advertisement',
+      'Share this story',
+      'Skip to content',
+      '',
+      'The storm reached the coast on Monday night and brought heavy rain to the towns along the bay, where most schools stayed closed.',
+      '',
+      'What Happens Next For The TownsOfficials said the repairs would take weeks and that the roads would open in stages.',
+      '',
+      'Residents were told to stay indoors until the water went down, and the ferry service was stopped until further notice.',
+      '',
+    ].join('\n');
+    const result = parseArticle(story);
+    if (!result.ok) throw new Error('refused');
+    expect(result.article.body.some((paragraph) => paragraph.startsWith('What Happens Next For The TownsOfficials'))).toBe(true);
+  });
+
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
     const text = read('pages/full-8cad00dc22de.txt');
     const kept = parseArticle(text, { keepBoilerplate: true });

@@ -186,8 +186,9 @@ describe('firstShareWord is the first match of SHARE_FIRST_WORD', () => {
 });
 
 /**
- * The share-line test as it was before it read one word at a time (2026-11-29): the line's
- * characters checked, then the whole line lower-cased and split.
+ * The share-line test as it was before it read one word at a time (2026-11-29, with the LA
+ * Times' share box of the same day): the line's characters checked, then the whole line
+ * lower-cased and split.
  */
 const SHARE_WORDS_BEFORE = new Set(
   `share shares shared tweet email e-mail mail print pin pinterest facebook twitter linkedin whatsapp reddit pocket flipboard
@@ -198,6 +199,7 @@ function isShareLineBefore(text: string): boolean {
   if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
   if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
   if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
+  if ((text.includes('sharing options') || text.includes('URLCopied')) && /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu.test(text)) return true;
   if (!/^[\s|/·•,:a-z+-]*$/iu.test(text)) return false;
   const words = text.toLowerCase().split(/[\s|/·•,:]+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > 8) return false;
@@ -209,7 +211,7 @@ describe('isShareLine answers as the whole-line test it replaced', () => {
     expect(lines.filter((line) => isShareLine(line) !== isShareLineBefore(line))).toEqual([]);
     expect(lines.filter((line) => isShareLine(line)).length).toBeGreaterThan(3);
   });
-  const words = fc.constantFrom(...SHARE_WORDS_BEFORE, 'SHARE', 'Facebook', 'E-Mail', 'GOOGLE+', '\u212Aakaotalk', 'ſhare', 'İ', 'ΣΑΣ', 'Reuters', 'said.', '3', '');
+  const words = fc.constantFrom(...SHARE_WORDS_BEFORE, 'SHARE', 'sharing options', 'Show more sharing options', '• Copy Link URLCopied!', 'Facebook', 'E-Mail', 'GOOGLE+', '\u212Aakaotalk', 'ſhare', 'İ', 'ΣΑΣ', 'Reuters', 'said.', '3', '');
   const separators = fc.constantFrom(' ', ' | ', '/', '·', '•', ',', ':', '\u00a0', '\u2003', '\t', '', '  ', '.', '?', '\uD83D');
   test.prop([fc.array(fc.tuple(words, separators), { maxLength: 11 }).map((parts) => parts.flat().join(''))], { numRuns: 5000 })('on lines of share words, separators and others', (line) => {
     expect(isShareLine(line)).toBe(isShareLineBefore(line));

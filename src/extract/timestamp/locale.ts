@@ -17,7 +17,11 @@ export type StampLabel = 'published' | 'updated';
  * there besides the stamp. Lower case; phrases may hold spaces.
  */
 export interface FurnitureWords {
-  /** Labels before an author's name, a colon after them optional (`текст`, `publicado por`, `著者`). */
+  /**
+   * Labels before an author's name, a colon after them optional (`текст`, `publicado por`, `著者`),
+   * besides the byline openers every story reads (`By`, `Von`, `Par`, `Por`, `Di`, `Door`, `Od`,
+   * `Yazan`, `Автор`: `BY` in `src/extract/byline.ts`), which are not repeated here.
+   */
   byline: readonly string[];
   /** Labels of other header fields whose value may be any short text (`czas czytania`, `categoria`, `監修・編集`). */
   fields: readonly string[];

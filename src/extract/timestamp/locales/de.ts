@@ -8,7 +8,7 @@ export const german = defineLocale({
   weekdays: table(['sonntag so', 'montag mo', 'dienstag di', 'mittwoch mi', 'donnerstag do', 'freitag fr', 'samstag sonnabend sa'], 0),
   published: ['veröffentlicht am', 'veröffentlicht', 'erschienen am', 'erschienen', 'publiziert am', 'publiziert', 'erstellt am', 'erstellt', 'datum'],
   updated: ['zuletzt aktualisiert am', 'zuletzt aktualisiert', 'aktualisiert am', 'aktualisiert', 'letzte aktualisierung', 'stand', 'geändert am', 'letzte änderung', 'update'],
-  furniture: { byline: ['von', 'autor', 'autorin', 'text'], fields: ['kategorie', 'rubrik', 'schlagwörter', 'schlagworte', 'tags', 'lesezeit', 'lesedauer', 'quelle', 'foto', 'fotos', 'bild'], counts: ['kommentare', 'kommentar', 'min', 'minuten', 'lesezeit'] },
+  furniture: { byline: ['autor', 'autorin', 'text'], fields: ['kategorie', 'rubrik', 'schlagwörter', 'schlagworte', 'tags', 'lesezeit', 'lesedauer', 'quelle', 'foto', 'fotos', 'bild'], counts: ['kommentare', 'kommentar', 'min', 'minuten', 'lesezeit'] },
   clockWords: ['um'],
   timeSuffixes: ['uhr'],
   fillers: ['am', 'vom', 'den', 'zuletzt', 'ab'],

@@ -9,7 +9,7 @@ export const spanish = defineLocale({
   weekdays: table(['domingo dom', 'lunes lun', 'martes', 'miércoles miercoles mié mie', 'jueves jue', 'viernes vie', 'sábado sabado sáb sab'], 0),
   published: ['publicado el', 'publicado', 'publicada el', 'publicada', 'fecha de publicación', 'creado el'],
   updated: ['actualizado el', 'actualizado a las', 'actualizado', 'actualizada el', 'actualizada', 'última actualización', 'modificado el', 'modificado'],
-  furniture: { byline: ['por', 'autor', 'autora', 'escrito por', 'publicado por'], fields: ['categoría', 'categorías', 'sección', 'etiquetas', 'tags', 'tiempo de lectura', 'lectura', 'fuente', 'foto'], counts: ['comentarios', 'comentario', 'min', 'minutos', 'lectura'] },
+  furniture: { byline: ['autor', 'autora', 'escrito por', 'publicado por'], fields: ['categoría', 'categorías', 'sección', 'etiquetas', 'tags', 'tiempo de lectura', 'lectura', 'fuente', 'foto'], counts: ['comentarios', 'comentario', 'min', 'minutos', 'lectura'] },
   clockWords: ['a las', 'a la', 'a'],
   timeSuffixes: ['horas', 'hrs', 'hs', 'h'],
   // Latin American pages: `24 Ago, 2026 06:28 p. m.` (infobae.com, trafilatura's test pages).

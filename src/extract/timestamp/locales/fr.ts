@@ -9,7 +9,7 @@ export const french = defineLocale({
   weekdays: table(['dimanche dim', 'lundi lun', 'mardi', 'mercredi mer', 'jeudi jeu', 'vendredi ven', 'samedi sam'], 0),
   published: ['publié le', 'publié', 'publiée le', 'publiée', 'mis en ligne le', 'mis en ligne', 'posté le', 'date de publication', 'créé le'],
   updated: ['mis à jour le', 'mis à jour', 'mise à jour le', 'mise à jour', 'dernière mise à jour le', 'dernière mise à jour', 'actualisé le', 'actualisé', 'modifié le', 'modifié'],
-  furniture: { byline: ['par', 'auteur', 'autrice', 'rédigé par', 'écrit par', 'publié par'], fields: ['catégorie', 'catégories', 'rubrique', 'tags', 'mots-clés', 'mots clés', 'temps de lecture', 'lecture', 'source', 'photo', 'crédit photo'], counts: ['commentaires', 'commentaire', 'min', 'minutes', 'lecture'] },
+  furniture: { byline: ['auteur', 'autrice', 'rédigé par', 'écrit par', 'publié par'], fields: ['catégorie', 'catégories', 'rubrique', 'tags', 'mots-clés', 'mots clés', 'temps de lecture', 'lecture', 'source', 'photo', 'crédit photo'], counts: ['commentaires', 'commentaire', 'min', 'minutes', 'lecture'] },
   clockWords: ['à', 'a', 'vers'],
   fillers: ['le', 'er', 'ᵉʳ', 'du'],
   zones: { 'heure de Paris': ianaZone('Europe/Paris'), 'heure française': ianaZone('Europe/Paris') },

@@ -8,7 +8,7 @@ export const italian = defineLocale({
   weekdays: table(['domenica dom', 'lunedì lunedi lun', 'martedì martedi', 'mercoledì mercoledi mer', 'giovedì giovedi gio', 'venerdì venerdi ven', 'sabato sab'], 0),
   published: ['pubblicato il', 'pubblicato', 'pubblicata il', 'pubblicata', 'data di pubblicazione', 'postato il', 'inserito il', 'scritto il'],
   updated: ['aggiornato il', 'aggiornato alle', 'aggiornato', 'aggiornata il', 'aggiornata', 'ultimo aggiornamento', 'modificato il', 'modificato'],
-  furniture: { byline: ['di', 'autore', 'autrice', 'scritto da', 'pubblicato da', 'a cura di'], fields: ['categoria', 'categorie', 'sezione', 'tag', 'tags', 'tempo di lettura', 'lettura', 'fonte', 'foto'], counts: ['commenti', 'commento', 'min', 'minuti', 'lettura'] },
+  furniture: { byline: ['autore', 'autrice', 'scritto da', 'pubblicato da', 'a cura di'], fields: ['categoria', 'categorie', 'sezione', 'tag', 'tags', 'tempo di lettura', 'lettura', 'fonte', 'foto'], counts: ['commenti', 'commento', 'min', 'minuti', 'lettura'] },
   clockWords: ['alle ore', 'alle', 'ore'],
   fillers: ['il', 'del', 'ore'],
   relative: {

@@ -9,7 +9,7 @@ export const korean = defineLocale({
   weekdays: table(['일요일 일', '월요일 월', '화요일 화', '수요일 수', '목요일 목', '금요일 금', '토요일 토'], 0),
   published: ['기사입력', '입력', '등록', '등록일', '게재', '발행', '작성일', '승인'],
   updated: ['최종수정', '수정', '수정일', '업데이트', '기사수정'],
-  furniture: { byline: ['글', '기자', '작성자'], fields: ['사진', '출처', '카테고리', '태그'], counts: ['댓글', '분'] },
+  furniture: { byline: ['글', '작성자'], fields: ['사진', '출처', '카테고리', '태그'], counts: ['댓글', '분'] },
   clockWords: [],
   fillers: ['년', '월', '일', '시', '분', '초', '오전', '오후'],
   relative: {

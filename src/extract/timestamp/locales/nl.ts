@@ -8,7 +8,7 @@ export const dutch = defineLocale({
   weekdays: table(['zondag zo', 'maandag ma', 'dinsdag di', 'woensdag wo', 'donderdag do', 'vrijdag vr', 'zaterdag za'], 0),
   published: ['gepubliceerd op', 'gepubliceerd', 'geplaatst op', 'geplaatst', 'verschenen op', 'verschenen'],
   updated: ['laatst bijgewerkt op', 'laatst bijgewerkt', 'bijgewerkt op', 'bijgewerkt', 'aangepast op', 'aangepast', 'gewijzigd op', 'gewijzigd', 'update'],
-  furniture: { byline: ['door', 'auteur', 'geschreven door'], fields: ['categorie', 'rubriek', 'tags', 'trefwoorden', 'leestijd', 'bron', 'foto', 'foto\'s'], counts: ['reacties', 'reactie', 'min', 'minuten', 'leestijd'] },
+  furniture: { byline: ['auteur', 'geschreven door'], fields: ['categorie', 'rubriek', 'tags', 'trefwoorden', 'leestijd', 'bron', 'foto', 'foto\'s'], counts: ['reacties', 'reactie', 'min', 'minuten', 'leestijd'] },
   clockWords: ['om'],
   timeSuffixes: ['uur'],
   fillers: ['op'],

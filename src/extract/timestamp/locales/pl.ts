@@ -8,7 +8,7 @@ export const polish = defineLocale({
   weekdays: table(['niedziela niedz nd', 'poniedziałek pon', 'wtorek wt', 'środa śr', 'czwartek czw', 'piątek pt', 'sobota sob'], 0),
   published: ['opublikowano', 'data publikacji', 'dodano', 'publikacja', 'data dodania'],
   updated: ['ostatnia aktualizacja', 'aktualizacja', 'zaktualizowano', 'edytowano', 'data aktualizacji'],
-  furniture: { byline: ['autor', 'autorka', 'autorzy', 'od'], fields: ['czas czytania', 'kategoria', 'kategorie', 'dział', 'tagi', 'źródło', 'zdjęcie', 'fot', 'foto'], counts: ['komentarze', 'komentarzy', 'komentarz', 'min', 'minut', 'minuty'] },
+  furniture: { byline: ['autor', 'autorka', 'autorzy'], fields: ['czas czytania', 'kategoria', 'kategorie', 'dział', 'tagi', 'źródło', 'zdjęcie', 'fot', 'foto'], counts: ['komentarze', 'komentarzy', 'komentarz', 'min', 'minut', 'minuty'] },
   clockWords: ['o godz', 'godz', 'godzina', 'o'],
   yearSuffixes: ['roku', 'r'],
   relative: {

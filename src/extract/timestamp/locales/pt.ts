@@ -12,7 +12,7 @@ export const portuguese = defineLocale({
   weekdays: table(['domingo dom', 'segunda-feira segunda seg', 'terça-feira terça terca-feira terca ter', 'quarta-feira quarta qua', 'quinta-feira quinta qui', 'sexta-feira sexta sex', 'sábado sabado sáb sab'], 0),
   published: ['publicado em', 'publicado', 'publicada em', 'publicada', 'postado em', 'postado', 'data de publicação', 'criado em'],
   updated: ['atualizado em', 'atualizado', 'atualizada em', 'atualizada', 'actualizado em', 'actualizado', 'atualização', 'actualização', 'última atualização', 'modificado em'],
-  furniture: { byline: ['por', 'autor', 'autora', 'publicado por', 'escrito por', 'postado por'], fields: ['categoria', 'categorias', 'editoria', 'seção', 'tags', 'marcadores', 'tempo de leitura', 'leitura', 'fonte', 'foto', 'fotos'], counts: ['comentários', 'comentário', 'comente', 'comentar', 'min', 'minutos', 'leitura'] },
+  furniture: { byline: ['autor', 'autora', 'publicado por', 'escrito por', 'postado por'], fields: ['categoria', 'categorias', 'editoria', 'seção', 'tags', 'marcadores', 'tempo de leitura', 'leitura', 'fonte', 'foto', 'fotos'], counts: ['comentários', 'comentário', 'comente', 'comentar', 'min', 'minutos', 'leitura'] },
   clockWords: ['às', 'as', 'à', 'a'],
   timeSuffixes: ['hs'],
   dateWords: ['de'],

@@ -8,7 +8,7 @@ export const turkish = defineLocale({
   weekdays: table(['pazar paz', 'pazartesi pzt', 'salı sali', 'çarşamba carsamba çar', 'perşembe persembe per', 'cuma cum', 'cumartesi cmt'], 0),
   published: ['yayınlanma tarihi', 'yayınlanma', 'yayın tarihi', 'yayınlandı', 'oluşturulma tarihi', 'oluşturulma', 'giriş', 'eklenme tarihi', 'tarih'],
   updated: ['son güncelleme', 'güncelleme tarihi', 'güncellenme tarihi', 'güncelleme', 'güncellenme', 'güncellendi'],
-  furniture: { byline: ['yazan', 'yazar', 'muhabir'], fields: ['kategori', 'etiketler', 'okuma süresi', 'kaynak', 'fotoğraf', 'foto'], counts: ['yorum', 'yorumlar', 'dk', 'dakika'] },
+  furniture: { byline: ['yazar', 'muhabir'], fields: ['kategori', 'etiketler', 'okuma süresi', 'kaynak', 'fotoğraf', 'foto'], counts: ['yorum', 'yorumlar', 'dk', 'dakika'] },
   clockWords: ['saat'],
   relative: {
     after: ['önce'],
