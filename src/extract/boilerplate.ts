@@ -462,6 +462,8 @@ const isDisclaimer = openedBy(OPENINGS.DISCLAIMER, DISCLAIMER);
 function isGluedTwice(text: string): boolean {
   if (text.length % 2 !== 0 || text.length < 8) return false;
   const half = text.length / 2;
+  // The first units of the halves first: most lines differ there, and no second half is cut.
+  if (text.charCodeAt(0) !== text.charCodeAt(half)) return false;
   if (text.charCodeAt(half - 1) === 32 || text.charCodeAt(half) === 32 || !text.startsWith(text.slice(half))) return false;
   // Not a run of one or two characters repeated (`xxxxxxxx`, a wrapped line of test filler): a name has more.
   return new Set(text.slice(0, half)).size >= 3;
