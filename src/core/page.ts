@@ -474,10 +474,23 @@ function bestRun(scored: readonly ScoredLine[]): [number, number] {
 const GAP_UP = 6;
 /** Clutter that stands between a story's paragraphs: its adverts, pictures, players and share buttons. */
 const INLINE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['advert', 'caption', 'player', 'share']);
-const isInline = (line: ScoredLine) => (line.clutter !== null && INLINE_KINDS.has(line.clutter)) || isShoutedPromo(line.text);
+const isInline = (line: ScoredLine) => (line.clutter !== null && INLINE_KINDS.has(line.clutter)) || isShoutedPromo(line.text) || line.text === AD_SLOT;
+/** A short line of its own between paragraphs, no sentence and no clutter: a subheading (`Ctrl＋Alt＋Kで`). */
+const isSubheading = (line: ScoredLine) =>
+  line.clutter === null && line.section === null && !line.bullet && line.text.length <= 60 && !SENTENCE_END.test(line.text) && !line.text.endsWith(':');
+/** An advert's slot as w3m prints an `<ins>` element: it stands between paragraphs. */
+const AD_SLOT = '[INS::INS]';
 const GAP_DOWN = 3;
 /** An advert that says the story goes on below it. */
 const CONTINUES = /^(?:continue reading below|(?:story|article) continues below(?: advertisement)?)\W*$/iu;
+
+/**
+ * A sentence in a script written without spaces (`以下、その手順。`): its words cannot be counted,
+ * so six characters or more of Han, kana or Hangul ending in a full stop stand for five words.
+ */
+const CJK_SENTENCE = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]).{6,}[。！？]["'」』）)]?$/u;
+const isCjkSentence = (text: string) => CJK_SENTENCE.test(text);
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
 function extend(scored: readonly ScoredLine[], from: number, to: number): [number, number] {
@@ -485,7 +498,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
     line.clutter === null &&
     line.section === null &&
     !line.bullet &&
-    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 5) || isEmbeddedPost(line.text));
+    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 5) || isCjkSentence(line.text) || isEmbeddedPost(line.text));
   const good = (line: ScoredLine) => line.grade === 'good' && line.section === null;
   for (let grown = true; grown; ) {
     grown = false;
@@ -511,7 +524,9 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
         grown = true;
         break;
       }
-      inline &&= isInline(scored[i]!);
+      // Past an advert or a picture, a subheading may stand over the next paragraph; in a script
+      // written without spaces, a line cut short may stand right under it (`ショートカットタブを開き、…`).
+      inline &&= isInline(scored[i]!) || ((i > to + 1 || CJK.test(scored[i]!.text)) && isSubheading(scored[i]!));
     }
     // A list the story introduces (`The tour dates:`) or puts under a heading of its own
     // (`Qualified teams`, `Ingredients`): its items, up to the first clutter.

@@ -810,6 +810,17 @@ describe('page stage', () => {
     expect(result.article.body.some((paragraph) => paragraph.startsWith('What Happens Next For The TownsOfficials'))).toBe(true);
   });
 
+  it('a Japanese article area: the steps under an advert slot and a subheading, short sentences cut across lines, stay in the story', () => {
+    const result = parseArticle(read('pages/article-f105de6e63ca.txt'));
+    if (!result.ok) throw new Error('refused');
+    const body = result.article.body.join('\n');
+    for (const text of ['以下、その手順。', 'ショートカットタブを開き、ショートカットの欄を', '再起動して完了', 'これでようやく元の操作性を取り戻せました。']) {
+      expect(body).toContain(text);
+    }
+    expect(result.article.removed.filter((line) => line.text === '[INS::INS]').length).toBeGreaterThan(0);
+    expect(body).not.toContain('関連記事');
+  });
+
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
     const text = read('pages/full-8cad00dc22de.txt');
     const kept = parseArticle(text, { keepBoilerplate: true });
