@@ -74,11 +74,12 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
   const above = title === null ? undefined : scored[scored.findIndex((line) => line.index === title) - 1];
   const headerAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
   const notes = storyNotes(scored, last);
+  const ownRepeats = storyRepeats(scored, first, last);
   scored.forEach((line, p) => {
     if (line.index === title || line.index === headerAbove || notes.has(line.index)) return;
     const inside = line.index >= top && line.index <= end;
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
-    else if (line.clutter !== null) drop.set(line.index, line.clutter);
+    else if (line.clutter !== null && !(line.repeated === true && ownRepeats.has(line.text))) drop.set(line.index, line.clutter);
     else if (isTeaserBlurb(line, scored[p + 1])) drop.set(line.index, 'related');
     else if (line.index >= start && echoes.has(line.text)) drop.set(line.index, 'related');
     else if (isShoutedPromo(line.text)) drop.set(line.index, 'newsletter');
@@ -90,6 +91,27 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
     }
   });
   return { title, start, end, drop };
+}
+
+/** Two copies of a line this near (in non-blank lines) are a teaser's picture and link, not the story repeating itself. */
+const REPEAT_APART = 4;
+
+/**
+ * Lines printed three times or more (teasers, see `markRepeats`) that the story itself repeats:
+ * every copy inside the block, no two copies within a few lines of each other (the Beachbody
+ * meal plan lists `Asian Chicken Zoodles [1 cup …]` on several days). Teasers stand outside the
+ * story, or as a picture and its link one under the other.
+ */
+function storyRepeats(scored: readonly ScoredLine[], first: number, last: number): Set<string> {
+  const at = new Map<string, number[]>();
+  scored.forEach((line, p) => {
+    if (line.repeated === true) at.set(line.text, [...(at.get(line.text) ?? []), p]);
+  });
+  const own = new Set<string>();
+  for (const [text, places] of at) {
+    if (places.every((p, k) => p >= first && p <= last && (k === 0 || p - places[k - 1]! > REPEAT_APART))) own.add(text);
+  }
+  return own;
 }
 
 /** A teaser's link to the story it sums up. */

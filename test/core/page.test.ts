@@ -651,6 +651,10 @@ describe('page stage', () => {
     expect(article.body).toContain('Meal Prep Menu for Eating Plan A');
     expect(article.body).toContain('Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.');
     expect(article.body.at(-1)).toBe('Portion Fix Containers: 1 tsp.');
+    // The meals the plan repeats on several days are the plan's, every copy (until 2026-11-29 they left as teasers).
+    const zoodles = article.body.filter((paragraph) => paragraph.includes('Asian Chicken Zoodles [1 cup zucchini noodles'));
+    expect(zoodles.length).toBeGreaterThanOrEqual(6);
+    expect(article.removed.some((line) => line.text.startsWith('Asian Chicken Zoodles'))).toBe(false);
     // Not the teasers under `Related Articles`, nor the menus and disclaimers around the page.
     expect(article.body).not.toContain('Why Breakfast Really Does Matter – But Only if You’re Doing It Right');
     expect(article.removed.find((line) => line.text.startsWith('*These statements have not been evaluated'))?.kind).toBe('legal');
