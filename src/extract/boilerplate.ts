@@ -8,6 +8,8 @@
 
 import { BOILERPLATE_KINDS, type BoilerplateKind } from '../schema/boilerplate-kinds.js';
 import { foldUnit, guardWords, wordsIn } from './guard-words.js';
+import { opensWith } from './openers.js';
+import { OPENINGS } from './openings.js';
 
 export { BOILERPLATE_KINDS, type BoilerplateKind };
 
@@ -50,6 +52,27 @@ const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
 function guarded(cheap: RegExp | ((text: string) => boolean), pattern: RegExp): (text: string) => boolean {
   if (cheap instanceof RegExp) return (text) => cheap.test(text) && pattern.test(text);
   return (text) => cheap(text) && pattern.test(text);
+}
+
+/**
+ * `pattern.test`, for an anchored pattern, tried only on lines opening with one of `openings`
+ * (what every match opens with, read from the pattern into openings.ts: see openers.ts) until a
+ * line does: the same answers. V8 compiles a pattern on its first use, and a one-story run
+ * meets the big anchored patterns below (1–7 ms each to compile) only on a few header lines,
+ * which open with none of their words. Once the pattern is compiled, a line it does not match
+ * fails it at its first characters faster than the openings are compared, so a long batch
+ * soon runs the pattern alone.
+ */
+function openedBy(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => boolean {
+  const opens = opensWith(openings ?? null);
+  let compiled = false;
+  return (text) => {
+    if (!compiled) {
+      if (!opens(text)) return false;
+      compiled = true;
+    }
+    return pattern.test(text);
+  };
 }
 
 const SHARE_WORDS = new Set(
@@ -112,7 +135,8 @@ const isCommentSignature = guarded(SIGNATURE_END, COMMENT_SIGNATURE);
  * lines ending in the colon it ends in.
  */
 const COMMENT_SAYS = /^(?:\d+\. )?\S+(?: \S+){0,3} (?:says|said|wrote):$/iu;
-const isComments = (text: string) => COMMENTS.test(text) || (text.endsWith(':') && COMMENT_SAYS.test(text)) || isCommentSignature(text);
+const isCommentsHeading = openedBy(OPENINGS.COMMENTS, COMMENTS);
+const isComments = (text: string) => isCommentsHeading(text) || (text.endsWith(':') && COMMENT_SAYS.test(text)) || isCommentSignature(text);
 
 export const NEWSLETTER = new RegExp(
   '(?:breaking news emails|sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +
@@ -150,7 +174,8 @@ export const NEWSLETTER_PITCH_GUARD = guardWords('news');
  */
 const MEMBERSHIP_PITCH =
   /^(?:if you (?:enjoyed|liked|value) (?:this|reading this|our) (?:article|story|post|journalism)\b.{0,80}\b(?:join|subscribe|support|become a member)\b|(?:need|want) more [\p{L} ]{1,30}\? (?:subscribe|sign up|join)\b)/iu;
-const isMembershipPitch = (text: string) => text.length <= 600 && MEMBERSHIP_PITCH.test(text);
+const isMembershipPitchOpening = openedBy(OPENINGS.MEMBERSHIP_PITCH, MEMBERSHIP_PITCH);
+const isMembershipPitch = (text: string) => text.length <= 600 && isMembershipPitchOpening(text);
 
 /**
  * Legal links and notices, from the line's start. (`all rights reserved` anywhere in the line is
@@ -401,9 +426,10 @@ const DISCLAIMER =
 /**
  * Tried without a word guard: every alternative is anchored at the start, so V8 tries the
  * pattern at the first position only (14 ns a line of prose, against 114 ns for a guard of its
- * words, which scans the whole line).
+ * words, which scans the whole line). Compiled only once a line opens with one of its words
+ * ({@link openedBy}).
  */
-const isDisclaimer = (text: string) => DISCLAIMER.test(text);
+const isDisclaimer = openedBy(OPENINGS.DISCLAIMER, DISCLAIMER);
 
 /**
  * A picture's alt text and title printed glued, as w3m prints a linked image (`Spiced Honey Pear
@@ -418,6 +444,16 @@ function isGluedTwice(text: string): boolean {
   // Not a run of one or two characters repeated (`xxxxxxxx`, a wrapped line of test filler): a name has more.
   return new Set(text.slice(0, half)).size >= 3;
 }
+
+/** The big anchored patterns, compiled only once a line opens with one of their words (see {@link openedBy}). */
+const isAdvert = openedBy(OPENINGS.ADVERT, ADVERT);
+const isPlayer = openedBy(OPENINGS.PLAYER, PLAYER);
+const isLegal = openedBy(OPENINGS.LEGAL, LEGAL);
+const isNavigation = openedBy(OPENINGS.NAVIGATION, NAVIGATION);
+const isRelated = openedBy(OPENINGS.RELATED, RELATED);
+const isCaptionStart = openedBy(OPENINGS.CAPTION_START, CAPTION_START);
+/** The patterns above, for the test that their openings let every match through. */
+export const OPENING_GUARDED = { ADVERT, PLAYER, COMMENTS, LEGAL, NAVIGATION, RELATED, CAPTION_START, DISCLAIMER, MEMBERSHIP_PITCH };
 
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */
 export function clutterKind(line: string): BoilerplateKind | null {
@@ -434,17 +470,17 @@ export function clutterKind(line: string): BoilerplateKind | null {
   }
   // Every guard word of the tests below, found in one pass over the line (see guard-words.ts).
   const words = wordsIn(text);
-  if (ADVERT.test(text) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE.test(text))) return 'advert';
+  if (isAdvert(text) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE.test(text))) return 'advert';
   if (isShareLine(text)) return 'share';
-  if (PLAYER.test(text) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE.test(text))) return 'player';
+  if (isPlayer(text) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE.test(text))) return 'player';
   if (isComments(text)) return 'comments';
-  if (LEGAL.test(text) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL.test(text)) || isDisclaimer(text)) return 'legal';
-  if (NAVIGATION.test(text) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
-  if (RELATED.test(text)) return 'related';
+  if (isLegal(text) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL.test(text)) || isDisclaimer(text)) return 'legal';
+  if (isNavigation(text) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
+  if (isRelated(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose).
   if (!/\p{Ll}[.!?]["”’]?$/u.test(text) && isCredit(text, words)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text, words)) return 'caption';
-  if (text.length <= 400 && (CAPTION_START.test(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && isCapitalsCredit(text, words)))) return 'caption';
+  if (text.length <= 400 && (isCaptionStart(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && isCapitalsCredit(text, words)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text)) return 'caption';
   if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH.test(text)) || isMembershipPitch(text)) return 'newsletter';
@@ -463,7 +499,7 @@ export function sectionKind(line: string): BoilerplateKind | null {
   const text = line.replace(BULLET, '').trim();
   if (text.length > 80) return null;
   if (isComments(text)) return 'comments';
-  if (RELATED.test(text) && !/:./u.test(text)) return 'related';
+  if (isRelated(text) && !/:./u.test(text)) return 'related';
   if (text.length <= 60 && isNewsletter(text)) return 'newsletter';
   return null;
 }

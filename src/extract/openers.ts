@@ -1,0 +1,224 @@
+/**
+ * Openers: the literal text every match of an anchored pattern starts with, read from the
+ * pattern's own source, as a cheap test to run before it. V8 compiles a pattern on its first use
+ * (`RELATED`, with its runs of any characters under `/iu`, several milliseconds), and a one-story
+ * run meets the page pre-check's big anchored patterns only on a few header lines, which open
+ * with none of their words: `opensWith(openings)(text)` answers false for those, so the pattern
+ * is never compiled, and true wherever the pattern could match.
+ *
+ * Read from the source by {@link openingsOf} (in tests and `test/tools/openings.ts`, which
+ * writes them to openings.ts: reading them at every start cost more than it saved), so a pattern
+ * edited later gets openings that are right for it. Where the reading is unsure (a branch not
+ * anchored with `^`, one that can open with a class or a run of any characters, the `m`, `g` or
+ * `y` flags) there are none, and the test answers true for every line: slower, never wrong.
+ */
+import { foldUnit } from './guard-words.js';
+
+/** A line opening with a digit may match (a branch opens with `\d`). */
+const DIGIT = '\\d';
+/** A line opening with a unit outside ASCII may match (a branch opens with `©`, `†`, Cyrillic). */
+const WIDE = '\\wide';
+
+/** Whether the quantifier at `at` (if any) lets what stands before it match nothing: `?`, `*`, `{0,…}`. */
+function optionalAt(source: string, at: number): boolean {
+  const ch = source[at];
+  return ch === '?' || ch === '*' || (ch === '{' && source[at + 1] === '0' && (source[at + 2] === ',' || source[at + 2] === '}'));
+}
+
+/** Whether a quantifier stands at `at`. */
+function quantifierAt(source: string, at: number): boolean {
+  const ch = source[at];
+  return ch === '?' || ch === '*' || ch === '+' || ch === '{';
+}
+
+/** Index of the `)` closing the group opened at `open` in `source`, or -1. */
+function closing(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `source` split at its `|` outside groups and classes. */
+function branches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/** Escapes that stand for their character. */
+const LITERAL_ESCAPES = new Set([...'()[]{}.*+?^$|\\/-:,!#%&\'"<>=@`~ ']);
+
+/**
+ * The literal openings (ASCII, folded) of every string `sequence` matches at its start, or
+ * null when one may open otherwise. A shorter opening than the longest is still right (every
+ * match starts with it); {@link DIGIT} and {@link WIDE} stand for an opening digit or unit
+ * outside ASCII. `depth` bounds the work on nested optional groups.
+ */
+function openings(sequence: string, depth = 0): string[] | null {
+  if (depth > 6) return null;
+  let literal = '';
+  let i = 0;
+  const stop = () => (literal === '' ? null : [literal]);
+  while (i < sequence.length) {
+    const ch = sequence[i]!;
+    if (ch === '(') {
+      if (literal !== '') return [literal];
+      if (!sequence.startsWith('(?:', i) && sequence[i + 1] === '?') return null; // a lookaround or a named group
+      const end = closing(sequence, i);
+      if (end < 0) return null;
+      const inner = sequence.slice(sequence[i + 1] === '?' ? i + 3 : i + 1, end);
+      const groupOptional = optionalAt(sequence, end + 1);
+      const groupQuantified = quantifierAt(sequence, end + 1);
+      let restAt = end + 1;
+      if (groupQuantified) {
+        if (sequence[end + 1] === '{') restAt = sequence.indexOf('}', end) + 1;
+        else restAt = end + 2;
+        if (sequence[restAt] === '?') restAt++; // lazy
+      }
+      const rest = sequence.slice(restAt);
+      const out: string[] = [];
+      for (const alternative of branches(inner)) {
+        // A quantified group's openings are its alternatives' own (what follows may come after any repetition).
+        const found = openings(groupQuantified ? alternative : alternative + rest, depth + 1);
+        if (found === null) return null;
+        out.push(...found);
+      }
+      if (groupOptional) {
+        const skipped = openings(rest, depth + 1);
+        if (skipped === null) return null;
+        out.push(...skipped);
+      }
+      return out;
+    }
+    if (ch === '[') {
+      if (literal !== '') return [literal];
+      // A plain class at the start (`[+*†]results`): each of its characters, then the rest.
+      const end = sequence.indexOf(']', i);
+      const members = sequence.slice(i + 1, end);
+      // Only a class matched once (no quantifier after it) and with plain members.
+      if (end < 0 || members === '' || members.includes('\\') || members.includes('^') || members.includes('-') || quantifierAt(sequence, end + 1)) return null;
+      const out: string[] = [];
+      for (const member of members) {
+        const found = openings(member + sequence.slice(end + 1), depth + 1);
+        if (found === null) return null;
+        out.push(...found);
+      }
+      return out;
+    }
+    let unit: string;
+    let width = 1;
+    if (ch === '\\') {
+      const escaped = sequence[i + 1];
+      width = 2;
+      if (escaped === 'b' || escaped === 'B') {
+        i += 2; // an assertion: it matches no character
+        continue;
+      }
+      if (escaped === 'd' && literal === '') return optionalAt(sequence, i + 2) ? null : [DIGIT];
+      if (escaped === undefined || !LITERAL_ESCAPES.has(escaped)) return stop();
+      unit = escaped;
+    } else if (ch === '.' || ch === '$' || ch === '^' || ch === '|' || ch === ')') {
+      return stop();
+    } else {
+      unit = ch;
+    }
+    if (optionalAt(sequence, i + width)) {
+      if (literal !== '') return [literal];
+      // An optional unit at the start (`\\*?these`): the openings with it and without it.
+      const quantifier = sequence[i + width] === '{' ? sequence.indexOf('}', i + width) + 1 - (i + width) : 1;
+      let restAt = i + width + quantifier;
+      if (sequence[restAt] === '?') restAt++; // lazy
+      const once = sequence[i + width] === '?';
+      const code = unit.charCodeAt(0);
+      const withIt = once ? openings(sequence.slice(i, i + width) + sequence.slice(restAt), depth + 1) : code < 0x80 ? [String.fromCharCode(foldUnit(code))] : [WIDE];
+      const without = openings(sequence.slice(restAt), depth + 1);
+      return withIt === null || without === null ? null : [...withIt, ...without];
+    }
+    const unitRepeated = quantifierAt(sequence, i + width);
+    const code = unit.charCodeAt(0);
+    if (code >= 0x80) return literal === '' ? [WIDE] : [literal];
+    literal += String.fromCharCode(foldUnit(code));
+    if (unitRepeated) return [literal];
+    i += width;
+  }
+  return stop();
+}
+
+/** Flags under which `^` is not the start of the text, or a test moves `lastIndex`. */
+const unanchored = (pattern: RegExp) => pattern.multiline || pattern.global || pattern.sticky;
+
+/**
+ * A test that answers true for every line an anchored pattern matches, given the pattern's
+ * openings as {@link openingsOf} reads them (kept in openings.ts, so no start pays for reading
+ * them; `test/extract/openers.test.ts` checks the two agree). Units are compared as `/iu`
+ * compares them ({@link foldUnit}: ASCII capitals, and the Kelvin sign and the long s onto `k`
+ * and `s`); a line opening with a unit outside ASCII that folds to none passes when a branch
+ * opens outside ASCII. So `opensWith(openingsOf(p))(text) && p.test(text)` is `p.test(text)`
+ * under `/iu`, `/i` or no case folding at all.
+ */
+export function opensWith(openings: readonly string[] | null): (text: string) => boolean {
+  if (openings === null) return () => true;
+  const digit = openings.includes(DIGIT);
+  const wide = openings.includes(WIDE);
+  /** Openings by their first unit, folded. */
+  const byFirst = new Map<number, string[]>();
+  for (const opening of openings) {
+    if (opening === DIGIT || opening === WIDE) continue;
+    const first = opening.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), opening]);
+  }
+  return (text) => {
+    if (text === '') return true;
+    const first = foldUnit(text.charCodeAt(0));
+    if (first >= 0x80) return wide;
+    if (digit && first >= 0x30 && first <= 0x39) return true;
+    const candidates = byFirst.get(first);
+    if (candidates === undefined) return false;
+    for (const opening of candidates) {
+      if (text.length < opening.length) continue;
+      let k = 1;
+      while (k < opening.length && foldUnit(text.charCodeAt(k)) === opening.charCodeAt(k)) k++;
+      if (k === opening.length) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * The openings every match of `pattern` starts with (folded ASCII text, `\\d` for a digit, `\\wide` for
+ * a unit outside ASCII), or null when it lets every line through.
+ */
+export function openingsOf(pattern: RegExp): string[] | null {
+  if (unanchored(pattern)) return null;
+  const found: string[] = [];
+  for (const branch of branches(pattern.source)) {
+    if (!branch.startsWith('^')) return null;
+    const openingsOfBranch = openings(branch.slice(1));
+    if (openingsOfBranch === null) return null;
+    found.push(...openingsOfBranch);
+  }
+  return [...new Set(found)];
+}
