@@ -8,7 +8,7 @@
 
 import { BOILERPLATE_KINDS, type BoilerplateKind } from '../schema/boilerplate-kinds.js';
 import { foldUnit, guardWords, wordsIn } from './guard-words.js';
-import { opensWith } from './openers.js';
+import { openedBy } from './openers.js';
 import { OPENINGS } from './openings.js';
 
 export { BOILERPLATE_KINDS, type BoilerplateKind };
@@ -52,27 +52,6 @@ const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
 function guarded(cheap: RegExp | ((text: string) => boolean), pattern: RegExp): (text: string) => boolean {
   if (cheap instanceof RegExp) return (text) => cheap.test(text) && pattern.test(text);
   return (text) => cheap(text) && pattern.test(text);
-}
-
-/**
- * `pattern.test`, for an anchored pattern, tried only on lines opening with one of `openings`
- * (what every match opens with, read from the pattern into openings.ts: see openers.ts) until a
- * line does: the same answers. V8 compiles a pattern on its first use, and a one-story run
- * meets the big anchored patterns below (1–7 ms each to compile) only on a few header lines,
- * which open with none of their words. Once the pattern is compiled, a line it does not match
- * fails it at its first characters faster than the openings are compared, so a long batch
- * soon runs the pattern alone.
- */
-function openedBy(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => boolean {
-  const opens = opensWith(openings ?? null);
-  let compiled = false;
-  return (text) => {
-    if (!compiled) {
-      if (!opens(text)) return false;
-      compiled = true;
-    }
-    return pattern.test(text);
-  };
 }
 
 const SHARE_WORDS = new Set(
@@ -427,7 +406,7 @@ const DISCLAIMER =
  * Tried without a word guard: every alternative is anchored at the start, so V8 tries the
  * pattern at the first position only (14 ns a line of prose, against 114 ns for a guard of its
  * words, which scans the whole line). Compiled only once a line opens with one of its words
- * ({@link openedBy}).
+ * (openedBy in openers.ts).
  */
 const isDisclaimer = openedBy(OPENINGS.DISCLAIMER, DISCLAIMER);
 
@@ -445,7 +424,7 @@ function isGluedTwice(text: string): boolean {
   return new Set(text.slice(0, half)).size >= 3;
 }
 
-/** The big anchored patterns, compiled only once a line opens with one of their words (see {@link openedBy}). */
+/** The big anchored patterns, compiled only once a line opens with one of their words (see openedBy in openers.ts). */
 const isAdvert = openedBy(OPENINGS.ADVERT, ADVERT);
 const isPlayer = openedBy(OPENINGS.PLAYER, PLAYER);
 const isLegal = openedBy(OPENINGS.LEGAL, LEGAL);

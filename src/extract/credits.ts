@@ -5,6 +5,8 @@
  * becomes one credit with its names (places after `in` dropped).
  */
 import type { Credit } from '../schema/article.js';
+import { openedExec } from './openers.js';
+import { OPENINGS } from './openings.js';
 
 /** A Reuters credit block, in parentheses or not: roles joined by `;`. */
 const REUTERS = /^\(?((?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Written|Edited|Compiled|Graphics|Research|Production|Fact-checking|Fact checking)(?: and (?:writing|editing|reporting))? by [^;()]+;? ?)+)\)?\.?$/i;
@@ -13,6 +15,11 @@ const ROLE = /^((?:Additional )?[A-Za-z -]+?) by (.+)$/i;
 const AP = /^(?:The )?(?:Associated Press|AP) (?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|staff)(?: and [a-z ]+?)? (.+?) contributed(?: to (?:this|the) (?:report|story))?\.?$/i;
 /** `Compiled by …`, `Contributing: …` (USA Today). */
 const COMPILED = /^(Compiled|Contributing)(?: by|:) (.+?)\.?$/;
+/** REUTERS and AP, compiled only once a line opens with one of their words (see openedExec in openers.ts). */
+const reutersCredit = openedExec(OPENINGS.CREDITS_REUTERS, REUTERS);
+const apCredit = openedExec(OPENINGS.CREDITS_AP, AP);
+/** The patterns above, for test/tools/openings.ts and its test. */
+export const OPENING_GUARDED = { CREDITS_REUTERS: REUTERS, CREDITS_AP: AP };
 /** A Reuters credit glued to the last sentence: `…said. (Reporting by …)`. */
 const GLUED = /^(.*[.!?"”’]) (\((?:Additional )?(?:Reporting|Writing|Editing) by [^()]+\))$/i;
 
@@ -27,7 +34,7 @@ function names(text: string): string[] {
 /** The credits a line holds, or null when it is not a credit line. */
 export function matchCredits(text: string, line: number): Credit[] | null {
   if (text.length > 400) return null;
-  const reuters = REUTERS.exec(text);
+  const reuters = reutersCredit(text);
   if (reuters) {
     const credits: Credit[] = [];
     for (const part of reuters[1]!.split(';')) {
@@ -38,7 +45,7 @@ export function matchCredits(text: string, line: number): Credit[] | null {
     }
     return credits.length > 0 ? credits : null;
   }
-  const ap = AP.exec(text);
+  const ap = apCredit(text);
   if (ap) {
     const people = names(ap[1]!);
     return people.length > 0 ? [{ role: 'contributed', names: people, text, line }] : null;
