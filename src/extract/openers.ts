@@ -252,6 +252,16 @@ export function openedExec(openings: readonly string[] | null | undefined, patte
 }
 
 /**
+ * A pattern built on its first use. V8 parses a pattern as it is created (a literal or `new
+ * RegExp`, with each `\\p{…}` class built from ICU's tables and, under `/iu`, each letter's case
+ * closed over), so a module's big patterns cost every run, even one whose lines never reach them.
+ */
+export function lazyPattern(source: string, flags: string): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= new RegExp(source, flags));
+}
+
+/**
  * The openings every match of `pattern` starts with (folded ASCII text, `\\d` for a digit, `\\wide` for
  * a unit outside ASCII), or null when it lets every line through.
  */
