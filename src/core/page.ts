@@ -74,11 +74,12 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
   const above = title === null ? undefined : scored[scored.findIndex((line) => line.index === title) - 1];
   const headerAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
   const notes = storyNotes(scored, last);
+  const ownRepeats = storyRepeats(scored, first, last);
   scored.forEach((line, p) => {
     if (line.index === title || line.index === headerAbove || notes.has(line.index)) return;
     const inside = line.index >= top && line.index <= end;
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
-    else if (line.clutter !== null) drop.set(line.index, line.clutter);
+    else if (line.clutter !== null && !(line.repeated === true && ownRepeats.has(line.text))) drop.set(line.index, line.clutter);
     else if (isTeaserBlurb(line, scored[p + 1])) drop.set(line.index, 'related');
     else if (line.index >= start && echoes.has(line.text)) drop.set(line.index, 'related');
     else if (isShoutedPromo(line.text)) drop.set(line.index, 'newsletter');
@@ -90,6 +91,27 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
     }
   });
   return { title, start, end, drop };
+}
+
+/** Two copies of a line this near (in non-blank lines) are a teaser's picture and link, not the story repeating itself. */
+const REPEAT_APART = 4;
+
+/**
+ * Lines printed three times or more (teasers, see `markRepeats`) that the story itself repeats:
+ * every copy inside the block, no two copies within a few lines of each other (the Beachbody
+ * meal plan lists `Asian Chicken Zoodles [1 cup …]` on several days). Teasers stand outside the
+ * story, or as a picture and its link one under the other.
+ */
+function storyRepeats(scored: readonly ScoredLine[], first: number, last: number): Set<string> {
+  const at = new Map<string, number[]>();
+  scored.forEach((line, p) => {
+    if (line.repeated === true) at.set(line.text, [...(at.get(line.text) ?? []), p]);
+  });
+  const own = new Set<string>();
+  for (const [text, places] of at) {
+    if (places.every((p, k) => p >= first && p <= last && (k === 0 || p - places[k - 1]! > REPEAT_APART))) own.add(text);
+  }
+  return own;
 }
 
 /** A teaser's link to the story it sums up. */
@@ -474,10 +496,23 @@ function bestRun(scored: readonly ScoredLine[]): [number, number] {
 const GAP_UP = 6;
 /** Clutter that stands between a story's paragraphs: its adverts, pictures, players and share buttons. */
 const INLINE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['advert', 'caption', 'player', 'share']);
-const isInline = (line: ScoredLine) => (line.clutter !== null && INLINE_KINDS.has(line.clutter)) || isShoutedPromo(line.text);
+const isInline = (line: ScoredLine) => (line.clutter !== null && INLINE_KINDS.has(line.clutter)) || isShoutedPromo(line.text) || line.text === AD_SLOT;
+/** A short line of its own between paragraphs, no sentence and no clutter: a subheading (`Ctrl＋Alt＋Kで`). */
+const isSubheading = (line: ScoredLine) =>
+  line.clutter === null && line.section === null && !line.bullet && line.text.length <= 60 && !SENTENCE_END.test(line.text) && !line.text.endsWith(':');
+/** An advert's slot as w3m prints an `<ins>` element: it stands between paragraphs. */
+const AD_SLOT = '[INS::INS]';
 const GAP_DOWN = 3;
 /** An advert that says the story goes on below it. */
 const CONTINUES = /^(?:continue reading below|(?:story|article) continues below(?: advertisement)?)\W*$/iu;
+
+/**
+ * A sentence in a script written without spaces (`以下、その手順。`): its words cannot be counted,
+ * so six characters or more of Han, kana or Hangul ending in a full stop stand for five words.
+ */
+const CJK_SENTENCE = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]).{6,}[。！？]["'」』）)]?$/u;
+const isCjkSentence = (text: string) => CJK_SENTENCE.test(text);
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
 function extend(scored: readonly ScoredLine[], from: number, to: number): [number, number] {
@@ -485,7 +520,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
     line.clutter === null &&
     line.section === null &&
     !line.bullet &&
-    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 5) || isEmbeddedPost(line.text));
+    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 5) || isCjkSentence(line.text) || isEmbeddedPost(line.text));
   const good = (line: ScoredLine) => line.grade === 'good' && line.section === null;
   for (let grown = true; grown; ) {
     grown = false;
@@ -511,7 +546,9 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
         grown = true;
         break;
       }
-      inline &&= isInline(scored[i]!);
+      // Past an advert or a picture, a subheading may stand over the next paragraph; in a script
+      // written without spaces, a line cut short may stand right under it (`ショートカットタブを開き、…`).
+      inline &&= isInline(scored[i]!) || ((i > to + 1 || CJK.test(scored[i]!.text)) && isSubheading(scored[i]!));
     }
     // A list the story introduces (`The tour dates:`) or puts under a heading of its own
     // (`Qualified teams`, `Ingredients`): its items, up to the first clutter.

@@ -1,7 +1,8 @@
 /**
  * Credit lines at the end of agency copy: Reuters `(Reporting by Jane Doe in London; Additional
  * reporting by John Roe; Editing by Mark Smith)`, AP `Associated Press writers Jane Doe in
- * Washington and John Roe contributed to this report.`, `Compiled by Jane Doe`. Each role
+ * Washington and John Roe contributed to this report.`, `Compiled by Jane Doe`, a paper's `Keith
+ * Bradsher contributed reporting from Hong Kong.`. Each role
  * becomes one credit with its names (places after `in` dropped).
  */
 import type { Credit } from '../schema/article.js';
@@ -15,6 +16,18 @@ const ROLE = /^((?:Additional )?[A-Za-z -]+?) by (.+)$/i;
 const AP = /^(?:The )?(?:Associated Press|AP) (?:writers?|reporters?|correspondents?|journalists?|videojournalists?|photographers?|staff)(?: and [a-z ]+?)? (.+?) contributed(?: to (?:this|the) (?:report|story))?\.?$/i;
 /** `Compiled by …`, `Contributing: …` (USA Today). */
 const COMPILED = /^(Compiled|Contributing)(?: by|:) (.+?)\.?$/;
+/** A name of two to four capitalized words, a particle between them (`Keith Bradsher`, `Ana de Armas`). */
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?: (?:de |da |del |van |von |le |la )?\\p{Lu}[\\p{L}.'’-]*){1,3}";
+/**
+ * A newspaper's credit under the story: `Keith Bradsher contributed reporting from Hong Kong.`
+ * (The New York Times), `Fox News’ Jessica Napoli contributed to this report.` — names, with the
+ * outlet's possessive before them dropped, then `contributed` and what.
+ */
+const CONTRIBUTED = new RegExp(
+  `^(?:(?:The )?\\p{Lu}[\\p{L}.&]*(?: \\p{Lu}[\\p{L}.&]*){0,3}['’]s? )?(${NAME}(?:(?:, and |, | and )${NAME})*) contributed ` +
+    '(?:reporting|research|additional reporting|to this (?:report|story|article))(?: from [^.;]{1,60})?\\.$',
+  'u',
+);
 /** REUTERS and AP, compiled only once a line opens with one of their words (see openedExec in openers.ts). */
 const reutersCredit = openedExec(OPENINGS.CREDITS_REUTERS, REUTERS);
 const apCredit = openedExec(OPENINGS.CREDITS_AP, AP);
@@ -48,6 +61,11 @@ export function matchCredits(text: string, line: number): Credit[] | null {
   const ap = apCredit(text);
   if (ap) {
     const people = names(ap[1]!);
+    return people.length > 0 ? [{ role: 'contributed', names: people, text, line }] : null;
+  }
+  const contributed = CONTRIBUTED.exec(text);
+  if (contributed) {
+    const people = names(contributed[1]!);
     return people.length > 0 ? [{ role: 'contributed', names: people, text, line }] : null;
   }
   const compiled = COMPILED.exec(text);

@@ -5,6 +5,8 @@
  * Principles.`), AP (`___` then `Associated Press writer … contributed to this report.`, its
  * copyright footer), AFP (`bur/jm`), and the agencies of issue #7 (`(dpa)`, `EFE`, `/ТАСС/`).
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, test } from 'vitest';
 import { matchCredits } from '../../src/extract/credits.js';
 import { isSignoff } from '../../src/extract/signoff.js';
@@ -39,7 +41,14 @@ describe('matchCredits', () => {
   it('Compiled by', () => {
     expect(matchCredits('Compiled by Jane Doe', 2)?.[0]).toMatchObject({ role: 'compiled', names: ['Jane Doe'] });
   });
-  test.each(['The reporting by state media was wrong.', 'Editing is a craft (she said).', 'He contributed to this report.', '(Reuters)'])('not a credit: %s', (text) => {
+  it('a paper\'s contributors under the story: names, the outlet\'s possessive and the place dropped', () => {
+    expect(matchCredits('Keith Bradsher contributed reporting from Hong Kong.', 40)).toEqual([
+      { role: 'contributed', names: ['Keith Bradsher'], text: 'Keith Bradsher contributed reporting from Hong Kong.', line: 40 },
+    ]);
+    expect(matchCredits('Fox News’ Jessica Napoli contributed to this report.', 7)?.[0]).toMatchObject({ role: 'contributed', names: ['Jessica Napoli'] });
+    expect(matchCredits('Ana de Armas, Bo Li and Cy Twombly contributed research.', 7)?.[0]?.names).toEqual(['Ana de Armas', 'Bo Li', 'Cy Twombly']);
+  });
+  test.each(['The reporting by state media was wrong.', 'Editing is a craft (she said).', 'He contributed to this report.', '(Reuters)', 'The senator contributed reporting to the effort.', 'Many people contributed to this report.', 'He said Mr. Smith contributed to this report.'])('not a credit: %s', (text) => {
     expect(matchCredits(text, 1)).toBeNull();
   });
 });
@@ -90,6 +99,14 @@ describe('the tail of a story', () => {
     const glued = parse('Title here\n\nLONDON (Reuters) - Britain said on Monday it would act.\n\nIt gave no date. (Reporting by Kate Holton; Editing by Alison Williams)\n');
     expect(glued.body.at(-1)).toBe('It gave no date.');
     expect(glued.credits.map((c) => c.role)).toEqual(['reporting', 'editing']);
+  });
+
+  it('the New York Times article area: `Keith Bradsher contributed reporting from Hong Kong.` leaves the body for credits', () => {
+    const result = parseArticle(readFileSync(fileURLToPath(new URL('../../fixtures/pages/article-702d1da63b8e.txt', import.meta.url))));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.credits).toMatchObject([{ role: 'contributed', names: ['Keith Bradsher'] }]);
+    expect(result.article.body.at(-1)).toMatch(/^“Without rolling back some of the tariffs/u);
+    expect(result.article.removed.find((r) => r.text === 'Keith Bradsher contributed reporting from Hong Kong.')?.reason).toBe('credit');
   });
 
   it('a story that is only one line keeps it', () => {

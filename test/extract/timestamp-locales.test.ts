@@ -137,6 +137,15 @@ describe('Russian and Ukrainian', () => {
   testSingleCase('Оновлено: 14.05.2019, 16:24 UTC+03:00', {}, { iso: '2019-05-14T16:24:00+03:00', label: 'updated' });
 });
 
+describe('Indonesian', () => {
+  // pagedumps full/7837c9d66c81.txt line 186 without its byline: the month first, as the blog's
+  // English theme prints it (only with the story's language: `Oktober` is no English month).
+  testSingleCase('Posted on Oktober 27, 2015', { languages: ['id'] }, { iso: '2015-10-27', label: 'published', text: 'Oktober 27, 2015' });
+  it('reads the month first only with its year', () => {
+    expect(findTimestamps({ no: 1, text: 'Posted on Oktober 27' }, { ...base, languages: ['id'] }).matches).toEqual([]);
+  });
+});
+
 describe('Japanese, Chinese, Korean, Arabic', () => {
   testSingleCase('2019年5月14日 16時24分', {}, { iso: '2019-05-14T16:24:00' });
   testSingleCase('公開日：2019/05/14 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'published' });
@@ -171,7 +180,7 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
 describe('language hint', () => {
   it('lists every registered language, English first', () => {
     expect(STAMP_LANGUAGES[0]).toBe('en');
-    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'zh']);
+    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'zh']);
   });
   it('tries the hinted languages first, then all others, English first among them', () => {
     expect(localeOrder(['pt-BR', 'xx', 'de']).map((l) => l.code).slice(0, 4)).toEqual(['pt', 'de', 'en', 'fr']);

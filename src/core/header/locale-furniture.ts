@@ -100,13 +100,14 @@ export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: St
       i++;
       continue;
     }
-    // A byline and a stamp in one part, the stamp opened by a label: `Par Jean Dupont, publié le 12 mars 2019`.
-    const split = splitAtStampLabel(written, parts, i, furniture, line.no, options);
+    // A byline and a stamp in one part, the stamp opened by a label (`Par Jean Dupont, publié le
+    // 12 mars 2019`), or the stamp, then a byline label (`Posted on Oktober 27, 2015 by Admin`).
+    const split = splitAtStampLabel(written, parts, i, furniture, line.no, options) ?? splitAtBylineLabel(written, parts[i]!, furniture, line.no, options);
     if (split === null) return null;
     if (byline === null) byline = { ...split.byline, line: line.no };
     takeStamp(split.stampStart, split.read);
     others++;
-    i = split.next;
+    i = split.next ?? i + 1;
   }
   if (stamps.length === 0 || others === 0) return null;
   return { stamps, warnings, byline };
@@ -200,6 +201,14 @@ function isLabel(text: string): boolean {
   return LABEL.test(text) && !/[.]$/u.test(text);
 }
 
+/** A part cut in a byline and a stamp: where the stamp starts, its reading, and the part after it (absent: the next one). */
+interface Split {
+  byline: BylineMatch & { text: string };
+  stampStart: number;
+  read: StampResult;
+  next?: number;
+}
+
 /**
  * A part holding a byline and then a stamp opened by one of the language's stamp labels
  * (`Par Jean Dupont, publié le 12 mars 2019 à 10h31`, `Von Moritz Bachmann publiziert am 30. Juli
@@ -212,7 +221,7 @@ function splitAtStampLabel(
   furniture: HeaderFurniture,
   no: number,
   options: StampOptions,
-): { byline: BylineMatch & { text: string }; stampStart: number; read: StampResult; next: number } | null {
+): Split | null {
   const part = parts[i]!;
   const lower = text.slice(part.start, part.end).toLowerCase();
   for (const label of furniture.stampLabels) {
@@ -224,6 +233,28 @@ function splitAtStampLabel(
       const stamp = longestStamp(text, parts, i, part.start + at, no, options);
       if (stamp === null || stamp === 'yearless') continue;
       return { byline: { ...byline, text: bylineText }, stampStart: part.start + at, read: stamp.read, next: stamp.next };
+    }
+  }
+  return null;
+}
+
+/**
+ * A part holding a stamp and then a byline opened by `by` or one of the language's byline labels
+ * (`Posted on Oktober 27, 2015 by Admin`): the byline and the stamp, or null.
+ */
+function splitAtBylineLabel(text: string, part: Part, furniture: HeaderFurniture, no: number, options: StampOptions): Split | null {
+  const written = text.slice(part.start, part.end);
+  const lower = written.toLowerCase();
+  for (const label of ['by', ...furniture.byline]) {
+    for (let at = lower.indexOf(` ${label}`, 1); at !== -1; at = lower.indexOf(` ${label}`, at + 1)) {
+      const bylineText = written.slice(at + 1);
+      const byline = matchLabelledByline(bylineText, furniture);
+      if (byline === null || byline === 'empty') continue;
+      const stampText = written.slice(0, at).replace(/[\s,;:]+$/u, '');
+      if (!/\d/u.test(stampText)) continue;
+      const read = readStampLine({ no, text: stampText }, options);
+      if (!read.stampLine || read.yearless || read.matches.length === 0) continue;
+      return { byline: { ...byline, text: bylineText }, stampStart: part.start, read };
     }
   }
   return null;

@@ -40,6 +40,14 @@ describe('claimLocaleFurniture', () => {
     expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2018-10-05', text: '05/10/2018' })]);
   });
 
+  it('the stamp, then `by` and the name (an Indonesian blog, fixtures/stamps/id-7837c9d66c81.txt)', () => {
+    const [line, context] = at('stamps/id-7837c9d66c81.txt', 3, story('id'));
+    expect(line.text).toBe('Posted on Oktober 27, 2015 by Admin');
+    const claim = claimLocaleFurniture(line, context);
+    expect(claim?.byline).toMatchObject({ names: ['Admin'], text: 'by Admin' });
+    expect(claim?.stamps).toEqual([expect.objectContaining({ iso: '2015-10-27', text: 'Oktober 27, 2015', label: 'published' })]);
+  });
+
   it.each([
     // [lang, line, iso] — stamp benchmark tuning rows (test/bench/stamps.tsv), none with a byline
     ['pl', 'Opublikowano: 12 maja 2026 | Czas czytania: 5 min', '2026-05-12'],
@@ -86,6 +94,7 @@ describe('claimLocaleFurniture', () => {
     ['ru', '53-летняя модель рассказала что больше всего боится стареть: новости, фото 2018'], // fixtures/languages/ru-c82b3d1d540b.txt, its headline
     ['ru', 'Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.'], // pagedumps full/c82b3d1d540b.txt
     ['ja', '南大阪在住。1977年生。'], // pagedumps full/f105de6e63ca.txt, an author's note
+    ['id', 'Ini mirip saat Pilpres 2014 antara Jokowi melawan Prabowo di mana masing2 pengikut menghina yang lain.'], // pagedumps full/7837c9d66c81.txt
     ['nl', 'Bijgewerkt op 23 september 2026: overgestapt op alleen OpenAI'], // stamps.tsv: a change note after the stamp
     ['pl', 'Konferencja rusza 22. stycznia 2020 roku o godzinie 8:30.'], // public GitHub file (find_string id 41767554692)
     ['pl', 'Obsługa systemu Windows 7 zakończyła się 14 stycznia 2020 roku.'], // public GitHub file (find_string id 16424651103)

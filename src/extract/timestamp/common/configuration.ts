@@ -13,6 +13,7 @@ import {
   cjkTimeParser,
   colonTimeParser,
   hourLetterTimeParser,
+  monthFirstParser,
   monthNameParser,
   yearFirstParser,
 } from './parsers.js';
@@ -228,6 +229,7 @@ function buildEngine(vocabulary: StampVocabulary): Engine {
     colonTimeParser(vocabulary),
     hourLetterTimeParser(),
   ];
+  if (vocabulary.monthFirst) parsers.push(monthFirstParser(vocabulary));
   const clockWord = clockWordTimeParser(vocabulary);
   if (clockWord) parsers.push(clockWord);
   if (vocabulary.cjk) parsers.push(cjkDateParser(), cjkTimeParser());

@@ -76,6 +76,31 @@ export function monthNameParser(vocabulary: StampVocabulary): Parser {
   };
 }
 
+/**
+ * `[weekday, ]month day, year`: the month first, as an English-language site theme prints a
+ * month of the language (`Oktober 27, 2015` on an Indonesian blog). Only with the year, and only
+ * for languages whose vocabulary says `monthFirst`.
+ */
+export function monthFirstParser(vocabulary: StampVocabulary): Parser {
+  const months = alternation(Object.keys(vocabulary.months));
+  const weekdays = alternation(Object.keys(vocabulary.weekdays));
+  const pattern = new RegExp(`(?:(${weekdays}),?\\s+)?(${months})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'iu');
+  return {
+    pattern: () => pattern,
+    extract(context: ExtractContext, match: RegExpMatchArray) {
+      const index = match.index ?? 0;
+      if (!freeBefore(context.text, index)) return null;
+      const month = vocabulary.months[wordKey(match[2] ?? '')];
+      const day = Number(match[3]);
+      if (month === undefined || day < 1 || day > 31) return null;
+      const components: Record<string, number> = { day, month, year: Number(match[4]) };
+      const weekday = match[1] ? vocabulary.weekdays[wordKey(match[1])] : undefined;
+      if (weekday !== undefined) components.weekday = weekday;
+      return context.createParsingResult(index, match[0], components);
+    },
+  };
+}
+
 const YEAR_FIRST = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 
 /** `2019-05-14`, `2019/05/14`, `2019.05.14`. */

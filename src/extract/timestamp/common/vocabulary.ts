@@ -41,6 +41,8 @@ export interface StampVocabulary {
   };
   /** Words printed beside a stamp on a header line (a byline label, a reading time): see {@link FurnitureWords}. */
   furniture?: FurnitureWords;
+  /** Dates also written month first with the year (`Oktober 27, 2015`): see `monthFirstParser`. */
+  monthFirst?: boolean;
   /** Dates written year first with 年月日 (Japanese, Chinese). */
   cjk?: boolean;
 }

@@ -8,6 +8,7 @@ import { german } from './de.js';
 import { english } from './en.js';
 import { spanish } from './es.js';
 import { french } from './fr.js';
+import { indonesian } from './id.js';
 import { italian } from './it.js';
 import { japanese } from './ja.js';
 import { korean } from './ko.js';
@@ -35,6 +36,7 @@ export const LOCALES: readonly StampLocale[] = [
   chinese,
   korean,
   arabic,
+  indonesian,
 ];
 
 /** The language tried first when none is hinted, whose stamp words alone claim a line for no other. */
