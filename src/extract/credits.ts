@@ -6,7 +6,7 @@
  * becomes one credit with its names (places after `in` dropped).
  */
 import type { Credit } from '../schema/article.js';
-import { openedExec } from './openers.js';
+import { lazyPattern, openedExec } from './openers.js';
 import { OPENINGS } from './openings.js';
 
 /** A Reuters credit block, in parentheses or not: roles joined by `;`. */
@@ -23,7 +23,7 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*(?: (?:de |da |del |van |von |le |la )?\\p{L
  * (The New York Times), `Fox News’ Jessica Napoli contributed to this report.` — names, with the
  * outlet's possessive before them dropped, then `contributed` and what.
  */
-const CONTRIBUTED = new RegExp(
+const CONTRIBUTED = lazyPattern(
   `^(?:(?:The )?\\p{Lu}[\\p{L}.&]*(?: \\p{Lu}[\\p{L}.&]*){0,3}['’]s? )?(${NAME}(?:(?:, and |, | and )${NAME})*) contributed ` +
     '(?:reporting|research|additional reporting|to this (?:report|story|article))(?: from [^.;]{1,60})?\\.$',
   'u',
@@ -63,7 +63,9 @@ export function matchCredits(text: string, line: number): Credit[] | null {
     const people = names(ap[1]!);
     return people.length > 0 ? [{ role: 'contributed', names: people, text, line }] : null;
   }
-  const contributed = CONTRIBUTED.exec(text);
+  // Every match holds ` contributed ` as it stands (the pattern is case-sensitive): most lines are
+  // ruled out without it, and it is built (sixteen `\p{…}` sets) only when a line holds that.
+  const contributed = text.includes(' contributed ') ? CONTRIBUTED().exec(text) : null;
   if (contributed) {
     const people = names(contributed[1]!);
     return people.length > 0 ? [{ role: 'contributed', names: people, text, line }] : null;
