@@ -41,7 +41,16 @@ function isLabelledBox(text: string): boolean {
 }
 const IMAGE_PLACEHOLDER = /^\[(?:img|image|photo|logo|icon|video|embed)[^\]]*\]$/iu;
 /** An image's file name where its picture was (`□ AP_19115488620320.jpg`). */
-const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
+export const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
+/**
+ * What every {@link IMAGE_FILE} match ends in: the last letter of an extension (`g`, `f` or `p`,
+ * in either case; no other character folds to them under `/iu`). The pattern's run of
+ * non-spaces otherwise backtracks through a line's first word.
+ */
+export const imageFileShape = (text: string) => {
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  return last === 0x67 || last === 0x66 || last === 0x70;
+};
 
 /**
  * `pattern`, tried only on lines where `cheap` finds something. `cheap` must find something in
@@ -106,8 +115,21 @@ const COMMENTS = new RegExp(
  * runs on lines ending the way it ends, tested with the same flags.
  */
 const COMMENT_SIGNATURE = /^.{1,60} (?:on|at) .{0,30}\d{4}.{0,25} (?:said|says|wrote):?$/iu;
-const SIGNATURE_END = / (?:said|says|wrote):?$/iu;
-const isCommentSignature = guarded(SIGNATURE_END, COMMENT_SIGNATURE);
+export const SIGNATURE_END = / (?:said|says|wrote):?$/iu;
+/**
+ * What every {@link SIGNATURE_END} match holds, by its last letter: `d`, `s` or `e` (the long s
+ * folds to `s` under `/iu`) at the end, or before a final colon. SIGNATURE_END itself is tried at
+ * every position of a line (it is anchored at the end only).
+ */
+export function signatureEndShape(text: string): boolean {
+  let end = text.length;
+  if (end > 0 && text.charCodeAt(end - 1) === 0x3a) end--;
+  if (end === 0) return false;
+  const last = text.charCodeAt(end - 1);
+  const folded = last | 0x20;
+  return folded === 0x64 || folded === 0x73 || folded === 0x65 || last === 0x017f;
+}
+const isCommentSignature = (text: string) => signatureEndShape(text) && SIGNATURE_END.test(text) && COMMENT_SIGNATURE.test(text);
 /**
  * A comment's author line (`Jane Doe says:`), apart from {@link COMMENTS}: its runs of
  * non-spaces backtrack through every split of a line's first words, so it is tried only on
@@ -265,7 +287,8 @@ export function creditShape(text: string, words: number = wordsIn(text)): boolea
     return true;
   });
 }
-const isCredit = (text: string, words: number) => creditShape(text, words) && (AGENCY_LINE().test(text) || isCreditWithWords(text));
+/** A credit line, once {@link creditShape} holds. */
+const isCreditShaped = (text: string) => AGENCY_LINE().test(text) || isCreditWithWords(text);
 
 /**
  * A caption that ends in its credit: `… last week.Credit...Anna Moneymaker/The New York Times`,
@@ -300,7 +323,6 @@ const CAPTION_START = new RegExp(
 );
 const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
 const CAPITALS_CREDIT = lazyPattern(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
-const isCapitalsCredit = (text: string, words: number) => creditShape(text, words) && CAPITALS_CREDIT().test(text);
 
 /** A breadcrumb trail: `BLOG > Nutrition > Meal Plans`, `Home » Column »`, `Главная » Интересное`. */
 const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
@@ -422,6 +444,8 @@ const isDisclaimer = openedBy(OPENINGS.DISCLAIMER, DISCLAIMER);
 function isGluedTwice(text: string): boolean {
   if (text.length % 2 !== 0 || text.length < 8) return false;
   const half = text.length / 2;
+  // The first units of the halves first: most lines differ there, and no second half is cut.
+  if (text.charCodeAt(0) !== text.charCodeAt(half)) return false;
   if (text.charCodeAt(half - 1) === 32 || text.charCodeAt(half) === 32 || !text.startsWith(text.slice(half))) return false;
   // Not a run of one or two characters repeated (`xxxxxxxx`, a wrapped line of test filler): a name has more.
   return new Set(text.slice(0, half)).size >= 3;
@@ -442,7 +466,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (line === '') return null;
   if (SYMBOLS_ONLY.test(line) || (line.includes('[') && (FORM_BOX.test(line) || IMAGE_PLACEHOLDER.test(line)))) return 'text-browser';
   const text = line.replace(BULLET, '').trim();
-  if (text === '' || IMAGE_FILE.test(text) || (text.startsWith('[') && isLabelledBox(text))) return 'text-browser';
+  if (text === '' || (imageFileShape(text) && IMAGE_FILE.test(text)) || (text.startsWith('[') && isLabelledBox(text))) return 'text-browser';
   if (text.length > 200) {
     if (text.length > 800) return null;
     if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
@@ -459,10 +483,12 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (isLegal(text) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL.test(text)) || isDisclaimer(text)) return 'legal';
   if (isNavigation(text) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
   if (isRelated(text)) return 'related';
-  // A credit has no sentence end (`He works for Reuters.` is prose).
-  if (!/\p{Ll}[.!?]["”’]?$/u.test(text) && isCredit(text, words)) return 'caption';
+  // A credit has no sentence end (`He works for Reuters.` is prose). The credit shape, which
+  // most lines lack, is tested once and first: the other tests scan the whole line.
+  const shaped = creditShape(text, words);
+  if (shaped && !/\p{Ll}[.!?]["”’]?$/u.test(text) && isCreditShaped(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text, words)) return 'caption';
-  if (text.length <= 400 && (isCaptionStart(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && isCapitalsCredit(text, words)))) return 'caption';
+  if (text.length <= 400 && (isCaptionStart(text) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text)) return 'caption';
   if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH.test(text)) || isMembershipPitch(text)) return 'newsletter';
@@ -487,37 +513,73 @@ export function sectionKind(line: string): BoilerplateKind | null {
 }
 
 /**
- * Every character a line of share words can hold, with the same case folding as `toLowerCase`
- * (`/iu` also lets the Kelvin sign through, which lowercases to `k`): a line holding any other
- * character (a digit, a full stop, an apostrophe: most prose) has a word that is no share word,
- * so it is ruled out without lowercasing and splitting it.
+ * A share word and what separates share words: a run of anything but `\s`, `|`, `/`, `·`, `•`,
+ * `,` and `:` (the reference for {@link isShareSeparator}, which test/extract/boilerplate-fast.test.ts
+ * checks against it).
  */
-const SHARE_CHARS = /^[\s|/·•,:a-z+-]*$/iu;
+export const SHARE_FIRST_WORD = /[^\s|/·•,:]+/u;
 
-const SHARE_SEPARATORS = /[\s|/·•,:]+/u;
-const SHARE_FIRST_WORD = /[^\s|/·•,:]+/u;
+/** A separator of share words: `\s` (as `/u` reads it), `|`, `/`, `·`, `•`, `,`, `:`. */
+function isShareSeparator(unit: number): boolean {
+  if (unit < 0x80) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0x7c || unit === 0x2f || unit === 0x2c || unit === 0x3a;
+  return (
+    unit === 0xb7 || unit === 0x2022 || unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff
+  );
+}
+
+/** `SHARE_FIRST_WORD.exec(text)?.[0] ?? null`, without the match object. */
+export function firstShareWord(text: string): string | null {
+  let start = 0;
+  while (start < text.length && isShareSeparator(text.charCodeAt(start))) start++;
+  if (start === text.length) return null;
+  let end = start + 1;
+  while (end < text.length && !isShareSeparator(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
 
 const SHARING_BOX = /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu;
 
+/**
+ * The three share sentences of {@link isShareLine} start with `c`, `l`, `e` or `s` (or the long
+ * s, which folds to `s` under `/iu`): a line starting otherwise is none of them, without trying
+ * the patterns.
+ */
+export function shareSentenceShape(text: string): boolean {
+  const initial = text.charCodeAt(0);
+  const folded = initial | 0x20;
+  return folded === 0x63 || folded === 0x6c || folded === 0x65 || folded === 0x73 || initial === 0x017f;
+}
+
 /** `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing options for: …`. */
-function isShareLine(text: string): boolean {
-  if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
-  // `Like this story? Share it with a friend!` (RT, under the story).
-  if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
-  if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
+export function isShareLine(text: string): boolean {
+  if (shareSentenceShape(text)) {
+    if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
+    // `Like this story? Share it with a friend!` (RT, under the story).
+    if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
+    if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
+  }
   // The LA Times' share box: `• Show more sharing options`, `Share Close extra sharing options`, `• Copy Link URLCopied!`.
   if ((text.includes('sharing options') || text.includes('URLCopied')) && SHARING_BOX.test(text)) return true;
-  // Most lines fail on their first word, looked up alone before the line is scanned and split
-  // (it is the first word of the split, and every word must be one). Lower-cased alone, it is
-  // the split's first word: on a line of share characters, lower-casing changes no separator
-  // and no length.
-  const first = SHARE_FIRST_WORD.exec(text);
-  if (first === null || !SHARE_WORDS.has(first[0].toLowerCase())) return false;
-  if (!SHARE_CHARS.test(text)) return false;
-  const words = text
-    .toLowerCase()
-    .split(SHARE_SEPARATORS)
-    .filter((word) => word !== '');
-  if (words.length === 0 || words.length > 8) return false;
-  return words.every((word) => SHARE_WORDS.has(word)) && !words.every((word) => ['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix'].includes(word));
+  // At most eight words, every one a share word, not all of them common words. Read one word
+  // at a time, lower-cased alone, so most lines stop at their first or second word: a share
+  // word is ASCII letters, `+` and `-`, and only those characters (and the Kelvin sign) lower-case
+  // to them, so a line holding any other character besides the separators has a word that is
+  // none, as the character test of the whole line said before.
+  let count = 0;
+  let common = true;
+  for (let start = 0; ; ) {
+    while (start < text.length && isShareSeparator(text.charCodeAt(start))) start++;
+    if (start === text.length) break;
+    let end = start + 1;
+    while (end < text.length && !isShareSeparator(text.charCodeAt(end))) end++;
+    const word = text.slice(start, end).toLowerCase();
+    if (++count > 8 || !SHARE_WORDS.has(word)) return false;
+    if (common && !COMMON_SHARE_WORDS.has(word)) common = false;
+    start = end;
+  }
+  return count > 0 && !common;
 }
+
+/** Share words that are also common words: a line of nothing else is no share line (`The Story`). */
+const COMMON_SHARE_WORDS = new Set(['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix']);
