@@ -90,6 +90,8 @@ const RUN = / {2,}/g;
 const NEEDS_NFC = /[^\u0000-\u02FF]/;
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Any half of a surrogate pair: every {@link LONE_SURROGATE} match is one. */
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** Any character that one of the replacements below, or NFC, may change. */
 const NEEDS_WORK = /[^\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF]/;
 /** {@link NEEDS_WORK} over a whole text, whose line breaks no line holds. */
@@ -156,7 +158,8 @@ function normalizeLine(source: string, no: number, counts: NormalizeCounts, plai
     return collapse(no, trimmed, indent, counts);
   }
   LONE_SURROGATE.lastIndex = 0;
-  if (LONE_SURROGATE.test(s)) {
+  // Its lookbehind makes V8 try LONE_SURROGATE at every position; it only matches a surrogate.
+  if (SURROGATE.test(s) && LONE_SURROGATE.test(s)) {
     counts.surrogates ??= 0;
     s = replaceCounting(s, LONE_SURROGATE, '\uFFFD', counts, 'surrogates');
   }

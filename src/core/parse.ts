@@ -319,8 +319,13 @@ function countOf(text: string, char: string): number {
   return count;
 }
 
+/** Any low surrogate: the second half of a pair, which {@link codePoints} does not count. */
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
+
 /** Length in Unicode code points (what a reader counts as characters), without building an array. */
 function codePoints(text: string): number {
+  // Most paragraphs hold none (V8 answers at once for a one-byte string): their length is it.
+  if (!LOW_SURROGATE.test(text)) return text.length;
   let count = text.length;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

@@ -101,7 +101,8 @@ function joinLines(texts: string[]): string {
   // flattens it every time, which is quadratic on a long wrapped paragraph.
   const parts: string[] = [];
   texts.forEach((text, i) => {
-    if (i > 0) parts.push(HYPHEN_END.test(texts[i - 1]!) && LETTER_START.test(text) ? '' : ' ');
+    // HYPHEN_END is anchored at the end only (V8 tries it at every position): its hyphen first.
+    if (i > 0) parts.push(texts[i - 1]!.endsWith('-') && HYPHEN_END.test(texts[i - 1]!) && LETTER_START.test(text) ? '' : ' ');
     parts.push(text);
   });
   return parts.join('');

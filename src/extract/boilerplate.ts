@@ -8,7 +8,7 @@
 
 import { BOILERPLATE_KINDS, type BoilerplateKind } from '../schema/boilerplate-kinds.js';
 import { foldUnit, guardWords, wordsIn } from './guard-words.js';
-import { opensWith } from './openers.js';
+import { lazyPattern, openedBy } from './openers.js';
 import { OPENINGS } from './openings.js';
 
 export { BOILERPLATE_KINDS, type BoilerplateKind };
@@ -41,7 +41,16 @@ function isLabelledBox(text: string): boolean {
 }
 const IMAGE_PLACEHOLDER = /^\[(?:img|image|photo|logo|icon|video|embed)[^\]]*\]$/iu;
 /** An image's file name where its picture was (`□ AP_19115488620320.jpg`). */
-const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
+export const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
+/**
+ * What every {@link IMAGE_FILE} match ends in: the last letter of an extension (`g`, `f` or `p`,
+ * in either case; no other character folds to them under `/iu`). The pattern's run of
+ * non-spaces otherwise backtracks through a line's first word.
+ */
+export const imageFileShape = (text: string) => {
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  return last === 0x67 || last === 0x66 || last === 0x70;
+};
 
 /**
  * `pattern`, tried only on lines where `cheap` finds something. `cheap` must find something in
@@ -52,27 +61,6 @@ const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
 function guarded(cheap: RegExp | ((text: string) => boolean), pattern: RegExp): (text: string) => boolean {
   if (cheap instanceof RegExp) return (text) => cheap.test(text) && pattern.test(text);
   return (text) => cheap(text) && pattern.test(text);
-}
-
-/**
- * `pattern.test`, for an anchored pattern, tried only on lines opening with one of `openings`
- * (what every match opens with, read from the pattern into openings.ts: see openers.ts) until a
- * line does: the same answers. V8 compiles a pattern on its first use, and a one-story run
- * meets the big anchored patterns below (1–7 ms each to compile) only on a few header lines,
- * which open with none of their words. Once the pattern is compiled, a line it does not match
- * fails it at its first characters faster than the openings are compared, so a long batch
- * soon runs the pattern alone.
- */
-function openedBy(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => boolean {
-  const opens = opensWith(openings ?? null);
-  let compiled = false;
-  return (text) => {
-    if (!compiled) {
-      if (!opens(text)) return false;
-      compiled = true;
-    }
-    return pattern.test(text);
-  };
 }
 
 const SHARE_WORDS = new Set(
@@ -127,8 +115,21 @@ const COMMENTS = new RegExp(
  * runs on lines ending the way it ends, tested with the same flags.
  */
 const COMMENT_SIGNATURE = /^.{1,60} (?:on|at) .{0,30}\d{4}.{0,25} (?:said|says|wrote):?$/iu;
-const SIGNATURE_END = / (?:said|says|wrote):?$/iu;
-const isCommentSignature = guarded(SIGNATURE_END, COMMENT_SIGNATURE);
+export const SIGNATURE_END = / (?:said|says|wrote):?$/iu;
+/**
+ * What every {@link SIGNATURE_END} match holds, by its last letter: `d`, `s` or `e` (the long s
+ * folds to `s` under `/iu`) at the end, or before a final colon. SIGNATURE_END itself is tried at
+ * every position of a line (it is anchored at the end only).
+ */
+export function signatureEndShape(text: string): boolean {
+  let end = text.length;
+  if (end > 0 && text.charCodeAt(end - 1) === 0x3a) end--;
+  if (end === 0) return false;
+  const last = text.charCodeAt(end - 1);
+  const folded = last | 0x20;
+  return folded === 0x64 || folded === 0x73 || folded === 0x65 || last === 0x017f;
+}
+const isCommentSignature = (text: string) => signatureEndShape(text) && SIGNATURE_END.test(text) && COMMENT_SIGNATURE.test(text);
 /**
  * A comment's author line (`Jane Doe says:`), apart from {@link COMMENTS}: its runs of
  * non-spaces backtrack through every split of a line's first words, so it is tried only on
@@ -219,8 +220,11 @@ const AGENCY =
   "the new york times|nyt|redux|zuma(?: press| wire)?|sipa(?: usa)?|rex|sopa images|lightrocket|corbis|imago|dpa|xinhua|" +
   "anadolu(?: agency)?|nurphoto|tass|ria novosti|pool|afp/getty images|[\\p{L}.'’ -]{2,40} (?:images?|photos?|pictures)";
 
-/** `Justin Sullivan/Getty Images`, `(AP Photo/Evan Vucci)`, `Photo: Jane Doe`, `Image copyright Reuters`, `(Image credit: Sierra Nevada Corp.)`. */
-const CREDIT = new RegExp(
+/**
+ * `Justin Sullivan/Getty Images`, `(AP Photo/Evan Vucci)`, `Photo: Jane Doe`, `Image copyright Reuters`, `(Image credit: Sierra Nevada Corp.)`.
+ * Built on first use, as are {@link AGENCY_LINE}, {@link CAPTION_CREDIT}, {@link CAPITALS_CREDIT} and {@link PROMO} (see lazyPattern).
+ */
+const CREDIT = lazyPattern(
   `^(?:\\(?(?:ap|afp|reuters|epa) photos?(?:/| by )[^)]{0,60}\\)?|\\(?(?:photo|image|picture|photograph|illustration|graphic|` +
     `credit|foto|imagem|bild|фото)s?(?: by| credit| copyright| source)?\\s*[:©|].{0,120}|image (?:copyright|caption).{0,120}|` +
     `[^.!?]{0,80}(?:/|\\bfor\\b|\\bvia\\b|\\||©)\\s*(?:[\\p{L}.'’ -]{2,40}/)*\\s*(?:${AGENCY})|(?:${AGENCY}))\\W*$`,
@@ -228,10 +232,10 @@ const CREDIT = new RegExp(
 );
 
 /** A line that is an agency name alone. */
-const AGENCY_LINE = new RegExp(`^(?:${AGENCY})\\W*$`, 'iu');
+const AGENCY_LINE = lazyPattern(`^(?:${AGENCY})\\W*$`, 'iu');
 /** What {@link CREDIT} needs, cheaply (for {@link guarded}): a credit's separator or picture word. */
 const CREDIT_WORDS = /[:©|/]|for|via|photo|image|picture/iu;
-const isCreditWithWords = guarded(CREDIT_WORDS, CREDIT);
+const isCreditWithWords = (text: string) => CREDIT_WORDS.test(text) && CREDIT().test(text);
 
 /** The last word of every {@link AGENCY} form that holds neither `image` nor `photo`. */
 const AGENCY_LAST_WORDS =
@@ -283,14 +287,15 @@ export function creditShape(text: string, words: number = wordsIn(text)): boolea
     return true;
   });
 }
-const isCredit = (text: string, words: number) => creditShape(text, words) && (AGENCY_LINE.test(text) || isCreditWithWords(text));
+/** A credit line, once {@link creditShape} holds. */
+const isCreditShaped = (text: string) => AGENCY_LINE().test(text) || isCreditWithWords(text);
 
 /**
  * A caption that ends in its credit: `… last week.Credit...Anna Moneymaker/The New York Times`,
  * `WikiLeaks founder Julian Assange (AFP)`, `… 2001 [File: Reuters]`, `… in Alaska. (Pat Foran/CTV News Toronto)`, `a person sitting on a bed© Amazon`,
  * `… Photograph by Robyn Beck/AFP/Getty Images`.
  */
-const CAPTION_CREDIT = new RegExp(
+const CAPTION_CREDIT = lazyPattern(
   `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photo|image|picture|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
     `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(?:${AGENCY})\\]$|\\[[^\\]]{2,40} via [^\\]]{2,40}\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
   'iu',
@@ -304,7 +309,7 @@ export const CAPTION_CREDIT_WORDS = /credit|photo|image|picture|file|©|[)\]]$/i
 const CAPTION_CREDIT_GUARD = guardWords('credit', 'photo', 'image', 'picture', 'file', '©');
 /** `CAPTION_CREDIT_WORDS.test(text)` from the text's guard words. */
 export const captionCreditShape = (text: string, words: number) => (words & CAPTION_CREDIT_GUARD) !== 0 || text.endsWith(')') || text.endsWith(']');
-const isCaptionCredit = (text: string, words: number) => captionCreditShape(text, words) && CAPTION_CREDIT.test(text);
+const isCaptionCredit = (text: string, words: number) => captionCreditShape(text, words) && CAPTION_CREDIT().test(text);
 
 /**
  * Photo captions by their opening (`In this photo issued by ITV, …`, `FILE PHOTO: …`, `Pictured: …`),
@@ -317,8 +322,7 @@ const CAPTION_START = new RegExp(
   'iu',
 );
 const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
-const CAPITALS_CREDIT = new RegExp(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
-const isCapitalsCredit = (text: string, words: number) => creditShape(text, words) && CAPITALS_CREDIT.test(text);
+const CAPITALS_CREDIT = lazyPattern(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 
 /** A breadcrumb trail: `BLOG > Nutrition > Meal Plans`, `Home » Column »`, `Главная » Интересное`. */
 const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
@@ -353,14 +357,14 @@ const PROMO_NAME = '[\\p{Lu}\\d][\\p{L}\\d.-]*';
  * Case-sensitive (the site's name is capitalized: `Support the strike` is prose): run on the
  * line with its first letter lowered and the fixed words matched in either case.
  */
-const PROMO = new RegExp(
+const PROMO = lazyPattern(
   `^(?:follow (?:[Uu]s|[Mm]e|${PROMO_NAME}(?: ${PROMO_NAME}){0,2})$|` +
     `follow (?:[Uu]s|[Mm]e|@\\w{1,30}|${PROMO_NAME}(?: ${PROMO_NAME})?) [Oo]n (?:[Tt]witter|[Ff]acebook|[Ii]nstagram|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Ss]ocial [Mm]edia)\\b|` +
     `join (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:[Ff]orums?|[Cc]ommunity|[Nn]ewsletter|[Mm]ailing [Ll]ist)\\b|` +
     `support ${PROMO_NAME}(?: ${PROMO_NAME})? (?:so|and|by|today)\\b|subscribe to ${PROMO_NAME}(?: ${PROMO_NAME})? (?:on|by|via)\\b)`,
   'u',
 );
-const isPromo = (text: string) => text.length <= 300 && /^(?:follow|join|support|subscribe) /iu.test(text) && PROMO.test(text.charAt(0).toLowerCase() + text.slice(1));
+const isPromo = (text: string) => text.length <= 300 && /^(?:follow|join|support|subscribe) /iu.test(text) && PROMO().test(text.charAt(0).toLowerCase() + text.slice(1));
 
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
 const LONG_LEGAL =
@@ -427,7 +431,7 @@ const DISCLAIMER =
  * Tried without a word guard: every alternative is anchored at the start, so V8 tries the
  * pattern at the first position only (14 ns a line of prose, against 114 ns for a guard of its
  * words, which scans the whole line). Compiled only once a line opens with one of its words
- * ({@link openedBy}).
+ * (openedBy in openers.ts).
  */
 const isDisclaimer = openedBy(OPENINGS.DISCLAIMER, DISCLAIMER);
 
@@ -440,12 +444,14 @@ const isDisclaimer = openedBy(OPENINGS.DISCLAIMER, DISCLAIMER);
 function isGluedTwice(text: string): boolean {
   if (text.length % 2 !== 0 || text.length < 8) return false;
   const half = text.length / 2;
+  // The first units of the halves first: most lines differ there, and no second half is cut.
+  if (text.charCodeAt(0) !== text.charCodeAt(half)) return false;
   if (text.charCodeAt(half - 1) === 32 || text.charCodeAt(half) === 32 || !text.startsWith(text.slice(half))) return false;
   // Not a run of one or two characters repeated (`xxxxxxxx`, a wrapped line of test filler): a name has more.
   return new Set(text.slice(0, half)).size >= 3;
 }
 
-/** The big anchored patterns, compiled only once a line opens with one of their words (see {@link openedBy}). */
+/** The big anchored patterns, compiled only once a line opens with one of their words (see openedBy in openers.ts). */
 const isAdvert = openedBy(OPENINGS.ADVERT, ADVERT);
 const isPlayer = openedBy(OPENINGS.PLAYER, PLAYER);
 const isLegal = openedBy(OPENINGS.LEGAL, LEGAL);
@@ -460,7 +466,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (line === '') return null;
   if (SYMBOLS_ONLY.test(line) || (line.includes('[') && (FORM_BOX.test(line) || IMAGE_PLACEHOLDER.test(line)))) return 'text-browser';
   const text = line.replace(BULLET, '').trim();
-  if (text === '' || IMAGE_FILE.test(text) || (text.startsWith('[') && isLabelledBox(text))) return 'text-browser';
+  if (text === '' || (imageFileShape(text) && IMAGE_FILE.test(text)) || (text.startsWith('[') && isLabelledBox(text))) return 'text-browser';
   if (text.length > 200) {
     if (text.length > 800) return null;
     if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
@@ -477,10 +483,12 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (isLegal(text) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL.test(text)) || isDisclaimer(text)) return 'legal';
   if (isNavigation(text) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
   if (isRelated(text)) return 'related';
-  // A credit has no sentence end (`He works for Reuters.` is prose).
-  if (!/\p{Ll}[.!?]["”’]?$/u.test(text) && isCredit(text, words)) return 'caption';
+  // A credit has no sentence end (`He works for Reuters.` is prose). The credit shape, which
+  // most lines lack, is tested once and first: the other tests scan the whole line.
+  const shaped = creditShape(text, words);
+  if (shaped && !/\p{Ll}[.!?]["”’]?$/u.test(text) && isCreditShaped(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text, words)) return 'caption';
-  if (text.length <= 400 && (isCaptionStart(text) || IMAGE_DESCRIPTION.test(text) || (!/\p{Ll}/u.test(text) && isCapitalsCredit(text, words)))) return 'caption';
+  if (text.length <= 400 && (isCaptionStart(text) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text)) return 'caption';
   if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH.test(text)) || isMembershipPitch(text)) return 'newsletter';
@@ -505,37 +513,73 @@ export function sectionKind(line: string): BoilerplateKind | null {
 }
 
 /**
- * Every character a line of share words can hold, with the same case folding as `toLowerCase`
- * (`/iu` also lets the Kelvin sign through, which lowercases to `k`): a line holding any other
- * character (a digit, a full stop, an apostrophe: most prose) has a word that is no share word,
- * so it is ruled out without lowercasing and splitting it.
+ * A share word and what separates share words: a run of anything but `\s`, `|`, `/`, `·`, `•`,
+ * `,` and `:` (the reference for {@link isShareSeparator}, which test/extract/boilerplate-fast.test.ts
+ * checks against it).
  */
-const SHARE_CHARS = /^[\s|/·•,:a-z+-]*$/iu;
+export const SHARE_FIRST_WORD = /[^\s|/·•,:]+/u;
 
-const SHARE_SEPARATORS = /[\s|/·•,:]+/u;
-const SHARE_FIRST_WORD = /[^\s|/·•,:]+/u;
+/** A separator of share words: `\s` (as `/u` reads it), `|`, `/`, `·`, `•`, `,`, `:`. */
+function isShareSeparator(unit: number): boolean {
+  if (unit < 0x80) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0x7c || unit === 0x2f || unit === 0x2c || unit === 0x3a;
+  return (
+    unit === 0xb7 || unit === 0x2022 || unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff
+  );
+}
+
+/** `SHARE_FIRST_WORD.exec(text)?.[0] ?? null`, without the match object. */
+export function firstShareWord(text: string): string | null {
+  let start = 0;
+  while (start < text.length && isShareSeparator(text.charCodeAt(start))) start++;
+  if (start === text.length) return null;
+  let end = start + 1;
+  while (end < text.length && !isShareSeparator(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
 
 const SHARING_BOX = /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu;
 
+/**
+ * The three share sentences of {@link isShareLine} start with `c`, `l`, `e` or `s` (or the long
+ * s, which folds to `s` under `/iu`): a line starting otherwise is none of them, without trying
+ * the patterns.
+ */
+export function shareSentenceShape(text: string): boolean {
+  const initial = text.charCodeAt(0);
+  const folded = initial | 0x20;
+  return folded === 0x63 || folded === 0x6c || folded === 0x65 || folded === 0x73 || initial === 0x017f;
+}
+
 /** `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing options for: …`. */
-function isShareLine(text: string): boolean {
-  if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
-  // `Like this story? Share it with a friend!` (RT, under the story).
-  if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
-  if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
+export function isShareLine(text: string): boolean {
+  if (shareSentenceShape(text)) {
+    if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
+    // `Like this story? Share it with a friend!` (RT, under the story).
+    if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
+    if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
+  }
   // The LA Times' share box: `• Show more sharing options`, `Share Close extra sharing options`, `• Copy Link URLCopied!`.
   if ((text.includes('sharing options') || text.includes('URLCopied')) && SHARING_BOX.test(text)) return true;
-  // Most lines fail on their first word, looked up alone before the line is scanned and split
-  // (it is the first word of the split, and every word must be one). Lower-cased alone, it is
-  // the split's first word: on a line of share characters, lower-casing changes no separator
-  // and no length.
-  const first = SHARE_FIRST_WORD.exec(text);
-  if (first === null || !SHARE_WORDS.has(first[0].toLowerCase())) return false;
-  if (!SHARE_CHARS.test(text)) return false;
-  const words = text
-    .toLowerCase()
-    .split(SHARE_SEPARATORS)
-    .filter((word) => word !== '');
-  if (words.length === 0 || words.length > 8) return false;
-  return words.every((word) => SHARE_WORDS.has(word)) && !words.every((word) => ['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix'].includes(word));
+  // At most eight words, every one a share word, not all of them common words. Read one word
+  // at a time, lower-cased alone, so most lines stop at their first or second word: a share
+  // word is ASCII letters, `+` and `-`, and only those characters (and the Kelvin sign) lower-case
+  // to them, so a line holding any other character besides the separators has a word that is
+  // none, as the character test of the whole line said before.
+  let count = 0;
+  let common = true;
+  for (let start = 0; ; ) {
+    while (start < text.length && isShareSeparator(text.charCodeAt(start))) start++;
+    if (start === text.length) break;
+    let end = start + 1;
+    while (end < text.length && !isShareSeparator(text.charCodeAt(end))) end++;
+    const word = text.slice(start, end).toLowerCase();
+    if (++count > 8 || !SHARE_WORDS.has(word)) return false;
+    if (common && !COMMON_SHARE_WORDS.has(word)) common = false;
+    start = end;
+  }
+  return count > 0 && !common;
 }
+
+/** Share words that are also common words: a line of nothing else is no share line (`The Story`). */
+const COMMON_SHARE_WORDS = new Set(['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix']);

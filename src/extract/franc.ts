@@ -35,6 +35,8 @@ interface ScriptModel {
   lengths: Int32Array;
   entries: Int32Array;
   named: Map<string, Int32Array>;
+  /** Each language's distance to the text being ranked, reused from text to text. */
+  distances?: Int32Array;
 }
 
 /** Ranks fit in the low bits of a packed entry of {@link ScriptModel.entries}. */
@@ -234,22 +236,76 @@ function paddedAscii(value: string): number {
 
 /** `francAll(value, { minLength })` of franc-min 6. */
 export function rankLanguages(value: string, minLength: number): Ranked {
+  const measured = distancesOf(value, minLength);
+  if (Array.isArray(measured)) return measured;
+  const { languages, distances, trigrams, length } = measured;
+  const ranked: Ranked = languages.map((code, index) => [code, distances[index]! + trigrams * MAX_DIFFERENCE]);
+  ranked.sort((a, b) => a[1] - b[1]);
+  const min = ranked[0]![1];
+  const max = length * MAX_DIFFERENCE - min;
+  for (const entry of ranked) entry[1] = 1 - (entry[1] - min) / max || 0;
+  return ranked;
+}
+
+/**
+ * `rankLanguages(value, minLength).slice(0, 2)`: the best language and the runner-up, found in
+ * one pass over the distances instead of ranking them all (language detection reads only these).
+ * The ranking's sort is stable, so on a tie the language listed first comes first.
+ */
+export function topLanguages(value: string, minLength: number): Ranked {
+  const measured = distancesOf(value, minLength);
+  if (Array.isArray(measured)) return measured.slice(0, 2);
+  const { languages, distances, trigrams, length } = measured;
+  let best = -1;
+  let second = -1;
+  for (let index = 0; index < languages.length; index++) {
+    const distance = distances[index]!;
+    if (best === -1 || distance < distances[best]!) {
+      second = best;
+      best = index;
+    } else if (second === -1 || distance < distances[second]!) second = index;
+  }
+  const min = distances[best]! + trigrams * MAX_DIFFERENCE;
+  const max = length * MAX_DIFFERENCE - min;
+  const score = (index: number) => 1 - (distances[index]! + trigrams * MAX_DIFFERENCE - min) / max || 0;
+  return second === -1 ? [[languages[best]!, score(best)]] : [[languages[best]!, score(best)], [languages[second]!, score(second)]];
+}
+
+/** Adds a trigram's distances (`count` times in the text; `entries[from…to)` its packed ranks). */
+function addDistances(distances: Int32Array, count: number, entries: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const packed = entries[i]!;
+    distances[packed >> RANK_BITS]! += Math.abs(count - (packed & RANK_MASK) - 1) - MAX_DIFFERENCE;
+  }
+}
+
+/** The script names of franc-min's expressions, in their order. */
+let scriptNames: string[] | undefined;
+
+/**
+ * What the ranking is made from: each language's distance to the text (less the text's trigram
+ * count times {@link MAX_DIFFERENCE}), the number of distinct trigrams and the length looked
+ * at; or the ranking itself when franc-min answers without one (too short, a script of one
+ * language, no letters).
+ */
+function distancesOf(value: string, minLength: number): Ranked | { languages: readonly string[]; distances: Int32Array; trigrams: number; length: number } {
   if (!value || value.length < minLength) return und();
   value = value.slice(0, MAX_LENGTH);
   const { expressions, models } = load();
   // The script most of the characters belong to (the first one on a tie).
-  const scripts = Object.keys(expressions);
+  const scripts = (scriptNames ??= Object.keys(expressions));
   scriptCountsOf ??= new Int32Array(scripts.length);
   const counted = scriptCounts(value, expressions, scriptCountsOf);
   let topScript: string | undefined;
   let topCount = -1;
-  scripts.forEach((script, index) => {
-    const count = (counted ? scriptCountsOf![index]! : (value.match(expressions[script]!)?.length ?? 0)) / value.length || 0;
+  for (let index = 0; index < scripts.length; index++) {
+    const script = scripts[index]!;
+    const count = (counted ? scriptCountsOf[index]! : (value.match(expressions[script]!)?.length ?? 0)) / value.length || 0;
     if (count > topCount) {
       topCount = count;
       topScript = script;
     }
-  });
+  }
   const model = topScript === undefined ? undefined : models.get(topScript);
   if (!model) return topScript === undefined || topCount === 0 ? und() : [[topScript, 1]];
 
@@ -275,27 +331,16 @@ export function rankLanguages(value: string, minLength: number): Ranked {
   // Distance per language: |count - rank - 1| for a trigram it has, MAX_DIFFERENCE for one it
   // lacks: MAX_DIFFERENCE for every trigram of the text, less the difference for the trigrams a
   // language has. (Whole numbers throughout, so the order of the sum does not matter.)
-  const distances = new Array<number>(model.languages.length).fill(0);
-  const add = (count: number, entries: Int32Array, from: number, to: number): void => {
-    for (let i = from; i < to; i++) {
-      const packed = entries[i]!;
-      distances[packed >> RANK_BITS]! += Math.abs(count - (packed & RANK_MASK) - 1) - MAX_DIFFERENCE;
-    }
-  };
+  // Reused from text to text (read by the caller before the next ranking).
+  const distances = (model.distances ??= new Int32Array(model.languages.length)).fill(0);
   for (let i = 0; i < text.used; i++) {
     const slot = filled[i]!;
     const at = slotOf(model.table, table.keys[slot]!);
-    if (model.table.keys[at] !== -1) add(counts[slot]!, model.entries, model.starts[at]!, model.starts[at]! + model.lengths[at]!);
+    if (model.table.keys[at] !== -1) addDistances(distances, counts[slot]!, model.entries, model.starts[at]!, model.starts[at]! + model.lengths[at]!);
   }
   for (const [trigram, count] of named) {
     const row = model.named.get(trigram);
-    if (row) add(count, row, 0, row.length);
+    if (row) addDistances(distances, count, row, 0, row.length);
   }
-  const trigrams = text.used + named.size;
-  const ranked: Ranked = model.languages.map((code, index) => [code, distances[index]! + trigrams * MAX_DIFFERENCE]);
-  ranked.sort((a, b) => a[1] - b[1]);
-  const min = ranked[0]![1];
-  const max = value.length * MAX_DIFFERENCE - min;
-  for (const entry of ranked) entry[1] = 1 - (entry[1] - min) / max || 0;
-  return ranked;
+  return { languages: model.languages, distances, trigrams: text.used + named.size, length: value.length };
 }

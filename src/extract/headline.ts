@@ -55,6 +55,19 @@ function keyOf(text: string): string {
   return ASCII_ONLY.test(text) ? text.toLowerCase().replace(NOT_KEY_ASCII, '') : fold(text).key;
 }
 
+/**
+ * Whether `fold(line).key` starts with `titleKey`, folding no more of the line than it needs:
+ * the key of a line's start is the start of its key (an ASCII start, a line's first units, is
+ * folded natively; a longer line may be a whole paragraph).
+ */
+function startsWithKey(line: string, titleKey: string): boolean {
+  const head = line.length > 2 * titleKey.length + 16 ? line.slice(0, 2 * titleKey.length + 16) : line;
+  if (!ASCII_ONLY.test(head)) return fold(line, titleKey.length).key.startsWith(titleKey);
+  const key = keyOf(head);
+  if (key.length >= titleKey.length || head.length === line.length) return key.startsWith(titleKey);
+  return keyOf(line).startsWith(titleKey);
+}
+
 export type HeadlineMatch =
   /** The line is nothing but the headline, once or repeated. */
   | { kind: 'duplicate'; times: number }
@@ -66,7 +79,7 @@ export type HeadlineMatch =
 export function matchHeadline(line: string, titleKey: string): HeadlineMatch {
   if (titleKey.length < 8) return { kind: 'none' };
   // Most lines do not start with the headline: their key's start tells, without folding the rest.
-  if (!(ASCII_ONLY.test(line) ? keyOf(line) : fold(line, titleKey.length).key).startsWith(titleKey)) return { kind: 'none' };
+  if (!startsWithKey(line, titleKey)) return { kind: 'none' };
   const { key, at } = fold(line);
   let consumed = 0;
   let times = 0;

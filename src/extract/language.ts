@@ -15,7 +15,7 @@
  * names: nothing to tell a language by).
  */
 import type { Language } from '../schema/article.js';
-import { rankLanguages } from './franc.js';
+import { topLanguages } from './franc.js';
 import { asciiLatinCounts, latinStopwordCounts, SPACED_CODES } from './stopwords.js';
 
 /** How much of the body is looked at (characters): enough for a sure answer, bounded cost. */
@@ -214,7 +214,7 @@ function settleByCounts(words: number, all: readonly number[]): Language | null 
 }
 
 function detectWithFranc(sample: string): Language | null {
-  const ranked = rankLanguages(sample, MIN_LETTERS);
+  const ranked = topLanguages(sample, MIN_LETTERS);
   const [top, runnerUp] = ranked;
   if (!top || top[0] === 'und') return null;
   const code = ISO_639_1[top[0]];

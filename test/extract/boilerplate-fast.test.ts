@@ -17,9 +17,17 @@ import {
   NEWSLETTER_PITCH,
   NEWSLETTER_PITCH_WORDS,
   NEWSLETTER_WORDS,
+  IMAGE_FILE,
+  SHARE_FIRST_WORD,
+  SIGNATURE_END,
   clutterKind,
   creditShape,
+  firstShareWord,
   hasLongLegalWords,
+  imageFileShape,
+  isShareLine,
+  shareSentenceShape,
+  signatureEndShape,
 } from '../../src/extract/boilerplate.js';
 import { normalizedLines } from '../helpers/files.js';
 
@@ -128,5 +136,84 @@ describe('the word guards still cover their patterns (a tripwire for edits to th
     const words = /\(\?:([^()]*)\)\\W\*\$$/u.exec(CREDIT_SHAPE.source)?.[1]?.split('|') ?? [];
     expect(words.length).toBeGreaterThan(20);
     expect(words.filter((word) => !/^[a-z]+$/u.test(word))).toEqual([]);
+  });
+});
+
+/** Every UTF-16 code unit, alone (surrogates included). */
+const UNITS = Array.from({ length: 0x10000 }, (_, unit) => String.fromCharCode(unit));
+
+describe('shape tests let through every line their pattern matches', () => {
+  it('SIGNATURE_END: the last letter, before an optional colon, on every unit', () => {
+    const missed = UNITS.filter((u) =>
+      [` sai${u}`, ` say${u}`, ` wrot${u}`, ` sai${u}:`, ` wrot${u}:`].some((line) => SIGNATURE_END.test(line) && !signatureEndShape(line)),
+    );
+    expect(missed).toEqual([]);
+    // The long s folds to s under /iu: the shape must know it.
+    expect(SIGNATURE_END.test(' sayſ')).toBe(true);
+    expect(signatureEndShape(' sayſ')).toBe(true);
+  });
+  it('IMAGE_FILE: the last letter of the extension, on every unit', () => {
+    const stems = ['x.jp', 'x.jpe', 'x.pn', 'x.gi', 'x.web', 'x.sv'];
+    const missed = UNITS.filter((u) => stems.some((stem) => IMAGE_FILE.test(stem + u) && !imageFileShape(stem + u)));
+    expect(missed).toEqual([]);
+  });
+  it('the three share sentences: their first letter, on every unit', () => {
+    const rests = ['lick to share', 'ike this story? share it', 'ove this post? share it', 'njoy this article? share it', 'hare this for:', 'hare all sharing options for:'];
+    const patterns = [/^click to (?:share|email|print|tweet)\b/iu, /^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu, /^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu];
+    const missed = UNITS.filter((u) => rests.some((rest) => patterns.some((pattern) => pattern.test(u + rest)) && !shareSentenceShape(u + rest)));
+    expect(missed).toEqual([]);
+  });
+  it('on every line of the fixtures', () => {
+    expect(lines.filter((line) => SIGNATURE_END.test(line) && !signatureEndShape(line))).toEqual([]);
+    expect(lines.filter((line) => IMAGE_FILE.test(line) && !imageFileShape(line))).toEqual([]);
+  });
+});
+
+describe('firstShareWord is the first match of SHARE_FIRST_WORD', () => {
+  const first = (line: string) => SHARE_FIRST_WORD.exec(line)?.[0] ?? null;
+  it('on every line of the fixtures', () => {
+    expect(lines.filter((line) => firstShareWord(line) !== first(line))).toEqual([]);
+  });
+  it('between and around every unit', () => {
+    expect(UNITS.filter((u) => [u, `${u}x`, `x${u}`, `x${u}y`, `${u}${u}Share`].some((line) => firstShareWord(line) !== first(line)))).toEqual([]);
+  });
+  test.prop([fc.string({ unit: fc.constantFrom(...'Share |/·•,:\t\u00a0\u2003\u3000\ufeff\u180e\u0085x\uD83D\uDE00'), maxLength: 12 })], { numRuns: 3000 })(
+    'on arbitrary strings of separators and letters',
+    (line) => {
+      expect(firstShareWord(line)).toBe(first(line));
+    },
+  );
+});
+
+/**
+ * The share-line test as it was before it read one word at a time (2026-11-29, with the LA
+ * Times' share box of the same day): the line's characters checked, then the whole line
+ * lower-cased and split.
+ */
+const SHARE_WORDS_BEFORE = new Set(
+  `share shares shared tweet email e-mail mail print pin pinterest facebook twitter linkedin whatsapp reddit pocket flipboard
+  messenger telegram vk sms copy link url save comment comments this story article on via options all sharing the submit
+  google+ tumblr digg mix line kakaotalk naver band weibo wechat qq pint baixar compartilhar`.split(/\s+/),
+);
+function isShareLineBefore(text: string): boolean {
+  if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
+  if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
+  if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
+  if ((text.includes('sharing options') || text.includes('URLCopied')) && /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu.test(text)) return true;
+  if (!/^[\s|/·•,:a-z+-]*$/iu.test(text)) return false;
+  const words = text.toLowerCase().split(/[\s|/·•,:]+/u).filter((word) => word !== '');
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((word) => SHARE_WORDS_BEFORE.has(word)) && !words.every((word) => ['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix'].includes(word));
+}
+
+describe('isShareLine answers as the whole-line test it replaced', () => {
+  it('on every line of the fixtures', () => {
+    expect(lines.filter((line) => isShareLine(line) !== isShareLineBefore(line))).toEqual([]);
+    expect(lines.filter((line) => isShareLine(line)).length).toBeGreaterThan(3);
+  });
+  const words = fc.constantFrom(...SHARE_WORDS_BEFORE, 'SHARE', 'sharing options', 'Show more sharing options', '• Copy Link URLCopied!', 'Facebook', 'E-Mail', 'GOOGLE+', '\u212Aakaotalk', 'ſhare', 'İ', 'ΣΑΣ', 'Reuters', 'said.', '3', '');
+  const separators = fc.constantFrom(' ', ' | ', '/', '·', '•', ',', ':', '\u00a0', '\u2003', '\t', '', '  ', '.', '?', '\uD83D');
+  test.prop([fc.array(fc.tuple(words, separators), { maxLength: 11 }).map((parts) => parts.flat().join(''))], { numRuns: 5000 })('on lines of share words, separators and others', (line) => {
+    expect(isShareLine(line)).toBe(isShareLineBefore(line));
   });
 });
