@@ -79,7 +79,7 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
     if (line.index === title || line.index === headerAbove || notes.has(line.index)) return;
     const inside = line.index >= top && line.index <= end;
     if (!inside) drop.set(line.index, line.clutter ?? line.section ?? 'page');
-    else if (line.clutter !== null && !(line.repeated === true && ownRepeats.has(line.text))) drop.set(line.index, line.clutter);
+    else if (line.clutter !== null && !(line.repeated === true && ownRepeats.has(line.text)) && !isCitedSource(line, scored[p - 1])) drop.set(line.index, line.clutter);
     else if (isTeaserBlurb(line, scored[p + 1])) drop.set(line.index, 'related');
     else if (line.index >= start && echoes.has(line.text)) drop.set(line.index, 'related');
     else if (isShoutedPromo(line.text)) drop.set(line.index, 'newsletter');
@@ -113,6 +113,23 @@ function storyRepeats(scored: readonly ScoredLine[], first: number, last: number
   }
   return own;
 }
+
+/** A source's name in brackets, as a link w3m prints: `[Engadget]`, `[Tom's Guide]`. */
+const SOURCE_TAG = /^\[\p{Lu}[\p{L}'’ .&]{0,38}\]$/u;
+/** The words of a form's buttons (`[Submit]`, `[Post Comment]`, `[Sign me up!]`), in a few languages. */
+const BUTTON_WORDS = /\b(?:submit|search|subscribe|sign|post|send|go|ok|done|enviar|senden|buscar|kirim|suchen|envoyer|rechercher)\b/iu;
+/**
+ * The source a story cites under a paragraph, in brackets (Digg's round-ups quote a paragraph from
+ * each review and name it: `… even better.` / `[Engadget]`): the story's, not a form's button.
+ */
+const isCitedSource = (line: ScoredLine, above: ScoredLine | undefined) =>
+  line.clutter === 'text-browser' &&
+  SOURCE_TAG.test(line.text) &&
+  !BUTTON_WORDS.test(line.text) &&
+  above !== undefined &&
+  above.clutter === null &&
+  (above.grade === 'good' || above.grade === 'near') &&
+  SENTENCE_END.test(above.text);
 
 /** A teaser's link to the story it sums up. */
 const READ_MORE = /^(?:read|see|continue reading|learn) more\W*$/iu;
@@ -239,6 +256,7 @@ export function scorePage(
   markComments(scored);
   markRepeats(scored);
   markGluedTeasers(scored);
+  costEchoes(scored);
   markInlineBoxes(scored);
   const [from, to] = storyBeforeTeasers(scored, bestRun(scored));
   let [first, last] = extend(scored, from, to);
@@ -408,6 +426,38 @@ function isGluedTeaser(text: string): boolean {
   return words.every((word) => !/\p{Ll}/u.test(word[0] ?? '') || SMALL_WORD.test(word)) && /^[\p{Lu}\d"'‘“$]/u.test(headline);
 }
 
+/** Fewest pairs of echoed lines that make a list of teasers. */
+const ECHO_PAIRS = 3;
+
+/**
+ * Teasers printed twice a line or two apart (a picture's alt text and the link, Digg's
+ * `Berlin Wants To Freeze Rents …` / `DO NEW YORK NEXT` / `Berlin Wants To Freeze Rents …`), three
+ * pairs or more on a page: each copy costs as clutter does, so a list of them with their blurbs is
+ * no article block. They are not marked as clutter: the headline may be printed twice too, and
+ * is still looked for among them.
+ */
+function costEchoes(scored: ScoredLine[]): void {
+  const seen = new Map<string, number>();
+  const pairs: [number, number][] = [];
+  scored.forEach(({ text, clutter }, p) => {
+    if (clutter !== null || text.length < ECHO_MIN || text.length > ECHO_MAX || SENTENCE_END.test(text)) return;
+    const before = seen.get(text);
+    if (before !== undefined && p - before <= ECHO_NEAR && !isSigned(text)) pairs.push([before, p]);
+    seen.set(text, p);
+  });
+  // A line printed three times or more (a video's title around its player, inside the story) is no such pair.
+  const counts = new Map<string, number>();
+  for (const { text } of scored) counts.set(text, (counts.get(text) ?? 0) + 1);
+  const twice = pairs.filter(([p]) => counts.get(scored[p]!.text) === 2);
+  if (twice.length < ECHO_PAIRS) return;
+  for (const pair of twice) {
+    for (const p of pair) {
+      const line = scored[p]!;
+      if (line.section === null) line.value = Math.min(line.value, -(25 + 0.5 * line.text.length));
+    }
+  }
+}
+
 /** How many lines a box of links between a story's paragraphs may take. */
 const INLINE_BOX = 6;
 /** How many such boxes may stand one under the other. */
@@ -525,7 +575,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
   for (let grown = true; grown; ) {
     grown = false;
     while (from > 0 && prose(scored[from - 1]!)) from--;
-    while (to < scored.length - 1 && prose(scored[to + 1]!)) to++;
+    while (to < scored.length - 1 && (prose(scored[to + 1]!) || isCitedSource(scored[to + 1]!, scored[to]))) to++;
     // A story paragraph a few lines away (past a caption, a `View all (4)`) belongs to it too;
     // below it, past nothing but clutter that stands inside stories (an advert, a caption), so
     // does a shorter one (above the story, such lines are its standfirst or a caption).

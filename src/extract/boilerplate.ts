@@ -8,7 +8,7 @@
 
 import { BOILERPLATE_KINDS, type BoilerplateKind } from '../schema/boilerplate-kinds.js';
 import { foldUnit, guardWords, wordsIn } from './guard-words.js';
-import { opensWith } from './openers.js';
+import { lazyPattern, openedBy } from './openers.js';
 import { OPENINGS } from './openings.js';
 
 export { BOILERPLATE_KINDS, type BoilerplateKind };
@@ -61,27 +61,6 @@ export const imageFileShape = (text: string) => {
 function guarded(cheap: RegExp | ((text: string) => boolean), pattern: RegExp): (text: string) => boolean {
   if (cheap instanceof RegExp) return (text) => cheap.test(text) && pattern.test(text);
   return (text) => cheap(text) && pattern.test(text);
-}
-
-/**
- * `pattern.test`, for an anchored pattern, tried only on lines opening with one of `openings`
- * (what every match opens with, read from the pattern into openings.ts: see openers.ts) until a
- * line does: the same answers. V8 compiles a pattern on its first use, and a one-story run
- * meets the big anchored patterns below (1–7 ms each to compile) only on a few header lines,
- * which open with none of their words. Once the pattern is compiled, a line it does not match
- * fails it at its first characters faster than the openings are compared, so a long batch
- * soon runs the pattern alone.
- */
-function openedBy(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => boolean {
-  const opens = opensWith(openings ?? null);
-  let compiled = false;
-  return (text) => {
-    if (!compiled) {
-      if (!opens(text)) return false;
-      compiled = true;
-    }
-    return pattern.test(text);
-  };
 }
 
 const SHARE_WORDS = new Set(
@@ -241,8 +220,11 @@ const AGENCY =
   "the new york times|nyt|redux|zuma(?: press| wire)?|sipa(?: usa)?|rex|sopa images|lightrocket|corbis|imago|dpa|xinhua|" +
   "anadolu(?: agency)?|nurphoto|tass|ria novosti|pool|afp/getty images|[\\p{L}.'’ -]{2,40} (?:images?|photos?|pictures)";
 
-/** `Justin Sullivan/Getty Images`, `(AP Photo/Evan Vucci)`, `Photo: Jane Doe`, `Image copyright Reuters`, `(Image credit: Sierra Nevada Corp.)`. */
-const CREDIT = new RegExp(
+/**
+ * `Justin Sullivan/Getty Images`, `(AP Photo/Evan Vucci)`, `Photo: Jane Doe`, `Image copyright Reuters`, `(Image credit: Sierra Nevada Corp.)`.
+ * Built on first use, as are {@link AGENCY_LINE}, {@link CAPTION_CREDIT}, {@link CAPITALS_CREDIT} and {@link PROMO} (see lazyPattern).
+ */
+const CREDIT = lazyPattern(
   `^(?:\\(?(?:ap|afp|reuters|epa) photos?(?:/| by )[^)]{0,60}\\)?|\\(?(?:photo|image|picture|photograph|illustration|graphic|` +
     `credit|foto|imagem|bild|фото)s?(?: by| credit| copyright| source)?\\s*[:©|].{0,120}|image (?:copyright|caption).{0,120}|` +
     `[^.!?]{0,80}(?:/|\\bfor\\b|\\bvia\\b|\\||©)\\s*(?:[\\p{L}.'’ -]{2,40}/)*\\s*(?:${AGENCY})|(?:${AGENCY}))\\W*$`,
@@ -250,10 +232,10 @@ const CREDIT = new RegExp(
 );
 
 /** A line that is an agency name alone. */
-const AGENCY_LINE = new RegExp(`^(?:${AGENCY})\\W*$`, 'iu');
+const AGENCY_LINE = lazyPattern(`^(?:${AGENCY})\\W*$`, 'iu');
 /** What {@link CREDIT} needs, cheaply (for {@link guarded}): a credit's separator or picture word. */
 const CREDIT_WORDS = /[:©|/]|for|via|photo|image|picture/iu;
-const isCreditWithWords = guarded(CREDIT_WORDS, CREDIT);
+const isCreditWithWords = (text: string) => CREDIT_WORDS.test(text) && CREDIT().test(text);
 
 /** The last word of every {@link AGENCY} form that holds neither `image` nor `photo`. */
 const AGENCY_LAST_WORDS =
@@ -306,14 +288,14 @@ export function creditShape(text: string, words: number = wordsIn(text)): boolea
   });
 }
 /** A credit line, once {@link creditShape} holds. */
-const isCreditShaped = (text: string) => AGENCY_LINE.test(text) || isCreditWithWords(text);
+const isCreditShaped = (text: string) => AGENCY_LINE().test(text) || isCreditWithWords(text);
 
 /**
  * A caption that ends in its credit: `… last week.Credit...Anna Moneymaker/The New York Times`,
  * `WikiLeaks founder Julian Assange (AFP)`, `… 2001 [File: Reuters]`, `… in Alaska. (Pat Foran/CTV News Toronto)`, `a person sitting on a bed© Amazon`,
  * `… Photograph by Robyn Beck/AFP/Getty Images`.
  */
-const CAPTION_CREDIT = new RegExp(
+const CAPTION_CREDIT = lazyPattern(
   `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photo|image|picture|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
     `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(?:${AGENCY})\\]$|\\[[^\\]]{2,40} via [^\\]]{2,40}\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
   'iu',
@@ -327,7 +309,7 @@ export const CAPTION_CREDIT_WORDS = /credit|photo|image|picture|file|©|[)\]]$/i
 const CAPTION_CREDIT_GUARD = guardWords('credit', 'photo', 'image', 'picture', 'file', '©');
 /** `CAPTION_CREDIT_WORDS.test(text)` from the text's guard words. */
 export const captionCreditShape = (text: string, words: number) => (words & CAPTION_CREDIT_GUARD) !== 0 || text.endsWith(')') || text.endsWith(']');
-const isCaptionCredit = (text: string, words: number) => captionCreditShape(text, words) && CAPTION_CREDIT.test(text);
+const isCaptionCredit = (text: string, words: number) => captionCreditShape(text, words) && CAPTION_CREDIT().test(text);
 
 /**
  * Photo captions by their opening (`In this photo issued by ITV, …`, `FILE PHOTO: …`, `Pictured: …`),
@@ -340,7 +322,7 @@ const CAPTION_START = new RegExp(
   'iu',
 );
 const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
-const CAPITALS_CREDIT = new RegExp(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
+const CAPITALS_CREDIT = lazyPattern(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 
 /** A breadcrumb trail: `BLOG > Nutrition > Meal Plans`, `Home » Column »`, `Главная » Интересное`. */
 const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
@@ -375,14 +357,14 @@ const PROMO_NAME = '[\\p{Lu}\\d][\\p{L}\\d.-]*';
  * Case-sensitive (the site's name is capitalized: `Support the strike` is prose): run on the
  * line with its first letter lowered and the fixed words matched in either case.
  */
-const PROMO = new RegExp(
+const PROMO = lazyPattern(
   `^(?:follow (?:[Uu]s|[Mm]e|${PROMO_NAME}(?: ${PROMO_NAME}){0,2})$|` +
     `follow (?:[Uu]s|[Mm]e|@\\w{1,30}|${PROMO_NAME}(?: ${PROMO_NAME})?) [Oo]n (?:[Tt]witter|[Ff]acebook|[Ii]nstagram|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Ss]ocial [Mm]edia)\\b|` +
     `join (?:our|the) (?:[\\p{L}-]+ ){0,3}(?:[Ff]orums?|[Cc]ommunity|[Nn]ewsletter|[Mm]ailing [Ll]ist)\\b|` +
     `support ${PROMO_NAME}(?: ${PROMO_NAME})? (?:so|and|by|today)\\b|subscribe to ${PROMO_NAME}(?: ${PROMO_NAME})? (?:on|by|via)\\b)`,
   'u',
 );
-const isPromo = (text: string) => text.length <= 300 && /^(?:follow|join|support|subscribe) /iu.test(text) && PROMO.test(text.charAt(0).toLowerCase() + text.slice(1));
+const isPromo = (text: string) => text.length <= 300 && /^(?:follow|join|support|subscribe) /iu.test(text) && PROMO().test(text.charAt(0).toLowerCase() + text.slice(1));
 
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
 const LONG_LEGAL =
@@ -449,7 +431,7 @@ const DISCLAIMER =
  * Tried without a word guard: every alternative is anchored at the start, so V8 tries the
  * pattern at the first position only (14 ns a line of prose, against 114 ns for a guard of its
  * words, which scans the whole line). Compiled only once a line opens with one of its words
- * ({@link openedBy}).
+ * (openedBy in openers.ts).
  */
 const isDisclaimer = openedBy(OPENINGS.DISCLAIMER, DISCLAIMER);
 
@@ -469,7 +451,7 @@ function isGluedTwice(text: string): boolean {
   return new Set(text.slice(0, half)).size >= 3;
 }
 
-/** The big anchored patterns, compiled only once a line opens with one of their words (see {@link openedBy}). */
+/** The big anchored patterns, compiled only once a line opens with one of their words (see openedBy in openers.ts). */
 const isAdvert = openedBy(OPENINGS.ADVERT, ADVERT);
 const isPlayer = openedBy(OPENINGS.PLAYER, PLAYER);
 const isLegal = openedBy(OPENINGS.LEGAL, LEGAL);
@@ -479,11 +461,16 @@ const isCaptionStart = openedBy(OPENINGS.CAPTION_START, CAPTION_START);
 /** The patterns above, for the test that their openings let every match through. */
 export const OPENING_GUARDED = { ADVERT, PLAYER, COMMENTS, LEGAL, NAVIGATION, RELATED, CAPTION_START, DISCLAIMER, MEMBERSHIP_PITCH };
 
+/** `line.replace(BULLET, '')`, tested first: a replacement costs twice a test, and most lines hold no bullet. */
+function withoutBullet(line: string): string {
+  return BULLET.test(line) ? line.replace(BULLET, '') : line;
+}
+
 /** The kind of a line that is page clutter wherever it stands, or null. `line` is normalized. */
 export function clutterKind(line: string): BoilerplateKind | null {
   if (line === '') return null;
   if (SYMBOLS_ONLY.test(line) || (line.includes('[') && (FORM_BOX.test(line) || IMAGE_PLACEHOLDER.test(line)))) return 'text-browser';
-  const text = line.replace(BULLET, '').trim();
+  const text = withoutBullet(line).trim();
   if (text === '' || (imageFileShape(text) && IMAGE_FILE.test(text)) || (text.startsWith('[') && isLabelledBox(text))) return 'text-browser';
   if (text.length > 200) {
     if (text.length > 800) return null;
@@ -506,7 +493,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   const shaped = creditShape(text, words);
   if (shaped && !/\p{Ll}[.!?]["”’]?$/u.test(text) && isCreditShaped(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text, words)) return 'caption';
-  if (text.length <= 400 && (isCaptionStart(text) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT.test(text)))) return 'caption';
+  if (text.length <= 400 && (isCaptionStart(text) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text)) return 'caption';
   if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH.test(text)) || isMembershipPitch(text)) return 'newsletter';
@@ -522,7 +509,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
  * stories, a newsletter box), or null.
  */
 export function sectionKind(line: string): BoilerplateKind | null {
-  const text = line.replace(BULLET, '').trim();
+  const text = withoutBullet(line).trim();
   if (text.length > 80) return null;
   if (isComments(text)) return 'comments';
   if (isRelated(text) && !/:./u.test(text)) return 'related';

@@ -6,6 +6,8 @@
  * becomes one credit with its names (places after `in` dropped).
  */
 import type { Credit } from '../schema/article.js';
+import { lazyPattern, openedExec } from './openers.js';
+import { OPENINGS } from './openings.js';
 
 /** A Reuters credit block, in parentheses or not: roles joined by `;`. */
 const REUTERS = /^\(?((?:(?:Additional )?(?:Reporting|Writing|Editing|Reported|Written|Edited|Compiled|Graphics|Research|Production|Fact-checking|Fact checking)(?: and (?:writing|editing|reporting))? by [^;()]+;? ?)+)\)?\.?$/i;
@@ -21,11 +23,16 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*(?: (?:de |da |del |van |von |le |la )?\\p{L
  * (The New York Times), `Fox News’ Jessica Napoli contributed to this report.` — names, with the
  * outlet's possessive before them dropped, then `contributed` and what.
  */
-const CONTRIBUTED = new RegExp(
+const CONTRIBUTED = lazyPattern(
   `^(?:(?:The )?\\p{Lu}[\\p{L}.&]*(?: \\p{Lu}[\\p{L}.&]*){0,3}['’]s? )?(${NAME}(?:(?:, and |, | and )${NAME})*) contributed ` +
     '(?:reporting|research|additional reporting|to this (?:report|story|article))(?: from [^.;]{1,60})?\\.$',
   'u',
 );
+/** REUTERS and AP, compiled only once a line opens with one of their words (see openedExec in openers.ts). */
+const reutersCredit = openedExec(OPENINGS.CREDITS_REUTERS, REUTERS);
+const apCredit = openedExec(OPENINGS.CREDITS_AP, AP);
+/** The patterns above, for test/tools/openings.ts and its test. */
+export const OPENING_GUARDED = { CREDITS_REUTERS: REUTERS, CREDITS_AP: AP };
 /** A Reuters credit glued to the last sentence: `…said. (Reporting by …)`. */
 const GLUED = /^(.*[.!?"”’]) (\((?:Additional )?(?:Reporting|Writing|Editing) by [^()]+\))$/i;
 
@@ -40,7 +47,7 @@ function names(text: string): string[] {
 /** The credits a line holds, or null when it is not a credit line. */
 export function matchCredits(text: string, line: number): Credit[] | null {
   if (text.length > 400) return null;
-  const reuters = REUTERS.exec(text);
+  const reuters = reutersCredit(text);
   if (reuters) {
     const credits: Credit[] = [];
     for (const part of reuters[1]!.split(';')) {
@@ -51,12 +58,14 @@ export function matchCredits(text: string, line: number): Credit[] | null {
     }
     return credits.length > 0 ? credits : null;
   }
-  const ap = AP.exec(text);
+  const ap = apCredit(text);
   if (ap) {
     const people = names(ap[1]!);
     return people.length > 0 ? [{ role: 'contributed', names: people, text, line }] : null;
   }
-  const contributed = CONTRIBUTED.exec(text);
+  // Every match holds ` contributed ` as it stands (the pattern is case-sensitive): most lines are
+  // ruled out without it, and it is built (sixteen `\p{…}` sets) only when a line holds that.
+  const contributed = text.includes(' contributed ') ? CONTRIBUTED().exec(text) : null;
   if (contributed) {
     const people = names(contributed[1]!);
     return people.length > 0 ? [{ role: 'contributed', names: people, text, line }] : null;

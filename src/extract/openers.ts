@@ -68,6 +68,9 @@ function branches(source: string): string[] {
   return out;
 }
 
+/** More openings than this after a literal: the literal alone stands for them. */
+const MAX_OPENINGS = 64;
+
 /** Escapes that stand for their character. */
 const LITERAL_ESCAPES = new Set([...'()[]{}.*+?^$|\\/-:,!#%&\'"<>=@`~ ']);
 
@@ -85,7 +88,13 @@ function openings(sequence: string, depth = 0): string[] | null {
   while (i < sequence.length) {
     const ch = sequence[i]!;
     if (ch === '(') {
-      if (literal !== '') return [literal];
+      if (literal !== '') {
+        // What the group and the rest open with, after the literal (`(?:the )?(?:ap|afp) `): a
+        // lookaround or a long list of them gives the literal alone, which is right too.
+        const after = openings(sequence.slice(i), depth + 1);
+        if (after === null || after.length > MAX_OPENINGS) return [literal];
+        return after.map((tail) => (tail === DIGIT || tail === WIDE ? literal : literal + tail));
+      }
       if (!sequence.startsWith('(?:', i) && sequence[i + 1] === '?') return null; // a lookaround or a named group
       const end = closing(sequence, i);
       if (end < 0) return null;
@@ -99,10 +108,12 @@ function openings(sequence: string, depth = 0): string[] | null {
         if (sequence[restAt] === '?') restAt++; // lazy
       }
       const rest = sequence.slice(restAt);
+      // Matched at most once (`(?:the )?story`): each alternative, then what follows. Repeated: the
+      // alternatives' own openings (what follows may come after any number of them).
+      const once = !groupQuantified || sequence[end + 1] === '?';
       const out: string[] = [];
       for (const alternative of branches(inner)) {
-        // A quantified group's openings are its alternatives' own (what follows may come after any repetition).
-        const found = openings(groupQuantified ? alternative : alternative + rest, depth + 1);
+        const found = openings(once ? alternative + rest : alternative, depth + 1);
         if (found === null) return null;
         out.push(...found);
       }
@@ -205,6 +216,49 @@ export function opensWith(openings: readonly string[] | null): (text: string) =>
     }
     return false;
   };
+}
+
+/**
+ * `pattern.test`, for an anchored pattern, tried only on lines opening with one of `openings`
+ * (what every match opens with, read from the pattern into openings.ts) until a line does: the
+ * same answers. V8 compiles a pattern on its first use, and a one-story run meets most big
+ * anchored patterns only on a few lines, which open with none of their words. Once the pattern
+ * is compiled, a line it does not match fails it at its first characters faster than the
+ * openings are compared, so a long batch soon runs the pattern alone.
+ */
+export function openedBy(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => boolean {
+  const opens = opensWith(openings ?? null);
+  let compiled = false;
+  return (text) => {
+    if (!compiled) {
+      if (!opens(text)) return false;
+      compiled = true;
+    }
+    return pattern.test(text);
+  };
+}
+
+/** {@link openedBy} for `pattern.exec` (a pattern without the `g` and `y` flags). */
+export function openedExec(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => RegExpExecArray | null {
+  const opens = opensWith(openings ?? null);
+  let compiled = false;
+  return (text) => {
+    if (!compiled) {
+      if (!opens(text)) return null;
+      compiled = true;
+    }
+    return pattern.exec(text);
+  };
+}
+
+/**
+ * A pattern built on its first use. V8 parses a pattern as it is created (a literal or `new
+ * RegExp`, with each `\\p{…}` class built from ICU's tables and, under `/iu`, each letter's case
+ * closed over), so a module's big patterns cost every run, even one whose lines never reach them.
+ */
+export function lazyPattern(source: string, flags: string): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= new RegExp(source, flags));
 }
 
 /**

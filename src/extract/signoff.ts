@@ -5,6 +5,9 @@
  * Standards: The Thomson Reuters Trust Principles.`, `Copyright 2019 The Associated Press. All
  * rights reserved. …`). They leave the body; credits are read by `credits.ts`.
  */
+import { openedBy } from './openers.js';
+import { OPENINGS } from './openings.js';
+
 const SIGNOFF = new RegExp(
   [
     '(?:Reuter|REUTER|Reuters|REUTERS|-30-|###|ENDS|END)',
@@ -25,12 +28,19 @@ const GLUED = /^(.*[.!?"”’)]) (Reuter|REUTER)$/;
 /** A line of underscores, dashes, equals or asterisks: a rule between the story and its credits. */
 const SEPARATOR = /^(?:_{3,}|-{3,}|={3,}|\*{3,}|(?:\* ){2,}\*)$/;
 /** Legal footers of the agencies. */
+const OUR_STANDARDS = /^Our Standards: The Thomson Reuters Trust Principles\.?$/;
+const AP_LEGAL = /^(?:Copyright|©|\(c\)) (?:©\s*)?\d{4} (?:The )?Associated Press\. All rights reserved\./i;
+const REUTERS_LEGAL = /^(?:Copyright|©) \d{4} (?:Thomson )?Reuters\b.*(?:All rights reserved|Thomson Reuters)/i;
+const AFP_LEGAL = /^(?:Copyright|©) (?:\d{4} )?(?:Agence France-Presse|AFP)\b/i;
+/** The three agencies' copyright lines, compiled only once a line opens with one of their words (see openedBy in openers.ts). */
 const LEGAL = [
-  /^Our Standards: The Thomson Reuters Trust Principles\.?$/,
-  /^(?:Copyright|©|\(c\)) (?:©\s*)?\d{4} (?:The )?Associated Press\. All rights reserved\./i,
-  /^(?:Copyright|©) \d{4} (?:Thomson )?Reuters\b.*(?:All rights reserved|Thomson Reuters)/i,
-  /^(?:Copyright|©) (?:\d{4} )?(?:Agence France-Presse|AFP)\b/i,
+  (text: string) => OUR_STANDARDS.test(text),
+  openedBy(OPENINGS.SIGNOFF_AP_LEGAL, AP_LEGAL),
+  openedBy(OPENINGS.SIGNOFF_REUTERS_LEGAL, REUTERS_LEGAL),
+  openedBy(OPENINGS.SIGNOFF_AFP_LEGAL, AFP_LEGAL),
 ];
+/** The patterns above, for test/tools/openings.ts and its test. */
+export const OPENING_GUARDED = { SIGNOFF_AP_LEGAL: AP_LEGAL, SIGNOFF_REUTERS_LEGAL: REUTERS_LEGAL, SIGNOFF_AFP_LEGAL: AFP_LEGAL };
 
 /** Words that make `and/or`, `he/she`, `yes/no` text rather than AFP desk initials. */
 const WORDS = new Set(['and', 'or', 'he', 'she', 'his', 'her', 'him', 'hers', 'yes', 'no', 'on', 'off', 'in', 'out', 'up', 'down', 'am', 'pm', 'us', 'we', 'is', 'it', 'to', 'from', 'its', 'the', 'a', 'an', 'this', 'that', 'they', 'them', 'you', 'me', 'my', 'our', 'not', 'now', 'then']);
@@ -46,7 +56,7 @@ export function isSeparator(text: string): boolean {
 }
 
 export function isLegalFooter(text: string): boolean {
-  return LEGAL.some((pattern) => pattern.test(text));
+  return LEGAL.some((isLegal) => isLegal(text));
 }
 
 export function gluedSignoff(text: string): { rest: string; signoff: string } | null {

@@ -825,6 +825,19 @@ describe('page stage', () => {
     expect(body).not.toContain('関連記事');
   });
 
+  it('the Digg page: the sources the round-up cites in brackets stay in the story; its lists of teasers printed twice do not', () => {
+    const result = parseArticle(read('pages/full-680c2848e94a.txt'));
+    if (!result.ok) throw new Error('refused');
+    const { body, removed } = result.article;
+    expect(body.filter((paragraph) => /^\[[^\]]+\]$/u.test(paragraph))).toEqual([
+      '[Engadget]', "[Tom's Guide]", '[PC World]', '[CNET]', '[The Verge]', '[Wired]', '[Inverse]', "[Tom's Guide]",
+      '[The Guardian]', '[CNBC]', '[CNET]', '[CNBC]', '[The Verge]', '[PC World]', '[Engadget]', '[Wired]',
+    ]);
+    // Teasers printed twice over their blurbs, below the story: not the story's.
+    expect(body.some((paragraph) => paragraph.startsWith('Berlin is about to begin a groundbreaking rental law'))).toBe(false);
+    expect(removed.find((line) => line.text === 'Berlin Wants To Freeze Rents For 5 Years. Can It Really Do That?')?.reason).toBe('boilerplate');
+  });
+
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
     const text = read('pages/full-8cad00dc22de.txt');
     const kept = parseArticle(text, { keepBoilerplate: true });

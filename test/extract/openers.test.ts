@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { BULLET, OPENING_GUARDED } from '../../src/extract/boilerplate.js';
+import { BULLET } from '../../src/extract/boilerplate.js';
+import { OPENING_GUARDED } from '../../src/extract/openings-guarded.js';
 import { openingsOf, opensWith } from '../../src/extract/openers.js';
 import { OPENINGS } from '../../src/extract/openings.js';
 import { normalizedLines } from '../helpers/files.js';
@@ -22,7 +23,8 @@ describe('openingsOf reads what every match starts with', () => {
   it.each([
     [/^abc\W*$/iu, ['abc']],
     [/^(?:ab|cd)e/iu, ['abe', 'cde']],
-    [/^(?:the )?story/iu, ['the ', 'story']],
+    [/^(?:the )?story/iu, ['the story', 'story']],
+    [/^(?:the )*story/iu, ['the ', 'story']],
     [/^\*?these/iu, ['*these', 'these']],
     [/^[+*†]results/iu, ['+results', '*results', '\\wide']],
     [/^comments?|^\d+ replies/iu, ['comment', '\\d']],
@@ -30,7 +32,10 @@ describe('openingsOf reads what every match starts with', () => {
     [/^full ?screen|^voc[êe]|^читай/iu, ['full', 'voc', '\\wide']],
     [/^a+b/iu, ['a']],
     [/^(?:ab)+c/iu, ['ab']],
-    [/^(?:x|y)?z/iu, ['x', 'y', 'z']],
+    [/^(?:x|y)?z/iu, ['xz', 'yz', 'z']],
+    [/^ab(?:c|d)e/iu, ['abce', 'abde']],
+    [/^ab(?=c)/iu, ['ab']],
+    [/^ab(?:\d+|c)/iu, ['ab', 'abc']],
     [/^abc\bdef/iu, ['abcdef']],
   ])('%s', (pattern, expected) => {
     expect(openingsOf(pattern)).toEqual(expected);
