@@ -544,6 +544,11 @@ export function firstShareWord(text: string): string | null {
 }
 
 const SHARING_BOX = /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu;
+/**
+ * What every match of {@link SHARING_BOX} holds, compared as it compares (`/iu`: `Show More
+ * Sharing Options` too), so the box pattern is compiled only for a line that may be one.
+ */
+const SHARING_BOX_WORDS = /sharing options|urlcopied/iu;
 
 /**
  * The three share sentences of {@link isShareLine} start with `c`, `l`, `e` or `s` (or the long
@@ -565,7 +570,7 @@ export function isShareLine(text: string): boolean {
     if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
   }
   // The LA Times' share box: `• Show more sharing options`, `Share Close extra sharing options`, `• Copy Link URLCopied!`.
-  if ((text.includes('sharing options') || text.includes('URLCopied')) && SHARING_BOX.test(text)) return true;
+  if (SHARING_BOX_WORDS.test(text) && SHARING_BOX.test(text)) return true;
   // At most eight words, every one a share word, not all of them common words. Read one word
   // at a time, lower-cased alone, so most lines stop at their first or second word: a share
   // word is ASCII letters, `+` and `-`, and only those characters (and the Kelvin sign) lower-case

@@ -199,7 +199,7 @@ function isShareLineBefore(text: string): boolean {
   if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
   if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
   if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
-  if ((text.includes('sharing options') || text.includes('URLCopied')) && /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu.test(text)) return true;
+  if (/^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu.test(text)) return true;
   if (!/^[\s|/·•,:a-z+-]*$/iu.test(text)) return false;
   const words = text.toLowerCase().split(/[\s|/·•,:]+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > 8) return false;
@@ -211,7 +211,12 @@ describe('isShareLine answers as the whole-line test it replaced', () => {
     expect(lines.filter((line) => isShareLine(line) !== isShareLineBefore(line))).toEqual([]);
     expect(lines.filter((line) => isShareLine(line)).length).toBeGreaterThan(3);
   });
-  const words = fc.constantFrom(...SHARE_WORDS_BEFORE, 'SHARE', 'sharing options', 'Show more sharing options', '• Copy Link URLCopied!', 'Facebook', 'E-Mail', 'GOOGLE+', '\u212Aakaotalk', 'ſhare', 'İ', 'ΣΑΣ', 'Reuters', 'said.', '3', '');
+  it('on the share box in any case, as its /iu pattern reads it', () => {
+    for (const line of ['• Show More Sharing Options', 'SHARE CLOSE EXTRA SHARING OPTIONS', '• copy link urlcopied']) {
+      expect([line, isShareLine(line)]).toEqual([line, true]);
+    }
+  });
+  const words = fc.constantFrom(...SHARE_WORDS_BEFORE, 'SHARE', 'sharing options', 'Show more sharing options', 'Show More Sharing Options', '• COPY LINK URLCOPIED!', '• Copy Link URLCopied!', 'Facebook', 'E-Mail', 'GOOGLE+', '\u212Aakaotalk', 'ſhare', 'İ', 'ΣΑΣ', 'Reuters', 'said.', '3', '');
   const separators = fc.constantFrom(' ', ' | ', '/', '·', '•', ',', ':', '\u00a0', '\u2003', '\t', '', '  ', '.', '?', '\uD83D');
   test.prop([fc.array(fc.tuple(words, separators), { maxLength: 11 }).map((parts) => parts.flat().join(''))], { numRuns: 5000 })('on lines of share words, separators and others', (line) => {
     expect(isShareLine(line)).toBe(isShareLineBefore(line));
