@@ -47,7 +47,7 @@ function closing(source: string, open: number): number {
 }
 
 /** `source` split at its `|` outside groups and classes. */
-function branches(source: string): string[] {
+export function branches(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

@@ -29,6 +29,7 @@ import {
   shareSentenceShape,
   signatureEndShape,
 } from '../../src/extract/boilerplate.js';
+import { branches } from '../../src/extract/openers.js';
 import { normalizedLines } from '../helpers/files.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -98,23 +99,7 @@ describe('share lines are found as before the first-word check', () => {
 
 /** The top-level alternatives of a pattern's source (a group around all of it is opened). */
 function alternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      parts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(source.slice(start));
+  const parts = branches(source);
   return parts.length === 1 && /^\(\?:.*\)$/su.test(source) ? alternatives(source.slice(3, -1)) : parts;
 }
 
