@@ -13,7 +13,7 @@
 import { BULLET, sectionKind, type BoilerplateKind } from '../extract/boilerplate.js';
 import { matchByline } from '../extract/byline.js';
 import { findTimestamps, type StampOptions } from '../extract/timestamp.js';
-import { STAMP_HINT, pickHeadline, storyBreak } from '../extract/page-title.js';
+import { READ_MORE, STAMP_HINT, pickHeadline, storyBreak } from '../extract/page-title.js';
 import { detectStopwords, stopwordShare, type StopwordList } from '../extract/stopwords.js';
 import type { Line } from '../line.js';
 import type { Grade, ScoredLine } from '../extract/scored-line.js';
@@ -131,8 +131,6 @@ const isCitedSource = (line: ScoredLine, above: ScoredLine | undefined) =>
   (above.grade === 'good' || above.grade === 'near') &&
   SENTENCE_END.test(above.text);
 
-/** A teaser's link to the story it sums up. */
-const READ_MORE = /^(?:read|see|continue reading|learn) more\W*$/iu;
 /**
  * Another story's blurb over its link (ZDNet's `The very best Black Friday deals and sales.` /
  * `Read More`): a line shorter than a paragraph of prose, not a story's.

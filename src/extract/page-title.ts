@@ -44,8 +44,8 @@ const DOUBLED = /^(\S+(?: \S+){0,3}) ?\1$/u;
 const AUTHOR_ROLE = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(?:editorial staff|staff(?: writer| reporter)?|contributor|senior contributor|correspondent|columnist|reporter)$/iu;
 /** A byline's start: `By` and a capitalized name. */
 const SIGNED_BYLINE = /^[Bb]y \p{Lu}[\p{L}'’.-]* \p{Lu}/u;
-/** A teaser's link to the story it sums up. */
-const READ_MORE = /^(?:read|see|continue reading|learn) more\W*$/iu;
+/** A teaser's link to the story it sums up (`Read More`). */
+export const READ_MORE = /^(?:read|see|continue reading|learn) more\W*$/iu;
 /** Most words of a picture's alt text taken for a headline: over its credit, over its caption and credit. */
 const ALT_WORDS = 10;
 const CAPTIONED_ALT_WORDS = 6;
