@@ -227,27 +227,24 @@ export function opensWith(openings: readonly string[] | null): (text: string) =>
  * openings are compared, so a long batch soon runs the pattern alone.
  */
 export function openedBy(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => boolean {
-  const opens = opensWith(openings ?? null);
-  let compiled = false;
-  return (text) => {
-    if (!compiled) {
-      if (!opens(text)) return false;
-      compiled = true;
-    }
-    return pattern.test(text);
-  };
+  return gated(openings, (text) => pattern.test(text), false);
 }
 
 /** {@link openedBy} for `pattern.exec` (a pattern without the `g` and `y` flags). */
 export function openedExec(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => RegExpExecArray | null {
+  return gated(openings, (text) => pattern.exec(text), null);
+}
+
+/** `run`, answering `none` without running it until a line opens with one of `openings`. */
+function gated<T>(openings: readonly string[] | null | undefined, run: (text: string) => T, none: T): (text: string) => T {
   const opens = opensWith(openings ?? null);
   let compiled = false;
   return (text) => {
     if (!compiled) {
-      if (!opens(text)) return null;
+      if (!opens(text)) return none;
       compiled = true;
     }
-    return pattern.exec(text);
+    return run(text);
   };
 }
 

@@ -69,6 +69,24 @@ export function advance(context: HeaderContext, claim: Claim): void {
   else if (claim.agency !== undefined && context.byline) context.byline = { ...context.byline, agency: claim.agency };
 }
 
+/** Longer lines are prose or a run of glued furniture, not one header line (the furniture claimers' limit). */
+export const FURNITURE_LINE_MAX = 160;
+
+/**
+ * The claim of a furniture line (a stamp among other words, its byline perhaps): it leaves the
+ * body as `byline` when it names one, else as `timestamp`; its byline is taken only when the
+ * header has none yet.
+ */
+export function furnitureClaim(line: Line, current: Byline | null, read: { stamps: Timestamp[]; warnings: Diagnostic[]; byline: Byline | null }): Claim {
+  const taken = current === null ? read.byline : null;
+  return {
+    removed: [{ line: line.no, reason: read.byline ? 'byline' : 'timestamp', text: line.text }],
+    stamps: read.stamps,
+    warnings: read.warnings,
+    ...(taken ? { byline: taken } : {}),
+  };
+}
+
 /** The stamps of a line as the article reports them (without the reader's column and line test). */
 export function asTimestamps(matches: readonly StampMatch[]): Timestamp[] {
   return matches.map(({ column: _column, wholeLine: _whole, ...stamp }) => stamp);

@@ -20,24 +20,15 @@ import { LOCALES } from '../../extract/timestamp/locales/index.js';
 import type { StampOptions, StampResult } from '../../extract/timestamp.js';
 import type { Byline, Diagnostic, Timestamp } from '../../schema/article.js';
 import type { Line } from '../../line.js';
-import { asTimestamps, shiftWarnings, type Claimer } from './claim.js';
+import { asTimestamps, furnitureClaim, FURNITURE_LINE_MAX, shiftWarnings, type Claimer } from './claim.js';
 import { readStampLine } from './stamp-line.js';
 
-/** Longer lines are prose or a run of glued furniture, not one header line. */
-const MAX_LENGTH = 160;
 /** At most this many parts between separators. */
 const MAX_PARTS = 8;
 
 export const claimLocaleFurniture: Claimer = (line, { byline, title, options }) => {
   const read = readLocaleFurniture(line, options, title !== null);
-  if (read === null) return null;
-  const taken = byline === null ? read.byline : null;
-  return {
-    removed: [{ line: line.no, reason: read.byline ? 'byline' : 'timestamp', text: line.text }],
-    stamps: read.stamps,
-    warnings: read.warnings,
-    ...(taken ? { byline: taken } : {}),
-  };
+  return read === null ? null : furnitureClaim(line, byline, read);
 };
 
 export interface LocaleFurniture {
@@ -70,7 +61,7 @@ interface Part {
  */
 export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: StampOptions, underTitle: boolean): LocaleFurniture | null {
   const written = line.text;
-  if (written.length > MAX_LENGTH || !WRITTEN_YEAR.test(written)) return null;
+  if (written.length > FURNITURE_LINE_MAX || !WRITTEN_YEAR.test(written)) return null;
   const furniture = storyFurniture(options);
   if (!furniture) return null;
   const parts = partsOf(written);

@@ -19,24 +19,20 @@ import { isEnglishStampWord } from '../../extract/timestamp/locales/en-labels.js
 import type { StampOptions, StampResult } from '../../extract/timestamp.js';
 import type { Byline } from '../../schema/article.js';
 import type { Line } from '../../line.js';
-import { asTimestamps, shiftWarnings, type Claimer } from './claim.js';
+import { asTimestamps, furnitureClaim, FURNITURE_LINE_MAX, shiftWarnings, type Claimer } from './claim.js';
 import { readStampLine } from './stamp-line.js';
 
-/** Longer lines are prose or a run of glued furniture, not one header line. */
-const MAX_LENGTH = 160;
 /** At most this many words beside the stamp. */
 const MAX_OTHER_WORDS = 10;
 
 export const claimStampAmongWords: Claimer = (line, { byline, title, options }) => {
   const read = readStampAmongWords(line, options, title !== null);
   if (read === null) return null;
-  const taken = byline === null ? read.byline : null;
-  return {
-    removed: [{ line: line.no, reason: read.byline ? 'byline' : 'timestamp', text: line.text }],
+  return furnitureClaim(line, byline, {
     stamps: asTimestamps(read.stamps.matches),
     warnings: shiftWarnings(read.stamps.warnings, read.start),
-    ...(taken ? { byline: taken } : {}),
-  };
+    byline: read.byline,
+  });
 };
 
 export interface StampAmongWords {
@@ -70,7 +66,7 @@ const ZONES = new Set('ist est edt pst pdt cst cdt mst mdt hst bst cet'.split(' 
  */
 export function readStampAmongWords(line: Pick<Line, 'no' | 'text'>, options: StampOptions, underTitle: boolean): StampAmongWords | null {
   const text = line.text.trim();
-  if (text.length > MAX_LENGTH || !WRITTEN_YEAR.test(text) || !mayBeFurniture(text)) return null;
+  if (text.length > FURNITURE_LINE_MAX || !WRITTEN_YEAR.test(text) || !mayBeFurniture(text)) return null;
   const found = longestStamp(line.no, text, options);
   if (found === null) return null;
   const prefix = trimSeparators(text.slice(0, found.start));
