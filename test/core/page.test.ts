@@ -15,6 +15,14 @@ import { runCli } from '../helpers/cli.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const read = (path: string) => readFileSync(join(fixtures, path));
+/** The article parsed from a text (a refusal fails the test). */
+function parsed(input: Parameters<typeof parseArticle>[0]) {
+  const result = parseArticle(input);
+  if (!result.ok) throw new Error('refused');
+  return result.article;
+}
+/** The article parsed from a fixture. */
+const articleOf = (path: string) => parsed(read(path));
 
 describe('clutterKind', () => {
   it.each([
@@ -249,15 +257,12 @@ describe('page stage', () => {
   });
 
   it('the Vox article area: headline found below the section furniture, share box and credits dropped', () => {
-    const result = parseArticle(read('pages/article-f105de6e63ca.txt'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.title).toBe('Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法');
+    const article = articleOf('pages/article-f105de6e63ca.txt');
+    expect(article.title).toBe('Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法');
   });
 
   it('the GiveWell blog page: 1,000 lines of menus and a long comment thread around a two-paragraph post', () => {
-    const result = parseArticle(read('pages/full-ac3c03552046.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/full-ac3c03552046.txt');
     expect(article.title).toBe('September 2018 open thread');
     expect(article.body).toHaveLength(2);
     expect(article.body[0]).toMatch(/^Our goal with hosting quarterly open threads/);
@@ -282,17 +287,14 @@ describe('page stage', () => {
     ['full-7dfc3e359d7c.txt', "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage", 'Fox News Flash top entertainment headlines for Nov. 19Video'],
     ['full-9eef8162bbb6.txt', 'The man whose duvet nearly killed him: How this medical mystery was solved', 'Why you should always close the door before you go to bed'],
   ])('%s: the headline, not the kicker, standfirst, caption, logo, teaser or author line next to it', (name, title, notTitle) => {
-    const result = parseArticle(read(`pages/${name}`));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.title).toBe(title);
+    const article = articleOf(`pages/${name}`);
+    expect(article.title).toBe(title);
     // The other line is page furniture, accounted for in removed.
-    expect(result.article.removed.find((line) => line.text === notTitle)?.reason).toBe('boilerplate');
+    expect(article.removed.find((line) => line.text === notTitle)?.reason).toBe('boilerplate');
   });
 
   it('the Washington Examiner page: the story ends where the next article loaded below it starts', () => {
-    const result = parseArticle(read('pages/full-e4c6a3b48240.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/full-e4c6a3b48240.txt');
     expect(article.body).toContain('In short, slaughter is likely coming to Hong Kong.');
     expect(article.body.some((paragraph) => paragraph.startsWith('Our family always celebrates anniversaries'))).toBe(false);
     const next = article.removed.find((line) => line.text === 'Carlos Ghosn and the dark side of Japanese justice');
@@ -300,18 +302,14 @@ describe('page stage', () => {
   });
 
   it('the India Post page: bulleted teasers above the story are furniture, the story starts under its headline', () => {
-    const result = parseArticle(read('pages/full-5f9c5ed5d64d.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/full-5f9c5ed5d64d.txt');
     expect(article.title).toBe('With shattered dreams, deportees return home from US');
     expect(article.body[0]).toMatch(/^NEW DELHI: Their American dream shattered/);
     expect(article.removed.some((line) => line.text.startsWith('• Indian-origin man pleads guilty'))).toBe(true);
   });
 
   it('the Space.com article area: a caption printed twice is dropped, both copies; the paragraphs around it stay', () => {
-    const result = parseArticle(read('pages/article-c50845a7158a.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-c50845a7158a.txt');
     const caption = "An artist's concept of Blue Origin's Blue Moon lander.";
     expect(article.removed.filter((line) => line.text === caption).map((line) => line.kind)).toEqual(['caption', 'caption']);
     expect(article.body).not.toContain(caption);
@@ -319,9 +317,7 @@ describe('page stage', () => {
   });
 
   it('a byline with its date right above the headline is the header\'s: byline and timestamp (German page)', () => {
-    const result = parseArticle(read('pages/full-ba07d1e64775.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/full-ba07d1e64775.txt');
     expect(article.title).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
     expect(article.byline).toMatchObject({ names: ['Moritz Bachmann'], line: 4 });
     expect(article.timestamp).toMatchObject({ iso: '2018-07-30', label: 'published', line: 4 });
@@ -331,9 +327,7 @@ describe('page stage', () => {
   });
 
   it('The Verge article area: the byline-and-stamp line under the comment count and standfirst is read, not dropped as furniture', () => {
-    const result = parseArticle(read('pages/article-785affa2c34e.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-785affa2c34e.txt');
     expect(article.byline).toMatchObject({ names: ['Chaim Gartenberg'], text: 'By Chaim Gartenberg@cgartenberg', line: 13 });
     expect(article.timestamp).toMatchObject({ iso: '2019-11-19T19:53:00-05:00', line: 13 });
     expect(article.removed).toContainEqual({ line: 13, reason: 'byline', text: 'By Chaim Gartenberg@cgartenberg Nov 19, 2019, 7:53pm EST' });
@@ -343,9 +337,7 @@ describe('page stage', () => {
   });
 
   it("Barron's article area: the stamp line under a byline split in two (`By` / `Al Root`) gives the timestamp", () => {
-    const result = parseArticle(read('pages/article-f8ff621a0b9b.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-f8ff621a0b9b.txt');
     expect(article.timestamp).toMatchObject({ iso: '2019-11-19T08:02:00-05:00', line: 14 });
     expect(article.updated).toMatchObject({ iso: '2019-11-19T08:21:00-05:00', label: 'updated', line: 14 });
     expect(article.removed).toContainEqual({ line: 14, reason: 'timestamp', text: 'Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET' });
@@ -357,16 +349,13 @@ describe('page stage', () => {
     // counted: a stamp under a row of share buttons is still read).
     const teasers = '\nMORE STORIES LIKE THIS ONE\n\nThe best streaming deals of the week\n\nWhy the new console costs more than the old one\n\nWhat to watch on TV this weekend\n\nBy Chaim';
     const text = read('pages/article-785affa2c34e.txt').toString('utf8').replace('\nBy Chaim', teasers);
-    const result = parseArticle(text);
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.timestamp).toBeNull();
-    expect(result.article.byline).toBeNull();
+    const article = parsed(text);
+    expect(article.timestamp).toBeNull();
+    expect(article.byline).toBeNull();
   });
 
   it('USA Today article area: the stamp with the time before the date is the timestamp and leaves the body', () => {
-    const result = parseArticle(read('pages/article-c58aa507c4de.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-c58aa507c4de.txt');
     expect(article.timestamp).toMatchObject({ iso: '2019-11-19T19:07:00-05:00', label: 'published', line: 4 });
     expect(article.removed).toContainEqual({ line: 4, reason: 'timestamp', text: 'Published 7:07 PM EST Nov 19, 2019' });
     expect(article.warnings.map((warning) => warning.rule)).not.toContain('timestamp-missing');
@@ -379,15 +368,12 @@ describe('page stage', () => {
 
   it('a last line that only looks like a stamp line but is not the header\'s stays in the body', () => {
     const text = ['Headline of the story', '', 'Published 7:07 PM EST Nov 19, 2019', '', 'WASHINGTON - The first paragraph of the story says what happened today.', '', 'Published 8:15 PM EST Nov 19, 2019'].join('\n');
-    const result = parseArticle(text);
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.body.at(-1)).toBe('Published 8:15 PM EST Nov 19, 2019');
+    const article = parsed(text);
+    expect(article.body.at(-1)).toBe('Published 8:15 PM EST Nov 19, 2019');
   });
 
   it('the CNN article area: a teaser headline printed three times in a row is dropped, every copy', () => {
-    const result = parseArticle(read('pages/article-d605bdef2cde.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-d605bdef2cde.txt');
     const teaser = 'The United States once again kicks the Huawei can down the road';
     expect(article.removed.filter((line) => line.text === teaser).map((line) => line.kind)).toEqual(['related', 'related', 'related']);
     expect(article.body.some((paragraph) => paragraph.includes(teaser))).toBe(false);
@@ -397,23 +383,18 @@ describe('page stage', () => {
     const heading = 'III. How authoritarianism works';
     const prose = (n: number) => `Paragraph ${n} of the story says what the researchers found when they asked voters about fear, order and their parties in the spring.`;
     const lines = ['Advertisement', 'Share this story', 'Skip to content', '', 'Why fear of authoritarians decided the vote', '', prose(1), '', heading, '', ...[2, 3, 4, 5, 6].flatMap((n) => [prose(n), '']), heading, '', prose(7), '', prose(8)];
-    const result = parseArticle(lines.join('\n'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.body.filter((paragraph) => paragraph === heading)).toHaveLength(2);
+    const article = parsed(lines.join('\n'));
+    expect(article.body.filter((paragraph) => paragraph === heading)).toHaveLength(2);
   });
 
   it('the Fox Business article area: story paragraphs below an advert and a captioned photo stay in the story', () => {
-    const result = parseArticle(read('pages/article-51374560f400.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-51374560f400.txt');
     expect(article.body.some((paragraph) => paragraph.startsWith('Looking ahead, Home Depot sees fiscal year 2019 sales growth'))).toBe(true);
     expect(article.removed.find((line) => line.text.startsWith('Vicente Aguiar loads garage door trims'))?.kind).toBe('caption');
   });
 
   it('the Billboard article area: the tour dates the story introduces with a colon stay in the body', () => {
-    const result = parseArticle(read('pages/article-9cb8224b660f.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-9cb8224b660f.txt');
     expect(article.body).toContain('The Doobie Brothers 50th Anniversary Tour 2020 dates:');
     expect(article.body.some((paragraph) => paragraph.includes('Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX'))).toBe(true);
     // The share box under the list is still furniture.
@@ -421,9 +402,7 @@ describe('page stage', () => {
   });
 
   it('the CBS Sports article area: a list under a heading of its own at the end of the story stays in the body; the author lines under it do not', () => {
-    const result = parseArticle(read('pages/article-9a440270bf86.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-9a440270bf86.txt');
     expect(article.body).toContain('Qualified teams');
     expect(article.body).toContain('• England (Group A): 10th appearance');
     expect(article.body).toContain('• Wales (Group E): Second appearance');
@@ -431,9 +410,7 @@ describe('page stage', () => {
   });
 
   it('the Fox Business article area: the last paragraph below capitals asking for a click stays in the story', () => {
-    const result = parseArticle(read('pages/article-51374560f400.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-51374560f400.txt');
     expect(article.body).toContain('Home Depot shares are up 39 percent year-to-date while the S&P 500 is up 24.5 percent.');
     expect(article.removed.find((line) => line.text === 'GET FOX BUSINESS ON THE GO BY CLICKING HERE')?.kind).toBe('newsletter');
     expect(article.removed.find((line) => line.text === 'READ MORE ON FOX BUSINESS BY CLICKING HERE')).toBeDefined();
@@ -445,9 +422,8 @@ describe('page stage', () => {
     const twice = ['Gronk tells all about the season', 'Gronk tells all about the season', 'Star recreates an iconic picture', 'Star recreates an iconic picture', 'Mayor bombed at the opera house', 'Mayor bombed at the opera house'];
     const named = ['• The strange life of a virtuoso coder', '• How to opt out of the data sellers', '• What the merger means for wearables'];
     for (const [heading, items] of [['On Our Radar', twice], ['More Great City Paper Stories', named]] as const) {
-      const result = parseArticle([...story, heading, '', ...items.flatMap((item) => [item, '']), '© 2019 City Paper'].join('\n'));
-      if (!result.ok) throw new Error('refused');
-      expect(result.article.body).toEqual([prose(1), prose(2), prose(3)]);
+      const article = parsed([...story, heading, '', ...items.flatMap((item) => [item, '']), '© 2019 City Paper'].join('\n'));
+      expect(article.body).toEqual([prose(1), prose(2), prose(3)]);
     }
   });
 
@@ -461,25 +437,22 @@ describe('page stage', () => {
     // The headline with its byline and stamp, then a video player whose title is printed four times nearer the story.
     ['full-d605bdef2cde.txt', "Investors don't seem to know what to make of the US-China trade war", 'Trump: Trade talks between US and China going well'],
   ])('whole page %s: the headline is found, not a site label, slogan or video title', (file, title, not) => {
-    const result = parseArticle(read(`pages/${file}`));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.title).toBe(title);
-    if (not !== null) expect(result.article.body).not.toContain(not);
+    const article = articleOf(`pages/${file}`);
+    expect(article.title).toBe(title);
+    if (not !== null) expect(article.body).not.toContain(not);
   });
 
   it('the comwrap page: a German byline with its date is no headline; the headline under it is', () => {
-    const result = parseArticle(read('pages/full-ba07d1e64775.txt'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.title).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
+    const article = articleOf('pages/full-ba07d1e64775.txt');
+    expect(article.title).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
   });
 
   it('a paragraph w3m wrapped at its column limit (no full stop at the end) is story text, not furniture', () => {
     const sentence = 'The council said the new rules would take effect in the spring and would apply to every district of the city.';
     const wrapped = `${Array.from({ length: 6 }, () => sentence).join(' ')} The mayor, who had opposed the plan for two years, said on Tuesday that`;
     const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'City adopts new parking rules', '', wrapped, '', 'Advertisement', '', '© 2019 City Paper'];
-    const result = parseArticle(lines.join('\n'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.body).toContain(wrapped);
+    const article = parsed(lines.join('\n'));
+    expect(article.body).toContain(wrapped);
   });
 
   it('a stamp printed again inside the story leaves the body; the first copy is left to the header, and prose with a year stays', () => {
@@ -487,9 +460,7 @@ describe('page stage', () => {
     const prose = (n: number) => `Paragraph ${n} of the story says what the council decided on Tuesday about the new parking rules for the city centre.`;
     const year = 'The rules were first proposed in December 2018.';
     const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'Council adopts new parking rules for the city centre', '', stamp, '', prose(1), '', prose(2), '', stamp, '', year, '', prose(3), '', prose(4), '', prose(5), '', year, '', prose(6), '', '© 2019 City Paper'];
-    const result = parseArticle(lines.join('\n'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = parsed(lines.join('\n'));
     expect(article.body).not.toContain(stamp);
     expect(article.removed.find((line) => line.line === 13)).toMatchObject({ reason: 'boilerplate', kind: 'page', text: stamp });
     expect(article.timestamp?.iso).toBe('2019-11-19');
@@ -498,9 +469,7 @@ describe('page stage', () => {
   });
 
   it('the Fox News article area: capitals asking for a click leave the body where they stand; the paragraphs around them stay', () => {
-    const result = parseArticle(read('pages/article-7dfc3e359d7c.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-7dfc3e359d7c.txt');
     expect(article.removed.find((line) => line.text === 'CLICK HERE TO GET THE FOX NEWS APP')?.kind).toBe('newsletter');
     expect(article.body).not.toContain('CLICK HERE TO GET THE FOX NEWS APP');
     expect(article.body.some((paragraph) => paragraph.startsWith('Upon hearing the news that she would be advancing to the finals'))).toBe(true);
@@ -508,9 +477,7 @@ describe('page stage', () => {
   });
 
   it('the Fox News article area: other stories\' headlines in capitals between the paragraphs leave as related; a short heading in capitals stays', () => {
-    const result = parseArticle(read('pages/article-7dfc3e359d7c.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-7dfc3e359d7c.txt');
     for (const teaser of ["'DANCING WITH THE STARS' CARRIE ANN INABA OPENS UP ABOUT SERIOUS HEALTH CONDITION", "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"]) {
       expect(article.body).not.toContain(teaser);
       expect(article.removed.find((line) => line.text === teaser)?.kind).toBe('related');
@@ -528,33 +495,28 @@ describe('page stage', () => {
     const prose = (n: number) => `Paragraph ${n} of the post says what the theatre staged on Saturday for the festival and how the crowd took it.`;
     const emoji = ['Book your tickets through the website and come and see this performance today! 🙂', 'Try something new with your friends at the theatre this weekend 😉'];
     const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'The festival opens with a traditional dance', '', prose(1), '', prose(2), '', prose(3), '', emoji[0], '', emoji[1], '', '• Facebook', '• Twitter', '', '© 2019 The Theatre'];
-    const result = parseArticle(lines.join('\n'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.body).toEqual([prose(1), prose(2), prose(3), ...emoji]);
+    const article = parsed(lines.join('\n'));
+    expect(article.body).toEqual([prose(1), prose(2), prose(3), ...emoji]);
   });
 
   it('a box of other stories between the paragraphs leaves as related; the story goes on below it', () => {
     const prose = (n: number) => `Paragraph ${n} of the story says what the health authority decided on Tuesday about the outbreak and the quarantine.`;
     const box = ["DON'T MISS", 'Plane passengers quarantined after plague outbreak [NEWS]', 'Holidaymakers die after eating marmot [INSIGHT]', 'Health authority names eight deadly diseases [WARNING]'];
     const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'Third case of plague reported in China', '', prose(1), '', prose(2), '', ...box, '', prose(3), '', prose(4), '', prose(5), '', '© 2019 Daily Paper'];
-    const result = parseArticle(lines.join('\n'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.body).toEqual([1, 2, 3, 4, 5].map(prose));
-    expect(box.map((text) => result.article.removed.find((line) => line.text === text)?.kind)).toEqual(['related', 'related', 'related', 'related']);
+    const article = parsed(lines.join('\n'));
+    expect(article.body).toEqual([1, 2, 3, 4, 5].map(prose));
+    expect(box.map((text) => article.removed.find((line) => line.text === text)?.kind)).toEqual(['related', 'related', 'related', 'related']);
   });
 
   it('a Markdown task list is text, not a page of w3m form boxes: every item stays in the body', () => {
     const items = ['[ ] buy milk', '[ ] call the printer about the proofs', '[ ] book the hall for Saturday', '[ ] send the minutes to the board'];
-    const result = parseArticle(['Things to do before the meeting', '', ...items].join('\n'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.body.join('\n')).toContain(items.join('\n'));
-    expect(result.article.removed.filter((line) => line.reason === 'boilerplate')).toEqual([]);
+    const article = parsed(['Things to do before the meeting', '', ...items].join('\n'));
+    expect(article.body.join('\n')).toContain(items.join('\n'));
+    expect(article.removed.filter((line) => line.reason === 'boilerplate')).toEqual([]);
   });
 
   it('the RT page: an `Also on rt.com` teaser between the paragraphs and the share pitch under the story leave the body', () => {
-    const result = parseArticle(read('pages/full-4a44ab3e4c41.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/full-4a44ab3e4c41.txt');
     expect(article.removed.find((line) => line.text.startsWith('Also on rt.com'))?.kind).toBe('related');
     expect(article.removed.find((line) => line.text === 'Like this story? Share it with a friend!')?.kind).toBe('share');
     // The paragraphs on both sides of the teaser stay.
@@ -565,9 +527,7 @@ describe('page stage', () => {
   it.each([
     ['article-c50845a7158a.txt', "Editor's note: This story was updated at 5:45 p.m. ET to include details from the NASA telecon.", '• Moon Rush: Private Lunar Lander Plans'],
   ])('%s: an editor\'s note under a box of related links is the story\'s last paragraph; the links are not', (file, note, link) => {
-    const result = parseArticle(read(`pages/${file}`));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf(`pages/${file}`);
     expect(article.body.at(-1)).toBe(note);
     expect(article.removed.find((line) => line.text === link)?.reason).toBe('boilerplate');
   });
@@ -575,15 +535,12 @@ describe('page stage', () => {
   it('an editor\'s note past a section heading under the story is not the story\'s', () => {
     const prose = (n: number) => `Paragraph ${n} of the story says what the council decided on Tuesday about the new parking rules for the city centre.`;
     const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'Council adopts new parking rules', '', prose(1), '', prose(2), '', 'Leave a Reply', '', "Editor's note: Comments are moderated.", '', '© 2019 City Paper'];
-    const result = parseArticle(lines.join('\n'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.body).toEqual([prose(1), prose(2)]);
+    const article = parsed(lines.join('\n'));
+    expect(article.body).toEqual([prose(1), prose(2)]);
   });
 
   it('the Anti-June Cleaver article area: the recipe card under the story (its name, `Print`, Ingredients, Instructions) is the story\'s', () => {
-    const result = parseArticle(read('pages/article-4219d096902d.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-4219d096902d.txt');
     expect(article.body).toContain('• 8-9 ripe pears, cored and peeled');
     expect(article.body.some((paragraph) => paragraph.startsWith('1. Fill canner with water and set it to simmer.'))).toBe(true);
     expect(article.body.some((paragraph) => paragraph.includes('6. Remove from canner and allow to cool.'))).toBe(true);
@@ -592,9 +549,7 @@ describe('page stage', () => {
   });
 
   it('the Dare to Play article area: a short sentence next to the story and a list under a heading ending in a number and a colon stay', () => {
-    const result = parseArticle(read('pages/article-a860fb5eda1a.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-a860fb5eda1a.txt');
     expect(article.body).toContain('This game will help you!');
     expect(article.body).toContain('Dare to Play 3:');
     expect(article.body).toContain('• Challenges that need to be performed within a week, even after the game is over');
@@ -602,17 +557,13 @@ describe('page stage', () => {
   });
 
   it('the Practical Horseman article area: the last item, below an advert and a player\'s `Thanks for watching!`, is the story\'s', () => {
-    const result = parseArticle(read('pages/article-e1cd54e5577d.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-e1cd54e5577d.txt');
     expect(article.body.at(-1)).toMatch(/^ATTEND a two-day symposium with Olympic dressage rider Steffen Peters/);
     expect(article.removed.find((line) => line.text === 'Thanks for watching!Visit Website')?.kind).toBe('player');
   });
 
   it('the Fox Business article area: the lead above `Continue Reading Below` and the ticker table under it are the story\'s', () => {
-    const result = parseArticle(read('pages/article-51374560f400.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-51374560f400.txt');
     expect(article.body[0]).toMatch(/^Dow component Home Depot reported third-quarter earnings that topped estimates/);
     expect(article.body.some((paragraph) => paragraph.includes('THE HOME DEPOT INC.'))).toBe(true);
     expect(article.removed.find((line) => line.text === 'Continue Reading Below')?.kind).toBe('advert');
@@ -622,9 +573,7 @@ describe('page stage', () => {
   });
 
   it('the Rolling Stone article area: two `Related` boxes one under the other between the paragraphs leave, links and all; the story goes on below them', () => {
-    const result = parseArticle(read('pages/article-ac1bfdd4c510.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-ac1bfdd4c510.txt');
     expect(article.body.some((paragraph) => paragraph.startsWith('Following a performance of their sing-along jam'))).toBe(true);
     expect(article.body.some((paragraph) => paragraph.startsWith('Dressed in black pants, an untucked black shirt'))).toBe(true);
     expect(article.body).toContain('June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre');
@@ -634,9 +583,7 @@ describe('page stage', () => {
   });
 
   it('the Windows Central page: the story above `Related` and `Read these next` wins over the longer deals teasers below them', () => {
-    const result = parseArticle(read('pages/full-aade2ec8d1e7.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/full-aade2ec8d1e7.txt');
     expect(article.body[0]).toMatch(/^The promise of Google Stadia: high quality visuals/);
     expect(article.body.some((paragraph) => paragraph.startsWith('We recently traveled to Google’s offices in London'))).toBe(true);
     expect(article.body.some((paragraph) => paragraph.includes('Apple AirPods Pro already discounted'))).toBe(false);
@@ -644,9 +591,7 @@ describe('page stage', () => {
   });
 
   it('the Beachbody meal plan page: the story goes on in short lines under its paragraphs up to `Related Articles`', () => {
-    const result = parseArticle(read('pages/full-5f03fc173ebc.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/full-5f03fc173ebc.txt');
     expect(article.title).toBe('Meal Prep for A Little More Obsessed');
     expect(article.body).toContain('Meal Prep Menu for Eating Plan A');
     expect(article.body).toContain('Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.');
@@ -667,15 +612,12 @@ describe('page stage', () => {
     const prose = (n: number) => `Paragraph ${n} of the story says what the council decided on Tuesday about the new parking rules for the city centre and the suburbs.`;
     const tail = Array.from({ length: 12 }, (__, n) => `${words[n % 2]!} ${n + 1}`);
     const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'Council adopts new parking rules', '', prose(1), '', prose(2), '', ...tail, '', ...(closing === null ? [] : [closing, '']), '© 2019 City Paper'];
-    const result = parseArticle(lines.join('\n'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.body).toEqual([prose(1), prose(2)]);
+    const article = parsed(lines.join('\n'));
+    expect(article.body).toEqual([prose(1), prose(2)]);
   });
 
   it('the BGR article area: the deals list the story announces below it stays in the body; its buttons and commission notices leave as advert', () => {
-    const result = parseArticle(read('pages/article-e7d77f186980.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/article-e7d77f186980.txt');
     // The paragraph ends `… Check out our picks for the 10 best early Black Friday 2019 deals on Apple products below.`
     expect(article.body.some((paragraph) => paragraph.startsWith('AirPods 2 dropped to an all-time low'))).toBe(true);
     expect(article.body).toContain('• Active noise cancellation for immersive sound');
@@ -688,9 +630,7 @@ describe('page stage', () => {
   });
 
   it('the whole BGR page: the deals list ends where the small print under it starts; the teasers below stay out', () => {
-    const result = parseArticle(read('pages/full-e7d77f186980.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/full-e7d77f186980.txt');
     expect(article.body).toContain('• Active noise cancellation for immersive sound');
     expect(article.body.some((paragraph) => paragraph.includes('Amazon’s blowing out Anker charging accessories'))).toBe(false);
     expect(article.removed.find((line) => line.text === 'BGR Top Deals')?.reason).toBe('boilerplate');
@@ -699,9 +639,7 @@ describe('page stage', () => {
   it('The Hill article area: a tag list, a credit and an advert make it a page; the tweet the story quotes stays in the body', () => {
     const text = read('pages/article-6ebac05f637e.txt').toString('utf8');
     expect(findPage(normalize(text).lines)).not.toBeNull();
-    const result = parseArticle(text);
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = parsed(text);
     expect(article.body).toContain('— Rep. Ilhan Omar (@Ilhan) November 19, 2019');
     expect(article.body.some((paragraph) => paragraph.endsWith('pic.twitter.com/s96jjh8AlD'))).toBe(true);
     expect(article.removed.find((line) => line.text.startsWith('Tags Alexandria'))?.kind).toBe('navigation');
@@ -709,9 +647,7 @@ describe('page stage', () => {
   });
 
   it('the Beachbody Blog page: the health and results disclaimers under the post leave as legal, not as story text', () => {
-    const result = parseArticle(read('pages/full-ec3878db7e49.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { article } = result;
+    const article = articleOf('pages/full-ec3878db7e49.txt');
     expect(article.body.at(-2)).toMatch(/^My goal is for you to have a great time watching the game/);
     expect(article.body.at(-1)).toBe('Get started with 2B Mindset here.');
     for (const start of ['The information provided on this website', '+Results vary', '*These statements have not been evaluated', 'Consult your physician']) {
@@ -729,69 +665,61 @@ describe('page stage', () => {
     // LA Times: a picture's alt text over its caption and `(Jacquelyn Martin / Associated Press)`.
     ['article-8634d1211c3f.txt', 'Gannett headquarters building'],
   ])('%s: no headline in the text, so title null and title-missing, not %j', (name, notTitle) => {
-    const result = parseArticle(read(`pages/${name}`));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.title).toBeNull();
-    expect(result.article.warnings.map((warning) => warning.rule)).toContain('title-missing');
-    expect(result.article.removed.some((line) => line.reason === 'title')).toBe(false);
-    expect(result.article.title).not.toBe(notTitle);
+    const article = articleOf(`pages/${name}`);
+    expect(article.title).toBeNull();
+    expect(article.warnings.map((warning) => warning.rule)).toContain('title-missing');
+    expect(article.removed.some((line) => line.reason === 'title')).toBe(false);
+    expect(article.title).not.toBe(notTitle);
   });
 
   it('the ZDNet article area: a teaser\'s blurb over `Read More` leaves as related; the byline line with a stamp is no headline', () => {
-    const result = parseArticle(read('pages/article-5fbc7ccb504c.txt'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.removed.find((line) => line.text === 'The very best Black Friday deals and sales.')).toMatchObject({ reason: 'boilerplate', kind: 'related' });
-    expect(result.article.body[0]).toMatch(/^As the year comes to an end/u);
+    const article = articleOf('pages/article-5fbc7ccb504c.txt');
+    expect(article.removed.find((line) => line.text === 'The very best Black Friday deals and sales.')).toMatchObject({ reason: 'boilerplate', kind: 'related' });
+    expect(article.body[0]).toMatch(/^As the year comes to an end/u);
   });
 
   it('the Al Bawaba article area: with no headline, the stamp on its first line is read past the caption and `Highlights` under it', () => {
-    const result = parseArticle(read('pages/article-833caf3bdba5.txt'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.timestamp).toMatchObject({ iso: '2019-11-20T07:29:00Z', line: 1 });
-    expect(result.article.removed.find((line) => line.text === 'Highlights')).toMatchObject({ reason: 'boilerplate', kind: 'page' });
+    const article = articleOf('pages/article-833caf3bdba5.txt');
+    expect(article.timestamp).toMatchObject({ iso: '2019-11-20T07:29:00Z', line: 1 });
+    expect(article.removed.find((line) => line.text === 'Highlights')).toMatchObject({ reason: 'boilerplate', kind: 'page' });
   });
 
   it('the LA Times article area: its share box is share clutter, so the stamp above it is read with no headline', () => {
-    const result = parseArticle(read('pages/article-8634d1211c3f.txt'));
-    if (!result.ok) throw new Error('refused');
+    const article = articleOf('pages/article-8634d1211c3f.txt');
     for (const text of ['• Show more sharing options', 'Share Close extra sharing options', '• Copy Link URLCopied!']) {
-      expect(result.article.removed.find((line) => line.text === text)).toMatchObject({ reason: 'boilerplate', kind: 'share' });
+      expect(article.removed.find((line) => line.text === text)).toMatchObject({ reason: 'boilerplate', kind: 'share' });
     }
-    expect(result.article.timestamp?.iso).toBe('2019-11-19');
+    expect(article.timestamp?.iso).toBe('2019-11-19');
   });
 
   it('the Florida Today page: the headline over a name and a stamp (USA TODAY\'s sites), not the first result line of the roundup', () => {
-    const result = parseArticle(read('pages/full-c81e134ed499.txt'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.title).toBe('High School Roundup: Viera defeats Rockledge to remain undefeated');
-    expect(result.article.timestamp?.text).toBe('2:16 AM EST Nov 20, 2019');
+    const article = articleOf('pages/full-c81e134ed499.txt');
+    expect(article.title).toBe('High School Roundup: Viera defeats Rockledge to remain undefeated');
+    expect(article.timestamp?.text).toBe('2:16 AM EST Nov 20, 2019');
   });
 
   it('a Russian page: the headline under its breadcrumb, not the site\'s name over its search box', () => {
-    const result = parseArticle(read('pages/full-c4a3637c6696.txt'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.title).toBe('Скайрим (skyrim) скорость бега как увеличить');
-    expect(result.article.removed.find((line) => line.text === 'Нормы ГТО и знаний')?.reason).toBe('boilerplate');
+    const article = articleOf('pages/full-c4a3637c6696.txt');
+    expect(article.title).toBe('Скайрим (skyrim) скорость бега как увеличить');
+    expect(article.removed.find((line) => line.text === 'Нормы ГТО и знаний')?.reason).toBe('boilerplate');
   });
 
   it('the chron.com article area: the headline printed again over the gallery is not the title line; the first copy, with its byline and stamp, is', () => {
-    const result = parseArticle(read('pages/article-db6b0816c612.txt'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.title).toBe('Esper accuses China of intimidating smaller Asian nations');
-    expect(result.article.provenance.title).toBe(3);
-    expect(result.article.timestamp).toMatchObject({ iso: '2019-11-20T05:27:00-06:00', label: 'updated' });
+    const article = articleOf('pages/article-db6b0816c612.txt');
+    expect(article.title).toBe('Esper accuses China of intimidating smaller Asian nations');
+    expect(article.provenance.title).toBe(3);
+    expect(article.timestamp).toMatchObject({ iso: '2019-11-20T05:27:00-06:00', label: 'updated' });
   });
 
   it('the CBS Detroit page: menus of teasers whose headlines are glued to their blurbs leave as related; the story under them is the block', () => {
-    const result = parseArticle(read('pages/full-c467d507551a.txt'));
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.title).toBe('Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported');
-    expect(result.article.body).toHaveLength(4);
-    expect(result.article.body[0]).toMatch(/^ST\. JOSEPH, Mich\. \(AP\) — Michigan health authorities/u);
+    const article = articleOf('pages/full-c467d507551a.txt');
+    expect(article.title).toBe('Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis Reported');
+    expect(article.body).toHaveLength(4);
+    expect(article.body[0]).toMatch(/^ST\. JOSEPH, Mich\. \(AP\) — Michigan health authorities/u);
     for (const start of ['Customers Leave Without Paying $690 Bill At Troy SteakhouseA party', 'Is Violence In Sports On The Rise?Violence', 'Your Weather Today In Detroit for 11/15You can']) {
-      expect(result.article.removed.find((line) => line.text.startsWith(start))).toMatchObject({ reason: 'boilerplate' });
+      expect(article.removed.find((line) => line.text.startsWith(start))).toMatchObject({ reason: 'boilerplate' });
     }
-    expect(result.article.removed.find((line) => line.text.startsWith('Customers Leave Without Paying'))?.kind).toBe('related');
+    expect(article.removed.find((line) => line.text.startsWith('Customers Leave Without Paying'))?.kind).toBe('related');
   });
 
   it('a story with a name or a heading glued to a sentence, once or twice, keeps them: glued teasers come three or more to a page', () => {
@@ -809,26 +737,23 @@ describe('page stage', () => {
       'Residents were told to stay indoors until the water went down, and the ferry service was stopped until further notice.',
       '',
     ].join('\n');
-    const result = parseArticle(story);
-    if (!result.ok) throw new Error('refused');
-    expect(result.article.body.some((paragraph) => paragraph.startsWith('What Happens Next For The TownsOfficials'))).toBe(true);
+    const article = parsed(story);
+    expect(article.body.some((paragraph) => paragraph.startsWith('What Happens Next For The TownsOfficials'))).toBe(true);
   });
 
   it('a Japanese article area: the steps under an advert slot and a subheading, short sentences cut across lines, stay in the story', () => {
-    const result = parseArticle(read('pages/article-f105de6e63ca.txt'));
-    if (!result.ok) throw new Error('refused');
-    const body = result.article.body.join('\n');
+    const article = articleOf('pages/article-f105de6e63ca.txt');
+    const body = article.body.join('\n');
     for (const text of ['以下、その手順。', 'ショートカットタブを開き、ショートカットの欄を', '再起動して完了', 'これでようやく元の操作性を取り戻せました。']) {
       expect(body).toContain(text);
     }
-    expect(result.article.removed.filter((line) => line.text === '[INS::INS]').length).toBeGreaterThan(0);
+    expect(article.removed.filter((line) => line.text === '[INS::INS]').length).toBeGreaterThan(0);
     expect(body).not.toContain('関連記事');
   });
 
   it('the Digg page: the sources the round-up cites in brackets stay in the story; its lists of teasers printed twice do not', () => {
-    const result = parseArticle(read('pages/full-680c2848e94a.txt'));
-    if (!result.ok) throw new Error('refused');
-    const { body, removed } = result.article;
+    const article = articleOf('pages/full-680c2848e94a.txt');
+    const { body, removed } = article;
     expect(body.filter((paragraph) => /^\[[^\]]+\]$/u.test(paragraph))).toEqual([
       '[Engadget]', "[Tom's Guide]", '[PC World]', '[CNET]', '[The Verge]', '[Wired]', '[Inverse]', "[Tom's Guide]",
       '[The Guardian]', '[CNBC]', '[CNET]', '[CNBC]', '[The Verge]', '[PC World]', '[Engadget]', '[Wired]',
@@ -873,12 +798,11 @@ describe('wirestory parse --keep-boilerplate', () => {
 describe('body-only stories (Horne files whose headline is kept apart)', () => {
   it.each(['horne-random-1017.txt', 'horne-buzzfeed-123_Real.txt'])('%s: title null, title-missing, the lead stays first in the body', (name) => {
     const bytes = read(join('body-only', name));
-    const result = parseArticle(bytes);
-    if (!result.ok) throw new Error('refused');
+    const article = parsed(bytes);
     const firstLine = normalize(new TextDecoder('windows-1252').decode(bytes)).lines.find((line) => line.text !== '')!;
-    expect(result.article.title).toBeNull();
-    expect(result.article.warnings.map((warning) => warning.rule)).toContain('title-missing');
-    expect(result.article.provenance.body[0]![0]).toBe(firstLine.no);
-    expect(result.article.removed).toEqual([]);
+    expect(article.title).toBeNull();
+    expect(article.warnings.map((warning) => warning.rule)).toContain('title-missing');
+    expect(article.provenance.body[0]![0]).toBe(firstLine.no);
+    expect(article.removed).toEqual([]);
   });
 });
