@@ -200,8 +200,11 @@ function stampOptionsFor(options: ResolvedOptions, lines: readonly Line[]): Stam
  * Stamp options whose `languages` is guessed from the story's first lines when first read. A
  * class, so its getter lives on the prototype and every story's options share one shape: an
  * object literal with a spread and a getter took V8's slow path to build, once a story.
+ * It implements `Required<StampOptions>`: the constructor copies each field by name, so a field
+ * added to `StampOptions`, optional or not, must be added here too or the build fails (with a
+ * plain `StampOptions` a new optional field would be dropped without a word).
  */
-class GuessedStampOptions implements StampOptions {
+class GuessedStampOptions implements Required<StampOptions> {
   readonly tz: string | null;
   readonly dateOrder: ResolvedOptions['dateOrder'];
   readonly referenceDate: string | null;
