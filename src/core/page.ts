@@ -18,6 +18,7 @@ import { detectStopwords, stopwordShare, type StopwordList } from '../extract/st
 import type { Line } from '../line.js';
 import type { Grade, ScoredLine } from '../extract/scored-line.js';
 import { LineClutter } from './line-clutter.js';
+import { lazyPattern } from '../extract/openers.js';
 
 export interface PageLayout {
   /** Index in `lines` of the headline, or null when no line qualifies. */
@@ -40,7 +41,7 @@ const EMOJI = '[\\u{1F000}-\\u{1FAFF}\\u{2600}-\\u{27BF}]\\u{FE0F}?';
 const SENTENCE_END = new RegExp(`(?:[.!?…。！？]["'”’»)]?|\\p{L} ?${EMOJI})(?: ?${EMOJI})*$`, 'u');
 /** A line this long with sentences inside is a paragraph, whatever its last character. */
 const WRAPPED = 500;
-const SENTENCE_BREAK = /[.!?…]["'”’»)]? \p{Lu}/gu;
+const SENTENCE_BREAK = lazyPattern(() => /[.!?…]["'”’»)]? \p{Lu}/gu);
 
 /** `clutter` holds the story's `clutterKind` answers (see {@link LineClutter}), shared with the header. */
 export function findPage(lines: readonly Line[], clutter = new LineClutter()): PageLayout | null {
@@ -115,7 +116,7 @@ function storyRepeats(scored: readonly ScoredLine[], first: number, last: number
 }
 
 /** A source's name in brackets, as a link w3m prints: `[Engadget]`, `[Tom's Guide]`. */
-const SOURCE_TAG = /^\[\p{Lu}[\p{L}'’ .&]{0,38}\]$/u;
+const SOURCE_TAG = lazyPattern(() => /^\[\p{Lu}[\p{L}'’ .&]{0,38}\]$/u);
 /** The words of a form's buttons (`[Submit]`, `[Post Comment]`, `[Sign me up!]`), in a few languages. */
 const BUTTON_WORDS = /\b(?:submit|search|subscribe|sign|post|send|go|ok|done|enviar|senden|buscar|kirim|suchen|envoyer|rechercher)\b/iu;
 /**
@@ -124,7 +125,7 @@ const BUTTON_WORDS = /\b(?:submit|search|subscribe|sign|post|send|go|ok|done|env
  */
 const isCitedSource = (line: ScoredLine, above: ScoredLine | undefined) =>
   line.clutter === 'text-browser' &&
-  SOURCE_TAG.test(line.text) &&
+  SOURCE_TAG().test(line.text) &&
   !BUTTON_WORDS.test(line.text) &&
   above !== undefined &&
   above.clutter === null &&
@@ -297,7 +298,7 @@ function score(text: string, index: number, stopwords: StopwordList | null, clut
     if (words < 7 || length < 40) grade = 'short';
     else {
       const share = stopwordShare(body, stopwords);
-      const ends = SENTENCE_END.test(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK)?.length ?? 0) >= 2);
+      const ends = SENTENCE_END.test(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK())?.length ?? 0) >= 2);
       if (ends && length >= 120 && share >= 0.25) grade = 'good';
       else if (ends && share >= 0.15) grade = 'near';
       else if (share >= 0.3) grade = 'short';
@@ -395,7 +396,7 @@ function markRepeats(scored: ScoredLine[]): void {
  * names), a digit, `?`, `!` or `)`. The headline part has four words or more, every one
  * capitalized but a few short ones (`of`, `at`, `in`), and the blurb is a sentence.
  */
-const GLUED_AT = /(?:\p{Ll}{3}|\d|[?!)])(?=\p{Lu}[\p{Ll}\s])/u;
+const GLUED_AT = lazyPattern(() => /(?:\p{Ll}{3}|\d|[?!)])(?=\p{Lu}[\p{Ll}\s])/u);
 const SMALL_WORD = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with|from|into|as|is|vs\.?|&)$/u;
 /** Fewest glued teasers a page needs for them to be teasers: a story has none, a menu has several. */
 const GLUED_TEASERS = 3;
@@ -413,7 +414,7 @@ function markGluedTeasers(scored: ScoredLine[]): void {
 }
 
 function isGluedTeaser(text: string): boolean {
-  const match = GLUED_AT.exec(text);
+  const match = GLUED_AT().exec(text);
   if (match === null) return false;
   const at = match.index + match[0].length;
   const headline = text.slice(0, at);
@@ -558,9 +559,9 @@ const CONTINUES = /^(?:continue reading below|(?:story|article) continues below(
  * A sentence in a script written without spaces (`以下、その手順。`): its words cannot be counted,
  * so six characters or more of Han, kana or Hangul ending in a full stop stand for five words.
  */
-const CJK_SENTENCE = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]).{6,}[。！？]["'」』）)]?$/u;
-const isCjkSentence = (text: string) => CJK_SENTENCE.test(text);
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_SENTENCE = lazyPattern(() => /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]).{6,}[。！？]["'」』）)]?$/u);
+const isCjkSentence = (text: string) => CJK_SENTENCE().test(text);
+const CJK = lazyPattern(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
 
 /** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
 function extend(scored: readonly ScoredLine[], from: number, to: number): [number, number] {
@@ -596,7 +597,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
       }
       // Past an advert or a picture, a subheading may stand over the next paragraph; in a script
       // written without spaces, a line cut short may stand right under it (`ショートカットタブを開き、…`).
-      inline &&= isInline(scored[i]!) || ((i > to + 1 || CJK.test(scored[i]!.text)) && isSubheading(scored[i]!));
+      inline &&= isInline(scored[i]!) || ((i > to + 1 || CJK().test(scored[i]!.text)) && isSubheading(scored[i]!));
     }
     // A list the story introduces (`The tour dates:`) or puts under a heading of its own
     // (`Qualified teams`, `Ingredients`): its items, up to the first clutter.
@@ -632,7 +633,7 @@ function shortLinesEnd(scored: readonly ScoredLine[], to: number): number {
 
 /** A recipe card's part headings: the first one opens the card, the others go on with it. */
 const RECIPE_START = /^(?:ingredients|zutaten|ingredientes|ingrédients|ingredienti)\W*$/iu;
-const RECIPE_PART = /^(?:ingredients|instructions|directions|method|preparation|steps|equipment|notes|zutaten|zubereitung|ingredientes|modo de preparo|preparación|ingrédients|préparation|ingredienti|preparazione)\W*$/iu;
+const RECIPE_PART = lazyPattern(() => /^(?:ingredients|instructions|directions|method|preparation|steps|equipment|notes|zutaten|zubereitung|ingredientes|modo de preparo|preparación|ingrédients|préparation|ingredienti|preparazione)\W*$/iu);
 /** How far under the block, in non-blank lines, a recipe card's `Ingredients` is looked for. */
 const RECIPE_NEAR = 12;
 
@@ -650,7 +651,7 @@ function recipeEnd(scored: readonly ScoredLine[], to: number): number {
   for (let end = listEnd(scored, p); end >= p; end = listEnd(scored, p)) {
     last = end;
     p = end + 1;
-    if (p >= scored.length || !RECIPE_PART.test(scored[p]!.text)) break;
+    if (p >= scored.length || !RECIPE_PART().test(scored[p]!.text)) break;
   }
   return last;
 }
@@ -690,8 +691,8 @@ function announcedEnd(scored: readonly ScoredLine[], to: number): number {
  * (`— Rep. Ilhan Omar (@Ilhan) November 19, 2019`).
  */
 const TWEET_TEXT = /\s(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/u;
-const TWEET_SIGNATURE = /^[—–-] [^()]{1,80} \(@\w{1,15}\) \p{L}+ \d{1,2}, \d{4}$/u;
-const isEmbeddedPost = (text: string) => TWEET_TEXT.test(text) || TWEET_SIGNATURE.test(text);
+const TWEET_SIGNATURE = lazyPattern(() => /^[—–-] [^()]{1,80} \(@\w{1,15}\) \p{L}+ \d{1,2}, \d{4}$/u);
+const isEmbeddedPost = (text: string) => TWEET_TEXT.test(text) || TWEET_SIGNATURE().test(text);
 
 /** At most this many items of a list the story introduces are taken into it. */
 const LIST_ITEMS = 60;

@@ -58,7 +58,12 @@ export const imageFileShape = (text: string) => {
  * here (a `\b` under `/iu`, runs of any characters) cost V8 a try at every position of a line,
  * and most lines of prose hold none of their words.
  */
-function guarded(cheap: RegExp | ((text: string) => boolean), pattern: RegExp): (text: string) => boolean {
+function guarded(cheap: RegExp | ((text: string) => boolean), pattern: RegExp | (() => RegExp)): (text: string) => boolean {
+  if (typeof pattern === 'function') {
+    // Built on first use (lazyPattern): once the cheap test first passes.
+    if (cheap instanceof RegExp) return (text) => cheap.test(text) && pattern().test(text);
+    return (text) => cheap(text) && pattern().test(text);
+  }
   if (cheap instanceof RegExp) return (text) => cheap.test(text) && pattern.test(text);
   return (text) => cheap(text) && pattern.test(text);
 }
@@ -69,15 +74,15 @@ const SHARE_WORDS = new Set(
   google+ tumblr digg mix line kakaotalk naver band weibo wechat qq pint baixar compartilhar`.split(/\s+/),
 );
 
-const ADVERT = new RegExp(
+const ADVERT = lazyPattern(() => new RegExp(
   '^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content| links| stories)?|paid content|' +
     'story continues below(?: advertisement)?|continue reading(?: the main story| below)?|scroll to continue(?: with content)?|' +
     'article continues below(?: advertisement)?|(?:the )?story continues below|supported by|anzeige|werbung|реклама|publicidade|' +
     'publicité|pubblicità|publicidad|anuncie(?: \\S+){0,4}|iklan|광고|広告|广告|buy now|shop now|view deal|see (?:the )?deal|check price)\\W*$',
   'iu',
-);
+));
 
-const NAVIGATION = new RegExp(
+const NAVIGATION = lazyPattern(() => new RegExp(
   '^(?:skip to(?: main)? (?:content|navigation|search|footer)|skip navigation|jump to(?: main)? content|menu|main menu|' +
     'open menu|close menu|toggle navigation|navigation|search|search for|home|homepage|sign in|log in|login|sign up|register|' +
     'log out|logout|my account|subscribe|subscribe now|close|back to top|top|next|previous|next post|previous post|' +
@@ -86,9 +91,9 @@ const NAVIGATION = new RegExp(
     '\\d+\\s*(?:min|mins|minute|minutes)(?: read| reading)?|reading time:?.*|listen to this article|listen|' +
     'print this page|report|text size|font size|a a a|aa|a\\+ a-|edition|\\d+ of \\d+|image \\d+ of \\d+|photo \\d+ of \\d+)\\W*$',
   'iu',
-);
+));
 
-const RELATED = new RegExp(
+const RELATED = lazyPattern(() => new RegExp(
   '^(?:related(?: articles| stories| coverage| content| posts| news| topics| links| reading)?|read more|read next|read (?:these|this) next|' +
     'read more:.*|related:.*|see also:?.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more stories|' +
     'more news|you may (?:also )?like|you might also like|you may be interested in|recommended(?: for you| stories)?|' +
@@ -97,9 +102,9 @@ const RELATED = new RegExp(
     'promoted stories|recommended by|voc[êe] (?:também )?pode (?:gostar|se interessar)(?: de| por)?|also on [\\w-]+(?:\\.[\\w-]+)+ .{1,200}|leia também:?.*|leia mais:?.*|veja também:?.*|lesen sie auch:?.*|mehr zum thema|weitere (?:beiträge|artikel)(?: zum thema)?|' +
     'читайте также:?.*|по теме|leggi anche:?.*|baca juga:?.*)\\W*$',
   'iu',
-);
+));
 
-const COMMENTS = new RegExp(
+const COMMENTS = lazyPattern(() => new RegExp(
   '^(?:\\d+\\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\\s*\\(\\d+\\))?\\W*$|' +
     '^(?:see|view|show|load|read|hide) (?:all )?(?:\\d+ )?(?:comments?|replies)\\W*$|^leave a (?:comment|reply)|' +
     '^post a comment|^add a comment|^join the (?:conversation|discussion)|^comments are closed|^be the first to comment|' +
@@ -107,7 +112,7 @@ const COMMENTS = new RegExp(
     '^conversation\\W*$|^tell us what you think\\b|^\\d+ (?:responses|comments|replies|thoughts|reactions) (?:to|on)\\b|' +
     '^(?:permalink|\\d+ comments|comments feed)\\b.{0,60}$|^(?:\\d+ )?comments? (?:powered by|policy)|^комментари|^kommentare\\W*$|^comentários\\W*$',
   'iu',
-);
+));
 
 /**
  * A comment's signature line (`Jane Doe on March 3, 2019 at 10:14 am said:`). Its three runs of
@@ -173,8 +178,9 @@ export const NEWSLETTER_PITCH_GUARD = guardWords('news');
  * (`If you enjoyed this article, we have a proposition for you: Join NRPLUS. …`, `Need more
  * space? Subscribe to our sister title …`). Anchored at the start: a line of prose fails at once.
  */
-const MEMBERSHIP_PITCH =
-  /^(?:if you (?:enjoyed|liked|value) (?:this|reading this|our) (?:article|story|post|journalism)\b.{0,80}\b(?:join|subscribe|support|become a member)\b|(?:need|want) more [\p{L} ]{1,30}\? (?:subscribe|sign up|join)\b)/iu;
+const MEMBERSHIP_PITCH = lazyPattern(
+  () => /^(?:if you (?:enjoyed|liked|value) (?:this|reading this|our) (?:article|story|post|journalism)\b.{0,80}\b(?:join|subscribe|support|become a member)\b|(?:need|want) more [\p{L} ]{1,30}\? (?:subscribe|sign up|join)\b)/iu,
+);
 const isMembershipPitchOpening = openedBy(OPENINGS.MEMBERSHIP_PITCH, MEMBERSHIP_PITCH);
 const isMembershipPitch = (text: string) => text.length <= 600 && isMembershipPitchOpening(text);
 
@@ -183,22 +189,22 @@ const isMembershipPitch = (text: string) => text.length <= 600 && isMembershipPi
  * {@link LONG_LEGAL}'s, tried right after this one with the same answer: as an alternative here
  * it made V8 try this whole pattern at every position of every line.)
  */
-const LEGAL = new RegExp(
+const LEGAL = lazyPattern(() => new RegExp(
   '^(?:©|\\(c\\) ?(?:19|20)\\d\\d|copyright\\b)|^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|' +
     'terms and conditions|terms & conditions|cookie(?:s| policy| settings| preferences)?|accessibility|site ?map|' +
     'ad choices|do not sell my (?:personal )?info(?:rmation)?|your privacy rights|california privacy rights|careers|' +
     'advertise(?: with us)?|imprint|impressum)\\W*$|^this site is protected by recaptcha\\b',
   'iu',
-);
+));
 
-const PLAYER = new RegExp(
+const PLAYER = lazyPattern(() => new RegExp(
   '^(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?: / \\d{1,2}:\\d{2}(?::\\d{2})?)?|now playing|up next|watch next|replay|play|pause|mute|unmute|' +
     'play video|watch video|watch:?|video|full ?screen|exit full ?screen|volume|captions|subtitles|settings|' +
     '(?:duration|length):? \\d{1,2}:\\d{2}.*|this video (?:is|has been).*|' +
     'video (?:player|unavailable).*|media playback is (?:unsupported|not supported) on your device|autoplay.*|loading(?: video)?\\W*|live|' +
     'thanks for watching!? ?(?:visit website)?)\\W*$',
   'iu',
-);
+));
 
 /**
  * A player's notice a few words in (`Sorry, your browser does not support HTML5 video`), apart
@@ -316,11 +322,11 @@ const isCaptionCredit = (text: string, words: number) => captionCreditShape(text
  * image descriptions as MSN prints them (`a group of people standing in a room: …`), and a
  * credit in capitals (`ITV, ASSOCIATED PRESS`).
  */
-const CAPTION_START = new RegExp(
+const CAPTION_START = lazyPattern(() => new RegExp(
   `^(?:in (?:this|these|a) (?:[\\w-]+ ){0,2}(?:photos?|images?|pictures?|frame grab|screenshot)\\b|(?:this|these) (?:[\\w-]+ ){0,2}(?:photos?|images?) (?:shows?|taken|released|provided|made)\\b|` +
     `file photo\\b|file - |pictured:|photo illustration\\b)`,
   'iu',
-);
+));
 const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
 const CAPITALS_CREDIT = lazyPattern(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 
@@ -338,8 +344,8 @@ const TAG_LIST = /^Tags:? [^.!?]{1,150}$/u;
  * furious at Macron for Hong Kong protest jibe [INSIGHT]|`, `… [NEWS]`, `… [WARNING]`, `… [WATCH]`):
  * no sentence end before the tag (`The officer said he had seen the footage. [VIDEO]` is prose).
  */
-const TAGGED_TEASER = /^[^.!?]{10,200} \[\p{Lu}{3,12}\]\|?$/u;
-const isTaggedTeaser = (text: string) => (text.endsWith(']') || text.endsWith(']|')) && TAGGED_TEASER.test(text);
+const TAGGED_TEASER = lazyPattern(() => /^[^.!?]{10,200} \[\p{Lu}{3,12}\]\|?$/u);
+const isTaggedTeaser = (text: string) => (text.endsWith(']') || text.endsWith(']|')) && TAGGED_TEASER().test(text);
 
 /** A picture w3m draws as `[ ]` at the end of its caption (`The core stage of the first SLS … after the installation [ ]`). */
 const PICTURE_WITH_CAPTION = /^\S+(?: \S+){3,40} \[ \]$/u;
@@ -409,8 +415,9 @@ export const LONG_LEGAL_GUARD = guardWords(
  * earn a commission` as the whole line, or with a purchase before it (`Agents may earn a
  * commission of up to 6 percent, the report found.` is prose).
  */
-const AFFILIATE =
-  /^(?:disclosure: )?[\p{L}\d.&'’ -]{1,40} may (?:earn|receive|get) (?:an? )?(?:small |affiliate )*commission(?: (?:from|on) (?:some of )?(?:the )?(?:products|purchases|sales)\b.{0,80}| if you .{0,100})?$|\b(?:purchase|buy)\b.{0,60}\bwe may (?:earn|receive|get) (?:an? )?(?:small |affiliate )*commission\b|^this (?:post|article|page|site) (?:may )?contains? affiliate\b|^ftc: we use (?:income earning )?(?:auto )?affiliate links\b|\bparticipant in the amazon services llc associates program\b|^as an amazon associate\b|\bprices (?:are )?subject to change without notice\b/iu;
+const AFFILIATE = lazyPattern(
+  () => /^(?:disclosure: )?[\p{L}\d.&'’ -]{1,40} may (?:earn|receive|get) (?:an? )?(?:small |affiliate )*commission(?: (?:from|on) (?:some of )?(?:the )?(?:products|purchases|sales)\b.{0,80}| if you .{0,100})?$|\b(?:purchase|buy)\b.{0,60}\bwe may (?:earn|receive|get) (?:an? )?(?:small |affiliate )*commission\b|^this (?:post|article|page|site) (?:may )?contains? affiliate\b|^ftc: we use (?:income earning )?(?:auto )?affiliate links\b|\bparticipant in the amazon services llc associates program\b|^as an amazon associate\b|\bprices (?:are )?subject to change without notice\b/iu,
+);
 /** A word every {@link AFFILIATE} match holds, under the same flags (for {@link guarded}). */
 export const AFFILIATE_WORDS = /commission|affiliate|associate|subject to change/iu;
 const isAffiliate = guarded(AFFILIATE_WORDS, AFFILIATE);
@@ -425,8 +432,9 @@ export const AFFILIATE_GUARD = guardWords('commission', 'affiliate', 'associate'
  * intended for a US audience.`). Anchored at the start, or on the site as the subject: a story
  * quoting a label is prose.
  */
-const DISCLAIMER =
-  /^\*?these statements have not been evaluated by the (?:food and drug administration|fda)\b|^consult your (?:physician|doctor)\b.{0,300}\b(?:(?:our|this) (?:web)?site|informational purposes only)\b|^[+*†]results (?:may )?vary\b|^the (?:information|content) (?:provided )?on this (?:web)?site\b.{0,200}\b(?:intended|informational purposes|not (?:a substitute|medical advice))\b/iu;
+const DISCLAIMER = lazyPattern(
+  () => /^\*?these statements have not been evaluated by the (?:food and drug administration|fda)\b|^consult your (?:physician|doctor)\b.{0,300}\b(?:(?:our|this) (?:web)?site|informational purposes only)\b|^[+*†]results (?:may )?vary\b|^the (?:information|content) (?:provided )?on this (?:web)?site\b.{0,200}\b(?:intended|informational purposes|not (?:a substitute|medical advice))\b/iu,
+);
 /**
  * Tried without a word guard: every alternative is anchored at the start, so V8 tries the
  * pattern at the first position only (14 ns a line of prose, against 114 ns for a guard of its
@@ -481,7 +489,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   }
   // Every guard word of the tests below, found in one pass over the line (see guard-words.ts).
   const words = wordsIn(text);
-  if (isAdvert(text) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE.test(text))) return 'advert';
+  if (isAdvert(text) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE().test(text))) return 'advert';
   if (isShareLine(text)) return 'share';
   if (isPlayer(text) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE.test(text))) return 'player';
   if (isComments(text)) return 'comments';

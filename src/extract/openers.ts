@@ -226,36 +226,49 @@ export function opensWith(openings: readonly string[] | null): (text: string) =>
  * is compiled, a line it does not match fails it at its first characters faster than the
  * openings are compared, so a long batch soon runs the pattern alone.
  */
-export function openedBy(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => boolean {
-  return gated(openings, (text) => pattern.test(text), false);
+export function openedBy(openings: readonly string[] | null | undefined, pattern: RegExp | (() => RegExp)): (text: string) => boolean {
+  return gated(openings, pattern, (compiled, text) => compiled.test(text), false);
 }
 
 /** {@link openedBy} for `pattern.exec` (a pattern without the `g` and `y` flags). */
-export function openedExec(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => RegExpExecArray | null {
-  return gated(openings, (text) => pattern.exec(text), null);
+export function openedExec(openings: readonly string[] | null | undefined, pattern: RegExp | (() => RegExp)): (text: string) => RegExpExecArray | null {
+  return gated(openings, pattern, (compiled, text) => compiled.exec(text), null);
 }
 
-/** `run`, answering `none` without running it until a line opens with one of `openings`. */
-function gated<T>(openings: readonly string[] | null | undefined, run: (text: string) => T, none: T): (text: string) => T {
+/**
+ * `run`, answering `none` without running it until a line opens with one of `openings`. A
+ * pattern given as a function ({@link lazyPattern}) is built then too, not at load.
+ */
+function gated<T>(
+  openings: readonly string[] | null | undefined,
+  pattern: RegExp | (() => RegExp),
+  run: (pattern: RegExp, text: string) => T,
+  none: T,
+): (text: string) => T {
   const opens = opensWith(openings ?? null);
-  let compiled = false;
+  let compiled: RegExp | undefined;
   return (text) => {
-    if (!compiled) {
+    if (compiled === undefined) {
       if (!opens(text)) return none;
-      compiled = true;
+      compiled = typeof pattern === 'function' ? pattern() : pattern;
     }
-    return run(text);
+    return run(compiled, text);
   };
 }
 
 /**
- * A pattern built on its first use. V8 parses a pattern as it is created (a literal or `new
- * RegExp`, with each `\\p{…}` class built from ICU's tables and, under `/iu`, each letter's case
- * closed over), so a module's big patterns cost every run, even one whose lines never reach them.
+ * A pattern built on its first use: `lazyPattern(() => /…/u)` (a literal in a function is built
+ * only when the function runs), or `lazyPattern(source, flags)`. Every call answers the same
+ * object, so a `g` pattern's `lastIndex` is kept as before. V8 parses a pattern as it is created
+ * (a literal or `new RegExp`, with each `\\p{…}` class built from ICU's tables and, under `/iu`,
+ * each letter's case closed over), so a module's big patterns cost every run, even one whose
+ * lines never reach them (`node test/tools/regexp-census.mjs story.txt` lists those).
  */
-export function lazyPattern(source: string, flags: string): () => RegExp {
+export function lazyPattern(make: () => RegExp): () => RegExp;
+export function lazyPattern(source: string, flags: string): () => RegExp;
+export function lazyPattern(source: string | (() => RegExp), flags?: string): () => RegExp {
   let pattern: RegExp | undefined;
-  return () => (pattern ??= new RegExp(source, flags));
+  return typeof source === 'string' ? () => (pattern ??= new RegExp(source, flags)) : () => (pattern ??= source());
 }
 
 /**
