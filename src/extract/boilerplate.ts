@@ -32,12 +32,13 @@ const GLUED_BOX = /^\[ *\]\S.{0,150}$/u;
  * item (`[ ] buy milk`, `- [ ] call the printer`) is text.
  */
 const SPACED_BOX = /^\[( *)\] (\S.{0,150})$/u;
-const FORM_LABEL =
-  /^(?:search|share|show more|go|submit|ok)\b|\b(?:remember me|keep me logged in|agree|e-?mail|notify me|newsletter|terms of|privacy|subscribe|sign (?:up|in)|log ?in|show again)\b/iu;
+const FORM_LABEL = lazyPattern(
+  () => /^(?:search|share|show more|go|submit|ok)\b|\b(?:remember me|keep me logged in|agree|e-?mail|notify me|newsletter|terms of|privacy|subscribe|sign (?:up|in)|log ?in|show again)\b/iu,
+);
 function isLabelledBox(text: string): boolean {
   if (GLUED_BOX.test(text)) return true;
   const box = SPACED_BOX.exec(text);
-  return box !== null && (box[1]!.length >= 2 || FORM_LABEL.test(box[2]!));
+  return box !== null && (box[1]!.length >= 2 || FORM_LABEL().test(box[2]!));
 }
 const IMAGE_PLACEHOLDER = /^\[(?:img|image|photo|logo|icon|video|embed)[^\]]*\]$/iu;
 /** An image's file name where its picture was (`□ AP_19115488620320.jpg`). */
@@ -144,12 +145,12 @@ const COMMENT_SAYS = /^(?:\d+\. )?\S+(?: \S+){0,3} (?:says|said|wrote):$/iu;
 const isCommentsHeading = openedBy(OPENINGS.COMMENTS, COMMENTS);
 const isComments = (text: string) => isCommentsHeading(text) || (text.endsWith(':') && COMMENT_SAYS.test(text)) || isCommentSignature(text);
 
-export const NEWSLETTER = new RegExp(
+export const NEWSLETTER = lazyPattern(() => new RegExp(
   '(?:breaking news emails|sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +
     'get (?:our|the) .{1,40} (?:in|to) your inbox|delivered (?:straight )?to your inbox|enter your email|your email address|' +
     'e-mail address|by signing up|by subscribing)',
   'iu',
-);
+));
 /**
  * A word every {@link NEWSLETTER} match holds, under the same flags (for {@link guarded}): its
  * dozen alternatives tried at every position of a line cost several times these five.
@@ -165,8 +166,9 @@ const isNewsletter = guarded(NEWSLETTER_WORDS, NEWSLETTER);
  * weekday mornings.`, `Let our news meet your inbox. …`): whole lines only, so a story saying
  * that an app sends breaking news alerts is left alone.
  */
-export const NEWSLETTER_PITCH =
-  /^(?:get (?:breaking )?news alerts and special reports\b|let our news meet your inbox\b)|^.{0,80}\bthe news and stories that matters?, delivered weekday mornings\W*$/iu;
+export const NEWSLETTER_PITCH = lazyPattern(
+  () => /^(?:get (?:breaking )?news alerts and special reports\b|let our news meet your inbox\b)|^.{0,80}\bthe news and stories that matters?, delivered weekday mornings\W*$/iu,
+);
 /**
  * {@link NEWSLETTER_PITCH} on lines holding `news` (every match does, under the same flags) only:
  * its `^.{0,80}\b` backtracks through eighty places on every line of prose.
@@ -211,7 +213,7 @@ const PLAYER = lazyPattern(() => new RegExp(
  * from {@link PLAYER}: trying its run of any characters on every line of prose cost more than
  * the rest of PLAYER together, so it runs only on lines holding the notice, tested with the same flags.
  */
-const BROWSER_NOTICE = /^(?:.{0,40}your browser does not support.*)\W*$/iu;
+const BROWSER_NOTICE = lazyPattern(() => /^(?:.{0,40}your browser does not support.*)\W*$/iu);
 export const BROWSER_NOTICE_WORDS = /your browser does not support/iu;
 export const BROWSER_NOTICE_GUARD = guardWords('your browser does not support');
 
@@ -255,7 +257,7 @@ const AGENCY_LAST_WORDS =
  * and {@link CREDIT_WORDS} alone lets nearly every headline through (its `for`, the colon of a
  * time).
  */
-export const CREDIT_SHAPE = new RegExp(`photo|image|picture|illustration|graphic|credit|foto|bild|фото|(?:${AGENCY_LAST_WORDS})\\W*$`, 'iu');
+export const CREDIT_SHAPE = lazyPattern(() => new RegExp(`photo|image|picture|illustration|graphic|credit|foto|bild|фото|(?:${AGENCY_LAST_WORDS})\\W*$`, 'iu'));
 /** {@link CREDIT_SHAPE}'s picture words, as guard words. (CREDIT_SHAPE itself is the reference {@link creditShape} is tested against.) */
 const PICTURE_GUARD = guardWords('photo', 'image', 'picture', 'illustration', 'graphic', 'credit', 'foto', 'bild', 'фото');
 /** {@link CREDIT_SHAPE}'s agency words, folded, by their last unit. */
@@ -373,8 +375,9 @@ const PROMO = lazyPattern(
 const isPromo = (text: string) => text.length <= 300 && /^(?:follow|join|support|subscribe) /iu.test(text) && PROMO().test(text.charAt(0).toLowerCase() + text.slice(1));
 
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
-const LONG_LEGAL =
-  /^(?:©|copyright\b)|all rights reserved|^welcome to .{1,60} european union experience$|^(?:this|our) (?:web)?site uses cookies|\bwe use cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b|are (?:registered )?trademarks of\b|\bis subject to copyright\b|^citation: .{10,300} retrieved .{5,60} from https?:\/\/\S+$/iu;
+const LONG_LEGAL = lazyPattern(
+  () => /^(?:©|copyright\b)|all rights reserved|^welcome to .{1,60} european union experience$|^(?:this|our) (?:web)?site uses cookies|\bwe use cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b|are (?:registered )?trademarks of\b|\bis subject to copyright\b|^citation: .{10,300} retrieved .{5,60} from https?:\/\/\S+$/iu,
+);
 /**
  * Words every {@link LONG_LEGAL} match holds, with the same flags. LONG_LEGAL's `\b` under
  * `/iu` makes V8 try its alternatives slowly at every position of a line, and most lines hold
@@ -491,9 +494,9 @@ export function clutterKind(line: string): BoilerplateKind | null {
   const words = wordsIn(text);
   if (isAdvert(text) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE().test(text))) return 'advert';
   if (isShareLine(text)) return 'share';
-  if (isPlayer(text) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE.test(text))) return 'player';
+  if (isPlayer(text) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE().test(text))) return 'player';
   if (isComments(text)) return 'comments';
-  if (isLegal(text) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL.test(text)) || isDisclaimer(text)) return 'legal';
+  if (isLegal(text) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL().test(text)) || isDisclaimer(text)) return 'legal';
   if (isNavigation(text) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
   if (isRelated(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose). The credit shape, which
@@ -504,9 +507,9 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (text.length <= 400 && (isCaptionStart(text) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text)) return 'caption';
-  if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH.test(text)) || isMembershipPitch(text)) return 'newsletter';
+  if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH().test(text)) || isMembershipPitch(text)) return 'newsletter';
   if (EMBED_CAPTION.test(text) || MEDIA_CAPTION.test(text)) return 'caption';
-  if ((words & NEWSLETTER_GUARD) !== 0 && NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
+  if ((words & NEWSLETTER_GUARD) !== 0 && NEWSLETTER().test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }
   return null;
@@ -551,7 +554,7 @@ export function firstShareWord(text: string): string | null {
   return text.slice(start, end);
 }
 
-const SHARING_BOX = /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu;
+const SHARING_BOX = lazyPattern(() => /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu);
 /**
  * What every match of {@link SHARING_BOX} holds, compared as it compares (`/iu`: `Show More
  * Sharing Options` too), so the box pattern is compiled only for a line that may be one.
@@ -578,7 +581,7 @@ export function isShareLine(text: string): boolean {
     if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
   }
   // The LA Times' share box: `• Show more sharing options`, `Share Close extra sharing options`, `• Copy Link URLCopied!`.
-  if (SHARING_BOX_WORDS.test(text) && SHARING_BOX.test(text)) return true;
+  if (SHARING_BOX_WORDS.test(text) && SHARING_BOX().test(text)) return true;
   // At most eight words, every one a share word, not all of them common words. Read one word
   // at a time, lower-cased alone, so most lines stop at their first or second word: a share
   // word is ASCII letters, `+` and `-`, and only those characters (and the Kelvin sign) lower-case
