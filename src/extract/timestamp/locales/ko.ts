@@ -11,6 +11,8 @@ export const korean = defineLocale({
   updated: ['최종수정', '수정', '수정일', '업데이트', '기사수정'],
   furniture: { byline: ['글', '작성자'], fields: ['사진', '출처', '카테고리', '태그'], counts: ['댓글', '분'] },
   clockWords: [],
+  // `기사입력 2019.10.16. 오전 8:03`: the morning or afternoon before the time.
+  meridiemBefore: { am: ['오전'], pm: ['오후'] },
   fillers: ['년', '월', '일', '시', '분', '초', '오전', '오후'],
   relative: {
     after: ['전'],
