@@ -796,7 +796,7 @@ describe('wirestory parse --keep-boilerplate', () => {
 });
 
 describe('body-only stories (Horne files whose headline is kept apart)', () => {
-  it.each(['horne-random-1017.txt', 'horne-buzzfeed-123_Real.txt'])('%s: title null, title-missing, the lead stays first in the body', (name) => {
+  it.each(['horne-random-1017.txt', 'horne-buzzfeed-123_Real.txt', 'horne-buzzfeed-134_Real.txt'])('%s: title null, title-missing, the lead stays first in the body', (name) => {
     const bytes = read(join('body-only', name));
     const article = parsed(bytes);
     const firstLine = normalize(new TextDecoder('windows-1252').decode(bytes)).lines.find((line) => line.text !== '')!;
@@ -804,5 +804,25 @@ describe('body-only stories (Horne files whose headline is kept apart)', () => {
     expect(article.warnings.map((warning) => warning.rule)).toContain('title-missing');
     expect(article.provenance.body[0]![0]).toBe(firstLine.no);
     expect(article.removed).toEqual([]);
+  });
+});
+
+describe('a text whose first line is a sentence of prose, not a headline', () => {
+  it('the Experience article area (no clutter, no headline): the one-sentence lead ending in a full stop stays first in the body; title null, title-missing', () => {
+    const article = articleOf('pages/article-4648a420af99.txt');
+    expect(article.title).toBeNull();
+    expect(article.warnings.map((warning) => warning.rule)).toContain('title-missing');
+    expect(article.body[0]).toBe('Experience is thrilled to have Junior Gaspard, long time ExpApper, as our new President and CEO.');
+    expect(article.provenance.body[0]![0]).toBe(1);
+  });
+
+  it('headlines that end in a full stop stay titles: Title Case, two sentences, or short with few stopwords', () => {
+    for (const title of [
+      'Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn’t Worry.',
+      'Dwayne Johnson says he might want to run for president. He could actually win.',
+      "Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps.",
+    ]) {
+      expect(parsed(`${title}\n\nThe story starts here with a sentence of its own, long enough to be a paragraph of prose.\n`).title).toBe(title);
+    }
   });
 });
