@@ -1,6 +1,6 @@
 // Stamp lines in many languages: how many each parser reads right, side by side in one run.
 //
-//   npm run bench:stamps [-- --table FILE] [--list | --list-tuning]
+//   npm run bench:stamps [-- --table FILE] [--bylines FILE] [--list | --list-tuning]
 //
 // --list prints every row with each tool's reading; --list-tuning only the tuned-on rows (what a
 // rule may be written from: held-out readings are for counting, never for reading).
@@ -14,6 +14,11 @@
 // a column of their own too, since a rule was once written after reading the older ones' misses;
 // so do the rows of round 6 (heldout=3, `fresh 2026-11-29`: other languages' text lines, split from
 // their tuning twins by source file before the bench was run on them).
+//
+// Then bylines (test/bench/bylines.tsv: lang, heldout, kind, source, line, names): a byline line
+// in another script under a headline (kind `header`) or a wire lead that opens with the reporter's
+// credit (kind `lead`), through `parseArticle` with the row's language: right when the article's
+// byline names are the row's names, in order.
 //
 // Tools:
 // - wirestory `findTimestamps` with the row's language as hint, and with no hint (the stamp
@@ -39,6 +44,7 @@ const { values } = readArgs({
     table: { type: 'string', default: `${root}test/bench/stamps.tsv` },
     list: { type: 'boolean', default: false },
     'list-tuning': { type: 'boolean', default: false },
+    bylines: { type: 'string', default: `${root}test/bench/bylines.tsv` },
   },
 }, commentUsage(import.meta.url));
 
@@ -174,5 +180,46 @@ if (values.list || values['list-tuning']) {
     const marks = scores.map((marks) => (marks[index] ? '✓' : '✗')).join('');
     const readings = tools.map((tool) => tool.read(row, index) ?? '-').join(' | ');
     console.log(`${marks} ${row.fresh6 ? 'G' : row.fresh ? 'F' : row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
+  }
+}
+
+const bylineRows = readFileSync(values.bylines, 'utf8')
+  .split('\n')
+  .filter((line) => line !== '' && !line.startsWith('#'))
+  .slice(1)
+  .map((line) => {
+    const [lang, heldout, kind, source, text, names] = line.split('\t');
+    return { lang, heldout: heldout !== '0', kind, source, text, names };
+  });
+
+/** The byline names the pipeline gives the row's line, `|` between them, or null. */
+function bylineOf(row) {
+  const story = row.kind === 'lead'
+    ? `Headline of the story\n\n${row.text}\n\nThe story goes on in a second paragraph.\n`
+    : `Headline of the story\n\n${row.text}\n\nThe story is told in this one paragraph.\n`;
+  const result = parseArticle(story, { lang: row.lang });
+  if (!result.ok || !result.article.byline) return null;
+  return result.article.byline.names.join('|');
+}
+
+const bylineReadings = bylineRows.map(bylineOf);
+const bylineShare = (keep) => {
+  const picked = bylineRows.map((row, i) => [row, bylineReadings[i] === row.names]).filter(([row]) => keep(row));
+  const ok = picked.filter(([, right]) => right).length;
+  return { ok, n: picked.length, pct: picked.length ? (100 * ok) / picked.length : 0 };
+};
+console.log(`\nbylines in other scripts: ${bylineRows.length} lines (${bylineRows.filter((r) => r.heldout).length} held out), names right (wirestory header, lang given):`);
+const bylineColumns = [
+  ['all', () => true],
+  ['held-out', (r) => r.heldout],
+  ['tuned-on', (r) => !r.heldout],
+  ...[...new Set(bylineRows.map((r) => `${r.lang} ${r.kind}`))].map((key) => [key, (r) => `${r.lang} ${r.kind}` === key]),
+];
+console.log(bylineColumns.map(([name, keep]) => `${name} ${cell(bylineShare(keep)).trim()}`).join(' · '));
+if (values.list || values['list-tuning']) {
+  for (const [index, row] of bylineRows.entries()) {
+    if (!values.list && row.heldout) continue;
+    const reading = bylineReadings[index];
+    console.log(`${reading === row.names ? '✓' : '✗'} ${row.heldout ? 'G' : ' '} ${row.lang} ${row.kind} ${row.names} ${JSON.stringify(row.text)} -> ${reading ?? '-'}`);
   }
 }
