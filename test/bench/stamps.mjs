@@ -239,7 +239,6 @@ console.log(`\nbylines in other scripts: ${bylineRows.length} lines (${bylineRow
 const bylineColumns = [
   ['all', () => true],
   ['held-out', (r) => r.heldout],
-  ...(siteOf.size > 0 ? [['held-out, own site', (r) => r.heldout && !r.sharedSite]] : []),
   ['tuned-on', (r) => !r.heldout],
   ...[...new Set(bylineRows.map((r) => `${r.lang} ${r.kind}`))].map((key) => [key, (r) => `${r.lang} ${r.kind}` === key]),
 ];
