@@ -13,7 +13,8 @@
 // ones (heldout=2, added in round 3 before that round's tuning, never looked at for a fix) get
 // a column of their own too, since a rule was once written after reading the older ones' misses;
 // so do the rows of round 6 (heldout=3, `fresh 2026-11-29`: other languages' text lines, split from
-// their tuning twins by source file before the bench was run on them).
+// their tuning twins by source file before the bench was run on them), and the rows written down
+// after that round's rules (heldout=4, `after tuning`: never seen by any rule before being measured).
 //
 // Then bylines (test/bench/bylines.tsv: lang, heldout, kind, source, line, names): a byline line
 // in another script under a headline (kind `header`) or a wire lead that opens with the reporter's
@@ -59,7 +60,7 @@ const rows = readFileSync(values.table, 'utf8')
   .slice(1)
   .map((line) => {
     const [lang, heldout, source, text, truth] = line.split('\t');
-    return { lang, heldout: ['1', '2', '3'].includes(heldout), fresh: heldout === '2', fresh6: heldout === '3', source, text, truth };
+    return { lang, heldout: ['1', '2', '3', '4'].includes(heldout), fresh: heldout === '2', fresh6: heldout === '3', late: heldout === '4', source, text, truth };
   });
 
 /**
@@ -180,6 +181,7 @@ const columns = [
   ...(siteOf.size > 0 ? [['held-out, own site', (r) => r.heldout && !r.sharedSite]] : []),
   ['fresh held-out', (r) => r.fresh],
   ['fresh 2026-11-29', (r) => r.fresh6],
+  ['after tuning', (r) => r.late],
   ['tuned-on', (r) => !r.heldout],
 ];
 console.log(`${''.padEnd(width)}  ${columns.map(([name]) => name.padEnd(14)).join('  ')}`);
@@ -216,7 +218,7 @@ const bylineRows = readFileSync(values.bylines, 'utf8')
   .slice(1)
   .map((line) => {
     const [lang, heldout, kind, source, text, names] = line.split('\t');
-    return { lang, heldout: heldout !== '0', kind, source, text, names };
+    return { lang, heldout: heldout !== '0', late: heldout === '4', kind, source, text, names };
   });
 
 /** The byline names the pipeline gives the row's line, `|` between them, or null. */
@@ -239,6 +241,7 @@ console.log(`\nbylines in other scripts: ${bylineRows.length} lines (${bylineRow
 const bylineColumns = [
   ['all', () => true],
   ['held-out', (r) => r.heldout],
+  ['after tuning', (r) => r.late],
   ['tuned-on', (r) => !r.heldout],
   ...[...new Set(bylineRows.map((r) => `${r.lang} ${r.kind}`))].map((key) => [key, (r) => `${r.lang} ${r.kind}` === key]),
 ];
