@@ -404,7 +404,7 @@ function markRepeats(scored: ScoredLine[]): void {
  * names), a digit, `?`, `!` or `)`. The headline part has four words or more, every one
  * capitalized but a few short ones (`of`, `at`, `in`), and the blurb is a sentence.
  */
-export const GLUED_AT = /(?:\p{Ll}{3}|\d|[?!)])(?=\p{Lu}[\p{Ll}\s])/u;
+export const GLUED_AT = lazyPattern(() => /(?:\p{Ll}{3}|\d|[?!)])(?=\p{Lu}[\p{Ll}\s])/u);
 
 /** What {@link gluedAt} knows of a code unit: `\p{Ll}`, `\p{Lu}`, `\s` (as `/u` reads them), known. */
 const LL = 1;
@@ -465,7 +465,7 @@ export function gluedAt(text: string): number {
 const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
 
 function viaPattern(text: string): number {
-  const match = GLUED_AT.exec(text);
+  const match = GLUED_AT().exec(text);
   return match === null ? -1 : match.index + match[0].length;
 }
 const SMALL_WORD = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with|from|into|as|is|vs\.?|&)$/u;
@@ -702,7 +702,7 @@ function shortLinesEnd(scored: readonly ScoredLine[], to: number): number {
 }
 
 /** A recipe card's part headings: the first one opens the card, the others go on with it. */
-const RECIPE_START = /^(?:ingredients|zutaten|ingredientes|ingrédients|ingredienti)\W*$/iu;
+const RECIPE_START = lazyPattern(() => /^(?:ingredients|zutaten|ingredientes|ingrédients|ingredienti)\W*$/iu);
 const RECIPE_PART = lazyPattern(() => /^(?:ingredients|instructions|directions|method|preparation|steps|equipment|notes|zutaten|zubereitung|ingredientes|modo de preparo|preparación|ingrédients|préparation|ingredienti|preparazione)\W*$/iu);
 /** How far under the block, in non-blank lines, a recipe card's `Ingredients` is looked for. */
 const RECIPE_NEAR = 12;
@@ -715,8 +715,8 @@ const RECIPE_NEAR = 12;
  */
 function recipeEnd(scored: readonly ScoredLine[], to: number): number {
   let p = to + 1;
-  while (p < scored.length && p <= to + RECIPE_NEAR && scored[p]!.section === null && !RECIPE_START.test(scored[p]!.text)) p++;
-  if (p >= scored.length || p > to + RECIPE_NEAR || !RECIPE_START.test(scored[p]!.text)) return to;
+  while (p < scored.length && p <= to + RECIPE_NEAR && scored[p]!.section === null && !RECIPE_START().test(scored[p]!.text)) p++;
+  if (p >= scored.length || p > to + RECIPE_NEAR || !RECIPE_START().test(scored[p]!.text)) return to;
   let last = to;
   for (let end = listEnd(scored, p); end >= p; end = listEnd(scored, p)) {
     last = end;

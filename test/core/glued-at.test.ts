@@ -13,7 +13,7 @@ import { normalizedLines } from '../helpers/files.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const byPattern = (text: string) => {
-  const match = GLUED_AT.exec(text);
+  const match = GLUED_AT().exec(text);
   return match === null ? -1 : match.index + match[0].length;
 };
 
