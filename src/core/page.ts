@@ -18,6 +18,7 @@ import { detectStopwords, stopwordShare, type StopwordList } from '../extract/st
 import type { Line } from '../line.js';
 import type { Grade, ScoredLine } from '../extract/scored-line.js';
 import { LineClutter } from './line-clutter.js';
+import { COLUMN_SLACK, splitColumns, type Columns } from './columns.js';
 
 export interface PageLayout {
   /** Index in `lines` of the headline, or null when no line qualifies. */
@@ -27,6 +28,11 @@ export interface PageLayout {
   end: number;
   /** Lines that are furniture, by index: every line outside the block, clutter inside it. */
   drop: Map<number, BoilerplateKind>;
+  /**
+   * The lines the indices above count, when the page stage split a page's side-by-side columns
+   * into lines of their own (see `splitColumns`); absent: the lines it was given.
+   */
+  lines?: Line[];
 }
 
 /** Below this many clutter-like lines, the text is not a page (wire copy, a clean story). */
@@ -43,7 +49,9 @@ const WRAPPED = 500;
 const SENTENCE_BREAK = /[.!?…]["'”’»)]? \p{Lu}/gu;
 
 /** `clutter` holds the story's `clutterKind` answers (see {@link LineClutter}), shared with the header. */
-export function findPage(lines: readonly Line[], clutter = new LineClutter()): PageLayout | null {
+export function findPage(given: readonly Line[], clutter = new LineClutter()): PageLayout | null {
+  const columns = splitColumns(given);
+  const lines = columns?.lines ?? given;
   // Counted on the lines themselves: most inputs are no page, and an object per line here
   // would cost a story of millions of short lines hundreds of megabytes for nothing.
   let filled = 0;
@@ -90,7 +98,42 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
       drop.set(line.index, 'page');
     }
   });
-  return { title, start, end, drop };
+  if (columns === null) return { title, start, end, drop };
+  dropSideColumns(columns, scored, first, last, top, title, drop);
+  return { title, start, end, drop, lines: columns.lines };
+}
+
+/**
+ * Lines of another column between the top of the story and its end (the teasers w3m prints
+ * beside the stamp and the lead): a line that starts where a side column starts, not where the
+ * block's paragraphs start. A line that starts elsewhere (a centred
+ * picture, a quote) is left alone.
+ */
+function dropSideColumns(
+  { lines, side }: Columns,
+  scored: readonly ScoredLine[],
+  first: number,
+  last: number,
+  top: number,
+  title: number | null,
+  drop: Map<number, BoilerplateKind>,
+): void {
+  // The block's column: where most of its paragraphs start.
+  const starts = new Map<number, number>();
+  for (let p = first; p <= last; p++) {
+    const line = scored[p]!;
+    if (line.grade === 'good') starts.set(lines[line.index]!.indent, (starts.get(lines[line.index]!.indent) ?? 0) + 1);
+  }
+  let column = -1;
+  let most = 0;
+  for (const [x, count] of starts) if (count > most) [column, most] = [x, count];
+  const near = (x: number, y: number) => Math.abs(x - y) <= COLUMN_SLACK;
+  const end = scored[last]!.index;
+  for (let index = top; index <= end; index++) {
+    const x = lines[index]!.indent;
+    if (index === title || lines[index]!.text === '' || drop.has(index) || near(x, column)) continue;
+    if (side.some((at) => near(x, at))) drop.set(index, 'page');
+  }
 }
 
 /** Two copies of a line this near (in non-blank lines) are a teaser's picture and link, not the story repeating itself. */

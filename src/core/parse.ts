@@ -138,9 +138,11 @@ function readStory(text: string, options: ResolvedOptions) {
   // Which lines are page clutter, asked by the page stage and the header alike.
   const clutter = new LineClutter();
   const page = options.keepBoilerplate ? null : findPage(allLines, clutter);
+  // A page whose columns stood side by side has them on lines of their own.
+  const pageLines = page?.lines ?? allLines;
   const furniture: RemovedLine[] = [];
-  const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
-  const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
+  const lines = page ? clearFurniture(pageLines, page, furniture) : allLines;
+  const pageTitle = page?.title == null ? null : { text: pageLines[page.title]!.text, line: pageLines[page.title]!.no };
   const header = readHeader(lines, stampOptionsFor(options, lines), page ? pageTitle : undefined, options.keepBoilerplate, page?.start, clutter);
   if (page) {
     if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });

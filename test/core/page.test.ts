@@ -826,3 +826,27 @@ describe('a text whose first line is a sentence of prose, not a headline', () =>
     }
   });
 });
+
+describe('a page laid out in columns side by side (w3m pads them with hundreds of spaces)', () => {
+  it('the PanARMENIAN page: the headline, stamp and lead keep only the story\'s column; the other column leaves as boilerplate, part by part', () => {
+    const article = articleOf('pages/full-d90bda7ed14d.txt');
+    expect(article.title).toBe('Amnesty. More than 100 protesters killed in Iran unrest');
+    expect(article.timestamp?.text).toBe('November 20, 2019 - 11:28 AMT');
+    expect(article.removed.filter((entry) => entry.line === 41)).toEqual([
+      { line: 41, reason: 'duplicate-headline', text: 'Amnesty. More than 100 protesters killed in Iran unrest' },
+      { line: 41, reason: 'boilerplate', kind: 'related', text: 'Latest news' },
+    ]);
+    // The right column's teasers beside the stamp and the lead, on its lines and on lines of their own.
+    expect(article.removed.find((entry) => entry.line === 42 && entry.reason === 'boilerplate')?.text).toMatch(/^Armenia named most popular spot/);
+    for (const line of [43, 45]) expect(article.removed.find((entry) => entry.line === line)?.kind).toBe('page');
+    expect(article.body[0]).toMatch(/^PanARMENIAN\.Net - Verified video footage/);
+    expect(article.body.join('\n')).not.toMatch(/Kim Kardashian|Historic Armenian church|Biletix/);
+  });
+
+  it('the Browns article area: a table of the story with wide cells stays whole, a row a line (its cells never stand alone)', () => {
+    const article = articleOf('pages/article-6a72de37e8f9.txt');
+    expect(article.title).toBe('Browns’ defensive snap counts, stats, and notes: Week 11');
+    expect(article.body).toContain('DL Larry Ogunjobi 63 85% 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.');
+    expect(article.removed.filter((entry) => entry.reason === 'boilerplate' && /Ogunjobi/.test(entry.text))).toEqual([]);
+  });
+});
