@@ -50,23 +50,25 @@ const SENTENCE_BREAK = /[.!?…]["'”’»)]? \p{Lu}/gu;
 
 /** `clutter` holds the story's `clutterKind` answers (see {@link LineClutter}), shared with the header. */
 export function findPage(given: readonly Line[], clutter = new LineClutter()): PageLayout | null {
-  const columns = splitColumns(given);
-  const lines = columns?.lines ?? given;
   // Counted on the lines themselves: most inputs are no page, and an object per line here
   // would cost a story of millions of short lines hundreds of megabytes for nothing.
   let filled = 0;
   let found = 0;
   let bullets = 0;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+  let sideBySide = false;
+  for (let index = 0; index < given.length; index++) {
+    const line = given[index]!;
     if (line.text === '') continue;
     filled++;
     // The decision below needs at most MIN_CLUTTER of them: stop classifying once they are there.
     if (found < MIN_CLUTTER && clutter.of(index, line.text) !== null) found++;
     if (BULLET.test(line.text) || line.text === '•') bullets++;
+    if (line.columns !== undefined) sideBySide = true;
   }
   if (filled < 4) return null;
   if (found < MIN_CLUTTER && (bullets < 5 || found === 0)) return null;
+  const columns = sideBySide ? splitColumns(given) : null;
+  const lines = columns?.lines ?? given;
   const { scored, first, last, stopwords } = scorePage(lines, clutter);
   const title = pickHeadline(scored, first, stopwords);
 
@@ -82,6 +84,10 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
   const above = title === null ? undefined : scored[scored.findIndex((line) => line.index === title) - 1];
   const headerAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
   const notes = storyNotes(scored, last);
+  // The author's bio closing the story (Fox's `Julius is an LA Entertainment Reporter for Fox
+  // News.` under `Fox News’ Jessica Napoli contributed to this report.`): the page's, so the
+  // credit above it is the story's last line again.
+  if (last > first && scored[last]!.clutter === null && isAuthorBio(scored[last]!.text)) drop.set(scored[last]!.index, 'page');
   const ownRepeats = storyRepeats(scored, first, last);
   scored.forEach((line, p) => {
     if (line.index === title || line.index === headerAbove || notes.has(line.index)) return;
@@ -135,6 +141,11 @@ function dropSideColumns(
     if (side.some((at) => near(x, at))) drop.set(index, 'page');
   }
 }
+
+/** `Name is a reporter for …`: a first name or a full name, what the author is at the outlet, one sentence. */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} (?:is|was) (?:an?|the) [^.!?]{0,80}\b(?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Pp]roducer|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Cc]ritic)(?: (?:for|at|with) [^.!?]{1,60})?\.$/u;
+const isAuthorBio = (text: string) => text.length <= 200 && AUTHOR_BIO.test(text);
 
 /** Two copies of a line this near (in non-blank lines) are a teaser's picture and link, not the story repeating itself. */
 const REPEAT_APART = 4;

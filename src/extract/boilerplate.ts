@@ -296,10 +296,17 @@ const isCreditShaped = (text: string) => AGENCY_LINE().test(text) || isCreditWit
  * `… Photograph by Robyn Beck/AFP/Getty Images`.
  */
 const CAPTION_CREDIT = lazyPattern(
-  `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photo|image|picture|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
+  `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photos?|images?|pictures?|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
     `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(?:${AGENCY})\\]$|\\[[^\\]]{2,40} via [^\\]]{2,40}\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
   'iu',
 );
+/**
+ * A long caption that names its photographer at its end, as Fox prints its pictures' captions
+ * (`Braun’s Ithaca Holdings acquired Big Machine Label Group, … 2014’s “1989.” (Photos by Richard
+ * Shotwell, left, and Mark Von Holden/Invision/AP)`, over 200 characters): a story's paragraph
+ * names no photographer.
+ */
+const LONG_CAPTION = /\((?:photos?|images?|pictures?)(?: by|:) [^.!?()]{1,80}\)$/iu;
 /**
  * What every {@link CAPTION_CREDIT} match holds (for {@link guarded}): a credit's opening word,
  * or the bracket that ends the line (a line holding a bracket anywhere, as a dateline's
@@ -477,7 +484,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
     if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
     if (isAffiliate(text)) return 'advert';
     if (isMembershipPitch(text)) return 'newsletter';
-    return EMBED_CAPTION.test(text) ? 'caption' : null;
+    return EMBED_CAPTION.test(text) || (text.length <= 400 && text.endsWith(')') && LONG_CAPTION.test(text)) ? 'caption' : null;
   }
   // Every guard word of the tests below, found in one pass over the line (see guard-words.ts).
   const words = wordsIn(text);

@@ -850,3 +850,25 @@ describe('a page laid out in columns side by side (w3m pads them with hundreds o
     expect(article.removed.filter((entry) => entry.reason === 'boilerplate' && /Ogunjobi/.test(entry.text))).toEqual([]);
   });
 });
+
+describe('the Fox News article area: a credit line over the author\'s bio, captions naming their photographer', () => {
+  const article = articleOf('pages/article-eb62ac8425e5.txt');
+
+  it('the bio under the story leaves as page furniture, so the credit above it goes to credits and the story ends on its last sentence', () => {
+    expect(article.credits).toEqual([{ role: 'contributed', names: ['Jessica Napoli'], text: 'Fox News’ Jessica Napoli contributed to this report.', line: 76 }]);
+    expect(article.removed).toContainEqual({ line: 78, reason: 'boilerplate', kind: 'page', text: 'Julius is an LA Entertainment Reporter for Fox News.' });
+    expect(article.body.at(-1)).toBe('A rep for Braun did not immediately respond to Fox News’ request for comment.');
+  });
+
+  it('a caption of 265 characters or so ending in `(Photos by …)`, printed twice, leaves as caption, both copies', () => {
+    const captions = article.removed.filter((entry) => entry.kind === 'caption' && entry.text.endsWith('(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)'));
+    expect(captions.map((entry) => entry.line)).toEqual([48, 50]);
+    expect(article.body.join('\n')).not.toMatch(/Photos by Richard Shotwell/);
+  });
+
+  it('a long paragraph ending in a parenthesis that names no photographer is no caption', () => {
+    const paragraph = `${'The committee heard from several witnesses over the course of a long day of testimony, and each of them was asked about the call. '.repeat(2)}(The hearing resumes on Thursday at 9 a.m. in Washington)`;
+    expect(paragraph.length).toBeGreaterThan(200);
+    expect(clutterKind(paragraph)).toBeNull();
+  });
+});
