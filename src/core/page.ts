@@ -310,6 +310,7 @@ export function scorePage(
   markGluedTeasers(scored);
   costEchoes(scored);
   markInlineBoxes(scored);
+  costLongMenus(scored);
   const [from, to] = storyBeforeTeasers(scored, bestRun(scored));
   let [first, last] = extend(scored, from, to);
   // A headline and its stamp inside the block: below a list of teasers that read like prose
@@ -510,8 +511,32 @@ function costEchoes(scored: ScoredLine[]): void {
   }
 }
 
+/** Fewest bulleted items, one under the other, of a menu that no story runs across. */
+const MENU_ITEMS = 8;
+
+/**
+ * A long menu of short bulleted items (a staff list, a site's sections: Snopes' `Editorial` /
+ * `• David Mikkelson` / `• Doreen Marchionni` … under its reader pitch) costs as clutter does,
+ * item by item: the paragraphs beyond it (the pitch) are not the story's. A story's own list of
+ * short items is bridged by its paragraphs as before when it is shorter.
+ */
+function costLongMenus(scored: ScoredLine[]): void {
+  const isMenuItem = (line: ScoredLine) => line.bullet && line.grade === 'bad' && line.section === null && line.text.length <= 60;
+  for (let i = 0; i < scored.length; ) {
+    let j = i;
+    while (j < scored.length && (isMenuItem(scored[j]!) || (j > i && scored[j]!.grade === 'short' && !scored[j]!.bullet && j + 1 < scored.length && isMenuItem(scored[j + 1]!)))) j++;
+    if (j - i >= MENU_ITEMS) for (let k = i; k < j; k++) scored[k]!.value = Math.min(scored[k]!.value, -(25 + 0.5 * scored[k]!.text.length) * 2);
+    i = Math.max(j, i + 1);
+  }
+}
+
 /** How many lines a box of links between a story's paragraphs may take. */
 const INLINE_BOX = 6;
+/**
+ * How many lines a box under a heading that names it may take: the Sun's `Most read in world
+ * news` lists seven teasers, each a kicker in capitals over its headline.
+ */
+const NAMED_BOX = 16;
 /** How many such boxes may stand one under the other. */
 const INLINE_BOXES = 2;
 
@@ -528,18 +553,18 @@ function markInlineBoxes(scored: ScoredLine[]): void {
     if ((line.section ?? line.clutter) !== 'related' || line.section === 'comments' || !paragraph(scored[i - 1])) return;
     // Two boxes under the same heading one under the other (Rolling Stone's two `Related`
     // boxes of three teasers) are one box.
-    const next = scored.slice(i + 1, i + 2 + INLINE_BOX * INLINE_BOXES).findIndex(paragraph);
+    const named = line.section === 'related';
+    const next = scored.slice(i + 1, i + 2 + Math.max(INLINE_BOX * INLINE_BOXES, named ? NAMED_BOX : 0)).findIndex(paragraph);
     if (next === -1) return;
     const between = scored.slice(i + 1, i + 1 + next);
     const again = (other: ScoredLine) => other.section === 'related' && other.text === line.text;
     const headings = between.filter(again).length;
-    if (headings >= INLINE_BOXES || next > (headings + 1) * (INLINE_BOX + 1) - 1) return;
+    if (headings >= INLINE_BOXES || (next > (headings + 1) * (INLINE_BOX + 1) - 1 && !(named && headings === 0 && next <= NAMED_BOX))) return;
     if (between.some((other) => (other.section !== null && !again(other)) || (other.clutter === null && SENTENCE_END.test(other.text)))) return;
     // Dropped where they stand, but costing nothing: the story goes on below the box.
     // Under a heading that names the box (`Related`), its links leave with it; under a teaser
     // that is clutter of its own (printed three times), the lines below may be the story's
     // headings.
-    const named = line.section === 'related';
     for (const other of [line, ...between]) {
       other.section = null;
       if (named || other === line) other.clutter ??= 'related';

@@ -872,3 +872,28 @@ describe('the Fox News article area: a credit line over the author\'s bio, capti
     expect(clutterKind(paragraph)).toBeNull();
   });
 });
+
+describe('boxes of other things between and under the paragraphs', () => {
+  it('the Snopes article area: a long menu of names (its staff list) under the story ends it; the reader pitch beyond it leaves as page', () => {
+    const article = articleOf('pages/article-8380689f358c.txt');
+    expect(article.body.at(-1)).toMatch(/^In sum, the claim that Yovanovitch has a net worth of \$17 million/);
+    expect(article.removed).toContainEqual({ line: 69, reason: 'boilerplate', kind: 'page', text: '• David Mikkelson' });
+    expect(article.removed.find((entry) => entry.line === 88)?.text).toMatch(/^Most Snopes assignments begin when readers ask us/);
+    expect(article.body.join('\n')).not.toMatch(/Most Snopes assignments|no cost to you/);
+  });
+
+  it('the Sun article area: a `Most read in world news` box of fourteen lines between the paragraphs leaves as related; the story goes on below it', () => {
+    const article = articleOf('pages/article-8b1945303082.txt');
+    const box = article.removed.filter((entry) => entry.line >= 46 && entry.line <= 83);
+    expect(box.map((entry) => entry.kind)).toEqual(Array(14).fill('related'));
+    expect(box[0]!.text).toBe('Most read in world news');
+    expect(article.body).toContain(
+      'Authorities in western Mongolia, which is close to the Russian frontier, instituted a quarantine to prevent the disease from spreading.',
+    );
+  });
+
+  it('`Most read in …` names a box of other stories, as `Most read` does', () => {
+    for (const heading of ['Most read in world news', 'Most popular in Sport', 'Most read']) expect(clutterKind(heading), heading).toBe('related');
+    expect(clutterKind('Most read in the morning papers, the story says, was the weather')).toBeNull();
+  });
+});
