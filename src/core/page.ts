@@ -10,7 +10,7 @@
  * block is the run of lines with the highest total. Lines outside it are furniture; inside it
  * only lines that are clutter wherever they stand are dropped (recall before precision).
  */
-import { BULLET, sectionKind, type BoilerplateKind } from '../extract/boilerplate.js';
+import { BULLET, sectionKind, withoutNameCards, type BoilerplateKind } from '../extract/boilerplate.js';
 import { matchByline } from '../extract/byline.js';
 import { findTimestamps, type StampOptions } from '../extract/timestamp.js';
 import { READ_MORE, STAMP_HINT, pickHeadline, storyBreak } from '../extract/page-title.js';
@@ -33,6 +33,8 @@ export interface PageLayout {
    * into lines of their own (see `splitColumns`); absent: the lines it was given.
    */
   lines?: Line[];
+  /** Lines of the story with other things glued inside them (The Hill's name cards): the line's text without them, and their texts. */
+  cut?: Map<number, { text: string; cards: string[] }>;
 }
 
 /** Below this many clutter-like lines, the text is not a page (wire copy, a clean story). */
@@ -104,9 +106,27 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
       drop.set(line.index, 'page');
     }
   });
-  if (columns === null) return { title, start, end, drop };
+  const cut = gluedCards(scored, top, end, title, drop);
+  if (columns === null) return cut ? { title, start, end, drop, cut } : { title, start, end, drop };
   dropSideColumns(columns, scored, first, last, top, title, drop);
-  return { title, start, end, drop, lines: columns.lines };
+  return cut ? { title, start, end, drop, lines: columns.lines, cut } : { title, start, end, drop, lines: columns.lines };
+}
+
+/** The story's lines from `top` to `end` that hold glued name cards (see `withoutNameCards`), or undefined. */
+function gluedCards(
+  scored: readonly ScoredLine[],
+  top: number,
+  end: number,
+  title: number | null,
+  drop: ReadonlyMap<number, BoilerplateKind>,
+): Map<number, { text: string; cards: string[] }> | undefined {
+  let cut: Map<number, { text: string; cards: string[] }> | undefined;
+  for (const line of scored) {
+    if (line.index < top || line.index > end || line.index === title || drop.has(line.index)) continue;
+    const found = withoutNameCards(line.text);
+    if (found !== null) (cut ??= new Map()).set(line.index, found);
+  }
+  return cut;
 }
 
 /**

@@ -248,12 +248,18 @@ function firstTexts(lines: readonly Line[]): string[] {
 
 /**
  * The lines the header and body stages see on a page: furniture and the headline blanked (a
- * blank line also ends a paragraph there), each furniture line recorded in `removed`.
+ * blank line also ends a paragraph there), each furniture line recorded in `removed`; a line
+ * with cards glued inside it (The Hill's) keeps its text without them, each card recorded.
  */
 function clearFurniture(lines: readonly Line[], page: PageLayout, removed: RemovedLine[]): Line[] {
   return lines.map((line, index) => {
     if (index === page.title) return { ...line, text: '' };
     const kind = page.drop.get(index);
+    const cut = page.cut?.get(index);
+    if (cut !== undefined) {
+      for (const card of cut.cards) removed.push({ line: line.no, reason: 'boilerplate', kind: 'related', text: card });
+      return { ...line, text: cut.text };
+    }
     if (kind === undefined) return line;
     removed.push({ line: line.no, reason: 'boilerplate', kind, text: line.text });
     return { ...line, text: '' };

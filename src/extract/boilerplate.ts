@@ -600,3 +600,24 @@ export function isShareLine(text: string): boolean {
 
 /** Share words that are also common words: a line of nothing else is no share line (`The Story`). */
 const COMMON_SHARE_WORDS = new Set(['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix']);
+
+/**
+ * The Hill's name cards, glued into a paragraph where the story names a member of Congress: the
+ * name, printed again at once with the card's teaser headlines and `MORE` (`… kill Rep. Ilhan
+ * OmarIlhan OmarHillicon Valley: … | Louisiana hit by ransomware attack … MORE (D-Minn.), the
+ * U.S. Attorney’s Office …`). The second copy of the name, the headlines and `MORE` are the card.
+ */
+const NAME_CARD = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})\1(\S.{0,1500}?) MORE(?= \()/u;
+
+/** The paragraph without its glued name cards and the cards' texts, or null when it holds none. */
+export function withoutNameCards(text: string): { text: string; cards: string[] } | null {
+  if (!text.includes(' MORE (')) return null;
+  const cards: string[] = [];
+  let rest = text;
+  for (let match = NAME_CARD.exec(rest); match !== null; match = NAME_CARD.exec(rest)) {
+    const card = rest.slice(match.index + match[1]!.length, match.index + match[0].length);
+    cards.push(card);
+    rest = rest.slice(0, match.index + match[1]!.length) + rest.slice(match.index + match[0].length);
+  }
+  return cards.length === 0 ? null : { text: rest, cards };
+}

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/core/parse.js';
 import { normalize } from '../../src/core/normalize.js';
 import { findPage } from '../../src/core/page.js';
-import { clutterKind } from '../../src/extract/boilerplate.js';
+import { clutterKind, withoutNameCards } from '../../src/extract/boilerplate.js';
 import { runCli } from '../helpers/cli.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -644,6 +644,24 @@ describe('page stage', () => {
     expect(article.body.some((paragraph) => paragraph.endsWith('pic.twitter.com/s96jjh8AlD'))).toBe(true);
     expect(article.removed.find((line) => line.text.startsWith('Tags Alexandria'))?.kind).toBe('navigation');
     expect(article.removed.find((line) => line.text === 'ADVERTISEMENT')?.kind).toBe('advert');
+  });
+
+  it('The Hill article area: the name cards glued into the paragraphs leave as related; the paragraph keeps the name once', () => {
+    const article = articleOf('pages/article-6ebac05f637e.txt');
+    expect(article.body[0]).toBe(
+      'A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney’s Office for the Western District of New York announced Monday.',
+    );
+    const cards = article.removed.filter((entry) => entry.kind === 'related' && entry.text.endsWith(' MORE'));
+    expect(cards.map((entry) => [entry.line, entry.text.slice(0, 30)])).toEqual([
+      [4, 'Ilhan OmarHillicon Valley: Pro'],
+      [20, 'Alexandria Ocasio-CortezSander'],
+    ]);
+    expect(article.body.join('\n')).not.toMatch(/Hillicon Valley| MORE /);
+  });
+
+  it('no name card without both its marks: the name printed twice at once, and `MORE (` closing it', () => {
+    expect(withoutNameCards('The senator, Jane Doe, asked for MORE (not less) funding for the program.')).toBeNull();
+    expect(withoutNameCards('Jane DoeJane Doe is how the form printed her name, and it asked for more (not less).')).toBeNull();
   });
 
   it('the Beachbody Blog page: the health and results disclaimers under the post leave as legal, not as story text', () => {
