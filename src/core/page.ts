@@ -606,10 +606,43 @@ const EARLIER_MIN = 600;
  */
 function storyBeforeTeasers(scored: readonly ScoredLine[], best: [number, number]): [number, number] {
   const heading = scored.findIndex((line, i) => i > 0 && line.section === 'related');
-  if (heading === -1 || best[0] <= heading) return best;
+  if (heading === -1) return best;
+  if (best[0] < heading && best[1] > heading) {
+    // The best run crosses the heading into a list of cards (each paragraph under the same share
+    // row): the story is above it.
+    const above = runValue(scored, [best[0], heading - 1]);
+    return above >= EARLIER_MIN && isCardList(scored, heading + 1, best[1]) ? [best[0], heading - 1] : best;
+  }
+  if (best[0] <= heading) return best;
   const earlier = bestRun(scored.slice(0, heading));
   const earlierValue = runValue(scored, earlier);
   return earlierValue >= EARLIER_MIN && earlierValue >= EARLIER_SHARE * runValue(scored, best) ? earlier : best;
+}
+
+/** Fewest cards of a list of them. */
+const CARDS = 3;
+
+/**
+ * Positions `from` to `to` hold a list of cards: the same clutter line (a share row, `Whatsapp
+ * Facebook Pint Baixar`) three times or more, with one paragraph and nothing else but clutter
+ * between two copies (a quotes site's `Você pode gostar...`, each quote over its share buttons).
+ * A story's paragraphs do not each stand under the same row of buttons.
+ */
+function isCardList(scored: readonly ScoredLine[], from: number, to: number): boolean {
+  const copies = new Map<string, number[]>();
+  for (let p = from; p <= to; p++) {
+    const line = scored[p]!;
+    if (line.clutter !== null && line.clutter !== 'text-browser' && line.text.split(' ').length >= 3) copies.set(line.text, [...(copies.get(line.text) ?? []), p]);
+  }
+  for (const places of copies.values()) {
+    if (places.length < CARDS) continue;
+    const cards = places.slice(1).every((p, k) => {
+      const between = scored.slice(places[k]! + 1, p);
+      return between.filter((line) => line.clutter === null).length === 1 && between.some((line) => line.clutter === null && (line.grade === 'good' || line.grade === 'near' || line.grade === 'short'));
+    });
+    if (cards) return true;
+  }
+  return false;
 }
 
 const runValue = (scored: readonly ScoredLine[], [from, to]: [number, number]) => {

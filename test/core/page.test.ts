@@ -910,6 +910,13 @@ describe('boxes of other things between and under the paragraphs', () => {
     );
   });
 
+  it('a quotes page: the cards under `Você pode gostar...`, each a quote over the same row of share buttons, are not the story; the quote above the heading is', () => {
+    const article = articleOf('pages/full-b3c19dd5f061.txt');
+    expect(article.body[0]).toMatch(/^Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida\./);
+    expect(article.body.join('\n')).not.toMatch(/A vida requer da gente otimismo|Gratidão pela vida está nos detalhes/);
+    expect(article.removed.find((entry) => entry.line === 61)?.kind).toBe('page');
+  });
+
   it('`Most read in …` names a box of other stories, as `Most read` does', () => {
     for (const heading of ['Most read in world news', 'Most popular in Sport', 'Most read']) expect(clutterKind(heading), heading).toBe('related');
     expect(clutterKind('Most read in the morning papers, the story says, was the weather')).toBeNull();
