@@ -82,7 +82,7 @@ const NAVIGATION = new RegExp(
     'open menu|close menu|toggle navigation|navigation|search|search for|home|homepage|sign in|log in|login|sign up|register|' +
     'log out|logout|my account|subscribe|subscribe now|close|back to top|top|next|previous|next post|previous post|' +
     'next article|previous article|older posts|newer posts|go|submit|sections|more|show more|load more|view more|see more|' +
-    'follow us|follow|connect with us|learn more|post navigation|(?:previous|next) post:.*|explore further|contact|contact us|about|about us|topics|tags|filed under|categories|' +
+    'follow us|follow|connect with us|learn more|post navigation|(?:previous|next) post:.*|explore further|contact|contact us|about|about us|topics|tags|теги|filed under|categories|' +
     '\\d+\\s*(?:min|mins|minute|minutes)(?: read| reading)?|reading time:?.*|listen to this article|listen|' +
     'print this page|report|text size|font size|a a a|aa|a\\+ a-|edition|\\d+ of \\d+|image \\d+ of \\d+|photo \\d+ of \\d+)\\W*$',
   'iu',
@@ -90,12 +90,13 @@ const NAVIGATION = new RegExp(
 
 const RELATED = new RegExp(
   '^(?:related(?: articles| stories| coverage| content| posts| news| topics| links| reading)?|read more|read next|read (?:these|this) next|' +
-    'read more:.*|related:.*|see also:?.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more stories|' +
+    'read more:.*|related:.*|see also:?.*|see more:.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more stories|more (?:[\\p{L}&]+ ){1,2}(?:news|stories)|' +
+    'on [\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net): .{1,200}|' +
     'more news|you may (?:also )?like|you might also like|you may be interested in|recommended(?: for you| stories)?|' +
     'most (?:read|popular|viewed|shared|commented)(?: today| now| this week| videos| articles| stories| in the section| view all| in [\\p{L}&]+(?: [\\p{L}&]+){0,2})?|more videos(?: \\.\\.\\.| \\(\\d+ of \\d+\\))?|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +
     'more stories like this(?: one)?|top stories|editor.s picks|in other news|more on this story|don.t miss|popular now|around the web|from the web|' +
     'promoted stories|recommended by|voc[êe] (?:também )?pode (?:gostar|se interessar)(?: de| por)?|also on [\\w-]+(?:\\.[\\w-]+)+ .{1,200}|leia também:?.*|leia mais:?.*|veja também:?.*|lesen sie auch:?.*|mehr zum thema|weitere (?:beiträge|artikel)(?: zum thema)?|' +
-    'читайте также:?.*|по теме|leggi anche:?.*|baca juga:?.*)\\W*$',
+    'читайте также:?.*|по теме|материалы по теме|leggi anche:?.*|baca juga:?.*)\\W*$',
   'iu',
 );
 

@@ -917,6 +917,21 @@ describe('boxes of other things between and under the paragraphs', () => {
     expect(article.removed.find((entry) => entry.line === 61)?.kind).toBe('page');
   });
 
+  it('the Houston Chronicle article area: its `On HoustonChronicle.com: …` teasers between the paragraphs and `More Business News` under the story leave as related', () => {
+    const article = articleOf('pages/article-9ebb3af65694.txt');
+    const related = article.removed.filter((entry) => entry.kind === 'related').map((entry) => entry.line);
+    expect(related).toEqual(expect.arrayContaining([65, 73, 87]));
+    expect(article.body.join('\n')).not.toMatch(/On HoustonChronicle\.com:|More Business News/);
+  });
+
+  it('teaser links and box headings of several sites and languages are related; navigation in Russian', () => {
+    for (const text of ['SEE MORE: Hong Kong protests: 800 students under siege in university', 'More Business News', 'Материалы по теме', 'On HoustonChronicle.com: Group 1 Auto makes inroads in online sales']) {
+      expect(clutterKind(text), text).toBe('related');
+    }
+    expect(clutterKind('Теги')).toBe('navigation');
+    for (const text of ['More business news is expected on Monday.', 'On Monday: the vote, then the count.', 'See more of the city on foot.']) expect(clutterKind(text), text).toBeNull();
+  });
+
   it('`Most read in …` names a box of other stories, as `Most read` does', () => {
     for (const heading of ['Most read in world news', 'Most popular in Sport', 'Most read']) expect(clutterKind(heading), heading).toBe('related');
     expect(clutterKind('Most read in the morning papers, the story says, was the weather')).toBeNull();
