@@ -470,7 +470,70 @@ function markRepeats(scored: ScoredLine[]): void {
  * names), a digit, `?`, `!` or `)`. The headline part has four words or more, every one
  * capitalized but a few short ones (`of`, `at`, `in`), and the blurb is a sentence.
  */
-const GLUED_AT = /(?:\p{Ll}{3}|\d|[?!)])(?=\p{Lu}[\p{Ll}\s])/u;
+export const GLUED_AT = /(?:\p{Ll}{3}|\d|[?!)])(?=\p{Lu}[\p{Ll}\s])/u;
+
+/** What {@link gluedAt} knows of a code unit: `\p{Ll}`, `\p{Lu}`, `\s` (as `/u` reads them), known. */
+const LL = 1;
+const LU = 2;
+const SPACE = 4;
+const KNOWN = 8;
+/** {@link LL}, {@link LU} and {@link SPACE} of the units from U+0080 up, filled in as they are met (0: not yet). */
+let unitKinds: Uint8Array | undefined;
+
+function kindOf(unit: number): number {
+  if (unit < 0x80) {
+    if (unit >= 0x61 && unit <= 0x7a) return LL;
+    if (unit >= 0x41 && unit <= 0x5a) return LU;
+    return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) ? SPACE : 0;
+  }
+  unitKinds ??= new Uint8Array(0x10000);
+  let kind = unitKinds[unit]!;
+  if (kind === 0) {
+    const ch = String.fromCharCode(unit);
+    kind = KNOWN | (/\p{Ll}/u.test(ch) ? LL : 0) | (/\p{Lu}/u.test(ch) ? LU : 0) | (/\s/u.test(ch) ? SPACE : 0);
+    unitKinds[unit] = kind;
+  }
+  return kind;
+}
+
+/**
+ * `match.index + match[0].length` of `GLUED_AT.exec(text)` (where the blurb's capital is), or -1
+ * when it does not match, read unit by unit: the pattern, tried at every position of every line
+ * of a page, took a tenth of a page's parse. The same leftmost match, its alternatives tried in
+ * the same order; a line holding a surrogate (where `/u` reads code points) goes to the pattern.
+ */
+export function gluedAt(text: string): number {
+  const n = text.length;
+  for (let p = 0; p + 1 < n; p++) {
+    const unit = text.charCodeAt(p);
+    if (unit >= 0xd800 && unit <= 0xdfff) return viaPattern(text);
+    // `\p{Ll}{3}` then the capital at p + 3.
+    if (p + 4 < n && (kindOf(unit) & LL) !== 0) {
+      const u1 = text.charCodeAt(p + 1);
+      const u2 = text.charCodeAt(p + 2);
+      const u3 = text.charCodeAt(p + 3);
+      const u4 = text.charCodeAt(p + 4);
+      if (isSurrogate(u1) || isSurrogate(u2) || isSurrogate(u3) || isSurrogate(u4)) return viaPattern(text);
+      if ((kindOf(u1) & LL) !== 0 && (kindOf(u2) & LL) !== 0 && (kindOf(u3) & LU) !== 0 && (kindOf(u4) & (LL | SPACE)) !== 0) return p + 3;
+    }
+    // `\d` (ASCII under `/u`) or `?`, `!`, `)`, then the capital at p + 1.
+    if ((unit >= 0x30 && unit <= 0x39) || unit === 0x3f || unit === 0x21 || unit === 0x29) {
+      if (p + 2 >= n) continue;
+      const u1 = text.charCodeAt(p + 1);
+      const u2 = text.charCodeAt(p + 2);
+      if (isSurrogate(u1) || isSurrogate(u2)) return viaPattern(text);
+      if ((kindOf(u1) & LU) !== 0 && (kindOf(u2) & (LL | SPACE)) !== 0) return p + 1;
+    }
+  }
+  return -1;
+}
+
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+
+function viaPattern(text: string): number {
+  const match = GLUED_AT.exec(text);
+  return match === null ? -1 : match.index + match[0].length;
+}
 const SMALL_WORD = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with|from|into|as|is|vs\.?|&)$/u;
 /** Fewest glued teasers a page needs for them to be teasers: a story has none, a menu has several. */
 const GLUED_TEASERS = 3;
@@ -488,9 +551,8 @@ function markGluedTeasers(scored: ScoredLine[]): void {
 }
 
 function isGluedTeaser(text: string): boolean {
-  const match = GLUED_AT.exec(text);
-  if (match === null) return false;
-  const at = match.index + match[0].length;
+  const at = gluedAt(text);
+  if (at === -1) return false;
   const headline = text.slice(0, at);
   const blurb = text.slice(at);
   if (blurb.length < 30 || !SENTENCE_END.test(blurb)) return false;

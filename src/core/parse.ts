@@ -8,7 +8,7 @@ import { isAnyArrayBuffer } from 'node:util/types';
 import type { Article, Credit, Diagnostic, RemovedLine } from '../schema/article.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { matchDateline } from '../extract/dateline.js';
-import { detectLanguage, guessLanguage, SAMPLE_CHARACTERS } from '../extract/language.js';
+import { detectLanguageAfter, guessLanguageCounted, SAMPLE_CHARACTERS, type CountedSample } from '../extract/language.js';
 import type { StampOptions } from '../extract/timestamp.js';
 import { gluedCredits, matchCredits } from '../extract/credits.js';
 import { gluedSignoff, isLegalFooter, isSeparator, isSignoff } from '../extract/signoff.js';
@@ -70,7 +70,7 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
   if (!decoded.ok) return { ok: false, error: decoded.error, sha256, bytes: bytes.length };
   const { text, encoding, bom, warnings: decodeWarnings } = decoded.value;
 
-  const { header, dateline, paragraphs, removed, credits, lineEnding, counts } = readStory(text, resolved);
+  const { header, dateline, paragraphs, removed, credits, lineEnding, counts, guessed } = readStory(text, resolved);
   const warnings: Diagnostic[] = [...decodeWarnings, ...header.warnings];
 
   if (header.title === null) {
@@ -102,7 +102,7 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
     byline: header.byline,
     dateline,
     credits,
-    language: resolved.lang !== null ? { code: resolved.lang, confidence: 1, source: 'option' } : detectLanguage(body),
+    language: resolved.lang !== null ? { code: resolved.lang, confidence: 1, source: 'option' } : detectLanguageAfter(body, guessed),
     body,
     removed,
     warnings,
@@ -143,7 +143,8 @@ function readStory(text: string, options: ResolvedOptions) {
   const furniture: RemovedLine[] = [];
   const lines = page ? clearFurniture(pageLines, page, furniture) : allLines;
   const pageTitle = page?.title == null ? null : { text: pageLines[page.title]!.text, line: pageLines[page.title]!.no };
-  const header = readHeader(lines, stampOptionsFor(options, lines), page ? pageTitle : undefined, options.keepBoilerplate, page?.start, clutter);
+  const stampOptions = stampOptionsFor(options, lines);
+  const header = readHeader(lines, stampOptions, page ? pageTitle : undefined, options.keepBoilerplate, page?.start, clutter);
   if (page) {
     if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
     // What lies between the header and the article block (standfirst, captions, share boxes).
@@ -182,7 +183,9 @@ function readStory(text: string, options: ResolvedOptions) {
     paragraphs.start.splice(first + 1, 1);
     paragraphs.end.splice(first, 1);
   }
-  return { header, dateline, paragraphs, removed, credits, lineEnding, counts };
+  // The sample the language guess counted, if a line asked for it: the body's detection reuses its counts.
+  const guessed = stampOptions instanceof GuessedStampOptions ? stampOptions.counted : null;
+  return { header, dateline, paragraphs, removed, credits, lineEnding, counts, guessed };
 }
 
 /**
@@ -212,6 +215,8 @@ class GuessedStampOptions implements StampOptions {
   readonly lang: string | null;
   readonly stampLinesOnly = true;
   private guessed: readonly string[] | null | undefined = undefined;
+  /** The ASCII sample the guess counted (see guessLanguageCounted), once a line asked for the guess. */
+  counted: CountedSample | null = null;
   private readonly lines: readonly Line[];
 
   constructor(options: ResolvedOptions, lines: readonly Line[]) {
@@ -226,14 +231,16 @@ class GuessedStampOptions implements StampOptions {
 
   get languages(): readonly string[] | null {
     if (this.guessed === undefined) {
-      const code = guessLanguage(firstTexts(this.lines))?.code ?? null;
+      const { language, counted } = guessLanguageCounted(firstTexts(this.lines));
+      const code = language?.code ?? null;
+      this.counted = counted;
       this.guessed = code === null || code === 'en' ? null : [code];
     }
     return this.guessed;
   }
 }
 
-/** The texts of the first lines, enough for {@link detectLanguage}'s sample. */
+/** The texts of the first lines, enough for language detection's sample. */
 function firstTexts(lines: readonly Line[]): string[] {
   const texts: string[] = [];
   let length = 0;

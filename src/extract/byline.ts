@@ -147,6 +147,8 @@ export function normalCase(name: string): string {
 export interface BylineLabels {
   /** Lower case (`текст`, `publicado por`, `著者`); `by` is read in every language. */
   byline: readonly string[];
+  /** Words after the names (Korean `기자`: `김병학 기자`, `이윤구 이수용 기자`); absent: none. */
+  bylineAfter?: readonly string[];
   /** True for languages written without spaces (Japanese, Chinese): a label there needs its colon. */
   cjk: boolean;
 }
@@ -154,7 +156,12 @@ export interface BylineLabels {
 /** A name as languages without capitals write it: `ライトハウス国際特許事務所`, `作業用品ナビ編集部`. */
 const SCRIPT_NAME = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9fA-Za-z0-9・ー･ 　]{1,40}$/u;
 const LABEL_END = /^\s*[:：]\s*|^\s+/u;
-const COLON_END = /^\s*[:：]\s*/u;
+/** After a label in a script without spaces: a colon, or a slash as Japanese credits print it (`取材・文／古川あや`). */
+const COLON_END = /^\s*[:：／]\s*/u;
+/** A Korean name: two to four Hangul syllables. */
+const HANGUL_NAME = /^[\uac00-\ud7a3]{2,4}$/u;
+/** A Chinese name: two to four Han characters (a `·` inside for transliterated ones). */
+const HAN_NAME = /^[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff·]{1,5}$/u;
 
 /**
  * A byline opened by one of the openers {@link matchByline} reads (`Von`, `Par`, `Автор:`) or by
@@ -168,6 +175,8 @@ export function matchLabelledByline(text: string, labels: BylineLabels): BylineM
   if (text.length > 120) return null;
   const opened = matchByline(text);
   if (opened) return opened;
+  const after = namesBefore(text, labels.bylineAfter ?? []);
+  if (after) return { names: after, agency: null, role: null };
   const lower = text.toLowerCase();
   for (const label of ['by', ...labels.byline]) {
     if (!lower.startsWith(label)) continue;
@@ -186,4 +195,51 @@ export function matchLabelledByline(text: string, labels: BylineLabels): BylineM
     if (SCRIPT_NAME.test(rest) && /[^\u0000-\u024f]/u.test(rest)) return { names: [rest], agency: null, role: null };
   }
   return null;
+}
+
+/** The names before one of `words` ending the text (`이윤구 이수용 기자`): Korean names only, or null. */
+function namesBefore(text: string, words: readonly string[]): string[] | null {
+  const trimmed = text.trim();
+  for (const word of words) {
+    if (!trimmed.endsWith(word)) continue;
+    const names = trimmed.slice(0, trimmed.length - word.length).split(/[\s,·]+/u).filter((name) => name !== '');
+    if (names.length > 0 && names.length <= 4 && names.every((name) => HANGUL_NAME.test(name))) return names;
+  }
+  return null;
+}
+
+/** A Korean wire lead's opening: `(서울=연합뉴스) 왕길환 기자 = `, `[인터풋볼] 김병학 기자= `. */
+const KOREAN_LEAD = /^(?:\([\uac00-\ud7a3]{1,10}=[^()\s]{2,16}\)|\[[^\[\]]{1,20}\])\s*((?:[\uac00-\ud7a3]{2,4}[ ,·]\s*){0,3}[\uac00-\ud7a3]{2,4})\s+(?:기자|특파원)\s*=/u;
+/**
+ * A Chinese lead's credit in brackets after its dateline, near the start: `新华网北京4月14日电（记者
+ * 李童）`, `本报讯（记者 戈伟 实习生 刘晓雪）`, `本部讯：（摄影：何加劼 郑洁蕾 记者：曾惠君）`.
+ */
+const CHINESE_CREDIT = /^[^（()）\n]{0,30}?(?:电|讯|消息)[：:]?\s*[（(]([^（()）]{3,60})[）)]/u;
+/** The roles of a Chinese credit whose names write the story (a photographer's do not). */
+const CHINESE_WRITERS = new Set(['记者', '記者', '实习生', '實習生', '通讯员', '通訊員', '特约记者']);
+const CHINESE_ROLES = /^(记者|記者|实习生|實習生|通讯员|通訊員|特约记者|摄影|攝影|编辑|編輯|摄|攝)[：:]?(.*)$/u;
+
+/**
+ * The reporters a wire lead names at its start, as Korean and Chinese agencies write them
+ * (`(서울=연합뉴스) 이윤구 이수용 기자 = …`, `中新网北京7月14日电 （记者 李金磊）…`): the names and the
+ * credit as written, or null. The credit stays in the lead, as a dateline does.
+ */
+export function matchLeadCredit(lead: string): { names: string[]; text: string } | null {
+  const korean = KOREAN_LEAD.exec(lead);
+  if (korean) return { names: korean[1]!.split(/[\s,·]+/u).filter((name) => name !== ''), text: korean[0] };
+  const chinese = CHINESE_CREDIT.exec(lead);
+  if (!chinese) return null;
+  const names: string[] = [];
+  let role: string | null = null;
+  for (const token of chinese[1]!.trim().split(/[\s、，,]+/u)) {
+    const labelled = CHINESE_ROLES.exec(token);
+    if (labelled) {
+      role = labelled[1]!;
+      if (labelled[2] === '') continue;
+    }
+    const name = labelled ? labelled[2]! : token;
+    if (role === null || !HAN_NAME.test(name)) return null;
+    if (CHINESE_WRITERS.has(role)) names.push(name);
+  }
+  return names.length > 0 ? { names, text: chinese[0] } : null;
 }

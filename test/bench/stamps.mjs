@@ -1,6 +1,9 @@
 // Stamp lines in many languages: how many each parser reads right, side by side in one run.
 //
-//   npm run bench:stamps [-- --table FILE] [--list]
+//   npm run bench:stamps [-- --table FILE] [--bylines FILE] [--list | --list-tuning]
+//
+// --list prints every row with each tool's reading; --list-tuning only the tuned-on rows (what a
+// rule may be written from: held-out readings are for counting, never for reading).
 //
 // Table: test/bench/stamps.tsv (lang, heldout, source, line, truth), real stamp lines from
 // article pages and corpora with their true value. A line is read right when the first date
@@ -8,7 +11,14 @@
 // minute (the offset is not compared: wall time as written). Held-out rows (pagedumps ids 0-3
 // and the qddate set) were never tuned on and are reported on their own; among them the fresh
 // ones (heldout=2, added in round 3 before that round's tuning, never looked at for a fix) get
-// a column of their own too, since a rule was once written after reading the older ones' misses.
+// a column of their own too, since a rule was once written after reading the older ones' misses;
+// so do the rows of round 6 (heldout=3, `fresh 2026-11-29`: other languages' text lines, split from
+// their tuning twins by source file before the bench was run on them).
+//
+// Then bylines (test/bench/bylines.tsv: lang, heldout, kind, source, line, names): a byline line
+// in another script under a headline (kind `header`) or a wire lead that opens with the reporter's
+// credit (kind `lead`), through `parseArticle` with the row's language: right when the article's
+// byline names are the row's names, in order.
 //
 // Tools:
 // - wirestory `findTimestamps` with the row's language as hint, and with no hint (the stamp
@@ -17,7 +27,7 @@
 //   `parseArticle` with the row's language given (`lang`), its `timestamp` (or `updated`): what
 //   the pipeline makes of such a line, byline claimers included;
 // - chrono-node's locale parser for the row's language (`chrono.de.parse` …), the English one
-//   where chrono has no locale (pl, tr, ko);
+//   where chrono has no locale (pl, tr, ko, nb, da, cs);
 // - Python dateparser (`/usr/bin/python3`, Debian python3-dateparser) with `languages=[lang]`:
 //   `parse()` on the line, else the first of `search_dates()`. Skipped when not installed.
 import { spawnSync } from 'node:child_process';
@@ -33,6 +43,8 @@ const { values } = readArgs({
   options: {
     table: { type: 'string', default: `${root}test/bench/stamps.tsv` },
     list: { type: 'boolean', default: false },
+    'list-tuning': { type: 'boolean', default: false },
+    bylines: { type: 'string', default: `${root}test/bench/bylines.tsv` },
   },
 }, commentUsage(import.meta.url));
 
@@ -42,7 +54,7 @@ const rows = readFileSync(values.table, 'utf8')
   .slice(1)
   .map((line) => {
     const [lang, heldout, source, text, truth] = line.split('\t');
-    return { lang, heldout: heldout === '1' || heldout === '2', fresh: heldout === '2', source, text, truth };
+    return { lang, heldout: ['1', '2', '3'].includes(heldout), fresh: heldout === '2', fresh6: heldout === '3', source, text, truth };
   });
 
 /** `2019-05-14` or `2019-05-14T16:24` from a tool's reading, or null. */
@@ -140,13 +152,14 @@ const columns = [
   ['all', () => true],
   ['held-out', (r) => r.heldout],
   ['fresh held-out', (r) => r.fresh],
+  ['fresh 2026-11-29', (r) => r.fresh6],
   ['tuned-on', (r) => !r.heldout],
 ];
 console.log(`${''.padEnd(width)}  ${columns.map(([name]) => name.padEnd(14)).join('  ')}`);
 for (const [i, tool] of tools.entries()) {
   console.log(`${tool.name.padEnd(width)}  ${columns.map(([, keep]) => cell(share(scores[i], keep))).join('  ')}`);
 }
-console.log('\nratios (wirestory / other tool), all, held-out, fresh held-out and tuned-on rows:');
+console.log('\nratios (wirestory / other tool), per column:');
 for (const mine of [0, 2]) {
   for (let i = 3; i < tools.length; i++) {
     const ratios = columns.map(([name, keep]) => `${(share(scores[mine], keep).ok / Math.max(1, share(scores[i], keep).ok)).toFixed(2)}× ${name}`);
@@ -160,11 +173,53 @@ for (const lang of languages) {
   const line = tools.map((_, i) => `${share(scores[i], (r) => r.lang === lang).pct.toFixed(0).padStart(4)}%     `).join(' ');
   console.log(`${lang.padEnd(5)} ${String(n).padEnd(3)} ${line}`);
 }
-if (values.list) {
-  console.log('\nrows (✓/✗ per tool, in the order above):');
+if (values.list || values['list-tuning']) {
+  console.log(`\n${values.list ? 'rows' : 'tuned-on rows'} (✓/✗ per tool, in the order above):`);
   for (const [index, row] of rows.entries()) {
+    if (!values.list && row.heldout) continue;
     const marks = scores.map((marks) => (marks[index] ? '✓' : '✗')).join('');
     const readings = tools.map((tool) => tool.read(row, index) ?? '-').join(' | ');
-    console.log(`${marks} ${row.fresh ? 'F' : row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
+    console.log(`${marks} ${row.fresh6 ? 'G' : row.fresh ? 'F' : row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
+  }
+}
+
+const bylineRows = readFileSync(values.bylines, 'utf8')
+  .split('\n')
+  .filter((line) => line !== '' && !line.startsWith('#'))
+  .slice(1)
+  .map((line) => {
+    const [lang, heldout, kind, source, text, names] = line.split('\t');
+    return { lang, heldout: heldout !== '0', kind, source, text, names };
+  });
+
+/** The byline names the pipeline gives the row's line, `|` between them, or null. */
+function bylineOf(row) {
+  const story = row.kind === 'lead'
+    ? `Headline of the story\n\n${row.text}\n\nThe story goes on in a second paragraph.\n`
+    : `Headline of the story\n\n${row.text}\n\nThe story is told in this one paragraph.\n`;
+  const result = parseArticle(story, { lang: row.lang });
+  if (!result.ok || !result.article.byline) return null;
+  return result.article.byline.names.join('|');
+}
+
+const bylineReadings = bylineRows.map(bylineOf);
+const bylineShare = (keep) => {
+  const picked = bylineRows.map((row, i) => [row, bylineReadings[i] === row.names]).filter(([row]) => keep(row));
+  const ok = picked.filter(([, right]) => right).length;
+  return { ok, n: picked.length, pct: picked.length ? (100 * ok) / picked.length : 0 };
+};
+console.log(`\nbylines in other scripts: ${bylineRows.length} lines (${bylineRows.filter((r) => r.heldout).length} held out), names right (wirestory header, lang given):`);
+const bylineColumns = [
+  ['all', () => true],
+  ['held-out', (r) => r.heldout],
+  ['tuned-on', (r) => !r.heldout],
+  ...[...new Set(bylineRows.map((r) => `${r.lang} ${r.kind}`))].map((key) => [key, (r) => `${r.lang} ${r.kind}` === key]),
+];
+console.log(bylineColumns.map(([name, keep]) => `${name} ${cell(bylineShare(keep)).trim()}`).join(' · '));
+if (values.list || values['list-tuning']) {
+  for (const [index, row] of bylineRows.entries()) {
+    if (!values.list && row.heldout) continue;
+    const reading = bylineReadings[index];
+    console.log(`${reading === row.names ? '✓' : '✗'} ${row.heldout ? 'G' : ' '} ${row.lang} ${row.kind} ${row.names} ${JSON.stringify(row.text)} -> ${reading ?? '-'}`);
   }
 }

@@ -105,7 +105,7 @@ export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: St
 }
 
 /** The story language's furniture words, when it is not English (`stamp-among-words.ts` reads English lines). */
-function storyFurniture(options: StampOptions): HeaderFurniture | null {
+export function storyFurniture(options: StampOptions): HeaderFurniture | null {
   const code = options.languages?.[0];
   if (typeof code !== 'string') return null;
   const base = code.toLowerCase().split(/[-_]/u)[0];
@@ -182,7 +182,8 @@ function isCount(text: string, furniture: HeaderFurniture): boolean {
     .split(/[\s()（）]+/u)
     .map((word) => word.replace(/[!.:,]+$/u, ''))
     .filter((word) => word !== '');
-  return words.length > 0 && words.length <= 4 && words.every((word) => /^\d+$/u.test(word) || furniture.counts.includes(word));
+  // A count word may be glued to its number (`4개`, `5min`).
+  return words.length > 0 && words.length <= 4 && words.every((word) => /^\d+$/u.test(word) || furniture.counts.includes(word.replace(/^\d+(?=\D)/u, '')));
 }
 
 /** A section's or source's name: one to three capitalized words, or a zone in capitals (`PT`). */
@@ -221,10 +222,31 @@ function splitAtStampLabel(
       const bylineText = text.slice(part.start, part.start + at).replace(/[\s,;:]+$/u, '');
       const byline = matchLabelledByline(bylineText, furniture);
       if (byline === null || byline === 'empty') continue;
-      const stamp = longestStamp(text, parts, i, part.start + at, no, options);
+      const stamp = longestStamp(text, parts, i, part.start + at, no, options) ?? stampBeforeCount(text, part, part.start + at, furniture, no, options);
       if (stamp === null || stamp === 'yearless') continue;
       return { byline: { ...byline, text: bylineText }, stampStart: part.start + at, read: stamp.read, next: stamp.next };
     }
+  }
+  return null;
+}
+
+/**
+ * The stamp from `from` to a count that ends the part, with no separator before it (`입력
+ * 2018.07.22. 19:36 수정 2018.07.22. 19:52 댓글 4개`, `입력 2025.03.11. 09:00 3`): its reading and the
+ * part after this one; null when the part ends in no count or the rest is no whole stamp line.
+ */
+function stampBeforeCount(text: string, part: Part, from: number, furniture: HeaderFurniture, no: number, options: StampOptions): { read: StampResult; next: undefined } | 'yearless' | null {
+  const written = text.slice(from, part.end);
+  const spaces = [...written.matchAll(/\s+/gu)].map((space) => space.index ?? 0);
+  // The longest count at the end, of at most four words.
+  for (const cut of spaces.slice(-4)) {
+    if (!isCount(written.slice(cut), furniture)) continue;
+    const stampText = written.slice(0, cut);
+    if (!/\d/u.test(stampText)) return null;
+    const read = readStampLine({ no, text: stampText }, options);
+    if (!read.stampLine) return null;
+    if (read.yearless || read.matches.length === 0) return 'yearless';
+    return { read, next: undefined };
   }
   return null;
 }
