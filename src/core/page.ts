@@ -106,13 +106,16 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
       drop.set(line.index, 'page');
     }
   });
-  const cut = gluedCards(scored, top, end, title, drop);
+  const cut = gluedCards(scored, start, end, title, drop);
   if (columns === null) return cut ? { title, start, end, drop, cut } : { title, start, end, drop };
   dropSideColumns(columns, scored, first, last, top, title, drop);
   return cut ? { title, start, end, drop, lines: columns.lines, cut } : { title, start, end, drop, lines: columns.lines };
 }
 
-/** The story's lines from `top` to `end` that hold glued name cards (see `withoutNameCards`), or undefined. */
+/**
+ * The lines of the article block (`start` to `end`) that hold glued name cards (see
+ * `withoutNameCards`), or undefined. Not above the block: the lines there may leave whole.
+ */
 function gluedCards(
   scored: readonly ScoredLine[],
   top: number,
