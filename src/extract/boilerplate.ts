@@ -70,7 +70,7 @@ const SHARE_WORDS = new Set(
 );
 
 const ADVERT = new RegExp(
-  '^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content| links| stories)?|paid content|' +
+  '^(?:advertisement|advertisements|advertising|advert|adverts|ad|ads|sponsored(?: content| links| stories)?|paid content|' +
     'story continues below(?: advertisement)?|continue reading(?: the main story| below)?|scroll to continue(?: with content)?|' +
     'article continues below(?: advertisement)?|(?:the )?story continues below|supported by|anzeige|werbung|реклама|publicidade|' +
     'publicité|pubblicità|publicidad|anuncie(?: \\S+){0,4}|iklan|광고|広告|广告|buy now|shop now|view deal|see (?:the )?deal|check price)\\W*$',
@@ -90,7 +90,7 @@ const NAVIGATION = new RegExp(
 
 const RELATED = new RegExp(
   '^(?:related(?: articles| stories| coverage| content| posts| news| topics| links| reading)?|read more|read next|read (?:these|this) next|' +
-    'read more:.*|related:.*|see also:?.*|see more:.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more stories|more (?:[\\p{L}&]+ ){1,2}(?:news|stories)|' +
+    'read more:.*|related:.*|see also:?.*|see more:.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more in .{1,60}|more stories|more (?:[\\p{L}&]+ ){1,2}(?:news|stories)|' +
     'on [\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net): .{1,200}|' +
     'more news|you may (?:also )?like|you might also like|you may be interested in|recommended(?: for you| stories)?|' +
     'most (?:read|popular|viewed|shared|commented)(?: today| now| this week| videos| articles| stories| in the section| view all| in [\\p{L}&]+(?: [\\p{L}&]+){0,2})?|more videos(?: \\.\\.\\.| \\(\\d+ of \\d+\\))?|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +

@@ -929,6 +929,10 @@ describe('boxes of other things between and under the paragraphs', () => {
       expect(clutterKind(text), text).toBe('related');
     }
     expect(clutterKind('Теги')).toBe('navigation');
+    // MoreBikes' advert slots (612cd2982662), CBS News' box footer (7a664e40d256).
+    expect(clutterKind('Advert')).toBe('advert');
+    expect(clutterKind('More in Trump Impeachment Inquiry')).toBe('related');
+    expect(clutterKind('Adverts are shown to readers who are not signed in.')).toBeNull();
     for (const text of ['More business news is expected on Monday.', 'On Monday: the vote, then the count.', 'See more of the city on foot.']) expect(clutterKind(text), text).toBeNull();
   });
 
