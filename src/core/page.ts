@@ -55,20 +55,28 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
   // Counted on the lines themselves: most inputs are no page, and an object per line here
   // would cost a story of millions of short lines hundreds of megabytes for nothing.
   let filled = 0;
-  let found = 0;
   let bullets = 0;
   let sideBySide = false;
-  for (let index = 0; index < given.length; index++) {
-    const line = given[index]!;
+  for (const line of given) {
     if (line.text === '') continue;
     filled++;
-    // The decision below needs at most MIN_CLUTTER of them: stop classifying once they are there.
-    if (found < MIN_CLUTTER && clutter.of(index, line.text) !== null) found++;
     if (BULLET.test(line.text) || line.text === '•') bullets++;
     if (line.columns !== undefined) sideBySide = true;
   }
   if (filled < 4) return null;
-  if (found < MIN_CLUTTER && (bullets < 5 || found === 0)) return null;
+  // A page holds MIN_CLUTTER clutter lines, or one among five bullets or more. Lines are
+  // classified until that many are found, or until the lines left could no longer make them up:
+  // wire copy, which has none, leaves its last lines unread (the header asks about its first).
+  const needed = bullets >= 5 ? 1 : MIN_CLUTTER;
+  let found = 0;
+  let left = filled;
+  for (let index = 0; index < given.length && found < needed && found + left >= needed; index++) {
+    const line = given[index]!;
+    if (line.text === '') continue;
+    left--;
+    if (clutter.of(index, line.text) !== null) found++;
+  }
+  if (found < needed) return null;
   const columns = sideBySide ? splitColumns(given) : null;
   const lines = columns?.lines ?? given;
   const { scored, first, last, stopwords } = scorePage(lines, clutter);
