@@ -19,6 +19,7 @@ import type { Line } from '../line.js';
 import type { Grade, ScoredLine } from '../extract/scored-line.js';
 import { LineClutter } from './line-clutter.js';
 import { COLUMN_SLACK, splitColumns, type Columns } from './columns.js';
+import { lazyPattern } from '../extract/openers.js';
 
 export interface PageLayout {
   /** Index in `lines` of the headline, or null when no line qualifies. */
@@ -45,10 +46,10 @@ const MIN_CLUTTER = 3;
  * the pictograph blocks: `©`, `®` and `™` end no sentence.
  */
 const EMOJI = '[\\u{1F000}-\\u{1FAFF}\\u{2600}-\\u{27BF}]\\u{FE0F}?';
-const SENTENCE_END = new RegExp(`(?:[.!?…。！？]["'”’»)]?|\\p{L} ?${EMOJI})(?: ?${EMOJI})*$`, 'u');
+const SENTENCE_END = lazyPattern(() => new RegExp(`(?:[.!?…。！？]["'”’»)]?|\\p{L} ?${EMOJI})(?: ?${EMOJI})*$`, 'u'));
 /** A line this long with sentences inside is a paragraph, whatever its last character. */
 const WRAPPED = 500;
-const SENTENCE_BREAK = /[.!?…]["'”’»)]? \p{Lu}/gu;
+const SENTENCE_BREAK = lazyPattern(() => /[.!?…]["'”’»)]? \p{Lu}/gu);
 
 /** `clutter` holds the story's `clutterKind` answers (see {@link LineClutter}), shared with the header. */
 export function findPage(given: readonly Line[], clutter = new LineClutter()): PageLayout | null {
@@ -200,7 +201,7 @@ function storyRepeats(scored: readonly ScoredLine[], first: number, last: number
 }
 
 /** A source's name in brackets, as a link w3m prints: `[Engadget]`, `[Tom's Guide]`. */
-const SOURCE_TAG = /^\[\p{Lu}[\p{L}'’ .&]{0,38}\]$/u;
+const SOURCE_TAG = lazyPattern(() => /^\[\p{Lu}[\p{L}'’ .&]{0,38}\]$/u);
 /** The words of a form's buttons (`[Submit]`, `[Post Comment]`, `[Sign me up!]`), in a few languages. */
 const BUTTON_WORDS = /\b(?:submit|search|subscribe|sign|post|send|go|ok|done|enviar|senden|buscar|kirim|suchen|envoyer|rechercher)\b/iu;
 /**
@@ -209,12 +210,12 @@ const BUTTON_WORDS = /\b(?:submit|search|subscribe|sign|post|send|go|ok|done|env
  */
 const isCitedSource = (line: ScoredLine, above: ScoredLine | undefined) =>
   line.clutter === 'text-browser' &&
-  SOURCE_TAG.test(line.text) &&
+  SOURCE_TAG().test(line.text) &&
   !BUTTON_WORDS.test(line.text) &&
   above !== undefined &&
   above.clutter === null &&
   (above.grade === 'good' || above.grade === 'near') &&
-  SENTENCE_END.test(above.text);
+  SENTENCE_END().test(above.text);
 
 /**
  * Another story's blurb over its link (ZDNet's `The very best Black Friday deals and sales.` /
@@ -303,7 +304,7 @@ const STAMP_TEST: StampOptions = { tz: null, dateOrder: 'dmy', referenceDate: nu
 const isHeaderLine = (text: string) => matchByline(text) !== null || findTimestamps({ no: 0, text }, STAMP_TEST).stampLine;
 
 /** A stamp or byline line (a line of prose with a year in it is neither): the header's to read. */
-const isSigned = (text: string) => (text.length < 120 && STAMP_HINT.test(text) && !SENTENCE_END.test(text)) || matchByline(text) !== null;
+const isSigned = (text: string) => (text.length < 120 && STAMP_HINT.test(text) && !SENTENCE_END().test(text)) || matchByline(text) !== null;
 
 /**
  * Lines the page prints twice that are no sentence: its headline again (in a share box, over
@@ -323,7 +324,7 @@ function echoed(scored: readonly ScoredLine[], title: number | null): Set<string
     seen.set(text, p);
   });
   for (const text of echoes) {
-    if (SENTENCE_END.test(text) || isSigned(text)) echoes.delete(text);
+    if (SENTENCE_END().test(text) || isSigned(text)) echoes.delete(text);
   }
   return echoes;
 }
@@ -383,7 +384,7 @@ function score(text: string, index: number, stopwords: StopwordList | null, clut
     if (words < 7 || length < 40) grade = 'short';
     else {
       const share = stopwordShare(body, stopwords);
-      const ends = SENTENCE_END.test(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK)?.length ?? 0) >= 2);
+      const ends = SENTENCE_END().test(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK())?.length ?? 0) >= 2);
       if (ends && length >= 120 && share >= 0.25) grade = 'good';
       else if (ends && share >= 0.15) grade = 'near';
       else if (share >= 0.3) grade = 'short';
@@ -566,7 +567,7 @@ function isGluedTeaser(text: string): boolean {
   if (at === -1) return false;
   const headline = text.slice(0, at);
   const blurb = text.slice(at);
-  if (blurb.length < 30 || !SENTENCE_END.test(blurb)) return false;
+  if (blurb.length < 30 || !SENTENCE_END().test(blurb)) return false;
   const words = headline.split(' ');
   if (words.length < GLUED_HEADLINE_WORDS || words.length > 25) return false;
   return words.every((word) => !/\p{Ll}/u.test(word[0] ?? '') || SMALL_WORD.test(word)) && /^[\p{Lu}\d"'‘“$]/u.test(headline);
@@ -586,7 +587,7 @@ function costEchoes(scored: ScoredLine[]): void {
   const seen = new Map<string, number>();
   const pairs: [number, number][] = [];
   scored.forEach(({ text, clutter }, p) => {
-    if (clutter !== null || text.length < ECHO_MIN || text.length > ECHO_MAX || SENTENCE_END.test(text)) return;
+    if (clutter !== null || text.length < ECHO_MIN || text.length > ECHO_MAX || SENTENCE_END().test(text)) return;
     const before = seen.get(text);
     if (before !== undefined && p - before <= ECHO_NEAR && !isSigned(text)) pairs.push([before, p]);
     seen.set(text, p);
@@ -653,7 +654,7 @@ function markInlineBoxes(scored: ScoredLine[]): void {
     const again = (other: ScoredLine) => other.section === 'related' && other.text === line.text;
     const headings = between.filter(again).length;
     if (headings >= INLINE_BOXES || (next > (headings + 1) * (INLINE_BOX + 1) - 1 && !(named && headings === 0 && next <= NAMED_BOX))) return;
-    if (between.some((other) => (other.section !== null && !again(other)) || (other.clutter === null && SENTENCE_END.test(other.text)))) return;
+    if (between.some((other) => (other.section !== null && !again(other)) || (other.clutter === null && SENTENCE_END().test(other.text)))) return;
     // Dropped where they stand, but costing nothing: the story goes on below the box.
     // Under a heading that names the box (`Related`), its links leave with it; under a teaser
     // that is clutter of its own (printed three times), the lines below may be the story's
@@ -752,7 +753,7 @@ const INLINE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['advert', 'caption',
 const isInline = (line: ScoredLine) => (line.clutter !== null && INLINE_KINDS.has(line.clutter)) || isShoutedPromo(line.text) || line.text === AD_SLOT;
 /** A short line of its own between paragraphs, no sentence and no clutter: a subheading (`Ctrl＋Alt＋Kで`). */
 const isSubheading = (line: ScoredLine) =>
-  line.clutter === null && line.section === null && !line.bullet && line.text.length <= 60 && !SENTENCE_END.test(line.text) && !line.text.endsWith(':');
+  line.clutter === null && line.section === null && !line.bullet && line.text.length <= 60 && !SENTENCE_END().test(line.text) && !line.text.endsWith(':');
 /** An advert's slot as w3m prints an `<ins>` element: it stands between paragraphs. */
 const AD_SLOT = '[INS::INS]';
 const GAP_DOWN = 3;
@@ -763,9 +764,9 @@ const CONTINUES = /^(?:continue reading below|(?:story|article) continues below(
  * A sentence in a script written without spaces (`以下、その手順。`): its words cannot be counted,
  * so six characters or more of Han, kana or Hangul ending in a full stop stand for five words.
  */
-const CJK_SENTENCE = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]).{6,}[。！？]["'」』）)]?$/u;
-const isCjkSentence = (text: string) => CJK_SENTENCE.test(text);
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_SENTENCE = lazyPattern(() => /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]).{6,}[。！？]["'」』）)]?$/u);
+const isCjkSentence = (text: string) => CJK_SENTENCE().test(text);
+const CJK = lazyPattern(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
 
 /** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
 function extend(scored: readonly ScoredLine[], from: number, to: number): [number, number] {
@@ -773,7 +774,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
     line.clutter === null &&
     line.section === null &&
     !line.bullet &&
-    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 5) || isCjkSentence(line.text) || isEmbeddedPost(line.text));
+    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END().test(line.text) && line.text.split(' ').length >= 5) || isCjkSentence(line.text) || isEmbeddedPost(line.text));
   const good = (line: ScoredLine) => line.grade === 'good' && line.section === null;
   for (let grown = true; grown; ) {
     grown = false;
@@ -801,7 +802,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
       }
       // Past an advert or a picture, a subheading may stand over the next paragraph; in a script
       // written without spaces, a line cut short may stand right under it (`ショートカットタブを開き、…`).
-      inline &&= isInline(scored[i]!) || ((i > to + 1 || CJK.test(scored[i]!.text)) && isSubheading(scored[i]!));
+      inline &&= isInline(scored[i]!) || ((i > to + 1 || CJK().test(scored[i]!.text)) && isSubheading(scored[i]!));
     }
     // A list the story introduces (`The tour dates:`) or puts under a heading of its own
     // (`Qualified teams`, `Ingredients`): its items, up to the first clutter.
@@ -837,7 +838,7 @@ function shortLinesEnd(scored: readonly ScoredLine[], to: number): number {
 
 /** A recipe card's part headings: the first one opens the card, the others go on with it. */
 const RECIPE_START = /^(?:ingredients|zutaten|ingredientes|ingrédients|ingredienti)\W*$/iu;
-const RECIPE_PART = /^(?:ingredients|instructions|directions|method|preparation|steps|equipment|notes|zutaten|zubereitung|ingredientes|modo de preparo|preparación|ingrédients|préparation|ingredienti|preparazione)\W*$/iu;
+const RECIPE_PART = lazyPattern(() => /^(?:ingredients|instructions|directions|method|preparation|steps|equipment|notes|zutaten|zubereitung|ingredientes|modo de preparo|preparación|ingrédients|préparation|ingredienti|preparazione)\W*$/iu);
 /** How far under the block, in non-blank lines, a recipe card's `Ingredients` is looked for. */
 const RECIPE_NEAR = 12;
 
@@ -855,7 +856,7 @@ function recipeEnd(scored: readonly ScoredLine[], to: number): number {
   for (let end = listEnd(scored, p); end >= p; end = listEnd(scored, p)) {
     last = end;
     p = end + 1;
-    if (p >= scored.length || !RECIPE_PART.test(scored[p]!.text)) break;
+    if (p >= scored.length || !RECIPE_PART().test(scored[p]!.text)) break;
   }
   return last;
 }
@@ -895,8 +896,8 @@ function announcedEnd(scored: readonly ScoredLine[], to: number): number {
  * (`— Rep. Ilhan Omar (@Ilhan) November 19, 2019`).
  */
 const TWEET_TEXT = /\s(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/u;
-const TWEET_SIGNATURE = /^[—–-] [^()]{1,80} \(@\w{1,15}\) \p{L}+ \d{1,2}, \d{4}$/u;
-const isEmbeddedPost = (text: string) => TWEET_TEXT.test(text) || TWEET_SIGNATURE.test(text);
+const TWEET_SIGNATURE = lazyPattern(() => /^[—–-] [^()]{1,80} \(@\w{1,15}\) \p{L}+ \d{1,2}, \d{4}$/u);
+const isEmbeddedPost = (text: string) => TWEET_TEXT.test(text) || TWEET_SIGNATURE().test(text);
 
 /** At most this many items of a list the story introduces are taken into it. */
 const LIST_ITEMS = 60;
@@ -934,7 +935,7 @@ function listEnd(scored: readonly ScoredLine[], p: number): number {
     ? (line: ScoredLine) => line.bullet
     : NUMBERED.test(first.text)
       ? (line: ScoredLine) => NUMBERED.test(line.text)
-      : (line: ScoredLine) => line.text.split(' ').length >= 3 && !SENTENCE_END.test(line.text);
+      : (line: ScoredLine) => line.text.split(' ').length >= 3 && !SENTENCE_END().test(line.text);
   let i = p + 1;
   while (i < scored.length && i <= p + LIST_ITEMS && isItem(scored[i]!) && shape(scored[i]!)) i++;
   const items = scored.slice(p + 1, i).map((line) => line.text.replace(BULLET, ''));

@@ -13,7 +13,8 @@
 // ones (heldout=2, added in round 3 before that round's tuning, never looked at for a fix) get
 // a column of their own too, since a rule was once written after reading the older ones' misses;
 // so do the rows of round 6 (heldout=3, `fresh 2026-11-29`: other languages' text lines, split from
-// their tuning twins by source file before the bench was run on them).
+// their tuning twins by source file before the bench was run on them), and the rows written down
+// after that round's rules (heldout=4, `after tuning`: never seen by any rule before being measured).
 //
 // Then bylines (test/bench/bylines.tsv: lang, heldout, kind, source, line, names): a byline line
 // in another script under a headline (kind `header`) or a wire lead that opens with the reporter's
@@ -28,12 +29,16 @@
 //   the pipeline makes of such a line, byline claimers included;
 // - chrono-node's locale parser for the row's language (`chrono.de.parse` …), the English one
 //   where chrono has no locale (pl, tr, ko, nb, da, cs);
+// The column `held-out, own site` leaves out held-out pagedumps rows whose site also gives tuning
+// rows (read from the corpus MANIFEST.tsv; --corpus or WIRESTORY_PAGEDUMPS).
 // - Python dateparser (`/usr/bin/python3`, Debian python3-dateparser) with `languages=[lang]`:
 //   `parse()` on the line, else the first of `search_dates()`. Skipped when not installed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { commentUsage, readArgs } from './args.mjs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { commentUsage, PAGEDUMPS_OPTION, readArgs } from './args.mjs';
 import * as chrono from 'chrono-node';
 import { findTimestamps } from '../../src/extract/timestamp.ts';
 import { parseArticle } from '../../src/core/parse.ts';
@@ -45,6 +50,7 @@ const { values } = readArgs({
     list: { type: 'boolean', default: false },
     'list-tuning': { type: 'boolean', default: false },
     bylines: { type: 'string', default: `${root}test/bench/bylines.tsv` },
+    corpus: PAGEDUMPS_OPTION,
   },
 }, commentUsage(import.meta.url));
 
@@ -54,8 +60,29 @@ const rows = readFileSync(values.table, 'utf8')
   .slice(1)
   .map((line) => {
     const [lang, heldout, source, text, truth] = line.split('\t');
-    return { lang, heldout: ['1', '2', '3'].includes(heldout), fresh: heldout === '2', fresh6: heldout === '3', source, text, truth };
+    return { lang, heldout: ['1', '2', '3', '4'].includes(heldout), fresh: heldout === '2', fresh6: heldout === '3', late: heldout === '4', source, text, truth };
   });
+
+/**
+ * The site of each pagedumps page (its MANIFEST's URL host), to tell held-out rows from a site that
+ * also gives tuning rows (`Текст: Венера Ерофеева·…` and the tuning `Текст: Лида Буслаева·…` are one
+ * site's byline line): they are held out by the page id rule, but not independent of the tuning.
+ */
+const manifest = join(values.corpus, 'MANIFEST.tsv');
+const siteOf = new Map(
+  existsSync(manifest)
+    ? readFileSync(manifest, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => {
+        const fields = line.split('\t');
+        return [fields[4], /^https?:/.test(fields[5] ?? '') ? new URL(fields[5]).host.replace(/^www\./, '') : null];
+      })
+    : [],
+);
+const pageSite = (row) => {
+  const page = /pagedumps \w+\/([0-9a-f]{12})/.exec(row.source);
+  return page ? (siteOf.get(page[1]) ?? null) : null;
+};
+const tuningSites = new Set(rows.filter((row) => !row.heldout).map(pageSite).filter(Boolean));
+for (const row of rows) row.sharedSite = row.heldout && tuningSites.has(pageSite(row));
 
 /** `2019-05-14` or `2019-05-14T16:24` from a tool's reading, or null. */
 function right(row, reading) {
@@ -151,8 +178,10 @@ const width = Math.max(...tools.map((tool) => tool.name.length));
 const columns = [
   ['all', () => true],
   ['held-out', (r) => r.heldout],
+  ...(siteOf.size > 0 ? [['held-out, own site', (r) => r.heldout && !r.sharedSite]] : []),
   ['fresh held-out', (r) => r.fresh],
   ['fresh 2026-11-29', (r) => r.fresh6],
+  ['after tuning', (r) => r.late],
   ['tuned-on', (r) => !r.heldout],
 ];
 console.log(`${''.padEnd(width)}  ${columns.map(([name]) => name.padEnd(14)).join('  ')}`);
@@ -189,7 +218,7 @@ const bylineRows = readFileSync(values.bylines, 'utf8')
   .slice(1)
   .map((line) => {
     const [lang, heldout, kind, source, text, names] = line.split('\t');
-    return { lang, heldout: heldout !== '0', kind, source, text, names };
+    return { lang, heldout: heldout !== '0', late: heldout === '4', kind, source, text, names };
   });
 
 /** The byline names the pipeline gives the row's line, `|` between them, or null. */
@@ -212,6 +241,7 @@ console.log(`\nbylines in other scripts: ${bylineRows.length} lines (${bylineRow
 const bylineColumns = [
   ['all', () => true],
   ['held-out', (r) => r.heldout],
+  ['after tuning', (r) => r.late],
   ['tuned-on', (r) => !r.heldout],
   ...[...new Set(bylineRows.map((r) => `${r.lang} ${r.kind}`))].map((key) => [key, (r) => `${r.lang} ${r.kind}` === key]),
 ];

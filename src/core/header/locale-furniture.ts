@@ -22,6 +22,7 @@ import type { Byline, Diagnostic, Timestamp } from '../../schema/article.js';
 import type { Line } from '../../line.js';
 import { asTimestamps, furnitureClaim, FURNITURE_LINE_MAX, shiftWarnings, type Claimer } from './claim.js';
 import { readStampLine } from './stamp-line.js';
+import { lazyPattern } from '../../extract/openers.js';
 
 /** At most this many parts between separators. */
 const MAX_PARTS = 8;
@@ -43,11 +44,11 @@ export interface LocaleFurniture {
  */
 const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|\d[./-]\d{1,2}[./-]\d\d(?!\d)/u;
 /** Separators between the parts of a furniture line; a slash and a dash only with spaces around (dates use them). */
-const SEPARATOR = /\s*[|·•／｜]\s*|\s+\/\s+|\s+[-–—]+\s+/gu;
+const SEPARATOR = lazyPattern(() => /\s*[|·•／｜]\s*|\s+\/\s+|\s+[-–—]+\s+/gu);
 /** A list marker before the line (`• by …`, as w3m prints an item). */
-const MARKER = /^[•·▪◦]\s+/u;
+const MARKER = lazyPattern(() => /^[•·▪◦]\s+/u);
 /** A short note in brackets closing the line (`（PT）` after a Japanese date). */
-const BRACKETED = /\s*[（(]([^()（）]{1,12})[)）]$/u;
+const BRACKETED = lazyPattern(() => /\s*[（(]([^()（）]{1,12})[)）]$/u);
 
 interface Part {
   start: number;
@@ -114,10 +115,10 @@ export function storyFurniture(options: StampOptions): HeaderFurniture | null {
 
 /** The parts of the line between separators (a closing note in brackets a part of its own), or null when there are too many. */
 function partsOf(text: string): Part[] | null {
-  const marker = MARKER.exec(text);
+  const marker = MARKER().exec(text);
   let start = marker ? marker[0].length : 0;
   const parts: Part[] = [];
-  for (const separator of text.matchAll(SEPARATOR)) {
+  for (const separator of text.matchAll(SEPARATOR())) {
     const at = separator.index ?? 0;
     if (at > start) parts.push({ start, end: at });
     start = at + separator[0].length;
@@ -125,7 +126,7 @@ function partsOf(text: string): Part[] | null {
   if (start < text.length) parts.push({ start, end: text.length });
   const last = parts.at(-1);
   if (last) {
-    const note = BRACKETED.exec(text.slice(last.start, last.end));
+    const note = BRACKETED().exec(text.slice(last.start, last.end));
     if (note && note.index > 0) {
       const noteStart = last.start + note.index + note[0].indexOf(note[1]!);
       parts.splice(-1, 1, { start: last.start, end: last.start + note.index }, { start: noteStart, end: noteStart + note[1]!.length });
@@ -187,10 +188,10 @@ function isCount(text: string, furniture: HeaderFurniture): boolean {
 }
 
 /** A section's or source's name: one to three capitalized words, or a zone in capitals (`PT`). */
-const LABEL = /^[A-ZÀ-ÖØ-ÞА-ЯЁ][\p{L}'’&.-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ&][\p{L}'’&.-]*){0,2}$/u;
+const LABEL = lazyPattern(() => /^[A-ZÀ-ÖØ-ÞА-ЯЁ][\p{L}'’&.-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ&][\p{L}'’&.-]*){0,2}$/u);
 
 function isLabel(text: string): boolean {
-  return LABEL.test(text) && !/[.]$/u.test(text);
+  return LABEL().test(text) && !/[.]$/u.test(text);
 }
 
 /** A part cut in a byline and a stamp: where the stamp starts, its reading, and the part after it (absent: the next one). */
