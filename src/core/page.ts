@@ -175,9 +175,11 @@ function dropSideColumns(
 }
 
 /** `Name is a reporter for …`: a first name or a full name, what the author is at the outlet, one sentence. */
-const AUTHOR_BIO =
-  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} (?:is|was) (?:an?|the) [^.!?]{0,80}\b(?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Pp]roducer|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Cc]ritic)(?: (?:for|at|with) [^.!?]{1,60})?\.$/u;
-const isAuthorBio = (text: string) => text.length <= 200 && AUTHOR_BIO.test(text);
+const AUTHOR_BIO = lazyPattern(
+  () =>
+    /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} (?:is|was) (?:an?|the) [^.!?]{0,80}\b(?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Pp]roducer|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Cc]ritic)(?: (?:for|at|with) [^.!?]{1,60})?\.$/u,
+);
+const isAuthorBio = (text: string) => text.length <= 200 && AUTHOR_BIO().test(text);
 
 /** Two copies of a line this near (in non-blank lines) are a teaser's picture and link, not the story repeating itself. */
 const REPEAT_APART = 4;

@@ -315,7 +315,7 @@ const CAPTION_CREDIT = lazyPattern(
  * Shotwell, left, and Mark Von Holden/Invision/AP)`, over 200 characters): a story's paragraph
  * names no photographer.
  */
-const LONG_CAPTION = /\((?:photos?|images?|pictures?)(?: by|:) [^.!?()]{1,80}\)$/iu;
+const LONG_CAPTION = lazyPattern(() => /\((?:photos?|images?|pictures?)(?: by|:) [^.!?()]{1,80}\)$/iu);
 /**
  * What every {@link CAPTION_CREDIT} match holds (for {@link guarded}): a credit's opening word,
  * or the bracket that ends the line (a line holding a bracket anywhere, as a dateline's
@@ -496,7 +496,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
     if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
     if (isAffiliate(text)) return 'advert';
     if (isMembershipPitch(text)) return 'newsletter';
-    return EMBED_CAPTION.test(text) || (text.length <= 400 && text.endsWith(')') && LONG_CAPTION.test(text)) ? 'caption' : null;
+    return EMBED_CAPTION.test(text) || (text.length <= 400 && text.endsWith(')') && LONG_CAPTION().test(text)) ? 'caption' : null;
   }
   // Every guard word of the tests below, found in one pass over the line (see guard-words.ts).
   const words = wordsIn(text);
@@ -619,14 +619,14 @@ const COMMON_SHARE_WORDS = new Set(['the', 'this', 'on', 'all', 'via', 'story', 
  * OmarIlhan OmarHillicon Valley: … | Louisiana hit by ransomware attack … MORE (D-Minn.), the
  * U.S. Attorney’s Office …`). The second copy of the name, the headlines and `MORE` are the card.
  */
-const NAME_CARD = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})\1(\S.{0,1500}?) MORE(?= \()/u;
+const NAME_CARD = lazyPattern(() => /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})\1(\S.{0,1500}?) MORE(?= \()/u);
 
 /** The paragraph without its glued name cards and the cards' texts, or null when it holds none. */
 export function withoutNameCards(text: string): { text: string; cards: string[] } | null {
   if (!text.includes(' MORE (')) return null;
   const cards: string[] = [];
   let rest = text;
-  for (let match = NAME_CARD.exec(rest); match !== null; match = NAME_CARD.exec(rest)) {
+  for (let match = NAME_CARD().exec(rest); match !== null; match = NAME_CARD().exec(rest)) {
     const card = rest.slice(match.index + match[1]!.length, match.index + match[0].length);
     cards.push(card);
     rest = rest.slice(0, match.index + match[1]!.length) + rest.slice(match.index + match[0].length);
