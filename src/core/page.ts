@@ -10,7 +10,7 @@
  * block is the run of lines with the highest total. Lines outside it are furniture; inside it
  * only lines that are clutter wherever they stand are dropped (recall before precision).
  */
-import { BULLET, sectionKind, type BoilerplateKind } from '../extract/boilerplate.js';
+import { BULLET, sectionKind, withoutNameCards, type BoilerplateKind } from '../extract/boilerplate.js';
 import { matchByline } from '../extract/byline.js';
 import { findTimestamps, type StampOptions } from '../extract/timestamp.js';
 import { READ_MORE, STAMP_HINT, pickHeadline, storyBreak } from '../extract/page-title.js';
@@ -18,6 +18,7 @@ import { detectStopwords, stopwordShare, type StopwordList } from '../extract/st
 import type { Line } from '../line.js';
 import type { Grade, ScoredLine } from '../extract/scored-line.js';
 import { LineClutter } from './line-clutter.js';
+import { COLUMN_SLACK, splitColumns, type Columns } from './columns.js';
 import { lazyPattern } from '../extract/openers.js';
 
 export interface PageLayout {
@@ -28,6 +29,13 @@ export interface PageLayout {
   end: number;
   /** Lines that are furniture, by index: every line outside the block, clutter inside it. */
   drop: Map<number, BoilerplateKind>;
+  /**
+   * The lines the indices above count, when the page stage split a page's side-by-side columns
+   * into lines of their own (see `splitColumns`); absent: the lines it was given.
+   */
+  lines?: Line[];
+  /** Lines of the story with other things glued inside them (The Hill's name cards): the line's text without them, and their texts. */
+  cut?: Map<number, { text: string; cards: string[] }>;
 }
 
 /** Below this many clutter-like lines, the text is not a page (wire copy, a clean story). */
@@ -44,15 +52,17 @@ const WRAPPED = 500;
 const SENTENCE_BREAK = lazyPattern(() => /[.!?…]["'”’»)]? \p{Lu}/gu);
 
 /** `clutter` holds the story's `clutterKind` answers (see {@link LineClutter}), shared with the header. */
-export function findPage(lines: readonly Line[], clutter = new LineClutter()): PageLayout | null {
+export function findPage(given: readonly Line[], clutter = new LineClutter()): PageLayout | null {
   // Counted on the lines themselves: most inputs are no page, and an object per line here
   // would cost a story of millions of short lines hundreds of megabytes for nothing.
   let filled = 0;
   let bullets = 0;
-  for (const line of lines) {
+  let sideBySide = false;
+  for (const line of given) {
     if (line.text === '') continue;
     filled++;
     if (BULLET.test(line.text) || line.text === '•') bullets++;
+    if (line.columns !== undefined) sideBySide = true;
   }
   if (filled < 4) return null;
   // A page holds MIN_CLUTTER clutter lines, or one among five bullets or more. Lines are
@@ -61,13 +71,15 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
   const needed = bullets >= 5 ? 1 : MIN_CLUTTER;
   let found = 0;
   let left = filled;
-  for (let index = 0; index < lines.length && found < needed && found + left >= needed; index++) {
-    const line = lines[index]!;
+  for (let index = 0; index < given.length && found < needed && found + left >= needed; index++) {
+    const line = given[index]!;
     if (line.text === '') continue;
     left--;
     if (clutter.of(index, line.text) !== null) found++;
   }
   if (found < needed) return null;
+  const columns = sideBySide ? splitColumns(given) : null;
+  const lines = columns?.lines ?? given;
   const { scored, first, last, stopwords } = scorePage(lines, clutter);
   const title = pickHeadline(scored, first, stopwords);
 
@@ -83,6 +95,10 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
   const above = title === null ? undefined : scored[scored.findIndex((line) => line.index === title) - 1];
   const headerAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
   const notes = storyNotes(scored, last);
+  // The author's bio closing the story (Fox's `Julius is an LA Entertainment Reporter for Fox
+  // News.` under `Fox News’ Jessica Napoli contributed to this report.`): the page's, so the
+  // credit above it is the story's last line again.
+  if (last > first && scored[last]!.clutter === null && isAuthorBio(scored[last]!.text)) drop.set(scored[last]!.index, 'page');
   const ownRepeats = storyRepeats(scored, first, last);
   scored.forEach((line, p) => {
     if (line.index === title || line.index === headerAbove || notes.has(line.index)) return;
@@ -99,8 +115,71 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
       drop.set(line.index, 'page');
     }
   });
-  return { title, start, end, drop };
+  const cut = gluedCards(scored, start, end, title, drop);
+  if (columns === null) return cut ? { title, start, end, drop, cut } : { title, start, end, drop };
+  dropSideColumns(columns, scored, first, last, top, title, drop);
+  return cut ? { title, start, end, drop, lines: columns.lines, cut } : { title, start, end, drop, lines: columns.lines };
 }
+
+/**
+ * The lines of the article block (`start` to `end`) that hold glued name cards (see
+ * `withoutNameCards`), or undefined. Not above the block: the lines there may leave whole.
+ */
+function gluedCards(
+  scored: readonly ScoredLine[],
+  top: number,
+  end: number,
+  title: number | null,
+  drop: ReadonlyMap<number, BoilerplateKind>,
+): Map<number, { text: string; cards: string[] }> | undefined {
+  let cut: Map<number, { text: string; cards: string[] }> | undefined;
+  for (const line of scored) {
+    if (line.index < top || line.index > end || line.index === title || drop.has(line.index)) continue;
+    const found = withoutNameCards(line.text);
+    if (found !== null) (cut ??= new Map()).set(line.index, found);
+  }
+  return cut;
+}
+
+/**
+ * Lines of another column between the top of the story and its end (the teasers w3m prints
+ * beside the stamp and the lead): a line that starts where a side column starts, not where the
+ * block's paragraphs start. A line that starts elsewhere (a centred
+ * picture, a quote) is left alone.
+ */
+function dropSideColumns(
+  { lines, side }: Columns,
+  scored: readonly ScoredLine[],
+  first: number,
+  last: number,
+  top: number,
+  title: number | null,
+  drop: Map<number, BoilerplateKind>,
+): void {
+  // The block's column: where most of its paragraphs start.
+  const starts = new Map<number, number>();
+  for (let p = first; p <= last; p++) {
+    const line = scored[p]!;
+    if (line.grade === 'good') starts.set(lines[line.index]!.indent, (starts.get(lines[line.index]!.indent) ?? 0) + 1);
+  }
+  let column = -1;
+  let most = 0;
+  for (const [x, count] of starts) if (count > most) [column, most] = [x, count];
+  const near = (x: number, y: number) => Math.abs(x - y) <= COLUMN_SLACK;
+  const end = scored[last]!.index;
+  for (let index = top; index <= end; index++) {
+    const x = lines[index]!.indent;
+    if (index === title || lines[index]!.text === '' || drop.has(index) || near(x, column)) continue;
+    if (side.some((at) => near(x, at))) drop.set(index, 'page');
+  }
+}
+
+/** `Name is a reporter for …`: a first name or a full name, what the author is at the outlet, one sentence. */
+const AUTHOR_BIO = lazyPattern(
+  () =>
+    /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} (?:is|was) (?:an?|the) [^.!?]{0,80}\b(?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Pp]roducer|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Cc]ritic)(?: (?:for|at|with) [^.!?]{1,60})?\.$/u,
+);
+const isAuthorBio = (text: string) => text.length <= 200 && AUTHOR_BIO().test(text);
 
 /** Two copies of a line this near (in non-blank lines) are a teaser's picture and link, not the story repeating itself. */
 const REPEAT_APART = 4;
@@ -265,6 +344,7 @@ export function scorePage(
   markGluedTeasers(scored);
   costEchoes(scored);
   markInlineBoxes(scored);
+  costLongMenus(scored);
   const [from, to] = storyBeforeTeasers(scored, bestRun(scored));
   let [first, last] = extend(scored, from, to);
   // A headline and its stamp inside the block: below a list of teasers that read like prose
@@ -527,8 +607,32 @@ function costEchoes(scored: ScoredLine[]): void {
   }
 }
 
+/** Fewest bulleted items, one under the other, of a menu that no story runs across. */
+const MENU_ITEMS = 8;
+
+/**
+ * A long menu of short bulleted items (a staff list, a site's sections: Snopes' `Editorial` /
+ * `• David Mikkelson` / `• Doreen Marchionni` … under its reader pitch) costs as clutter does,
+ * item by item: the paragraphs beyond it (the pitch) are not the story's. A story's own list of
+ * short items is bridged by its paragraphs as before when it is shorter.
+ */
+function costLongMenus(scored: ScoredLine[]): void {
+  const isMenuItem = (line: ScoredLine) => line.bullet && line.grade === 'bad' && line.section === null && line.text.length <= 60;
+  for (let i = 0; i < scored.length; ) {
+    let j = i;
+    while (j < scored.length && (isMenuItem(scored[j]!) || (j > i && scored[j]!.grade === 'short' && !scored[j]!.bullet && j + 1 < scored.length && isMenuItem(scored[j + 1]!)))) j++;
+    if (j - i >= MENU_ITEMS) for (let k = i; k < j; k++) scored[k]!.value = Math.min(scored[k]!.value, -(25 + 0.5 * scored[k]!.text.length) * 2);
+    i = Math.max(j, i + 1);
+  }
+}
+
 /** How many lines a box of links between a story's paragraphs may take. */
 const INLINE_BOX = 6;
+/**
+ * How many lines a box under a heading that names it may take: the Sun's `Most read in world
+ * news` lists seven teasers, each a kicker in capitals over its headline.
+ */
+const NAMED_BOX = 16;
 /** How many such boxes may stand one under the other. */
 const INLINE_BOXES = 2;
 
@@ -545,18 +649,18 @@ function markInlineBoxes(scored: ScoredLine[]): void {
     if ((line.section ?? line.clutter) !== 'related' || line.section === 'comments' || !paragraph(scored[i - 1])) return;
     // Two boxes under the same heading one under the other (Rolling Stone's two `Related`
     // boxes of three teasers) are one box.
-    const next = scored.slice(i + 1, i + 2 + INLINE_BOX * INLINE_BOXES).findIndex(paragraph);
+    const named = line.section === 'related';
+    const next = scored.slice(i + 1, i + 2 + Math.max(INLINE_BOX * INLINE_BOXES, named ? NAMED_BOX : 0)).findIndex(paragraph);
     if (next === -1) return;
     const between = scored.slice(i + 1, i + 1 + next);
     const again = (other: ScoredLine) => other.section === 'related' && other.text === line.text;
     const headings = between.filter(again).length;
-    if (headings >= INLINE_BOXES || next > (headings + 1) * (INLINE_BOX + 1) - 1) return;
+    if (headings >= INLINE_BOXES || (next > (headings + 1) * (INLINE_BOX + 1) - 1 && !(named && headings === 0 && next <= NAMED_BOX))) return;
     if (between.some((other) => (other.section !== null && !again(other)) || (other.clutter === null && SENTENCE_END().test(other.text)))) return;
     // Dropped where they stand, but costing nothing: the story goes on below the box.
     // Under a heading that names the box (`Related`), its links leave with it; under a teaser
     // that is clutter of its own (printed three times), the lines below may be the story's
     // headings.
-    const named = line.section === 'related';
     for (const other of [line, ...between]) {
       other.section = null;
       if (named || other === line) other.clutter ??= 'related';
@@ -578,10 +682,43 @@ const EARLIER_MIN = 600;
  */
 function storyBeforeTeasers(scored: readonly ScoredLine[], best: [number, number]): [number, number] {
   const heading = scored.findIndex((line, i) => i > 0 && line.section === 'related');
-  if (heading === -1 || best[0] <= heading) return best;
+  if (heading === -1) return best;
+  if (best[0] < heading && best[1] > heading) {
+    // The best run crosses the heading into a list of cards (each paragraph under the same share
+    // row): the story is above it.
+    const above = runValue(scored, [best[0], heading - 1]);
+    return above >= EARLIER_MIN && isCardList(scored, heading + 1, best[1]) ? [best[0], heading - 1] : best;
+  }
+  if (best[0] <= heading) return best;
   const earlier = bestRun(scored.slice(0, heading));
   const earlierValue = runValue(scored, earlier);
   return earlierValue >= EARLIER_MIN && earlierValue >= EARLIER_SHARE * runValue(scored, best) ? earlier : best;
+}
+
+/** Fewest cards of a list of them. */
+const CARDS = 3;
+
+/**
+ * Positions `from` to `to` hold a list of cards: the same clutter line (a share row, `Whatsapp
+ * Facebook Pint Baixar`) three times or more, with one paragraph and nothing else but clutter
+ * between two copies (a quotes site's `Você pode gostar...`, each quote over its share buttons).
+ * A story's paragraphs do not each stand under the same row of buttons.
+ */
+function isCardList(scored: readonly ScoredLine[], from: number, to: number): boolean {
+  const copies = new Map<string, number[]>();
+  for (let p = from; p <= to; p++) {
+    const line = scored[p]!;
+    if (line.clutter !== null && line.clutter !== 'text-browser' && line.text.split(' ').length >= 3) copies.set(line.text, [...(copies.get(line.text) ?? []), p]);
+  }
+  for (const places of copies.values()) {
+    if (places.length < CARDS) continue;
+    const cards = places.slice(1).every((p, k) => {
+      const between = scored.slice(places[k]! + 1, p);
+      return between.filter((line) => line.clutter === null).length === 1 && between.some((line) => line.clutter === null && (line.grade === 'good' || line.grade === 'near' || line.grade === 'short'));
+    });
+    if (cards) return true;
+  }
+  return false;
 }
 
 const runValue = (scored: readonly ScoredLine[], [from, to]: [number, number]) => {

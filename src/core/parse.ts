@@ -138,9 +138,11 @@ function readStory(text: string, options: ResolvedOptions) {
   // Which lines are page clutter, asked by the page stage and the header alike.
   const clutter = new LineClutter();
   const page = options.keepBoilerplate ? null : findPage(allLines, clutter);
+  // A page whose columns stood side by side has them on lines of their own.
+  const pageLines = page?.lines ?? allLines;
   const furniture: RemovedLine[] = [];
-  const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
-  const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
+  const lines = page ? clearFurniture(pageLines, page, furniture) : allLines;
+  const pageTitle = page?.title == null ? null : { text: pageLines[page.title]!.text, line: pageLines[page.title]!.no };
   const stampOptions = stampOptionsFor(options, lines);
   const header = readHeader(lines, stampOptions, page ? pageTitle : undefined, options.keepBoilerplate, page?.start, clutter);
   if (page) {
@@ -253,12 +255,18 @@ function firstTexts(lines: readonly Line[]): string[] {
 
 /**
  * The lines the header and body stages see on a page: furniture and the headline blanked (a
- * blank line also ends a paragraph there), each furniture line recorded in `removed`.
+ * blank line also ends a paragraph there), each furniture line recorded in `removed`; a line
+ * with cards glued inside it (The Hill's) keeps its text without them, each card recorded.
  */
 function clearFurniture(lines: readonly Line[], page: PageLayout, removed: RemovedLine[]): Line[] {
   return lines.map((line, index) => {
     if (index === page.title) return { ...line, text: '' };
     const kind = page.drop.get(index);
+    const cut = page.cut?.get(index);
+    if (cut !== undefined) {
+      for (const card of cut.cards) removed.push({ line: line.no, reason: 'boilerplate', kind: 'related', text: card });
+      return { ...line, text: cut.text };
+    }
     if (kind === undefined) return line;
     removed.push({ line: line.no, reason: 'boilerplate', kind, text: line.text });
     return { ...line, text: '' };

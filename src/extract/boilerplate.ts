@@ -76,7 +76,7 @@ const SHARE_WORDS = new Set(
 );
 
 const ADVERT = lazyPattern(() => new RegExp(
-  '^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content| links| stories)?|paid content|' +
+  '^(?:advertisement|advertisements|advertising|advert|adverts|ad|ads|sponsored(?: content| links| stories)?|paid content|' +
     'story continues below(?: advertisement)?|continue reading(?: the main story| below)?|scroll to continue(?: with content)?|' +
     'article continues below(?: advertisement)?|(?:the )?story continues below|supported by|anzeige|werbung|реклама|publicidade|' +
     'publicité|pubblicità|publicidad|anuncie(?: \\S+){0,4}|iklan|광고|広告|广告|buy now|shop now|view deal|see (?:the )?deal|check price)\\W*$',
@@ -88,7 +88,7 @@ const NAVIGATION = lazyPattern(() => new RegExp(
     'open menu|close menu|toggle navigation|navigation|search|search for|home|homepage|sign in|log in|login|sign up|register|' +
     'log out|logout|my account|subscribe|subscribe now|close|back to top|top|next|previous|next post|previous post|' +
     'next article|previous article|older posts|newer posts|go|submit|sections|more|show more|load more|view more|see more|' +
-    'follow us|follow|connect with us|learn more|post navigation|(?:previous|next) post:.*|explore further|contact|contact us|about|about us|topics|tags|filed under|categories|' +
+    'follow us|follow|connect with us|learn more|post navigation|(?:previous|next) post:.*|explore further|contact|contact us|about|about us|topics|tags|теги|filed under|categories|' +
     '\\d+\\s*(?:min|mins|minute|minutes)(?: read| reading)?|reading time:?.*|listen to this article|listen|' +
     'print this page|report|text size|font size|a a a|aa|a\\+ a-|edition|\\d+ of \\d+|image \\d+ of \\d+|photo \\d+ of \\d+)\\W*$',
   'iu',
@@ -96,12 +96,13 @@ const NAVIGATION = lazyPattern(() => new RegExp(
 
 const RELATED = lazyPattern(() => new RegExp(
   '^(?:related(?: articles| stories| coverage| content| posts| news| topics| links| reading)?|read more|read next|read (?:these|this) next|' +
-    'read more:.*|related:.*|see also:?.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more stories|' +
+    'read more:.*|related:.*|see also:?.*|see more:.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more in .{1,60}|more stories|more (?:[\\p{L}&]+ ){1,2}(?:news|stories)|' +
+    'on [\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net): .{1,200}|' +
     'more news|you may (?:also )?like|you might also like|you may be interested in|recommended(?: for you| stories)?|' +
-    'most (?:read|popular|viewed|shared|commented)(?: today| now| this week| videos| articles| stories| in the section| view all)?|more videos(?: \\.\\.\\.| \\(\\d+ of \\d+\\))?|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +
+    'most (?:read|popular|viewed|shared|commented)(?: today| now| this week| videos| articles| stories| in the section| view all| in [\\p{L}&]+(?: [\\p{L}&]+){0,2})?|more videos(?: \\.\\.\\.| \\(\\d+ of \\d+\\))?|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +
     'more stories like this(?: one)?|top stories|editor.s picks|in other news|more on this story|don.t miss|popular now|around the web|from the web|' +
     'promoted stories|recommended by|voc[êe] (?:também )?pode (?:gostar|se interessar)(?: de| por)?|also on [\\w-]+(?:\\.[\\w-]+)+ .{1,200}|leia também:?.*|leia mais:?.*|veja também:?.*|lesen sie auch:?.*|mehr zum thema|weitere (?:beiträge|artikel)(?: zum thema)?|' +
-    'читайте также:?.*|по теме|leggi anche:?.*|baca juga:?.*)\\W*$',
+    'читайте также:?.*|по теме|материалы по теме|leggi anche:?.*|baca juga:?.*)\\W*$',
   'iu',
 ));
 
@@ -304,10 +305,17 @@ const isCreditShaped = (text: string) => AGENCY_LINE().test(text) || isCreditWit
  * `… Photograph by Robyn Beck/AFP/Getty Images`.
  */
 const CAPTION_CREDIT = lazyPattern(
-  `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photo|image|picture|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
+  `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photos?|images?|pictures?|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
     `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(?:${AGENCY})\\]$|\\[[^\\]]{2,40} via [^\\]]{2,40}\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
   'iu',
 );
+/**
+ * A long caption that names its photographer at its end, as Fox prints its pictures' captions
+ * (`Braun’s Ithaca Holdings acquired Big Machine Label Group, … 2014’s “1989.” (Photos by Richard
+ * Shotwell, left, and Mark Von Holden/Invision/AP)`, over 200 characters): a story's paragraph
+ * names no photographer.
+ */
+const LONG_CAPTION = lazyPattern(() => /\((?:photos?|images?|pictures?)(?: by|:) [^.!?()]{1,80}\)$/iu);
 /**
  * What every {@link CAPTION_CREDIT} match holds (for {@link guarded}): a credit's opening word,
  * or the bracket that ends the line (a line holding a bracket anywhere, as a dateline's
@@ -488,7 +496,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
     if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
     if (isAffiliate(text)) return 'advert';
     if (isMembershipPitch(text)) return 'newsletter';
-    return EMBED_CAPTION.test(text) ? 'caption' : null;
+    return EMBED_CAPTION.test(text) || (text.length <= 400 && text.endsWith(')') && LONG_CAPTION().test(text)) ? 'caption' : null;
   }
   // Every guard word of the tests below, found in one pass over the line (see guard-words.ts).
   const words = wordsIn(text);
@@ -604,3 +612,24 @@ export function isShareLine(text: string): boolean {
 
 /** Share words that are also common words: a line of nothing else is no share line (`The Story`). */
 const COMMON_SHARE_WORDS = new Set(['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix']);
+
+/**
+ * The Hill's name cards, glued into a paragraph where the story names a member of Congress: the
+ * name, printed again at once with the card's teaser headlines and `MORE` (`… kill Rep. Ilhan
+ * OmarIlhan OmarHillicon Valley: … | Louisiana hit by ransomware attack … MORE (D-Minn.), the
+ * U.S. Attorney’s Office …`). The second copy of the name, the headlines and `MORE` are the card.
+ */
+const NAME_CARD = lazyPattern(() => /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})\1(\S.{0,1500}?) MORE(?= \()/u);
+
+/** The paragraph without its glued name cards and the cards' texts, or null when it holds none. */
+export function withoutNameCards(text: string): { text: string; cards: string[] } | null {
+  if (!text.includes(' MORE (')) return null;
+  const cards: string[] = [];
+  let rest = text;
+  for (let match = NAME_CARD().exec(rest); match !== null; match = NAME_CARD().exec(rest)) {
+    const card = rest.slice(match.index + match[1]!.length, match.index + match[0].length);
+    cards.push(card);
+    rest = rest.slice(0, match.index + match[1]!.length) + rest.slice(match.index + match[0].length);
+  }
+  return cards.length === 0 ? null : { text: rest, cards };
+}
