@@ -14,4 +14,14 @@ export interface Line {
    * that index). Some flattened dumps mark the end of the headline block with a double space.
    */
   gaps?: number[];
+  /**
+   * Where a run of {@link COLUMN_GAP} spaces or more was collapsed: a text browser's table laid
+   * out side by side (`w3m -dump` pads a page's columns with hundreds of spaces). `at` is the
+   * position of the collapsed space in `text`, `x` the width before the next column's first
+   * character in the input line.
+   */
+  columns?: { at: number; x: number }[];
 }
+
+/** Fewest spaces between two columns of a page laid out side by side; a story's tables pad theirs with fewer. */
+export const COLUMN_GAP = 40;

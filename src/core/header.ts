@@ -20,6 +20,8 @@ import { claimByline } from './header/byline.js';
 import { claimClutter } from './header/clutter.js';
 import { claimBylineAndStamp } from './header/byline-and-stamp.js';
 import { claimKicker } from './header/kicker.js';
+import { claimLeadCredit } from './header/lead-credit.js';
+import { claimLocaleByline } from './header/locale-byline.js';
 import { claimLocaleFurniture } from './header/locale-furniture.js';
 import { claimRepeatedHeadline } from './header/repeated-headline.js';
 import { claimStampAmongWords } from './header/stamp-among-words.js';
@@ -37,11 +39,13 @@ export const CLAIMERS: readonly Claimer[] = [
   claimStampAmongWords, // `By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy`, `Reuters November 18, 2019`
   claimLocaleFurniture, // `Текст: Лида Буслаева·11 октября 2018`, `Opublikowano: 12 maja 2026 | Czas czytania: 5 min`
   claimByline, // `By JANE DOE and JOHN Q. SMITH`
+  claimLocaleByline, // `取材・文／古川あや`, `Autor: Jan Kowalski` in a story of that language
   claimAgencyLine, // `Reuters` under a byline
   claimUnmarkedByline, // `Kevin Johnson and Kevin McCoy USA TODAY` over the stamp line
   claimKicker, // `Africa` above the headline
   claimClutter, // `Breaking News Emails` above the headline
   claimTitle, // the headline
+  claimLeadCredit, // `(서울=연합뉴스) 왕길환 기자 = …`, `新华网北京4月14日电（记者 李童）…`: the lead, its reporters read
   claimRepeatedHeadline, // the headline again, or glued to the lead
 ];
 

@@ -9,7 +9,7 @@
  * with it, and the segment stage needs it.
  */
 import { createRequire } from 'node:module';
-import type { Line } from '../line.js';
+import { COLUMN_GAP, type Line } from '../line.js';
 
 /** A character reference: `&#233;`, `&#xE9;`, `&eacute;`. Only with its `;`: `AT&T` is text. */
 const REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
@@ -200,14 +200,16 @@ export function normalizeText(text: string): string {
 function collapse(no: number, trimmed: string, indent: number, counts: NormalizeCounts): Line {
   if (!trimmed.includes('  ')) return { no, text: trimmed, indent };
   const gaps: number[] = [];
+  let columns: { at: number; x: number }[] | undefined;
   let removed = 0;
   const text = trimmed.replace(RUN, (run: string, at: number) => {
     counts.collapsed++;
     gaps.push(at - removed);
+    if (run.length >= COLUMN_GAP) (columns ??= []).push({ at: at - removed, x: indent + at + run.length });
     removed += run.length - 1;
     return ' ';
   });
-  return { no, text, indent, gaps };
+  return columns ? { no, text, indent, gaps, columns } : { no, text, indent, gaps };
 }
 
 function replaceCounting(

@@ -10,7 +10,7 @@
  * block is the run of lines with the highest total. Lines outside it are furniture; inside it
  * only lines that are clutter wherever they stand are dropped (recall before precision).
  */
-import { BULLET, sectionKind, type BoilerplateKind } from '../extract/boilerplate.js';
+import { BULLET, sectionKind, withoutNameCards, type BoilerplateKind } from '../extract/boilerplate.js';
 import { matchByline } from '../extract/byline.js';
 import { findTimestamps, type StampOptions } from '../extract/timestamp.js';
 import { READ_MORE, STAMP_HINT, pickHeadline, storyBreak } from '../extract/page-title.js';
@@ -18,6 +18,8 @@ import { detectStopwords, stopwordShare, type StopwordList } from '../extract/st
 import type { Line } from '../line.js';
 import type { Grade, ScoredLine } from '../extract/scored-line.js';
 import { LineClutter } from './line-clutter.js';
+import { COLUMN_SLACK, splitColumns, type Columns } from './columns.js';
+import { lazyPattern } from '../extract/openers.js';
 
 export interface PageLayout {
   /** Index in `lines` of the headline, or null when no line qualifies. */
@@ -27,6 +29,13 @@ export interface PageLayout {
   end: number;
   /** Lines that are furniture, by index: every line outside the block, clutter inside it. */
   drop: Map<number, BoilerplateKind>;
+  /**
+   * The lines the indices above count, when the page stage split a page's side-by-side columns
+   * into lines of their own (see `splitColumns`); absent: the lines it was given.
+   */
+  lines?: Line[];
+  /** Lines of the story with other things glued inside them (The Hill's name cards): the line's text without them, and their texts. */
+  cut?: Map<number, { text: string; cards: string[] }>;
 }
 
 /** Below this many clutter-like lines, the text is not a page (wire copy, a clean story). */
@@ -37,28 +46,40 @@ const MIN_CLUTTER = 3;
  * the pictograph blocks: `©`, `®` and `™` end no sentence.
  */
 const EMOJI = '[\\u{1F000}-\\u{1FAFF}\\u{2600}-\\u{27BF}]\\u{FE0F}?';
-const SENTENCE_END = new RegExp(`(?:[.!?…。！？]["'”’»)]?|\\p{L} ?${EMOJI})(?: ?${EMOJI})*$`, 'u');
+const SENTENCE_END = lazyPattern(() => new RegExp(`(?:[.!?…。！？]["'”’»)]?|\\p{L} ?${EMOJI})(?: ?${EMOJI})*$`, 'u'));
 /** A line this long with sentences inside is a paragraph, whatever its last character. */
 const WRAPPED = 500;
-const SENTENCE_BREAK = /[.!?…]["'”’»)]? \p{Lu}/gu;
+const SENTENCE_BREAK = lazyPattern(() => /[.!?…]["'”’»)]? \p{Lu}/gu);
 
 /** `clutter` holds the story's `clutterKind` answers (see {@link LineClutter}), shared with the header. */
-export function findPage(lines: readonly Line[], clutter = new LineClutter()): PageLayout | null {
+export function findPage(given: readonly Line[], clutter = new LineClutter()): PageLayout | null {
   // Counted on the lines themselves: most inputs are no page, and an object per line here
   // would cost a story of millions of short lines hundreds of megabytes for nothing.
   let filled = 0;
-  let found = 0;
   let bullets = 0;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+  let sideBySide = false;
+  for (const line of given) {
     if (line.text === '') continue;
     filled++;
-    // The decision below needs at most MIN_CLUTTER of them: stop classifying once they are there.
-    if (found < MIN_CLUTTER && clutter.of(index, line.text) !== null) found++;
     if (BULLET.test(line.text) || line.text === '•') bullets++;
+    if (line.columns !== undefined) sideBySide = true;
   }
   if (filled < 4) return null;
-  if (found < MIN_CLUTTER && (bullets < 5 || found === 0)) return null;
+  // A page holds MIN_CLUTTER clutter lines, or one among five bullets or more. Lines are
+  // classified until that many are found, or until the lines left could no longer make them up:
+  // wire copy, which has none, leaves its last lines unread (the header asks about its first).
+  const needed = bullets >= 5 ? 1 : MIN_CLUTTER;
+  let found = 0;
+  let left = filled;
+  for (let index = 0; index < given.length && found < needed && found + left >= needed; index++) {
+    const line = given[index]!;
+    if (line.text === '') continue;
+    left--;
+    if (clutter.of(index, line.text) !== null) found++;
+  }
+  if (found < needed) return null;
+  const columns = sideBySide ? splitColumns(given) : null;
+  const lines = columns?.lines ?? given;
   const { scored, first, last, stopwords } = scorePage(lines, clutter);
   const title = pickHeadline(scored, first, stopwords);
 
@@ -74,6 +95,10 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
   const above = title === null ? undefined : scored[scored.findIndex((line) => line.index === title) - 1];
   const headerAbove = above && above.clutter === null && isHeaderLine(above.text) ? above.index : null;
   const notes = storyNotes(scored, last);
+  // The author's bio closing the story (Fox's `Julius is an LA Entertainment Reporter for Fox
+  // News.` under `Fox News’ Jessica Napoli contributed to this report.`): the page's, so the
+  // credit above it is the story's last line again.
+  if (last > first && scored[last]!.clutter === null && isAuthorBio(scored[last]!.text)) drop.set(scored[last]!.index, 'page');
   const ownRepeats = storyRepeats(scored, first, last);
   scored.forEach((line, p) => {
     if (line.index === title || line.index === headerAbove || notes.has(line.index)) return;
@@ -90,8 +115,71 @@ export function findPage(lines: readonly Line[], clutter = new LineClutter()): P
       drop.set(line.index, 'page');
     }
   });
-  return { title, start, end, drop };
+  const cut = gluedCards(scored, start, end, title, drop);
+  if (columns === null) return cut ? { title, start, end, drop, cut } : { title, start, end, drop };
+  dropSideColumns(columns, scored, first, last, top, title, drop);
+  return cut ? { title, start, end, drop, lines: columns.lines, cut } : { title, start, end, drop, lines: columns.lines };
 }
+
+/**
+ * The lines of the article block (`start` to `end`) that hold glued name cards (see
+ * `withoutNameCards`), or undefined. Not above the block: the lines there may leave whole.
+ */
+function gluedCards(
+  scored: readonly ScoredLine[],
+  top: number,
+  end: number,
+  title: number | null,
+  drop: ReadonlyMap<number, BoilerplateKind>,
+): Map<number, { text: string; cards: string[] }> | undefined {
+  let cut: Map<number, { text: string; cards: string[] }> | undefined;
+  for (const line of scored) {
+    if (line.index < top || line.index > end || line.index === title || drop.has(line.index)) continue;
+    const found = withoutNameCards(line.text);
+    if (found !== null) (cut ??= new Map()).set(line.index, found);
+  }
+  return cut;
+}
+
+/**
+ * Lines of another column between the top of the story and its end (the teasers w3m prints
+ * beside the stamp and the lead): a line that starts where a side column starts, not where the
+ * block's paragraphs start. A line that starts elsewhere (a centred
+ * picture, a quote) is left alone.
+ */
+function dropSideColumns(
+  { lines, side }: Columns,
+  scored: readonly ScoredLine[],
+  first: number,
+  last: number,
+  top: number,
+  title: number | null,
+  drop: Map<number, BoilerplateKind>,
+): void {
+  // The block's column: where most of its paragraphs start.
+  const starts = new Map<number, number>();
+  for (let p = first; p <= last; p++) {
+    const line = scored[p]!;
+    if (line.grade === 'good') starts.set(lines[line.index]!.indent, (starts.get(lines[line.index]!.indent) ?? 0) + 1);
+  }
+  let column = -1;
+  let most = 0;
+  for (const [x, count] of starts) if (count > most) [column, most] = [x, count];
+  const near = (x: number, y: number) => Math.abs(x - y) <= COLUMN_SLACK;
+  const end = scored[last]!.index;
+  for (let index = top; index <= end; index++) {
+    const x = lines[index]!.indent;
+    if (index === title || lines[index]!.text === '' || drop.has(index) || near(x, column)) continue;
+    if (side.some((at) => near(x, at))) drop.set(index, 'page');
+  }
+}
+
+/** `Name is a reporter for …`: a first name or a full name, what the author is at the outlet, one sentence. */
+const AUTHOR_BIO = lazyPattern(
+  () =>
+    /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} (?:is|was) (?:an?|the) [^.!?]{0,80}\b(?:[Rr]eporter|[Ww]riter|[Ee]ditor|[Cc]orrespondent|[Pp]roducer|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist|[Cc]ritic)(?: (?:for|at|with) [^.!?]{1,60})?\.$/u,
+);
+const isAuthorBio = (text: string) => text.length <= 200 && AUTHOR_BIO().test(text);
 
 /** Two copies of a line this near (in non-blank lines) are a teaser's picture and link, not the story repeating itself. */
 const REPEAT_APART = 4;
@@ -115,7 +203,7 @@ function storyRepeats(scored: readonly ScoredLine[], first: number, last: number
 }
 
 /** A source's name in brackets, as a link w3m prints: `[Engadget]`, `[Tom's Guide]`. */
-const SOURCE_TAG = /^\[\p{Lu}[\p{L}'’ .&]{0,38}\]$/u;
+const SOURCE_TAG = lazyPattern(() => /^\[\p{Lu}[\p{L}'’ .&]{0,38}\]$/u);
 /** The words of a form's buttons (`[Submit]`, `[Post Comment]`, `[Sign me up!]`), in a few languages. */
 const BUTTON_WORDS = /\b(?:submit|search|subscribe|sign|post|send|go|ok|done|enviar|senden|buscar|kirim|suchen|envoyer|rechercher)\b/iu;
 /**
@@ -124,12 +212,12 @@ const BUTTON_WORDS = /\b(?:submit|search|subscribe|sign|post|send|go|ok|done|env
  */
 const isCitedSource = (line: ScoredLine, above: ScoredLine | undefined) =>
   line.clutter === 'text-browser' &&
-  SOURCE_TAG.test(line.text) &&
+  SOURCE_TAG().test(line.text) &&
   !BUTTON_WORDS.test(line.text) &&
   above !== undefined &&
   above.clutter === null &&
   (above.grade === 'good' || above.grade === 'near') &&
-  SENTENCE_END.test(above.text);
+  SENTENCE_END().test(above.text);
 
 /**
  * Another story's blurb over its link (ZDNet's `The very best Black Friday deals and sales.` /
@@ -218,7 +306,7 @@ const STAMP_TEST: StampOptions = { tz: null, dateOrder: 'dmy', referenceDate: nu
 const isHeaderLine = (text: string) => matchByline(text) !== null || findTimestamps({ no: 0, text }, STAMP_TEST).stampLine;
 
 /** A stamp or byline line (a line of prose with a year in it is neither): the header's to read. */
-const isSigned = (text: string) => (text.length < 120 && STAMP_HINT.test(text) && !SENTENCE_END.test(text)) || matchByline(text) !== null;
+const isSigned = (text: string) => (text.length < 120 && STAMP_HINT.test(text) && !SENTENCE_END().test(text)) || matchByline(text) !== null;
 
 /**
  * Lines the page prints twice that are no sentence: its headline again (in a share box, over
@@ -238,7 +326,7 @@ function echoed(scored: readonly ScoredLine[], title: number | null): Set<string
     seen.set(text, p);
   });
   for (const text of echoes) {
-    if (SENTENCE_END.test(text) || isSigned(text)) echoes.delete(text);
+    if (SENTENCE_END().test(text) || isSigned(text)) echoes.delete(text);
   }
   return echoes;
 }
@@ -256,6 +344,7 @@ export function scorePage(
   markGluedTeasers(scored);
   costEchoes(scored);
   markInlineBoxes(scored);
+  costLongMenus(scored);
   const [from, to] = storyBeforeTeasers(scored, bestRun(scored));
   let [first, last] = extend(scored, from, to);
   // A headline and its stamp inside the block: below a list of teasers that read like prose
@@ -297,7 +386,7 @@ function score(text: string, index: number, stopwords: StopwordList | null, clut
     if (words < 7 || length < 40) grade = 'short';
     else {
       const share = stopwordShare(body, stopwords);
-      const ends = SENTENCE_END.test(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK)?.length ?? 0) >= 2);
+      const ends = SENTENCE_END().test(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK())?.length ?? 0) >= 2);
       if (ends && length >= 120 && share >= 0.25) grade = 'good';
       else if (ends && share >= 0.15) grade = 'near';
       else if (share >= 0.3) grade = 'short';
@@ -395,7 +484,70 @@ function markRepeats(scored: ScoredLine[]): void {
  * names), a digit, `?`, `!` or `)`. The headline part has four words or more, every one
  * capitalized but a few short ones (`of`, `at`, `in`), and the blurb is a sentence.
  */
-const GLUED_AT = /(?:\p{Ll}{3}|\d|[?!)])(?=\p{Lu}[\p{Ll}\s])/u;
+export const GLUED_AT = lazyPattern(() => /(?:\p{Ll}{3}|\d|[?!)])(?=\p{Lu}[\p{Ll}\s])/u);
+
+/** What {@link gluedAt} knows of a code unit: `\p{Ll}`, `\p{Lu}`, `\s` (as `/u` reads them), known. */
+const LL = 1;
+const LU = 2;
+const SPACE = 4;
+const KNOWN = 8;
+/** {@link LL}, {@link LU} and {@link SPACE} of the units from U+0080 up, filled in as they are met (0: not yet). */
+let unitKinds: Uint8Array | undefined;
+
+function kindOf(unit: number): number {
+  if (unit < 0x80) {
+    if (unit >= 0x61 && unit <= 0x7a) return LL;
+    if (unit >= 0x41 && unit <= 0x5a) return LU;
+    return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) ? SPACE : 0;
+  }
+  unitKinds ??= new Uint8Array(0x10000);
+  let kind = unitKinds[unit]!;
+  if (kind === 0) {
+    const ch = String.fromCharCode(unit);
+    kind = KNOWN | (/\p{Ll}/u.test(ch) ? LL : 0) | (/\p{Lu}/u.test(ch) ? LU : 0) | (/\s/u.test(ch) ? SPACE : 0);
+    unitKinds[unit] = kind;
+  }
+  return kind;
+}
+
+/**
+ * `match.index + match[0].length` of `GLUED_AT.exec(text)` (where the blurb's capital is), or -1
+ * when it does not match, read unit by unit: the pattern, tried at every position of every line
+ * of a page, took a tenth of a page's parse. The same leftmost match, its alternatives tried in
+ * the same order; a line holding a surrogate (where `/u` reads code points) goes to the pattern.
+ */
+export function gluedAt(text: string): number {
+  const n = text.length;
+  for (let p = 0; p + 1 < n; p++) {
+    const unit = text.charCodeAt(p);
+    if (unit >= 0xd800 && unit <= 0xdfff) return viaPattern(text);
+    // `\p{Ll}{3}` then the capital at p + 3.
+    if (p + 4 < n && (kindOf(unit) & LL) !== 0) {
+      const u1 = text.charCodeAt(p + 1);
+      const u2 = text.charCodeAt(p + 2);
+      const u3 = text.charCodeAt(p + 3);
+      const u4 = text.charCodeAt(p + 4);
+      if (isSurrogate(u1) || isSurrogate(u2) || isSurrogate(u3) || isSurrogate(u4)) return viaPattern(text);
+      if ((kindOf(u1) & LL) !== 0 && (kindOf(u2) & LL) !== 0 && (kindOf(u3) & LU) !== 0 && (kindOf(u4) & (LL | SPACE)) !== 0) return p + 3;
+    }
+    // `\d` (ASCII under `/u`) or `?`, `!`, `)`, then the capital at p + 1.
+    if ((unit >= 0x30 && unit <= 0x39) || unit === 0x3f || unit === 0x21 || unit === 0x29) {
+      if (p + 2 >= n) continue;
+      const u1 = text.charCodeAt(p + 1);
+      const u2 = text.charCodeAt(p + 2);
+      if (isSurrogate(u1) || isSurrogate(u2)) return viaPattern(text);
+      if ((kindOf(u1) & LU) !== 0 && (kindOf(u2) & (LL | SPACE)) !== 0) return p + 1;
+    }
+  }
+  return -1;
+}
+
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+
+function viaPattern(text: string): number {
+  const match = GLUED_AT().exec(text);
+  return match === null ? -1 : match.index + match[0].length;
+}
 const SMALL_WORD = /^(?:a|an|and|at|by|for|in|of|on|or|the|to|with|from|into|as|is|vs\.?|&)$/u;
 /** Fewest glued teasers a page needs for them to be teasers: a story has none, a menu has several. */
 const GLUED_TEASERS = 3;
@@ -413,12 +565,11 @@ function markGluedTeasers(scored: ScoredLine[]): void {
 }
 
 function isGluedTeaser(text: string): boolean {
-  const match = GLUED_AT.exec(text);
-  if (match === null) return false;
-  const at = match.index + match[0].length;
+  const at = gluedAt(text);
+  if (at === -1) return false;
   const headline = text.slice(0, at);
   const blurb = text.slice(at);
-  if (blurb.length < 30 || !SENTENCE_END.test(blurb)) return false;
+  if (blurb.length < 30 || !SENTENCE_END().test(blurb)) return false;
   const words = headline.split(' ');
   if (words.length < GLUED_HEADLINE_WORDS || words.length > 25) return false;
   return words.every((word) => !/\p{Ll}/u.test(word[0] ?? '') || SMALL_WORD.test(word)) && /^[\p{Lu}\d"'‘“$]/u.test(headline);
@@ -438,7 +589,7 @@ function costEchoes(scored: ScoredLine[]): void {
   const seen = new Map<string, number>();
   const pairs: [number, number][] = [];
   scored.forEach(({ text, clutter }, p) => {
-    if (clutter !== null || text.length < ECHO_MIN || text.length > ECHO_MAX || SENTENCE_END.test(text)) return;
+    if (clutter !== null || text.length < ECHO_MIN || text.length > ECHO_MAX || SENTENCE_END().test(text)) return;
     const before = seen.get(text);
     if (before !== undefined && p - before <= ECHO_NEAR && !isSigned(text)) pairs.push([before, p]);
     seen.set(text, p);
@@ -456,8 +607,32 @@ function costEchoes(scored: ScoredLine[]): void {
   }
 }
 
+/** Fewest bulleted items, one under the other, of a menu that no story runs across. */
+const MENU_ITEMS = 8;
+
+/**
+ * A long menu of short bulleted items (a staff list, a site's sections: Snopes' `Editorial` /
+ * `• David Mikkelson` / `• Doreen Marchionni` … under its reader pitch) costs as clutter does,
+ * item by item: the paragraphs beyond it (the pitch) are not the story's. A story's own list of
+ * short items is bridged by its paragraphs as before when it is shorter.
+ */
+function costLongMenus(scored: ScoredLine[]): void {
+  const isMenuItem = (line: ScoredLine) => line.bullet && line.grade === 'bad' && line.section === null && line.text.length <= 60;
+  for (let i = 0; i < scored.length; ) {
+    let j = i;
+    while (j < scored.length && (isMenuItem(scored[j]!) || (j > i && scored[j]!.grade === 'short' && !scored[j]!.bullet && j + 1 < scored.length && isMenuItem(scored[j + 1]!)))) j++;
+    if (j - i >= MENU_ITEMS) for (let k = i; k < j; k++) scored[k]!.value = Math.min(scored[k]!.value, -(25 + 0.5 * scored[k]!.text.length) * 2);
+    i = Math.max(j, i + 1);
+  }
+}
+
 /** How many lines a box of links between a story's paragraphs may take. */
 const INLINE_BOX = 6;
+/**
+ * How many lines a box under a heading that names it may take: the Sun's `Most read in world
+ * news` lists seven teasers, each a kicker in capitals over its headline.
+ */
+const NAMED_BOX = 16;
 /** How many such boxes may stand one under the other. */
 const INLINE_BOXES = 2;
 
@@ -474,18 +649,18 @@ function markInlineBoxes(scored: ScoredLine[]): void {
     if ((line.section ?? line.clutter) !== 'related' || line.section === 'comments' || !paragraph(scored[i - 1])) return;
     // Two boxes under the same heading one under the other (Rolling Stone's two `Related`
     // boxes of three teasers) are one box.
-    const next = scored.slice(i + 1, i + 2 + INLINE_BOX * INLINE_BOXES).findIndex(paragraph);
+    const named = line.section === 'related';
+    const next = scored.slice(i + 1, i + 2 + Math.max(INLINE_BOX * INLINE_BOXES, named ? NAMED_BOX : 0)).findIndex(paragraph);
     if (next === -1) return;
     const between = scored.slice(i + 1, i + 1 + next);
     const again = (other: ScoredLine) => other.section === 'related' && other.text === line.text;
     const headings = between.filter(again).length;
-    if (headings >= INLINE_BOXES || next > (headings + 1) * (INLINE_BOX + 1) - 1) return;
-    if (between.some((other) => (other.section !== null && !again(other)) || (other.clutter === null && SENTENCE_END.test(other.text)))) return;
+    if (headings >= INLINE_BOXES || (next > (headings + 1) * (INLINE_BOX + 1) - 1 && !(named && headings === 0 && next <= NAMED_BOX))) return;
+    if (between.some((other) => (other.section !== null && !again(other)) || (other.clutter === null && SENTENCE_END().test(other.text)))) return;
     // Dropped where they stand, but costing nothing: the story goes on below the box.
     // Under a heading that names the box (`Related`), its links leave with it; under a teaser
     // that is clutter of its own (printed three times), the lines below may be the story's
     // headings.
-    const named = line.section === 'related';
     for (const other of [line, ...between]) {
       other.section = null;
       if (named || other === line) other.clutter ??= 'related';
@@ -507,10 +682,43 @@ const EARLIER_MIN = 600;
  */
 function storyBeforeTeasers(scored: readonly ScoredLine[], best: [number, number]): [number, number] {
   const heading = scored.findIndex((line, i) => i > 0 && line.section === 'related');
-  if (heading === -1 || best[0] <= heading) return best;
+  if (heading === -1) return best;
+  if (best[0] < heading && best[1] > heading) {
+    // The best run crosses the heading into a list of cards (each paragraph under the same share
+    // row): the story is above it.
+    const above = runValue(scored, [best[0], heading - 1]);
+    return above >= EARLIER_MIN && isCardList(scored, heading + 1, best[1]) ? [best[0], heading - 1] : best;
+  }
+  if (best[0] <= heading) return best;
   const earlier = bestRun(scored.slice(0, heading));
   const earlierValue = runValue(scored, earlier);
   return earlierValue >= EARLIER_MIN && earlierValue >= EARLIER_SHARE * runValue(scored, best) ? earlier : best;
+}
+
+/** Fewest cards of a list of them. */
+const CARDS = 3;
+
+/**
+ * Positions `from` to `to` hold a list of cards: the same clutter line (a share row, `Whatsapp
+ * Facebook Pint Baixar`) three times or more, with one paragraph and nothing else but clutter
+ * between two copies (a quotes site's `Você pode gostar...`, each quote over its share buttons).
+ * A story's paragraphs do not each stand under the same row of buttons.
+ */
+function isCardList(scored: readonly ScoredLine[], from: number, to: number): boolean {
+  const copies = new Map<string, number[]>();
+  for (let p = from; p <= to; p++) {
+    const line = scored[p]!;
+    if (line.clutter !== null && line.clutter !== 'text-browser' && line.text.split(' ').length >= 3) copies.set(line.text, [...(copies.get(line.text) ?? []), p]);
+  }
+  for (const places of copies.values()) {
+    if (places.length < CARDS) continue;
+    const cards = places.slice(1).every((p, k) => {
+      const between = scored.slice(places[k]! + 1, p);
+      return between.filter((line) => line.clutter === null).length === 1 && between.some((line) => line.clutter === null && (line.grade === 'good' || line.grade === 'near' || line.grade === 'short'));
+    });
+    if (cards) return true;
+  }
+  return false;
 }
 
 const runValue = (scored: readonly ScoredLine[], [from, to]: [number, number]) => {
@@ -547,7 +755,7 @@ const INLINE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['advert', 'caption',
 const isInline = (line: ScoredLine) => (line.clutter !== null && INLINE_KINDS.has(line.clutter)) || isShoutedPromo(line.text) || line.text === AD_SLOT;
 /** A short line of its own between paragraphs, no sentence and no clutter: a subheading (`Ctrl＋Alt＋Kで`). */
 const isSubheading = (line: ScoredLine) =>
-  line.clutter === null && line.section === null && !line.bullet && line.text.length <= 60 && !SENTENCE_END.test(line.text) && !line.text.endsWith(':');
+  line.clutter === null && line.section === null && !line.bullet && line.text.length <= 60 && !SENTENCE_END().test(line.text) && !line.text.endsWith(':');
 /** An advert's slot as w3m prints an `<ins>` element: it stands between paragraphs. */
 const AD_SLOT = '[INS::INS]';
 const GAP_DOWN = 3;
@@ -558,9 +766,9 @@ const CONTINUES = /^(?:continue reading below|(?:story|article) continues below(
  * A sentence in a script written without spaces (`以下、その手順。`): its words cannot be counted,
  * so six characters or more of Han, kana or Hangul ending in a full stop stand for five words.
  */
-const CJK_SENTENCE = /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]).{6,}[。！？]["'」』）)]?$/u;
-const isCjkSentence = (text: string) => CJK_SENTENCE.test(text);
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_SENTENCE = lazyPattern(() => /^(?=.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]).{6,}[。！？]["'」』）)]?$/u);
+const isCjkSentence = (text: string) => CJK_SENTENCE().test(text);
+const CJK = lazyPattern(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
 
 /** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
 function extend(scored: readonly ScoredLine[], from: number, to: number): [number, number] {
@@ -568,7 +776,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
     line.clutter === null &&
     line.section === null &&
     !line.bullet &&
-    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END.test(line.text) && line.text.split(' ').length >= 5) || isCjkSentence(line.text) || isEmbeddedPost(line.text));
+    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END().test(line.text) && line.text.split(' ').length >= 5) || isCjkSentence(line.text) || isEmbeddedPost(line.text));
   const good = (line: ScoredLine) => line.grade === 'good' && line.section === null;
   for (let grown = true; grown; ) {
     grown = false;
@@ -596,7 +804,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
       }
       // Past an advert or a picture, a subheading may stand over the next paragraph; in a script
       // written without spaces, a line cut short may stand right under it (`ショートカットタブを開き、…`).
-      inline &&= isInline(scored[i]!) || ((i > to + 1 || CJK.test(scored[i]!.text)) && isSubheading(scored[i]!));
+      inline &&= isInline(scored[i]!) || ((i > to + 1 || CJK().test(scored[i]!.text)) && isSubheading(scored[i]!));
     }
     // A list the story introduces (`The tour dates:`) or puts under a heading of its own
     // (`Qualified teams`, `Ingredients`): its items, up to the first clutter.
@@ -631,8 +839,8 @@ function shortLinesEnd(scored: readonly ScoredLine[], to: number): number {
 }
 
 /** A recipe card's part headings: the first one opens the card, the others go on with it. */
-const RECIPE_START = /^(?:ingredients|zutaten|ingredientes|ingrédients|ingredienti)\W*$/iu;
-const RECIPE_PART = /^(?:ingredients|instructions|directions|method|preparation|steps|equipment|notes|zutaten|zubereitung|ingredientes|modo de preparo|preparación|ingrédients|préparation|ingredienti|preparazione)\W*$/iu;
+const RECIPE_START = lazyPattern(() => /^(?:ingredients|zutaten|ingredientes|ingrédients|ingredienti)\W*$/iu);
+const RECIPE_PART = lazyPattern(() => /^(?:ingredients|instructions|directions|method|preparation|steps|equipment|notes|zutaten|zubereitung|ingredientes|modo de preparo|preparación|ingrédients|préparation|ingredienti|preparazione)\W*$/iu);
 /** How far under the block, in non-blank lines, a recipe card's `Ingredients` is looked for. */
 const RECIPE_NEAR = 12;
 
@@ -644,13 +852,13 @@ const RECIPE_NEAR = 12;
  */
 function recipeEnd(scored: readonly ScoredLine[], to: number): number {
   let p = to + 1;
-  while (p < scored.length && p <= to + RECIPE_NEAR && scored[p]!.section === null && !RECIPE_START.test(scored[p]!.text)) p++;
-  if (p >= scored.length || p > to + RECIPE_NEAR || !RECIPE_START.test(scored[p]!.text)) return to;
+  while (p < scored.length && p <= to + RECIPE_NEAR && scored[p]!.section === null && !RECIPE_START().test(scored[p]!.text)) p++;
+  if (p >= scored.length || p > to + RECIPE_NEAR || !RECIPE_START().test(scored[p]!.text)) return to;
   let last = to;
   for (let end = listEnd(scored, p); end >= p; end = listEnd(scored, p)) {
     last = end;
     p = end + 1;
-    if (p >= scored.length || !RECIPE_PART.test(scored[p]!.text)) break;
+    if (p >= scored.length || !RECIPE_PART().test(scored[p]!.text)) break;
   }
   return last;
 }
@@ -690,8 +898,8 @@ function announcedEnd(scored: readonly ScoredLine[], to: number): number {
  * (`— Rep. Ilhan Omar (@Ilhan) November 19, 2019`).
  */
 const TWEET_TEXT = /\s(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/u;
-const TWEET_SIGNATURE = /^[—–-] [^()]{1,80} \(@\w{1,15}\) \p{L}+ \d{1,2}, \d{4}$/u;
-const isEmbeddedPost = (text: string) => TWEET_TEXT.test(text) || TWEET_SIGNATURE.test(text);
+const TWEET_SIGNATURE = lazyPattern(() => /^[—–-] [^()]{1,80} \(@\w{1,15}\) \p{L}+ \d{1,2}, \d{4}$/u);
+const isEmbeddedPost = (text: string) => TWEET_TEXT.test(text) || TWEET_SIGNATURE().test(text);
 
 /** At most this many items of a list the story introduces are taken into it. */
 const LIST_ITEMS = 60;
@@ -729,7 +937,7 @@ function listEnd(scored: readonly ScoredLine[], p: number): number {
     ? (line: ScoredLine) => line.bullet
     : NUMBERED.test(first.text)
       ? (line: ScoredLine) => NUMBERED.test(line.text)
-      : (line: ScoredLine) => line.text.split(' ').length >= 3 && !SENTENCE_END.test(line.text);
+      : (line: ScoredLine) => line.text.split(' ').length >= 3 && !SENTENCE_END().test(line.text);
   let i = p + 1;
   while (i < scored.length && i <= p + LIST_ITEMS && isItem(scored[i]!) && shape(scored[i]!)) i++;
   const items = scored.slice(p + 1, i).map((line) => line.text.replace(BULLET, ''));

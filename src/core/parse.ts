@@ -8,7 +8,7 @@ import { isAnyArrayBuffer } from 'node:util/types';
 import type { Article, Credit, Diagnostic, RemovedLine } from '../schema/article.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import { matchDateline } from '../extract/dateline.js';
-import { detectLanguage, guessLanguage, SAMPLE_CHARACTERS } from '../extract/language.js';
+import { detectLanguageAfter, guessLanguageCounted, SAMPLE_CHARACTERS, type CountedSample } from '../extract/language.js';
 import type { StampOptions } from '../extract/timestamp.js';
 import { gluedCredits, matchCredits } from '../extract/credits.js';
 import { gluedSignoff, isLegalFooter, isSeparator, isSignoff } from '../extract/signoff.js';
@@ -70,7 +70,7 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
   if (!decoded.ok) return { ok: false, error: decoded.error, sha256, bytes: bytes.length };
   const { text, encoding, bom, warnings: decodeWarnings } = decoded.value;
 
-  const { header, dateline, paragraphs, removed, credits, lineEnding, counts } = readStory(text, resolved);
+  const { header, dateline, paragraphs, removed, credits, lineEnding, counts, guessed } = readStory(text, resolved);
   const warnings: Diagnostic[] = [...decodeWarnings, ...header.warnings];
 
   if (header.title === null) {
@@ -102,7 +102,7 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
     byline: header.byline,
     dateline,
     credits,
-    language: resolved.lang !== null ? { code: resolved.lang, confidence: 1, source: 'option' } : detectLanguage(body),
+    language: resolved.lang !== null ? { code: resolved.lang, confidence: 1, source: 'option' } : detectLanguageAfter(body, guessed),
     body,
     removed,
     warnings,
@@ -138,10 +138,13 @@ function readStory(text: string, options: ResolvedOptions) {
   // Which lines are page clutter, asked by the page stage and the header alike.
   const clutter = new LineClutter();
   const page = options.keepBoilerplate ? null : findPage(allLines, clutter);
+  // A page whose columns stood side by side has them on lines of their own.
+  const pageLines = page?.lines ?? allLines;
   const furniture: RemovedLine[] = [];
-  const lines = page ? clearFurniture(allLines, page, furniture) : allLines;
-  const pageTitle = page?.title == null ? null : { text: allLines[page.title]!.text, line: allLines[page.title]!.no };
-  const header = readHeader(lines, stampOptionsFor(options, lines), page ? pageTitle : undefined, options.keepBoilerplate, page?.start, clutter);
+  const lines = page ? clearFurniture(pageLines, page, furniture) : allLines;
+  const pageTitle = page?.title == null ? null : { text: pageLines[page.title]!.text, line: pageLines[page.title]!.no };
+  const stampOptions = stampOptionsFor(options, lines);
+  const header = readHeader(lines, stampOptions, page ? pageTitle : undefined, options.keepBoilerplate, page?.start, clutter);
   if (page) {
     if (pageTitle) furniture.push({ line: pageTitle.line, reason: 'title', text: pageTitle.text });
     // What lies between the header and the article block (standfirst, captions, share boxes).
@@ -180,7 +183,9 @@ function readStory(text: string, options: ResolvedOptions) {
     paragraphs.start.splice(first + 1, 1);
     paragraphs.end.splice(first, 1);
   }
-  return { header, dateline, paragraphs, removed, credits, lineEnding, counts };
+  // The sample the language guess counted, if a line asked for it: the body's detection reuses its counts.
+  const guessed = stampOptions instanceof GuessedStampOptions ? stampOptions.counted : null;
+  return { header, dateline, paragraphs, removed, credits, lineEnding, counts, guessed };
 }
 
 /**
@@ -213,6 +218,8 @@ class GuessedStampOptions implements Required<StampOptions> {
   readonly lang: string | null;
   readonly stampLinesOnly = true;
   private guessed: readonly string[] | null | undefined = undefined;
+  /** The ASCII sample the guess counted (see guessLanguageCounted), once a line asked for the guess. */
+  counted: CountedSample | null = null;
   private readonly lines: readonly Line[];
 
   constructor(options: ResolvedOptions, lines: readonly Line[]) {
@@ -227,14 +234,16 @@ class GuessedStampOptions implements Required<StampOptions> {
 
   get languages(): readonly string[] | null {
     if (this.guessed === undefined) {
-      const code = guessLanguage(firstTexts(this.lines))?.code ?? null;
+      const { language, counted } = guessLanguageCounted(firstTexts(this.lines));
+      const code = language?.code ?? null;
+      this.counted = counted;
       this.guessed = code === null || code === 'en' ? null : [code];
     }
     return this.guessed;
   }
 }
 
-/** The texts of the first lines, enough for {@link detectLanguage}'s sample. */
+/** The texts of the first lines, enough for language detection's sample. */
 function firstTexts(lines: readonly Line[]): string[] {
   const texts: string[] = [];
   let length = 0;
@@ -249,12 +258,18 @@ function firstTexts(lines: readonly Line[]): string[] {
 
 /**
  * The lines the header and body stages see on a page: furniture and the headline blanked (a
- * blank line also ends a paragraph there), each furniture line recorded in `removed`.
+ * blank line also ends a paragraph there), each furniture line recorded in `removed`; a line
+ * with cards glued inside it (The Hill's) keeps its text without them, each card recorded.
  */
 function clearFurniture(lines: readonly Line[], page: PageLayout, removed: RemovedLine[]): Line[] {
   return lines.map((line, index) => {
     if (index === page.title) return { ...line, text: '' };
     const kind = page.drop.get(index);
+    const cut = page.cut?.get(index);
+    if (cut !== undefined) {
+      for (const card of cut.cards) removed.push({ line: line.no, reason: 'boilerplate', kind: 'related', text: card });
+      return { ...line, text: cut.text };
+    }
     if (kind === undefined) return line;
     removed.push({ line: line.no, reason: 'boilerplate', kind, text: line.text });
     return { ...line, text: '' };

@@ -32,12 +32,13 @@ const GLUED_BOX = /^\[ *\]\S.{0,150}$/u;
  * item (`[ ] buy milk`, `- [ ] call the printer`) is text.
  */
 const SPACED_BOX = /^\[( *)\] (\S.{0,150})$/u;
-const FORM_LABEL =
-  /^(?:search|share|show more|go|submit|ok)\b|\b(?:remember me|keep me logged in|agree|e-?mail|notify me|newsletter|terms of|privacy|subscribe|sign (?:up|in)|log ?in|show again)\b/iu;
+const FORM_LABEL = lazyPattern(
+  () => /^(?:search|share|show more|go|submit|ok)\b|\b(?:remember me|keep me logged in|agree|e-?mail|notify me|newsletter|terms of|privacy|subscribe|sign (?:up|in)|log ?in|show again)\b/iu,
+);
 function isLabelledBox(text: string): boolean {
   if (GLUED_BOX.test(text)) return true;
   const box = SPACED_BOX.exec(text);
-  return box !== null && (box[1]!.length >= 2 || FORM_LABEL.test(box[2]!));
+  return box !== null && (box[1]!.length >= 2 || FORM_LABEL().test(box[2]!));
 }
 const IMAGE_PLACEHOLDER = /^\[(?:img|image|photo|logo|icon|video|embed)[^\]]*\]$/iu;
 /** An image's file name where its picture was (`□ AP_19115488620320.jpg`). */
@@ -58,7 +59,12 @@ export const imageFileShape = (text: string) => {
  * here (a `\b` under `/iu`, runs of any characters) cost V8 a try at every position of a line,
  * and most lines of prose hold none of their words.
  */
-function guarded(cheap: RegExp | ((text: string) => boolean), pattern: RegExp): (text: string) => boolean {
+function guarded(cheap: RegExp | ((text: string) => boolean), pattern: RegExp | (() => RegExp)): (text: string) => boolean {
+  if (typeof pattern === 'function') {
+    // Built on first use (lazyPattern): once the cheap test first passes.
+    if (cheap instanceof RegExp) return (text) => cheap.test(text) && pattern().test(text);
+    return (text) => cheap(text) && pattern().test(text);
+  }
   if (cheap instanceof RegExp) return (text) => cheap.test(text) && pattern.test(text);
   return (text) => cheap(text) && pattern.test(text);
 }
@@ -69,37 +75,38 @@ const SHARE_WORDS = new Set(
   google+ tumblr digg mix line kakaotalk naver band weibo wechat qq pint baixar compartilhar`.split(/\s+/),
 );
 
-const ADVERT = new RegExp(
-  '^(?:advertisement|advertisements|advertising|ad|ads|sponsored(?: content| links| stories)?|paid content|' +
+const ADVERT = lazyPattern(() => new RegExp(
+  '^(?:advertisement|advertisements|advertising|advert|adverts|ad|ads|sponsored(?: content| links| stories)?|paid content|' +
     'story continues below(?: advertisement)?|continue reading(?: the main story| below)?|scroll to continue(?: with content)?|' +
     'article continues below(?: advertisement)?|(?:the )?story continues below|supported by|anzeige|werbung|реклама|publicidade|' +
     'publicité|pubblicità|publicidad|anuncie(?: \\S+){0,4}|iklan|광고|広告|广告|buy now|shop now|view deal|see (?:the )?deal|check price)\\W*$',
   'iu',
-);
+));
 
-const NAVIGATION = new RegExp(
+const NAVIGATION = lazyPattern(() => new RegExp(
   '^(?:skip to(?: main)? (?:content|navigation|search|footer)|skip navigation|jump to(?: main)? content|menu|main menu|' +
     'open menu|close menu|toggle navigation|navigation|search|search for|home|homepage|sign in|log in|login|sign up|register|' +
     'log out|logout|my account|subscribe|subscribe now|close|back to top|top|next|previous|next post|previous post|' +
     'next article|previous article|older posts|newer posts|go|submit|sections|more|show more|load more|view more|see more|' +
-    'follow us|follow|connect with us|learn more|post navigation|(?:previous|next) post:.*|explore further|contact|contact us|about|about us|topics|tags|filed under|categories|' +
+    'follow us|follow|connect with us|learn more|post navigation|(?:previous|next) post:.*|explore further|contact|contact us|about|about us|topics|tags|теги|filed under|categories|' +
     '\\d+\\s*(?:min|mins|minute|minutes)(?: read| reading)?|reading time:?.*|listen to this article|listen|' +
     'print this page|report|text size|font size|a a a|aa|a\\+ a-|edition|\\d+ of \\d+|image \\d+ of \\d+|photo \\d+ of \\d+)\\W*$',
   'iu',
-);
+));
 
-const RELATED = new RegExp(
+const RELATED = lazyPattern(() => new RegExp(
   '^(?:related(?: articles| stories| coverage| content| posts| news| topics| links| reading)?|read more|read next|read (?:these|this) next|' +
-    'read more:.*|related:.*|see also:?.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more stories|' +
+    'read more:.*|related:.*|see also:?.*|see more:.*|also read:?.*|read also:?.*|more from .{1,60}|more on .{1,60}|more in .{1,60}|more stories|more (?:[\\p{L}&]+ ){1,2}(?:news|stories)|' +
+    'on [\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net): .{1,200}|' +
     'more news|you may (?:also )?like|you might also like|you may be interested in|recommended(?: for you| stories)?|' +
-    'most (?:read|popular|viewed|shared|commented)(?: today| now| this week| videos| articles| stories| in the section| view all)?|more videos(?: \\.\\.\\.| \\(\\d+ of \\d+\\))?|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +
+    'most (?:read|popular|viewed|shared|commented)(?: today| now| this week| videos| articles| stories| in the section| view all| in [\\p{L}&]+(?: [\\p{L}&]+){0,2})?|more videos(?: \\.\\.\\.| \\(\\d+ of \\d+\\))?|trending(?: now| stories)?|what to read next|latest(?: news| stories| articles)?|' +
     'more stories like this(?: one)?|top stories|editor.s picks|in other news|more on this story|don.t miss|popular now|around the web|from the web|' +
     'promoted stories|recommended by|voc[êe] (?:também )?pode (?:gostar|se interessar)(?: de| por)?|also on [\\w-]+(?:\\.[\\w-]+)+ .{1,200}|leia também:?.*|leia mais:?.*|veja também:?.*|lesen sie auch:?.*|mehr zum thema|weitere (?:beiträge|artikel)(?: zum thema)?|' +
-    'читайте также:?.*|по теме|leggi anche:?.*|baca juga:?.*)\\W*$',
+    'читайте также:?.*|по теме|материалы по теме|leggi anche:?.*|baca juga:?.*)\\W*$',
   'iu',
-);
+));
 
-const COMMENTS = new RegExp(
+const COMMENTS = lazyPattern(() => new RegExp(
   '^(?:\\d+\\s+)?(?:comments?|responses?|replies|reader comments|discussion)(?:\\s*\\(\\d+\\))?\\W*$|' +
     '^(?:see|view|show|load|read|hide) (?:all )?(?:\\d+ )?(?:comments?|replies)\\W*$|^leave a (?:comment|reply)|' +
     '^post a comment|^add a comment|^join the (?:conversation|discussion)|^comments are closed|^be the first to comment|' +
@@ -107,7 +114,7 @@ const COMMENTS = new RegExp(
     '^conversation\\W*$|^tell us what you think\\b|^\\d+ (?:responses|comments|replies|thoughts|reactions) (?:to|on)\\b|' +
     '^(?:permalink|\\d+ comments|comments feed)\\b.{0,60}$|^(?:\\d+ )?comments? (?:powered by|policy)|^комментари|^kommentare\\W*$|^comentários\\W*$',
   'iu',
-);
+));
 
 /**
  * A comment's signature line (`Jane Doe on March 3, 2019 at 10:14 am said:`). Its three runs of
@@ -139,12 +146,12 @@ const COMMENT_SAYS = /^(?:\d+\. )?\S+(?: \S+){0,3} (?:says|said|wrote):$/iu;
 const isCommentsHeading = openedBy(OPENINGS.COMMENTS, COMMENTS);
 const isComments = (text: string) => isCommentsHeading(text) || (text.endsWith(':') && COMMENT_SAYS.test(text)) || isCommentSignature(text);
 
-export const NEWSLETTER = new RegExp(
+export const NEWSLETTER = lazyPattern(() => new RegExp(
   '(?:breaking news emails|sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +
     'get (?:our|the) .{1,40} (?:in|to) your inbox|delivered (?:straight )?to your inbox|enter your email|your email address|' +
     'e-mail address|by signing up|by subscribing)',
   'iu',
-);
+));
 /**
  * A word every {@link NEWSLETTER} match holds, under the same flags (for {@link guarded}): its
  * dozen alternatives tried at every position of a line cost several times these five.
@@ -160,8 +167,9 @@ const isNewsletter = guarded(NEWSLETTER_WORDS, NEWSLETTER);
  * weekday mornings.`, `Let our news meet your inbox. …`): whole lines only, so a story saying
  * that an app sends breaking news alerts is left alone.
  */
-export const NEWSLETTER_PITCH =
-  /^(?:get (?:breaking )?news alerts and special reports\b|let our news meet your inbox\b)|^.{0,80}\bthe news and stories that matters?, delivered weekday mornings\W*$/iu;
+export const NEWSLETTER_PITCH = lazyPattern(
+  () => /^(?:get (?:breaking )?news alerts and special reports\b|let our news meet your inbox\b)|^.{0,80}\bthe news and stories that matters?, delivered weekday mornings\W*$/iu,
+);
 /**
  * {@link NEWSLETTER_PITCH} on lines holding `news` (every match does, under the same flags) only:
  * its `^.{0,80}\b` backtracks through eighty places on every line of prose.
@@ -173,8 +181,9 @@ export const NEWSLETTER_PITCH_GUARD = guardWords('news');
  * (`If you enjoyed this article, we have a proposition for you: Join NRPLUS. …`, `Need more
  * space? Subscribe to our sister title …`). Anchored at the start: a line of prose fails at once.
  */
-const MEMBERSHIP_PITCH =
-  /^(?:if you (?:enjoyed|liked|value) (?:this|reading this|our) (?:article|story|post|journalism)\b.{0,80}\b(?:join|subscribe|support|become a member)\b|(?:need|want) more [\p{L} ]{1,30}\? (?:subscribe|sign up|join)\b)/iu;
+const MEMBERSHIP_PITCH = lazyPattern(
+  () => /^(?:if you (?:enjoyed|liked|value) (?:this|reading this|our) (?:article|story|post|journalism)\b.{0,80}\b(?:join|subscribe|support|become a member)\b|(?:need|want) more [\p{L} ]{1,30}\? (?:subscribe|sign up|join)\b)/iu,
+);
 const isMembershipPitchOpening = openedBy(OPENINGS.MEMBERSHIP_PITCH, MEMBERSHIP_PITCH);
 const isMembershipPitch = (text: string) => text.length <= 600 && isMembershipPitchOpening(text);
 
@@ -183,29 +192,29 @@ const isMembershipPitch = (text: string) => text.length <= 600 && isMembershipPi
  * {@link LONG_LEGAL}'s, tried right after this one with the same answer: as an alternative here
  * it made V8 try this whole pattern at every position of every line.)
  */
-const LEGAL = new RegExp(
+const LEGAL = lazyPattern(() => new RegExp(
   '^(?:©|\\(c\\) ?(?:19|20)\\d\\d|copyright\\b)|^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|' +
     'terms and conditions|terms & conditions|cookie(?:s| policy| settings| preferences)?|accessibility|site ?map|' +
     'ad choices|do not sell my (?:personal )?info(?:rmation)?|your privacy rights|california privacy rights|careers|' +
     'advertise(?: with us)?|imprint|impressum)\\W*$|^this site is protected by recaptcha\\b',
   'iu',
-);
+));
 
-const PLAYER = new RegExp(
+const PLAYER = lazyPattern(() => new RegExp(
   '^(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?: / \\d{1,2}:\\d{2}(?::\\d{2})?)?|now playing|up next|watch next|replay|play|pause|mute|unmute|' +
     'play video|watch video|watch:?|video|full ?screen|exit full ?screen|volume|captions|subtitles|settings|' +
     '(?:duration|length):? \\d{1,2}:\\d{2}.*|this video (?:is|has been).*|' +
     'video (?:player|unavailable).*|media playback is (?:unsupported|not supported) on your device|autoplay.*|loading(?: video)?\\W*|live|' +
     'thanks for watching!? ?(?:visit website)?)\\W*$',
   'iu',
-);
+));
 
 /**
  * A player's notice a few words in (`Sorry, your browser does not support HTML5 video`), apart
  * from {@link PLAYER}: trying its run of any characters on every line of prose cost more than
  * the rest of PLAYER together, so it runs only on lines holding the notice, tested with the same flags.
  */
-const BROWSER_NOTICE = /^(?:.{0,40}your browser does not support.*)\W*$/iu;
+const BROWSER_NOTICE = lazyPattern(() => /^(?:.{0,40}your browser does not support.*)\W*$/iu);
 export const BROWSER_NOTICE_WORDS = /your browser does not support/iu;
 export const BROWSER_NOTICE_GUARD = guardWords('your browser does not support');
 
@@ -249,7 +258,7 @@ const AGENCY_LAST_WORDS =
  * and {@link CREDIT_WORDS} alone lets nearly every headline through (its `for`, the colon of a
  * time).
  */
-export const CREDIT_SHAPE = new RegExp(`photo|image|picture|illustration|graphic|credit|foto|bild|фото|(?:${AGENCY_LAST_WORDS})\\W*$`, 'iu');
+export const CREDIT_SHAPE = lazyPattern(() => new RegExp(`photo|image|picture|illustration|graphic|credit|foto|bild|фото|(?:${AGENCY_LAST_WORDS})\\W*$`, 'iu'));
 /** {@link CREDIT_SHAPE}'s picture words, as guard words. (CREDIT_SHAPE itself is the reference {@link creditShape} is tested against.) */
 const PICTURE_GUARD = guardWords('photo', 'image', 'picture', 'illustration', 'graphic', 'credit', 'foto', 'bild', 'фото');
 /** {@link CREDIT_SHAPE}'s agency words, folded, by their last unit. */
@@ -296,10 +305,17 @@ const isCreditShaped = (text: string) => AGENCY_LINE().test(text) || isCreditWit
  * `… Photograph by Robyn Beck/AFP/Getty Images`.
  */
 const CAPTION_CREDIT = lazyPattern(
-  `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photo|image|picture|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
+  `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photos?|images?|pictures?|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
     `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(?:${AGENCY})\\]$|\\[[^\\]]{2,40} via [^\\]]{2,40}\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
   'iu',
 );
+/**
+ * A long caption that names its photographer at its end, as Fox prints its pictures' captions
+ * (`Braun’s Ithaca Holdings acquired Big Machine Label Group, … 2014’s “1989.” (Photos by Richard
+ * Shotwell, left, and Mark Von Holden/Invision/AP)`, over 200 characters): a story's paragraph
+ * names no photographer.
+ */
+const LONG_CAPTION = lazyPattern(() => /\((?:photos?|images?|pictures?)(?: by|:) [^.!?()]{1,80}\)$/iu);
 /**
  * What every {@link CAPTION_CREDIT} match holds (for {@link guarded}): a credit's opening word,
  * or the bracket that ends the line (a line holding a bracket anywhere, as a dateline's
@@ -316,11 +332,11 @@ const isCaptionCredit = (text: string, words: number) => captionCreditShape(text
  * image descriptions as MSN prints them (`a group of people standing in a room: …`), and a
  * credit in capitals (`ITV, ASSOCIATED PRESS`).
  */
-const CAPTION_START = new RegExp(
+const CAPTION_START = lazyPattern(() => new RegExp(
   `^(?:in (?:this|these|a) (?:[\\w-]+ ){0,2}(?:photos?|images?|pictures?|frame grab|screenshot)\\b|(?:this|these) (?:[\\w-]+ ){0,2}(?:photos?|images?) (?:shows?|taken|released|provided|made)\\b|` +
     `file photo\\b|file - |pictured:|photo illustration\\b)`,
   'iu',
-);
+));
 const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
 const CAPITALS_CREDIT = lazyPattern(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 
@@ -338,8 +354,8 @@ const TAG_LIST = /^Tags:? [^.!?]{1,150}$/u;
  * furious at Macron for Hong Kong protest jibe [INSIGHT]|`, `… [NEWS]`, `… [WARNING]`, `… [WATCH]`):
  * no sentence end before the tag (`The officer said he had seen the footage. [VIDEO]` is prose).
  */
-const TAGGED_TEASER = /^[^.!?]{10,200} \[\p{Lu}{3,12}\]\|?$/u;
-const isTaggedTeaser = (text: string) => (text.endsWith(']') || text.endsWith(']|')) && TAGGED_TEASER.test(text);
+const TAGGED_TEASER = lazyPattern(() => /^[^.!?]{10,200} \[\p{Lu}{3,12}\]\|?$/u);
+const isTaggedTeaser = (text: string) => (text.endsWith(']') || text.endsWith(']|')) && TAGGED_TEASER().test(text);
 
 /** A picture w3m draws as `[ ]` at the end of its caption (`The core stage of the first SLS … after the installation [ ]`). */
 const PICTURE_WITH_CAPTION = /^\S+(?: \S+){3,40} \[ \]$/u;
@@ -367,8 +383,9 @@ const PROMO = lazyPattern(
 const isPromo = (text: string) => text.length <= 300 && /^(?:follow|join|support|subscribe) /iu.test(text) && PROMO().test(text.charAt(0).toLowerCase() + text.slice(1));
 
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
-const LONG_LEGAL =
-  /^(?:©|copyright\b)|all rights reserved|^welcome to .{1,60} european union experience$|^(?:this|our) (?:web)?site uses cookies|\bwe use cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b|are (?:registered )?trademarks of\b|\bis subject to copyright\b|^citation: .{10,300} retrieved .{5,60} from https?:\/\/\S+$/iu;
+const LONG_LEGAL = lazyPattern(
+  () => /^(?:©|copyright\b)|all rights reserved|^welcome to .{1,60} european union experience$|^(?:this|our) (?:web)?site uses cookies|\bwe use cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b|are (?:registered )?trademarks of\b|\bis subject to copyright\b|^citation: .{10,300} retrieved .{5,60} from https?:\/\/\S+$/iu,
+);
 /**
  * Words every {@link LONG_LEGAL} match holds, with the same flags. LONG_LEGAL's `\b` under
  * `/iu` makes V8 try its alternatives slowly at every position of a line, and most lines hold
@@ -409,8 +426,9 @@ export const LONG_LEGAL_GUARD = guardWords(
  * earn a commission` as the whole line, or with a purchase before it (`Agents may earn a
  * commission of up to 6 percent, the report found.` is prose).
  */
-const AFFILIATE =
-  /^(?:disclosure: )?[\p{L}\d.&'’ -]{1,40} may (?:earn|receive|get) (?:an? )?(?:small |affiliate )*commission(?: (?:from|on) (?:some of )?(?:the )?(?:products|purchases|sales)\b.{0,80}| if you .{0,100})?$|\b(?:purchase|buy)\b.{0,60}\bwe may (?:earn|receive|get) (?:an? )?(?:small |affiliate )*commission\b|^this (?:post|article|page|site) (?:may )?contains? affiliate\b|^ftc: we use (?:income earning )?(?:auto )?affiliate links\b|\bparticipant in the amazon services llc associates program\b|^as an amazon associate\b|\bprices (?:are )?subject to change without notice\b/iu;
+const AFFILIATE = lazyPattern(
+  () => /^(?:disclosure: )?[\p{L}\d.&'’ -]{1,40} may (?:earn|receive|get) (?:an? )?(?:small |affiliate )*commission(?: (?:from|on) (?:some of )?(?:the )?(?:products|purchases|sales)\b.{0,80}| if you .{0,100})?$|\b(?:purchase|buy)\b.{0,60}\bwe may (?:earn|receive|get) (?:an? )?(?:small |affiliate )*commission\b|^this (?:post|article|page|site) (?:may )?contains? affiliate\b|^ftc: we use (?:income earning )?(?:auto )?affiliate links\b|\bparticipant in the amazon services llc associates program\b|^as an amazon associate\b|\bprices (?:are )?subject to change without notice\b/iu,
+);
 /** A word every {@link AFFILIATE} match holds, under the same flags (for {@link guarded}). */
 export const AFFILIATE_WORDS = /commission|affiliate|associate|subject to change/iu;
 const isAffiliate = guarded(AFFILIATE_WORDS, AFFILIATE);
@@ -425,8 +443,9 @@ export const AFFILIATE_GUARD = guardWords('commission', 'affiliate', 'associate'
  * intended for a US audience.`). Anchored at the start, or on the site as the subject: a story
  * quoting a label is prose.
  */
-const DISCLAIMER =
-  /^\*?these statements have not been evaluated by the (?:food and drug administration|fda)\b|^consult your (?:physician|doctor)\b.{0,300}\b(?:(?:our|this) (?:web)?site|informational purposes only)\b|^[+*†]results (?:may )?vary\b|^the (?:information|content) (?:provided )?on this (?:web)?site\b.{0,200}\b(?:intended|informational purposes|not (?:a substitute|medical advice))\b/iu;
+const DISCLAIMER = lazyPattern(
+  () => /^\*?these statements have not been evaluated by the (?:food and drug administration|fda)\b|^consult your (?:physician|doctor)\b.{0,300}\b(?:(?:our|this) (?:web)?site|informational purposes only)\b|^[+*†]results (?:may )?vary\b|^the (?:information|content) (?:provided )?on this (?:web)?site\b.{0,200}\b(?:intended|informational purposes|not (?:a substitute|medical advice))\b/iu,
+);
 /**
  * Tried without a word guard: every alternative is anchored at the start, so V8 tries the
  * pattern at the first position only (14 ns a line of prose, against 114 ns for a guard of its
@@ -477,15 +496,15 @@ export function clutterKind(line: string): BoilerplateKind | null {
     if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
     if (isAffiliate(text)) return 'advert';
     if (isMembershipPitch(text)) return 'newsletter';
-    return EMBED_CAPTION.test(text) ? 'caption' : null;
+    return EMBED_CAPTION.test(text) || (text.length <= 400 && text.endsWith(')') && LONG_CAPTION().test(text)) ? 'caption' : null;
   }
   // Every guard word of the tests below, found in one pass over the line (see guard-words.ts).
   const words = wordsIn(text);
-  if (isAdvert(text) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE.test(text))) return 'advert';
+  if (isAdvert(text) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE().test(text))) return 'advert';
   if (isShareLine(text)) return 'share';
-  if (isPlayer(text) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE.test(text))) return 'player';
+  if (isPlayer(text) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE().test(text))) return 'player';
   if (isComments(text)) return 'comments';
-  if (isLegal(text) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL.test(text)) || isDisclaimer(text)) return 'legal';
+  if (isLegal(text) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL().test(text)) || isDisclaimer(text)) return 'legal';
   if (isNavigation(text) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
   if (isRelated(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose). The credit shape, which
@@ -496,9 +515,9 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (text.length <= 400 && (isCaptionStart(text) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text)) return 'caption';
-  if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH.test(text)) || isMembershipPitch(text)) return 'newsletter';
+  if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH().test(text)) || isMembershipPitch(text)) return 'newsletter';
   if (EMBED_CAPTION.test(text) || MEDIA_CAPTION.test(text)) return 'caption';
-  if ((words & NEWSLETTER_GUARD) !== 0 && NEWSLETTER.test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
+  if ((words & NEWSLETTER_GUARD) !== 0 && NEWSLETTER().test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }
   return null;
@@ -543,7 +562,7 @@ export function firstShareWord(text: string): string | null {
   return text.slice(start, end);
 }
 
-const SHARING_BOX = /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu;
+const SHARING_BOX = lazyPattern(() => /^(?:• )?(?:(?:share )?(?:show more|close extra) sharing options|copy link URLCopied!?)$/iu);
 /**
  * What every match of {@link SHARING_BOX} holds, compared as it compares (`/iu`: `Show More
  * Sharing Options` too), so the box pattern is compiled only for a line that may be one.
@@ -570,7 +589,7 @@ export function isShareLine(text: string): boolean {
     if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
   }
   // The LA Times' share box: `• Show more sharing options`, `Share Close extra sharing options`, `• Copy Link URLCopied!`.
-  if (SHARING_BOX_WORDS.test(text) && SHARING_BOX.test(text)) return true;
+  if (SHARING_BOX_WORDS.test(text) && SHARING_BOX().test(text)) return true;
   // At most eight words, every one a share word, not all of them common words. Read one word
   // at a time, lower-cased alone, so most lines stop at their first or second word: a share
   // word is ASCII letters, `+` and `-`, and only those characters (and the Kelvin sign) lower-case
@@ -593,3 +612,24 @@ export function isShareLine(text: string): boolean {
 
 /** Share words that are also common words: a line of nothing else is no share line (`The Story`). */
 const COMMON_SHARE_WORDS = new Set(['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix']);
+
+/**
+ * The Hill's name cards, glued into a paragraph where the story names a member of Congress: the
+ * name, printed again at once with the card's teaser headlines and `MORE` (`… kill Rep. Ilhan
+ * OmarIlhan OmarHillicon Valley: … | Louisiana hit by ransomware attack … MORE (D-Minn.), the
+ * U.S. Attorney’s Office …`). The second copy of the name, the headlines and `MORE` are the card.
+ */
+const NAME_CARD = lazyPattern(() => /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})\1(\S.{0,1500}?) MORE(?= \()/u);
+
+/** The paragraph without its glued name cards and the cards' texts, or null when it holds none. */
+export function withoutNameCards(text: string): { text: string; cards: string[] } | null {
+  if (!text.includes(' MORE (')) return null;
+  const cards: string[] = [];
+  let rest = text;
+  for (let match = NAME_CARD().exec(rest); match !== null; match = NAME_CARD().exec(rest)) {
+    const card = rest.slice(match.index + match[1]!.length, match.index + match[0].length);
+    cards.push(card);
+    rest = rest.slice(0, match.index + match[1]!.length) + rest.slice(match.index + match[0].length);
+  }
+  return cards.length === 0 ? null : { text: rest, cards };
+}

@@ -4,6 +4,7 @@
  */
 import { AGENCY_LINE, TRAILING_AGENCY, agencyName } from './agencies.js';
 import { LETTER, UPPER, UPPER_EXTENDED } from './letters.js';
+import { lazyPattern } from './openers.js';
 
 export interface BylineMatch {
   names: string[];
@@ -15,15 +16,15 @@ export interface BylineMatch {
 /** Words ending in a newsroom job: `Asia correspondent`, `Senior Political Editor`. */
 const ROLE_WORDS = `(?:[\\p{L}'’.-]+ ){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst|contributor|producer|critic|commentator|journalist)s?`;
 /** A role after a comma. */
-const ROLE = new RegExp(`,\\s+(${ROLE_WORDS})$`, 'iu');
+const ROLE = lazyPattern(() => new RegExp(`,\\s+(${ROLE_WORDS})$`, 'iu'));
 /** A role glued to the last name, as w3m prints a byline's role element: `Michael HiltzikBusiness Columnist`. */
-const GLUED_ROLE = new RegExp(`^${ROLE_WORDS}$`, 'iu');
+const GLUED_ROLE = lazyPattern(() => new RegExp(`^${ROLE_WORDS}$`, 'iu'));
 /** An outlet glued to the last name, an acronym run into a word: `Jonathan GarberFOXBusiness`. */
-const GLUED_OUTLET = /^\p{Lu}{3,}\p{Ll}+$/u;
+const GLUED_OUTLET = lazyPattern(() => /^\p{Lu}{3,}\p{Ll}+$/u);
 /** The last lower-to-upper case step of a line: `Hiltzik|Business Columnist`. */
-const GLUED_STEP = /\p{Ll}(?=\p{Lu})/gu;
+const GLUED_STEP = lazyPattern(() => /\p{Ll}(?=\p{Lu})/gu);
 /** The start of a last name whose second capital is its own (`McCoy`, `MacDonald`, `DeSantis`, `VerBruggen`), never a glued role. */
-const NAME_PREFIX = /(?:^|\s)(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Ver)$/;
+const NAME_PREFIX = lazyPattern(() => /(?:^|\s)(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|Ver)$/);
 /** A tag after a dash: `By Jane Doe - Analysis`. */
 const TAG = /\s+[-—–|]\s+(Analysis|Opinion|Comment|Commentary|Review|Explainer|Feature|Interview|Live|Fact check|News analysis)$/i;
 
@@ -39,7 +40,7 @@ const NAME_WORD = new RegExp(`^(?:[${UPPER}${UPPER_EXTENDED}][${LETTER}'’.-]*|
 const SEPARATOR = /\s*(?:,\s*(?:and|und|et|y|e|en|i|ve|и)\s+|,\s*|\s+(?:and|und|et|y|e|en|i|ve|и)\s+|\s*&\s*)/i;
 
 /** A degree after a name, which is no name: `Written by Rachael Link, MS, RD` (Healthline). */
-const CREDENTIAL = /^(?:MS|MA|MSc|MBA|MD|DO|PhD|Ph\.D\.|RD|RDN|LD|RN|NP|PA-C|MPH|CDE|CPT|DVM|PharmD)$/;
+const CREDENTIAL = lazyPattern(() => /^(?:MS|MA|MSc|MBA|MD|DO|PhD|Ph\.D\.|RD|RDN|LD|RN|NP|PA-C|MPH|CDE|CPT|DVM|PharmD)$/);
 
 /**
  * When the byline says it was published, as German pages print it (`Von Moritz Bachmann
@@ -65,7 +66,7 @@ export function matchByline(text: string): BylineMatch | null {
   let rest = by[1]!.replace(PUBLISHED, '').trim();
   let agency: string | null = null;
   let role: string | null = null;
-  const tagged = TAG.exec(rest) ?? ROLE.exec(rest);
+  const tagged = TAG.exec(rest) ?? ROLE().exec(rest);
   if (tagged && tagged.index > 0) {
     role = tagged[1]!;
     rest = rest.slice(0, tagged.index).trim();
@@ -82,7 +83,7 @@ export function matchByline(text: string): BylineMatch | null {
   const names = rest
     .split(SEPARATOR)
     .map((name) => name.trim())
-    .filter((name, i) => name.length > 0 && !(i > 0 && CREDENTIAL.test(name)));
+    .filter((name, i) => name.length > 0 && !(i > 0 && CREDENTIAL().test(name)));
   if (names.length === 0 || names.length > 6) return null;
   for (const name of names) {
     const words = name.split(' ');
@@ -99,12 +100,12 @@ export function matchByline(text: string): BylineMatch | null {
  * nothing is glued; a glued agency (`Tom DaviesAssociated Press`) is cut by TRAILING_AGENCY.
  */
 function splitGlued(text: string): { rest: string; role: string } | null {
-  const step = [...text.matchAll(GLUED_STEP)].at(-1);
+  const step = [...text.matchAll(GLUED_STEP())].at(-1);
   if (!step) return null;
   const rest = text.slice(0, step.index + 1);
   const tail = text.slice(step.index + 1);
-  if (!rest.includes(' ') || NAME_PREFIX.test(rest)) return null;
-  return GLUED_ROLE.test(tail) || GLUED_OUTLET.test(tail) ? { rest, role: tail } : null;
+  if (!rest.includes(' ') || NAME_PREFIX().test(rest)) return null;
+  return GLUED_ROLE().test(tail) || GLUED_OUTLET().test(tail) ? { rest, role: tail } : null;
 }
 
 /** A name as bylines without `By` print it: `Kevin McCoy`, `Trevor J. Mitchell` (a first name, perhaps an initial, a last name). */
@@ -147,14 +148,21 @@ export function normalCase(name: string): string {
 export interface BylineLabels {
   /** Lower case (`текст`, `publicado por`, `著者`); `by` is read in every language. */
   byline: readonly string[];
+  /** Words after the names (Korean `기자`: `김병학 기자`, `이윤구 이수용 기자`); absent: none. */
+  bylineAfter?: readonly string[];
   /** True for languages written without spaces (Japanese, Chinese): a label there needs its colon. */
   cjk: boolean;
 }
 
 /** A name as languages without capitals write it: `ライトハウス国際特許事務所`, `作業用品ナビ編集部`. */
-const SCRIPT_NAME = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9fA-Za-z0-9・ー･ 　]{1,40}$/u;
-const LABEL_END = /^\s*[:：]\s*|^\s+/u;
-const COLON_END = /^\s*[:：]\s*/u;
+const SCRIPT_NAME = lazyPattern(() => /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9fA-Za-z0-9・ー･ 　]{1,40}$/u);
+const LABEL_END = lazyPattern(() => /^\s*[:：]\s*|^\s+/u);
+/** After a label in a script without spaces: a colon, or a slash as Japanese credits print it (`取材・文／古川あや`). */
+const COLON_END = lazyPattern(() => /^\s*[:：／]\s*/u);
+/** A Korean name: two to four Hangul syllables. */
+const HANGUL_NAME = /^[\uac00-\ud7a3]{2,4}$/u;
+/** A Chinese name: two to four Han characters (a `·` inside for transliterated ones). */
+const HAN_NAME = /^[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff·]{1,5}$/u;
 
 /**
  * A byline opened by one of the openers {@link matchByline} reads (`Von`, `Par`, `Автор:`) or by
@@ -168,12 +176,14 @@ export function matchLabelledByline(text: string, labels: BylineLabels): BylineM
   if (text.length > 120) return null;
   const opened = matchByline(text);
   if (opened) return opened;
+  const after = namesBefore(text, labels.bylineAfter ?? []);
+  if (after) return { names: after, agency: null, role: null };
   const lower = text.toLowerCase();
   for (const label of ['by', ...labels.byline]) {
     if (!lower.startsWith(label)) continue;
     const after = text.slice(label.length);
     const scriptLabel = /[^\u0000-\u04ff]/u.test(label);
-    const end = (labels.cjk && scriptLabel ? COLON_END : LABEL_END).exec(after);
+    const end = (labels.cjk && scriptLabel ? COLON_END() : LABEL_END()).exec(after);
     if (after === '' || (after.trim() === '' && scriptLabel)) return 'empty';
     if (!end) {
       if (/^[:：]\s*$/u.test(after)) return 'empty';
@@ -183,7 +193,54 @@ export function matchLabelledByline(text: string, labels: BylineLabels): BylineM
     if (rest === '') return 'empty';
     const named = matchByline(`By ${rest}`);
     if (named) return named;
-    if (SCRIPT_NAME.test(rest) && /[^\u0000-\u024f]/u.test(rest)) return { names: [rest], agency: null, role: null };
+    if (SCRIPT_NAME().test(rest) && /[^\u0000-\u024f]/u.test(rest)) return { names: [rest], agency: null, role: null };
   }
   return null;
+}
+
+/** The names before one of `words` ending the text (`이윤구 이수용 기자`): Korean names only, or null. */
+function namesBefore(text: string, words: readonly string[]): string[] | null {
+  const trimmed = text.trim();
+  for (const word of words) {
+    if (!trimmed.endsWith(word)) continue;
+    const names = trimmed.slice(0, trimmed.length - word.length).split(/[\s,·]+/u).filter((name) => name !== '');
+    if (names.length > 0 && names.length <= 4 && names.every((name) => HANGUL_NAME.test(name))) return names;
+  }
+  return null;
+}
+
+/** A Korean wire lead's opening: `(서울=연합뉴스) 왕길환 기자 = `, `[인터풋볼] 김병학 기자= `. */
+const KOREAN_LEAD = /^(?:\([\uac00-\ud7a3]{1,10}=[^()\s]{2,16}\)|\[[^\[\]]{1,20}\])\s*((?:[\uac00-\ud7a3]{2,4}[ ,·]\s*){0,3}[\uac00-\ud7a3]{2,4})\s+(?:기자|특파원)\s*=/u;
+/**
+ * A Chinese lead's credit in brackets after its dateline, near the start: `新华网北京4月14日电（记者
+ * 李童）`, `本报讯（记者 戈伟 实习生 刘晓雪）`, `本部讯：（摄影：何加劼 郑洁蕾 记者：曾惠君）`.
+ */
+const CHINESE_CREDIT = /^[^（()）\n]{0,30}?(?:电|讯|消息)[：:]?\s*[（(]([^（()）]{3,60})[）)]/u;
+/** The roles of a Chinese credit whose names write the story (a photographer's do not). */
+const CHINESE_WRITERS = new Set(['记者', '記者', '实习生', '實習生', '通讯员', '通訊員', '特约记者']);
+const CHINESE_ROLES = /^(记者|記者|实习生|實習生|通讯员|通訊員|特约记者|摄影|攝影|编辑|編輯|摄|攝)[：:]?(.*)$/u;
+
+/**
+ * The reporters a wire lead names at its start, as Korean and Chinese agencies write them
+ * (`(서울=연합뉴스) 이윤구 이수용 기자 = …`, `中新网北京7月14日电 （记者 李金磊）…`): the names and the
+ * credit as written, or null. The credit stays in the lead, as a dateline does.
+ */
+export function matchLeadCredit(lead: string): { names: string[]; text: string } | null {
+  const korean = KOREAN_LEAD.exec(lead);
+  if (korean) return { names: korean[1]!.split(/[\s,·]+/u).filter((name) => name !== ''), text: korean[0] };
+  const chinese = CHINESE_CREDIT.exec(lead);
+  if (!chinese) return null;
+  const names: string[] = [];
+  let role: string | null = null;
+  for (const token of chinese[1]!.trim().split(/[\s、，,]+/u)) {
+    const labelled = CHINESE_ROLES.exec(token);
+    if (labelled) {
+      role = labelled[1]!;
+      if (labelled[2] === '') continue;
+    }
+    const name = labelled ? labelled[2]! : token;
+    if (role === null || !HAN_NAME.test(name)) return null;
+    if (CHINESE_WRITERS.has(role)) names.push(name);
+  }
+  return names.length > 0 ? { names, text: chinese[0] } : null;
 }

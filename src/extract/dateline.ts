@@ -2,7 +2,8 @@
  * Datelines at the start of the lead: `LONDON (Reuters) -`, `SOCHI, Russia (AP) —`,
  * `BAHRAIN, Oct 19 -`, `WASHINGTON —`, `ALBANY, N.Y. -`, `New York, Oct 19 -`, several places
  * (`WASHINGTON/HAVANA (Reuters) -`), and the agency forms of other languages: `BERLIN (dpa) -`,
- * `MADRID, 14 may (EFE).-`, `МОСКВА, 14 мая. /ТАСС/.`, `ROMA (ANSA) -`. Reported as
+ * `MADRID, 14 may (EFE).-`, `МОСКВА, 14 мая. /ТАСС/.`, `ROMA (ANSA) -`, `(서울=연합뉴스)`,
+ * `新华网北京4月14日电`. Reported as
  * data; the text stays in the lead paragraph, where the reader expects it.
  *
  * Cheap by design: find the first dash near the start, then read the short text before it.
@@ -36,7 +37,21 @@ const DATED_DATELINE = new RegExp(`^(?<place>${PLACE_ANY})(?:, (?<region>${REGIO
 /** TASS: `МОСКВА, 14 мая. /ТАСС/.`: the agency between slashes ends the dateline, no dash. */
 const SLASHED_DATELINE = new RegExp(`^(?<place>${PLACE_UPPER})(?:, (?<date>\\d{1,2} [${LETTER}]{3,12}))?\\.? /(?<agency>[${LETTER}-]{2,20})/\\.?(?=\\s|$)`);
 
+/** Yonhap and other Korean agencies: `(서울=연합뉴스) 왕길환 기자 = …`: the place, `=`, the agency, in brackets. */
+const KOREAN_DATELINE = /^\((?<place>[\uac00-\ud7a3]{1,10})=(?<agency>[^()\s=]{2,16})\)/u;
+/**
+ * Xinhua, China News Service and papers: `新华网北京4月14日电`, `中新网约翰内斯堡8月10日电`: the agency (a name
+ * ending in 社, 网 or 报), the place, the date, `电` (wired). No dash: the reporters' credit in
+ * brackets follows, or the story.
+ */
+const CHINESE_DATELINE = /^(?<agency>[\u4e00-\u9fff]{1,8}?[社网報报])(?<place>[\u4e00-\u9fff]{2,8}?)(?<date>\d{1,2}月\d{1,2}日)电/u;
+
 export function matchDateline(lead: string, line: number): Dateline | null {
+  const cjk = KOREAN_DATELINE.exec(lead) ?? CHINESE_DATELINE.exec(lead);
+  if (cjk?.groups) {
+    const { place, agency, date } = cjk.groups;
+    return { place: place!, agency: agency!, date: date ?? null, text: cjk[0], line };
+  }
   const slashed = SLASHED_DATELINE.exec(lead);
   if (slashed?.groups) {
     const { place, date, agency } = slashed.groups;

@@ -4,9 +4,10 @@
  * paragraph. Matching works on a folded key (letters and digits only, lower case, no marks),
  * mapped back to positions in the original line so the rest of the line is kept as written.
  */
+import { lazyPattern } from './openers.js';
 
-const MARKS = /\p{M}/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARKS = lazyPattern(() => /\p{M}/gu);
+const LETTER_OR_DIGIT = lazyPattern(() => /[\p{L}\p{N}]/u);
 
 /**
  * Folds text to its comparison key, keeping for each key character its index in `text`. With a
@@ -32,9 +33,9 @@ function fold(text: string, limit = Infinity): { key: string; at: number[] } {
       index += 1;
       continue;
     }
-    const base = ch.normalize('NFKD').replace(MARKS, '').toLowerCase();
+    const base = ch.normalize('NFKD').replace(MARKS(), '').toLowerCase();
     for (const c of base) {
-      if (LETTER_OR_DIGIT.test(c)) {
+      if (LETTER_OR_DIGIT().test(c)) {
         key += c;
         at.push(index);
       }

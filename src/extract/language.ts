@@ -72,7 +72,7 @@ export function sampleOf(paragraphs: readonly string[]): string {
 
 /** Detects the language of the body, or null when it is too short or unclear. */
 export function detectLanguage(paragraphs: readonly string[]): Language | null {
-  return detect(paragraphs, true);
+  return detect(paragraphs, true, null);
 }
 
 /**
@@ -80,14 +80,99 @@ export function detectLanguage(paragraphs: readonly string[]): Language | null {
  * vocabularies to try first, or null where only franc could tell.
  */
 export function guessLanguage(paragraphs: readonly string[]): Language | null {
-  return detect(paragraphs, false);
+  return detect(paragraphs, false, null);
 }
 
-function detect(paragraphs: readonly string[], withFranc: boolean): Language | null {
+/** The counts of an ASCII sample (`asciiLatinCounts`). */
+type AsciiCounts = NonNullable<ReturnType<typeof asciiLatinCounts>>;
+
+/**
+ * An ASCII sample as {@link guessLanguage} counted it: the texts it joined (all of them whole,
+ * with a line break between two), and its counts.
+ */
+export interface CountedSample {
+  texts: readonly string[];
+  counts: AsciiCounts;
+}
+
+/**
+ * {@link guessLanguage}, and the sample it counted when that was ASCII and not cut short (else
+ * null): {@link detectLanguageAfter} takes the body's counts from it when the body is made of
+ * the same lines.
+ */
+export function guessLanguageCounted(texts: readonly string[]): { language: Language | null; counted: CountedSample | null } {
+  const sample = sampleOf(texts);
+  let counted: CountedSample | null = null;
+  if (texts.length > 1 && sample.length === joinedLength(texts)) {
+    const counts = asciiLatinCounts(sample);
+    if (counts !== null) counted = { texts, counts };
+  }
+  return { language: detectIn(sample, false, counted?.counts ?? null), counted };
+}
+
+/**
+ * {@link detectLanguage} of a story's body, whose guess counted `counted` (null: none). Paragraphs
+ * of a wire story are its lines joined, and the guess counted the same lines with the header
+ * above them: when the body's sample is some of those lines whole, one after the other, with a
+ * space or a line break between two (both end a word), its counts are the guess's less those of
+ * the lines left out, counted alone (a headline, a stamp line, a sign-off), instead of a second
+ * pass over the whole sample. The same numbers: a word never spans two lines in either.
+ */
+export function detectLanguageAfter(paragraphs: readonly string[], counted: CountedSample | null): Language | null {
   const sample = sampleOf(paragraphs);
+  return detectIn(sample, true, counted === null ? null : countsWithin(sample, counted));
+}
+
+/** Length of `texts` joined by line breaks. */
+function joinedLength(texts: readonly string[]): number {
+  let length = texts.length - 1;
+  for (const text of texts) length += text.length;
+  return length;
+}
+
+/**
+ * The counts of `sample` taken from `counted`, when `sample` is `counted.texts[i..j]` with one
+ * space or line break between two; null otherwise (the caller counts it).
+ */
+export function countsWithin(sample: string, counted: CountedSample): AsciiCounts | null {
+  const { texts } = counted;
+  for (let first = 0; first < texts.length; first++) {
+    const head = texts[first]!;
+    if (head === '' || !sample.startsWith(head)) continue;
+    let at = head.length;
+    let last = first;
+    while (at < sample.length && last + 1 < texts.length) {
+      const between = sample.charCodeAt(at);
+      if ((between !== 0x20 && between !== 0x0a) || !sample.startsWith(texts[last + 1]!, at + 1)) break;
+      last++;
+      at += 1 + texts[last]!.length;
+    }
+    if (at !== sample.length) continue;
+    // The sample is texts[first..last]: the guess's counts less the other lines'.
+    const counts = [...counted.counts.counts];
+    let { letters, words } = counted.counts;
+    for (let i = 0; i < texts.length; i++) {
+      if (i >= first && i <= last) continue;
+      const left = asciiLatinCounts(texts[i]!);
+      if (left === null) return null;
+      letters -= left.letters;
+      words -= left.words;
+      for (let k = 0; k < counts.length; k++) counts[k]! -= left.counts[k]!;
+    }
+    return { letters, words, counts };
+  }
+  return null;
+}
+
+function detect(paragraphs: readonly string[], withFranc: boolean, known: AsciiCounts | null): Language | null {
+  return detectIn(sampleOf(paragraphs), withFranc, known);
+}
+
+/** `known`, when given, is `asciiLatinCounts(sample)`. */
+function detectIn(sample: string, withFranc: boolean, known: AsciiCounts | null): Language | null {
   // An ASCII sample (most English wire copy) in one pass: all its letters are Latin, so no
   // script settles it and its stopwords are counted at once, on the text as it is.
-  const ascii = asciiLatinCounts(sample);
+  const ascii = known ?? asciiLatinCounts(sample);
   if (ascii !== null) {
     if (ascii.letters < MIN_LETTERS) return null;
     return settleByCounts(ascii.words, ascii.counts) ?? (withFranc ? detectWithFranc(sample) : null);

@@ -93,7 +93,7 @@ function openings(sequence: string, depth = 0): string[] | null {
         // lookaround or a long list of them gives the literal alone, which is right too.
         const after = openings(sequence.slice(i), depth + 1);
         if (after === null || after.length > MAX_OPENINGS) return [literal];
-        return after.map((tail) => (tail === DIGIT || tail === WIDE ? literal : literal + tail));
+        return after.map((tail) => (tail.startsWith(DIGIT) || tail === WIDE ? literal : literal + tail));
       }
       if (!sequence.startsWith('(?:', i) && sequence[i + 1] === '?') return null; // a lookaround or a named group
       const end = closing(sequence, i);
@@ -148,7 +148,7 @@ function openings(sequence: string, depth = 0): string[] | null {
         i += 2; // an assertion: it matches no character
         continue;
       }
-      if (escaped === 'd' && literal === '') return optionalAt(sequence, i + 2) ? null : [DIGIT];
+      if (escaped === 'd' && literal === '') return optionalAt(sequence, i + 2) ? null : [digitOpening(sequence.slice(i + 2))];
       if (escaped === undefined || !LITERAL_ESCAPES.has(escaped)) return stop();
       unit = escaped;
     } else if (ch === '.' || ch === '$' || ch === '^' || ch === '|' || ch === ')') {
@@ -178,6 +178,93 @@ function openings(sequence: string, depth = 0): string[] | null {
   return stop();
 }
 
+/** What stands for a space of any kind (`\\s`) among the units after a run of digits. */
+const SPACE = '\\s';
+
+/**
+ * The opening of a branch that opens with `\\d` (`afterDigit` is what follows the `\\d`): {@link
+ * DIGIT} and the units one of which follows the run of digits in every match (`\\d{1,2}:` gives
+ * `\\d:`, `\\d+\\s+` gives `\\d\\s`, `\\d+ ?of` gives `\\d of`), or DIGIT alone when the reader
+ * cannot tell. A unit after the digits is never a digit, so it follows the line's whole run of
+ * digits: a date line (`14.05.2019 16:24`) no longer opens a player's time (`12:30`).
+ */
+function digitOpening(afterDigit: string): string {
+  let at = 0;
+  if (afterDigit[0] === '+') at = 1;
+  else if (afterDigit[0] === '{') at = afterDigit.indexOf('}') + 1;
+  if (afterDigit[0] === '{' && at === 0) return DIGIT;
+  if (at > 0 && afterDigit[at] === '?') at++; // lazy
+  const units = unitsAt(afterDigit.slice(at), 0);
+  return units === null ? DIGIT : DIGIT + [...new Set(units)].join('');
+}
+
+/**
+ * The units (folded ASCII, {@link SPACE}) one of which opens every string `sequence` matches,
+ * none of them a digit, or null when the reader cannot tell (a class, a lookaround, the end, …).
+ */
+function unitsAt(sequence: string, depth: number): string[] | null {
+  if (depth > 6 || sequence === '') return null;
+  const ch = sequence[0]!;
+  if (ch === '(') {
+    // A group matched once or not at all (`(?:min|mins)`, `(?: of)?`): each alternative, then what follows.
+    if (sequence[1] === '?' && !sequence.startsWith('(?:')) return null;
+    const end = closing(sequence, 0);
+    if (end < 0) return null;
+    const optional = sequence[end + 1] === '?';
+    if (!optional && quantifierAt(sequence, end + 1)) return null;
+    let restAt = optional ? end + 2 : end + 1;
+    if (optional && sequence[restAt] === '?') restAt++; // lazy
+    const rest = sequence.slice(restAt);
+    const out: string[] = [];
+    for (const alternative of branches(sequence.slice(sequence[1] === '?' ? 3 : 1, end))) {
+      const found = unitsAt(alternative + rest, depth + 1);
+      if (found === null) return null;
+      out.push(...found);
+    }
+    if (optional) {
+      const skipped = unitsAt(rest, depth + 1);
+      if (skipped === null) return null;
+      out.push(...skipped);
+    }
+    return out;
+  }
+  let unit: string;
+  let width = 2;
+  if (sequence.startsWith(SPACE)) unit = SPACE;
+  else if (ch === '\\') {
+    const escaped = sequence[1];
+    if (escaped === undefined || escaped === '\\' || !LITERAL_ESCAPES.has(escaped)) return null;
+    unit = escaped;
+  } else if ('[].$^|*+?{}'.includes(ch)) return null;
+  else {
+    unit = ch;
+    width = 1;
+  }
+  if (unit !== SPACE) {
+    const code = unit.charCodeAt(0);
+    if (code >= 0x80 || (code >= 0x30 && code <= 0x39)) return null;
+    unit = String.fromCharCode(foldUnit(code));
+  }
+  if (!optionalAt(sequence, width)) return [unit];
+  // An optional unit (`\\s*min`): it, or what follows it.
+  let restAt = sequence[width] === '{' ? sequence.indexOf('}', width) + 1 : width + 1;
+  if (sequence[restAt] === '?') restAt++; // lazy
+  const rest = unitsAt(sequence.slice(restAt), depth + 1);
+  return rest === null ? null : [unit, ...rest];
+}
+
+/** Whether the unit after the run of digits that opens `text` is one of `units` (as {@link digitOpening} writes them). */
+function digitsThen(text: string, units: string): boolean {
+  let at = 1;
+  while (at < text.length && text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39) at++;
+  if (at === text.length) return false;
+  const unit = foldUnit(text.charCodeAt(at));
+  // Beyond ASCII: a space of another kind, or a unit the reader did not fold: let it through.
+  if (unit >= 0x80) return true;
+  if (units.includes(SPACE) && (unit === 0x20 || (unit >= 0x09 && unit <= 0x0d))) return true;
+  return units.replaceAll(SPACE, '').includes(String.fromCharCode(unit));
+}
+
 /** Flags under which `^` is not the start of the text, or a test moves `lastIndex`. */
 const unanchored = (pattern: RegExp) => pattern.multiline || pattern.global || pattern.sticky;
 
@@ -194,10 +281,15 @@ export function opensWith(openings: readonly string[] | null): (text: string) =>
   if (openings === null) return () => true;
   const digit = openings.includes(DIGIT);
   const wide = openings.includes(WIDE);
+  /** The units after an opening run of digits, of every opening {@link digitOpening} wrote with them. */
+  const afterDigits = openings
+    .filter((opening) => opening.startsWith(DIGIT) && opening !== DIGIT)
+    .map((opening) => opening.slice(DIGIT.length))
+    .join('');
   /** Openings by their first unit, folded. */
   const byFirst = new Map<number, string[]>();
   for (const opening of openings) {
-    if (opening === DIGIT || opening === WIDE) continue;
+    if (opening.startsWith(DIGIT) || opening === WIDE) continue;
     const first = opening.charCodeAt(0);
     byFirst.set(first, [...(byFirst.get(first) ?? []), opening]);
   }
@@ -205,7 +297,7 @@ export function opensWith(openings: readonly string[] | null): (text: string) =>
     if (text === '') return true;
     const first = foldUnit(text.charCodeAt(0));
     if (first >= 0x80) return wide;
-    if (digit && first >= 0x30 && first <= 0x39) return true;
+    if (first >= 0x30 && first <= 0x39 && (digit || (afterDigits !== '' && digitsThen(text, afterDigits)))) return true;
     const candidates = byFirst.get(first);
     if (candidates === undefined) return false;
     for (const opening of candidates) {
@@ -226,36 +318,49 @@ export function opensWith(openings: readonly string[] | null): (text: string) =>
  * is compiled, a line it does not match fails it at its first characters faster than the
  * openings are compared, so a long batch soon runs the pattern alone.
  */
-export function openedBy(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => boolean {
-  return gated(openings, (text) => pattern.test(text), false);
+export function openedBy(openings: readonly string[] | null | undefined, pattern: RegExp | (() => RegExp)): (text: string) => boolean {
+  return gated(openings, pattern, (compiled, text) => compiled.test(text), false);
 }
 
 /** {@link openedBy} for `pattern.exec` (a pattern without the `g` and `y` flags). */
-export function openedExec(openings: readonly string[] | null | undefined, pattern: RegExp): (text: string) => RegExpExecArray | null {
-  return gated(openings, (text) => pattern.exec(text), null);
+export function openedExec(openings: readonly string[] | null | undefined, pattern: RegExp | (() => RegExp)): (text: string) => RegExpExecArray | null {
+  return gated(openings, pattern, (compiled, text) => compiled.exec(text), null);
 }
 
-/** `run`, answering `none` without running it until a line opens with one of `openings`. */
-function gated<T>(openings: readonly string[] | null | undefined, run: (text: string) => T, none: T): (text: string) => T {
+/**
+ * `run`, answering `none` without running it until a line opens with one of `openings`. A
+ * pattern given as a function ({@link lazyPattern}) is built then too, not at load.
+ */
+function gated<T>(
+  openings: readonly string[] | null | undefined,
+  pattern: RegExp | (() => RegExp),
+  run: (pattern: RegExp, text: string) => T,
+  none: T,
+): (text: string) => T {
   const opens = opensWith(openings ?? null);
-  let compiled = false;
+  let compiled: RegExp | undefined;
   return (text) => {
-    if (!compiled) {
+    if (compiled === undefined) {
       if (!opens(text)) return none;
-      compiled = true;
+      compiled = typeof pattern === 'function' ? pattern() : pattern;
     }
-    return run(text);
+    return run(compiled, text);
   };
 }
 
 /**
- * A pattern built on its first use. V8 parses a pattern as it is created (a literal or `new
- * RegExp`, with each `\\p{…}` class built from ICU's tables and, under `/iu`, each letter's case
- * closed over), so a module's big patterns cost every run, even one whose lines never reach them.
+ * A pattern built on its first use: `lazyPattern(() => /…/u)` (a literal in a function is built
+ * only when the function runs), or `lazyPattern(source, flags)`. Every call answers the same
+ * object, so a `g` pattern's `lastIndex` is kept as before. V8 parses a pattern as it is created
+ * (a literal or `new RegExp`, with each `\\p{…}` class built from ICU's tables and, under `/iu`,
+ * each letter's case closed over), so a module's big patterns cost every run, even one whose
+ * lines never reach them (`node test/tools/regexp-census.mjs story.txt` lists those).
  */
-export function lazyPattern(source: string, flags: string): () => RegExp {
+export function lazyPattern(make: () => RegExp): () => RegExp;
+export function lazyPattern(source: string, flags: string): () => RegExp;
+export function lazyPattern(source: string | (() => RegExp), flags?: string): () => RegExp {
   let pattern: RegExp | undefined;
-  return () => (pattern ??= new RegExp(source, flags));
+  return typeof source === 'string' ? () => (pattern ??= new RegExp(source, flags)) : () => (pattern ??= source());
 }
 
 /**

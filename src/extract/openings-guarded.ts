@@ -3,4 +3,7 @@ import { OPENING_GUARDED as BOILERPLATE } from './boilerplate.js';
 import { OPENING_GUARDED as CREDITS } from './credits.js';
 import { OPENING_GUARDED as SIGNOFF } from './signoff.js';
 
-export const OPENING_GUARDED: Record<string, RegExp> = { ...BOILERPLATE, ...CREDITS, ...SIGNOFF };
+/** Patterns built on first use (lazyPattern) are built here. */
+export const OPENING_GUARDED: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({ ...BOILERPLATE, ...CREDITS, ...SIGNOFF }).map(([name, pattern]) => [name, typeof pattern === 'function' ? pattern() : pattern]),
+);

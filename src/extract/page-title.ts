@@ -13,6 +13,7 @@ import { matchByline } from './byline.js';
 import { MONTHS, spellings, WEEKDAYS } from './calendar.js';
 import { type StopwordList, wordsOf } from './stopwords.js';
 import { looksLikeHeadline } from './title.js';
+import { lazyPattern } from './openers.js';
 
 /** How many lines above the article block the headline is looked for. */
 const LOOKBACK = 80;
@@ -32,25 +33,25 @@ const TOP_LINES = 3;
 const TOP_BONUS = 0.5;
 /** A breadcrumb trail stands right above the headline. */
 const CRUMB_BONUS = 1;
-const DATE_WORD = new RegExp(
+const DATE_WORD = lazyPattern(() => new RegExp(
   `^(?:\\d+(?:st|nd|rd|th)?|${[...spellings(MONTHS), ...WEEKDAYS.flatMap(({ name, short }) => [short, name])].join('|')}|` +
     'gmt|utc|est|edt|pst|pdt|bst|cet|ist|published|updated|posted|last|ago|hours?|minutes?|days?)$',
   'u',
-);
+));
 /** Two to four capitalized words and nothing else: a person's name (`Adam Clark Estes`, `Bruce Y. Lee`). */
-const NAME = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
-const isName = (text: string) => NAME.test(text);
-const DOUBLED = /^(\S+(?: \S+){0,3}) ?\1$/u;
-const AUTHOR_ROLE = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(?:editorial staff|staff(?: writer| reporter)?|contributor|senior contributor|correspondent|columnist|reporter)$/iu;
+const NAME = lazyPattern(() => /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3}$/u);
+const isName = (text: string) => NAME().test(text);
+const DOUBLED = lazyPattern(() => /^(\S+(?: \S+){0,3}) ?\1$/u);
+const AUTHOR_ROLE = lazyPattern(() => /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(?:editorial staff|staff(?: writer| reporter)?|contributor|senior contributor|correspondent|columnist|reporter)$/iu);
 /** A byline's start: `By` and a capitalized name. */
-const SIGNED_BYLINE = /^[Bb]y \p{Lu}[\p{L}'’.-]* \p{Lu}/u;
+const SIGNED_BYLINE = lazyPattern(() => /^[Bb]y \p{Lu}[\p{L}'’.-]* \p{Lu}/u);
 /** A teaser's link to the story it sums up (`Read More`). */
 export const READ_MORE = /^(?:read|see|continue reading|learn) more\W*$/iu;
 /** Most words of a picture's alt text taken for a headline: over its credit, over its caption and credit. */
 const ALT_WORDS = 10;
 const CAPTIONED_ALT_WORDS = 6;
 /** A sentence's full stop (not an ellipsis). */
-const FULL_STOP = /[^.][.]["'”’]?$/u;
+const FULL_STOP = lazyPattern(() => /[^.][.]["'”’]?$/u);
 /** Words and numbers of a stamp line: a year, a time, `ago`, `updated`. */
 export const STAMP_HINT = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?\b|\b(?:ago|updated|published|posted)\b/iu;
 
@@ -128,7 +129,7 @@ export function storyBreak(scored: readonly ScoredLine[], first: number, last: n
 /** A short line of date words with a year: `Wednesday November 20, 2019`, `2019-11-19T08:57:40+01:00`. */
 function datedStamp(text: string): boolean {
   if (text.length >= 60 || !/\b(?:19|20)\d\d\b/u.test(text) || /\(@|^[—–-]/u.test(text)) return false;
-  return wordsOf(text).filter((word) => !DATE_WORD.test(word) && !/^\d/u.test(word)).length <= 1;
+  return wordsOf(text).filter((word) => !DATE_WORD().test(word) && !/^\d/u.test(word)).length <= 1;
 }
 
 /** How near (in non-blank lines) a kicker, a headline and its standfirst stand to each other. */
@@ -203,18 +204,18 @@ function candidateScore(
   if (/[.]["'”’]?$/u.test(line.text) && line.text.split(' ').length > 12 && !titleCased(text)) return null;
   if (!looksLikeHeadline(text) || matchByline(text) !== null) return null;
   // A byline with its stamp and labels (`By Jason Cipriani | November 18, 2019 -- 19:14 GMT | Topic: Hardware`).
-  if (SIGNED_BYLINE.test(text) && STAMP_HINT.test(text)) return null;
+  if (SIGNED_BYLINE().test(text) && STAMP_HINT.test(text)) return null;
   // A teaser's blurb over its link (`The very best Black Friday deals and sales.` / `Read More`).
   if (below[0]?.clutter === 'related' && READ_MORE.test(below[0].text)) return null;
   // A picture's alt text over its credit, or over its caption and credit (`Gannett headquarters
   // building` / `Gannett is merging with GateHouse …` / `(Jacquelyn Martin / Associated Press)`).
   const credit = (other: ScoredLine | undefined) => other?.clutter === 'caption' && /^\(.*\)$/u.test(other.text);
-  const caption = below[0]?.clutter === null && FULL_STOP.test(below[0].text) && !titleCased(below[0].text);
+  const caption = below[0]?.clutter === null && FULL_STOP().test(below[0].text) && !titleCased(below[0].text);
   const altWords = text.split(' ').length;
   if ((altWords <= ALT_WORDS && credit(below[0])) || (altWords <= CAPTIONED_ALT_WORDS && caption && credit(below[1]))) return null;
   // A sentence of the story printed above it as a highlight or a pull quote (`Highlights` / `Israeli
   // courts, however, have declared most major settlements legal.`, again among the paragraphs).
-  if (FULL_STOP.test(text) && !titleCased(text) && scored.some((other) => other.index > line.index && other.text === text && other.grade !== 'bad')) return null;
+  if (FULL_STOP().test(text) && !titleCased(text) && scored.some((other) => other.index > line.index && other.text === text && other.grade !== 'bad')) return null;
   // A video teaser: its title, and the same with the player's label glued on (`… for Nov. 19Video`).
   if (/[\p{Ll}\d]Video$/u.test(text) || counts.has(`${text}Video`)) return null;
   // A picture's alt text: the headline with ` image` after it, printed above the headline itself.
@@ -227,9 +228,9 @@ function candidateScore(
   if (unspaced ? length < 6 : headed ? length < 6 || text.split(' ').length < 2 : length < 12 || text.split(' ').length < 3) return null;
   if (length > 200 || /:$/.test(text) || /https?:\/\/|\bwww\./iu.test(text)) return null;
   // A stamp (`Nov. 19, 2019`, `Published November 20th, 2019 - 07:29 GMT`): mostly date words.
-  if (STAMP_HINT.test(text) && words.filter((word) => !DATE_WORD.test(word)).length <= 1) return null;
+  if (STAMP_HINT.test(text) && words.filter((word) => !DATE_WORD().test(word)).length <= 1) return null;
   // Date words only, without a year (`13 Aug`, `05 Oct`).
-  if (words.length > 0 && words.every((word) => DATE_WORD.test(word))) return null;
+  if (words.length > 0 && words.every((word) => DATE_WORD().test(word))) return null;
 
   let value = 0;
   // Topic: the share of the candidate's content words that the story uses.
@@ -241,7 +242,7 @@ function candidateScore(
   if (/^\d{1,2}[.)] /u.test(text)) value -= 1;
   if (isName(text) && below[0] && STAMP_HINT.test(below[0].text)) value -= 1.5;
   // A logo or a name printed twice (`The Hollywood Reporter The Hollywood Reporter`, `Pamela WilsonPamela Wilson`).
-  if (DOUBLED.test(text)) value -= 1.5;
+  if (DOUBLED().test(text)) value -= 1.5;
   // A menu's label: over a menu's items and itself an item of another menu (`CTV News Channel`
   // over `• Power Play`, and `• CTV News Channel` in the footer).
   if (below[0]?.bullet && items.has(text)) value -= 1.5;
@@ -250,7 +251,7 @@ function candidateScore(
   // Above a picture (`[ ]`, a file name) or its credit: a figure's caption.
   if (below[0]?.clutter === 'caption' || (below[0]?.clutter === 'text-browser' && /^\[.*\]$|\.(?:jpe?g|png|gif|webp)$/iu.test(below[0].text))) value -= 1;
   // An author line: a name over the same name with a role (`Bruce Y. Lee` / `Bruce Y. Lee Senior Contributor`), or a staff credit.
-  if ((isName(text) && below[0]?.text.startsWith(`${text} `)) || AUTHOR_ROLE.test(text)) value -= 1.5;
+  if ((isName(text) && below[0]?.text.startsWith(`${text} `)) || AUTHOR_ROLE().test(text)) value -= 1.5;
   // Followed closely by a byline or a stamp, as headlines are; more by both, as a story's header
   // has them (a teaser or a video's title has neither).
   if (signedBelow(text, below.slice(0, SIGNED_NEAR)) > 0) value += BYLINE_BONUS;
@@ -269,9 +270,9 @@ function bylineFollows(headline: string, below: readonly ScoredLine[]): boolean 
 }
 
 /** A name and the writer's role after a comma (`Robert Burns, Ap National Security Writer`). */
-const NAME_ROLE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}, (?:[\p{L}'’.-]+ ){0,4}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Cc]ontributor)$/u;
+const NAME_ROLE = lazyPattern(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}, (?:[\p{L}'’.-]+ ){0,4}(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Cc]ontributor)$/u);
 /** A blog's author line, a one-word name too (`• Posted by Vortex`). */
-const POSTED_BY = /^(?:posted|written) by \S/iu;
+const POSTED_BY = lazyPattern(() => /^(?:posted|written) by \S/iu);
 
 /**
  * How many of a byline and a stamp line stand among `below` (the lines under `headline`),
@@ -282,7 +283,7 @@ function signedBelow(headline: string, below: readonly ScoredLine[]): number {
   let byline = false;
   let stamp = false;
   for (const [k, line] of below.entries()) {
-    if (matchByline(line.text) !== null || POSTED_BY.test(line.text.replace(BULLET, '')) || NAME_ROLE.test(line.text)) byline = true;
+    if (matchByline(line.text) !== null || POSTED_BY().test(line.text.replace(BULLET, '')) || NAME_ROLE().test(line.text)) byline = true;
     // A name over a stamp line, as USA TODAY's sites sign (`Elliot Brownstein Florida Today` / `Published 2:16 AM EST Nov 20, 2019`).
     else if (k === 0 && isName(line.text) && /\p{Ll}/u.test(line.text) && below[1] !== undefined && datedStamp(below[1].text)) byline = true;
     else if (line.text.length < 120 && STAMP_HINT.test(line.text)) stamp = true;
@@ -293,7 +294,7 @@ function signedBelow(headline: string, below: readonly ScoredLine[]): number {
 }
 
 /** A kicker: a few words, every one capitalized (`Apple Black Friday 2019 Deals`). */
-const KICKER = /^[\p{Lu}\d][^ ]*(?: [\p{Lu}\d][^ ]*){0,4}$/u;
+const KICKER = lazyPattern(() => /^[\p{Lu}\d][^ ]*(?: [\p{Lu}\d][^ ]*){0,4}$/u);
 
 /**
  * A standfirst under `headline`: a sentence in sentence case, more words than the headline
@@ -302,7 +303,7 @@ const KICKER = /^[\p{Lu}\d][^ ]*(?: [\p{Lu}\d][^ ]*){0,4}$/u;
  * line is the headline itself.
  */
 function isStandfirst(headline: string, text: string): boolean {
-  return text.split(' ').length > headline.split(' ').length && !titleCased(text) && !KICKER.test(headline);
+  return text.split(' ').length > headline.split(' ').length && !titleCased(text) && !KICKER().test(headline);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { deu, eng, fra, ind, ita, jpn, kor, nld, pol, por, rus, spa, swe, tur, ukr, zho } from 'stopword';
 import { LATIN_BITS, LATIN_WORDS } from './stopword-table.js';
+import { lazyPattern } from './openers.js';
 
 export interface StopwordList {
   code: string;
@@ -255,7 +256,8 @@ function decodeLatinTable(): NonNullable<typeof latinTable> {
   return latinTable;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}'’]+/gu;
+/** Built on first use (lazyPattern): an ASCII line, as most of an English story's are, takes {@link ASCII_WORD}. */
+const WORD = lazyPattern(() => /[\p{L}\p{N}\p{M}'’]+/gu);
 
 /**
  * Whether each UTF-16 code unit from U+0080 up is a character of {@link WORD} (a letter, number
@@ -320,7 +322,7 @@ const NON_ASCII = /[^\u0000-\u007F]/;
 /** Lower-cased words of a line (runs of letters, digits and apostrophes). */
 export function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
-  return lower.match(NON_ASCII.test(lower) ? WORD : ASCII_WORD) ?? [];
+  return lower.match(NON_ASCII.test(lower) ? WORD() : ASCII_WORD) ?? [];
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import type { Line } from '../line.js';
 import { LETTER, UPPER } from './letters.js';
+import { latinStopwordCounts } from './stopwords.js';
 
 /** Longer than this, a title gets a `title-long` warning (headlines rarely pass ~120). */
 export const TITLE_WARN_LENGTH = 150;
@@ -28,7 +29,32 @@ export function looksLikeHeadline(text: string): boolean {
   if (breaks === 1 && text.length > 120) return false;
   // A headline rarely ends in a full stop; a long line that does is a lead (body-only Horne files).
   if (/[.]["'”’]?$/.test(text) && text.length > 100) return false;
-  return true;
+  return breaks > 0 || !isProseSentence(text);
+}
+
+/** Fewest words of a one-sentence line that reads as a lead rather than a headline. */
+const PROSE_WORDS = 12;
+/** Least share of stopwords in such a line (running prose has a third or more; headlines drop them). */
+const PROSE_STOPWORDS = 0.3;
+
+/**
+ * One sentence of running prose ending in a full stop: twelve words or more, most of them in
+ * lower case, and stopword-rich. The first line of a text with no headline (Experience's
+ * `Experience is thrilled to have Junior Gaspard, long time ExpApper, as our new President and
+ * CEO.`, 97 characters; Horne's body-only `134_Real.txt`, `The gloves are off in the fight
+ * between John Kasich and Donald Trump.`), not a headline: those drop their stopwords and full
+ * stop, or are in Title Case (`Home Depot Stock Is Falling After Its Earnings Release. Why You
+ * Shouldn’t Worry.`), or shorter (`Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps.`).
+ */
+function isProseSentence(text: string): boolean {
+  if (!/[\p{L}\d)][.]["'”’]?$/u.test(text)) return false;
+  const words = text.split(' ');
+  if (words.length < PROSE_WORDS) return false;
+  let lower = 0;
+  for (const word of words) if (/^["'“‘(]?\p{Ll}/u.test(word)) lower++;
+  if (lower * 2 < words.length) return false;
+  const { words: counted, counts } = latinStopwordCounts(text.toLowerCase());
+  return counted > 0 && Math.max(...counts) >= PROSE_STOPWORDS * counted;
 }
 
 /**

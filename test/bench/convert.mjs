@@ -10,13 +10,20 @@
 //   convert  node bin/wirestory.js convert IN --out OUT --quiet
 //   baseline (with --baseline DIR) the same command from another build (a copy of an older
 //            checkout's bin/ and dist/), for before/after figures measured in the same rounds
+//   pipeline (with --pipeline) the same command from a bench copy of this build whose worker
+//            does not parse: it writes what the floor writes (a JSON copy of each file's text),
+//            through convert's whole pipeline (walk, batches to the workers, reads, results
+//            back, writes in walk order), so pipeline/floor is what the pipeline alone costs
+//            and convert/pipeline what parsing adds. Built into a temporary folder from
+//            test/bench/pipeline/ (stand-ins for src/core/parse.ts and src/render/json.ts):
+//            nothing in dist/ or in the command's options changes.
 // and prints files/s, MB/s, the ratio convert/floor (median of --runs) and peak RSS (from
 // `/usr/bin/time -f %M` when installed, else by polling /proc/<pid>/status VmHWM).
 // --summary FILE writes the rows as JSON (npm run bench prints them in its summary).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArgs, usageError } from './args.mjs';
 
@@ -24,6 +31,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const USAGE = `
 usage: node test/bench/convert.mjs [--files 3000,100000] [--storage shm,disk] [--jobs N]
            [--runs 3] [--format json|md|ndjson] [--keep] [--summary FILE] [--baseline DIR]
+           [--pipeline]
 
 \`wirestory convert\` against an I/O floor (a script that reads each file and writes a JSON copy)
 on generated corpora, on tmpfs (/dev/shm) and on the disk: files/s, MB/s, ratio, peak RSS.
@@ -37,6 +45,8 @@ Run \`npm run build\` first.
   --keep            keep the corpora and outputs
   --summary FILE    write the rows as JSON
   --baseline DIR    also time DIR/bin/wirestory.js (another build) in the same rounds
+  --pipeline        also time the pipeline alone (a bench copy of this build whose workers
+                    write a JSON copy of each file's text instead of parsing it; json only)
   -h, --help        this text
 `;
 const { values } = readArgs({
@@ -49,6 +59,7 @@ const { values } = readArgs({
     format: { type: 'string', default: 'json' },
     keep: { type: 'boolean', default: false },
     baseline: { type: 'string' },
+    pipeline: { type: 'boolean', default: false },
   },
 }, USAGE);
 const sizes = values.files.split(',').map(Number);
@@ -56,6 +67,7 @@ const runs = Number(values.runs);
 if (!sizes.every((n) => Number.isInteger(n) && n > 0)) usageError(`--files takes positive whole numbers, got \`${values.files}\``, USAGE);
 if (!(Number.isInteger(runs) && runs > 0)) usageError(`--runs takes a positive whole number, got \`${values.runs}\``, USAGE);
 if (!['json', 'md', 'ndjson'].includes(values.format)) usageError(`--format takes json, md or ndjson, got \`${values.format}\``, USAGE);
+if (values.pipeline && values.format !== 'json') usageError('--pipeline writes what the floor writes: --format json only', USAGE);
 const STORAGE = { shm: '/dev/shm', disk: tmpdir() };
 const storages = values.storage.split(',').filter((kind) => {
   if (!(kind in STORAGE)) usageError(`unknown --storage \`${kind}\`, expected shm or disk`, USAGE);
@@ -67,6 +79,67 @@ if (!existsSync(join(root, 'dist/cli.js'))) {
 }
 
 const perFolder = 500;
+
+// --- the pipeline alone: a copy of this build whose worker does not parse -----------------------
+/**
+ * Copies bin/, dist/ and package.json into a temporary folder (node_modules linked) and
+ * rebuilds its dist/worker.js, the conversion half of src/workers/worker.ts, as
+ * test/tools/build.mjs builds it, with
+ * src/core/parse.ts and src/render/json.ts swapped for test/bench/pipeline/'s stand-ins in the
+ * conversion task. Returns the folder (its bin/wirestory.js is the command).
+ */
+async function pipelineBuild() {
+  const { build } = await import('esbuild');
+  const { cpSync, symlinkSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'wirestory-pipeline-'));
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const standIns = {
+    name: 'pipeline-stand-ins',
+    setup(context) {
+      context.onResolve({ filter: /^\.\.\/(?:core\/parse|render\/json)\.js$/ }, (args) =>
+        args.importer.endsWith('convert-task.ts')
+          ? { path: join(root, 'test/bench/pipeline', args.path.endsWith('parse.js') ? 'parse.ts' : 'json.ts') }
+          : undefined,
+      );
+    },
+  };
+  await build({
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+    define: { __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+    banner: {
+      js: "const require = (id) => { const m = process.getBuiltinModule(id); if (m === undefined) throw new Error(`wirestory: cannot load ${id}`); return m; };",
+    },
+    external: ['franc-min', 'entities'],
+    alias: { stopword: 'stopword/dist/stopword.esm.mjs' },
+    plugins: [standIns],
+    // src/workers/worker.ts without its validation branch (a dynamic import, which a build
+    // without chunks would bundle into the file): conversion only, as convert starts it.
+    stdin: {
+      contents: `import { parentPort, workerData } from 'node:worker_threads';
+import { serveConversion } from './src/batch/convert-task.ts';
+const setup = workerData;
+try {
+  await serveConversion(setup, new Int32Array(setup.control), setup.index, parentPort);
+} catch (error) {
+  parentPort.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
+}`,
+      resolveDir: root,
+      loader: 'js',
+    },
+    outfile: join(dir, 'dist/worker.js'),
+    allowOverwrite: true,
+  });
+  return dir;
+}
+const pipelineDir = values.pipeline ? await pipelineBuild() : null;
 
 // --- corpus -------------------------------------------------------------------------------
 let seed = 42;
@@ -173,17 +246,20 @@ async function bench(storage, files) {
   const floorScript = join(work, 'floor.mjs');
   writeFileSync(floorScript, FLOOR);
   const corpusBytes = writeCorpus(input, files);
-  const kinds = values.baseline ? ['floor', 'convert', 'baseline'] : ['floor', 'convert'];
-  const results = { floor: [], convert: [], baseline: [] };
-  const cpus = { floor: [], convert: [], baseline: [] };
-  const peaks = { floor: 0, convert: 0, baseline: 0 };
+  const kinds = ['floor', 'convert', ...(values.baseline ? ['baseline'] : []), ...(pipelineDir ? ['pipeline'] : [])];
+  const results = { floor: [], convert: [], baseline: [], pipeline: [] };
+  const cpus = { floor: [], convert: [], baseline: [], pipeline: [] };
+  const peaks = { floor: 0, convert: 0, baseline: 0, pipeline: 0 };
   const commandArgs = (bin) => {
     const args = [bin, 'convert', input, '--quiet', '--format', values.format];
     if (values.jobs) args.push('--jobs', values.jobs);
     return args;
   };
   const convertArgs = commandArgs(join(root, 'bin/wirestory.js'));
-  const baselineArgs = values.baseline ? commandArgs(join(values.baseline, 'bin/wirestory.js')) : null;
+  const others = {
+    baseline: values.baseline ? commandArgs(join(values.baseline, 'bin/wirestory.js')) : null,
+    pipeline: pipelineDir ? commandArgs(join(pipelineDir, 'bin/wirestory.js')) : null,
+  };
   for (let round = -1; round < runs; round++) {
     for (const which of kinds) {
       const out = join(work, `out-${which}`);
@@ -192,12 +268,13 @@ async function bench(storage, files) {
       const args =
         which === 'floor'
           ? [floorScript, input, out]
-          : [...(which === 'convert' ? convertArgs : baselineArgs), '--out', values.format === 'ndjson' ? `${out}.ndjson` : out];
+          : [...(which === 'convert' ? convertArgs : others[which]), '--out', values.format === 'ndjson' ? `${out}.ndjson` : out];
       const result = await measure(work, process.execPath, args);
       if (result.code !== 0) {
         console.error(`${which} failed (exit ${result.code}):\n${result.stderr}`);
         process.exit(1);
       }
+      if (which === 'pipeline' && round === -1) checkPipeline(out, files);
       if (round >= 0) {
         results[which].push(result.ms);
         if (result.cpu !== null) cpus[which].push(result.cpu);
@@ -217,6 +294,11 @@ async function bench(storage, files) {
   if (values.baseline) console.log(line('baseline', median(results.baseline), peaks.baseline));
   console.log(`  ratio    ${(convertMs / floorMs).toFixed(2)}x the I/O floor   peak RSS ${(peaks.convert / 1024).toFixed(0)} MiB (floor ${(peaks.floor / 1024).toFixed(0)} MiB)`);
   if (values.baseline) console.log(`  baseline ${(median(results.baseline) / floorMs).toFixed(2)}x the I/O floor   peak RSS ${(peaks.baseline / 1024).toFixed(0)} MiB`);
+  if (pipelineDir) {
+    const pipelineMs = median(results.pipeline);
+    console.log(line('pipeline', pipelineMs, peaks.pipeline));
+    console.log(`  pipeline ${(pipelineMs / floorMs).toFixed(2)}x the I/O floor without parsing; convert ${(convertMs / pipelineMs).toFixed(2)}x the pipeline alone`);
+  }
   const times = (which) => results[which].map((ms) => (ms / 1000).toFixed(2)).join(' ');
   console.log(`  runs     ${kinds.map((which) => `${which} ${times(which)} s`).join('; ')}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   rows.push({
@@ -228,10 +310,25 @@ async function bench(storage, files) {
     peakMiB: peaks.convert / 1024,
     floorPeakMiB: peaks.floor / 1024,
     ...(values.baseline ? { baselineRatio: median(results.baseline) / floorMs, baselinePeakMiB: peaks.baseline / 1024 } : {}),
+    ...(pipelineDir ? { pipelineRatio: median(results.pipeline) / floorMs, pipelinePeakMiB: peaks.pipeline / 1024 } : {}),
   });
   if (values.keep) console.log(`  kept: ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
 
+/** The pipeline's outputs are the floor's: a JSON copy of each file's text under the same name (50 of them compared). */
+function checkPipeline(out, files) {
+  const floorOut = join(dirname(out), 'out-floor');
+  for (let i = 0; i < files; i += Math.max(1, Math.floor(files / 50))) {
+    const rel = join(`d${String(Math.floor(i / perFolder)).padStart(4, '0')}`, `story-${String(i).padStart(7, '0')}.json`);
+    if (readFileSync(join(out, rel), 'utf8') !== readFileSync(join(floorOut, rel), 'utf8')) {
+      console.error(`pipeline output differs from the floor's: ${rel}`);
+      process.exit(1);
+    }
+  }
+}
+
 for (const storage of storages) for (const files of sizes) await bench(storage, files);
+if (pipelineDir && values.keep) console.log(`pipeline build kept: ${pipelineDir}`);
+else if (pipelineDir) rmSync(pipelineDir, { recursive: true, force: true });
 if (values.summary) writeFileSync(values.summary, JSON.stringify(rows));

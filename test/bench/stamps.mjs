@@ -1,6 +1,9 @@
 // Stamp lines in many languages: how many each parser reads right, side by side in one run.
 //
-//   npm run bench:stamps [-- --table FILE] [--list]
+//   npm run bench:stamps [-- --table FILE] [--bylines FILE] [--list | --list-tuning]
+//
+// --list prints every row with each tool's reading; --list-tuning only the tuned-on rows (what a
+// rule may be written from: held-out readings are for counting, never for reading).
 //
 // Table: test/bench/stamps.tsv (lang, heldout, source, line, truth), real stamp lines from
 // article pages and corpora with their true value. A line is read right when the first date
@@ -8,7 +11,15 @@
 // minute (the offset is not compared: wall time as written). Held-out rows (pagedumps ids 0-3
 // and the qddate set) were never tuned on and are reported on their own; among them the fresh
 // ones (heldout=2, added in round 3 before that round's tuning, never looked at for a fix) get
-// a column of their own too, since a rule was once written after reading the older ones' misses.
+// a column of their own too, since a rule was once written after reading the older ones' misses;
+// so do the rows of round 6 (heldout=3, `fresh 2026-11-29`: other languages' text lines, split from
+// their tuning twins by source file before the bench was run on them), and the rows written down
+// after that round's rules (heldout=4, `after tuning`: never seen by any rule before being measured).
+//
+// Then bylines (test/bench/bylines.tsv: lang, heldout, kind, source, line, names): a byline line
+// in another script under a headline (kind `header`) or a wire lead that opens with the reporter's
+// credit (kind `lead`), through `parseArticle` with the row's language: right when the article's
+// byline names are the row's names, in order.
 //
 // Tools:
 // - wirestory `findTimestamps` with the row's language as hint, and with no hint (the stamp
@@ -17,13 +28,17 @@
 //   `parseArticle` with the row's language given (`lang`), its `timestamp` (or `updated`): what
 //   the pipeline makes of such a line, byline claimers included;
 // - chrono-node's locale parser for the row's language (`chrono.de.parse` …), the English one
-//   where chrono has no locale (pl, tr, ko);
+//   where chrono has no locale (pl, tr, ko, nb, da, cs);
+// The column `held-out, own site` leaves out held-out pagedumps rows whose site also gives tuning
+// rows (read from the corpus MANIFEST.tsv; --corpus or WIRESTORY_PAGEDUMPS).
 // - Python dateparser (`/usr/bin/python3`, Debian python3-dateparser) with `languages=[lang]`:
 //   `parse()` on the line, else the first of `search_dates()`. Skipped when not installed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { commentUsage, readArgs } from './args.mjs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { commentUsage, PAGEDUMPS_OPTION, readArgs } from './args.mjs';
 import * as chrono from 'chrono-node';
 import { findTimestamps } from '../../src/extract/timestamp.ts';
 import { parseArticle } from '../../src/core/parse.ts';
@@ -33,6 +48,9 @@ const { values } = readArgs({
   options: {
     table: { type: 'string', default: `${root}test/bench/stamps.tsv` },
     list: { type: 'boolean', default: false },
+    'list-tuning': { type: 'boolean', default: false },
+    bylines: { type: 'string', default: `${root}test/bench/bylines.tsv` },
+    corpus: PAGEDUMPS_OPTION,
   },
 }, commentUsage(import.meta.url));
 
@@ -42,8 +60,29 @@ const rows = readFileSync(values.table, 'utf8')
   .slice(1)
   .map((line) => {
     const [lang, heldout, source, text, truth] = line.split('\t');
-    return { lang, heldout: heldout === '1' || heldout === '2', fresh: heldout === '2', source, text, truth };
+    return { lang, heldout: ['1', '2', '3', '4'].includes(heldout), fresh: heldout === '2', fresh6: heldout === '3', late: heldout === '4', source, text, truth };
   });
+
+/**
+ * The site of each pagedumps page (its MANIFEST's URL host), to tell held-out rows from a site that
+ * also gives tuning rows (`Текст: Венера Ерофеева·…` and the tuning `Текст: Лида Буслаева·…` are one
+ * site's byline line): they are held out by the page id rule, but not independent of the tuning.
+ */
+const manifest = join(values.corpus, 'MANIFEST.tsv');
+const siteOf = new Map(
+  existsSync(manifest)
+    ? readFileSync(manifest, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => {
+        const fields = line.split('\t');
+        return [fields[4], /^https?:/.test(fields[5] ?? '') ? new URL(fields[5]).host.replace(/^www\./, '') : null];
+      })
+    : [],
+);
+const pageSite = (row) => {
+  const page = /pagedumps \w+\/([0-9a-f]{12})/.exec(row.source);
+  return page ? (siteOf.get(page[1]) ?? null) : null;
+};
+const tuningSites = new Set(rows.filter((row) => !row.heldout).map(pageSite).filter(Boolean));
+for (const row of rows) row.sharedSite = row.heldout && tuningSites.has(pageSite(row));
 
 /** `2019-05-14` or `2019-05-14T16:24` from a tool's reading, or null. */
 function right(row, reading) {
@@ -139,14 +178,17 @@ const width = Math.max(...tools.map((tool) => tool.name.length));
 const columns = [
   ['all', () => true],
   ['held-out', (r) => r.heldout],
+  ...(siteOf.size > 0 ? [['held-out, own site', (r) => r.heldout && !r.sharedSite]] : []),
   ['fresh held-out', (r) => r.fresh],
+  ['fresh 2026-11-29', (r) => r.fresh6],
+  ['after tuning', (r) => r.late],
   ['tuned-on', (r) => !r.heldout],
 ];
 console.log(`${''.padEnd(width)}  ${columns.map(([name]) => name.padEnd(14)).join('  ')}`);
 for (const [i, tool] of tools.entries()) {
   console.log(`${tool.name.padEnd(width)}  ${columns.map(([, keep]) => cell(share(scores[i], keep))).join('  ')}`);
 }
-console.log('\nratios (wirestory / other tool), all, held-out, fresh held-out and tuned-on rows:');
+console.log('\nratios (wirestory / other tool), per column:');
 for (const mine of [0, 2]) {
   for (let i = 3; i < tools.length; i++) {
     const ratios = columns.map(([name, keep]) => `${(share(scores[mine], keep).ok / Math.max(1, share(scores[i], keep).ok)).toFixed(2)}× ${name}`);
@@ -160,11 +202,54 @@ for (const lang of languages) {
   const line = tools.map((_, i) => `${share(scores[i], (r) => r.lang === lang).pct.toFixed(0).padStart(4)}%     `).join(' ');
   console.log(`${lang.padEnd(5)} ${String(n).padEnd(3)} ${line}`);
 }
-if (values.list) {
-  console.log('\nrows (✓/✗ per tool, in the order above):');
+if (values.list || values['list-tuning']) {
+  console.log(`\n${values.list ? 'rows' : 'tuned-on rows'} (✓/✗ per tool, in the order above):`);
   for (const [index, row] of rows.entries()) {
+    if (!values.list && row.heldout) continue;
     const marks = scores.map((marks) => (marks[index] ? '✓' : '✗')).join('');
     const readings = tools.map((tool) => tool.read(row, index) ?? '-').join(' | ');
-    console.log(`${marks} ${row.fresh ? 'F' : row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
+    console.log(`${marks} ${row.fresh6 ? 'G' : row.fresh ? 'F' : row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
+  }
+}
+
+const bylineRows = readFileSync(values.bylines, 'utf8')
+  .split('\n')
+  .filter((line) => line !== '' && !line.startsWith('#'))
+  .slice(1)
+  .map((line) => {
+    const [lang, heldout, kind, source, text, names] = line.split('\t');
+    return { lang, heldout: heldout !== '0', late: heldout === '4', kind, source, text, names };
+  });
+
+/** The byline names the pipeline gives the row's line, `|` between them, or null. */
+function bylineOf(row) {
+  const story = row.kind === 'lead'
+    ? `Headline of the story\n\n${row.text}\n\nThe story goes on in a second paragraph.\n`
+    : `Headline of the story\n\n${row.text}\n\nThe story is told in this one paragraph.\n`;
+  const result = parseArticle(story, { lang: row.lang });
+  if (!result.ok || !result.article.byline) return null;
+  return result.article.byline.names.join('|');
+}
+
+const bylineReadings = bylineRows.map(bylineOf);
+const bylineShare = (keep) => {
+  const picked = bylineRows.map((row, i) => [row, bylineReadings[i] === row.names]).filter(([row]) => keep(row));
+  const ok = picked.filter(([, right]) => right).length;
+  return { ok, n: picked.length, pct: picked.length ? (100 * ok) / picked.length : 0 };
+};
+console.log(`\nbylines in other scripts: ${bylineRows.length} lines (${bylineRows.filter((r) => r.heldout).length} held out), names right (wirestory header, lang given):`);
+const bylineColumns = [
+  ['all', () => true],
+  ['held-out', (r) => r.heldout],
+  ['after tuning', (r) => r.late],
+  ['tuned-on', (r) => !r.heldout],
+  ...[...new Set(bylineRows.map((r) => `${r.lang} ${r.kind}`))].map((key) => [key, (r) => `${r.lang} ${r.kind}` === key]),
+];
+console.log(bylineColumns.map(([name, keep]) => `${name} ${cell(bylineShare(keep)).trim()}`).join(' · '));
+if (values.list || values['list-tuning']) {
+  for (const [index, row] of bylineRows.entries()) {
+    if (!values.list && row.heldout) continue;
+    const reading = bylineReadings[index];
+    console.log(`${reading === row.names ? '✓' : '✗'} ${row.heldout ? 'G' : ' '} ${row.lang} ${row.kind} ${row.names} ${JSON.stringify(row.text)} -> ${reading ?? '-'}`);
   }
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/core/parse.js';
 import { normalize } from '../../src/core/normalize.js';
 import { findPage } from '../../src/core/page.js';
-import { clutterKind } from '../../src/extract/boilerplate.js';
+import { clutterKind, withoutNameCards } from '../../src/extract/boilerplate.js';
 import { runCli } from '../helpers/cli.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -646,6 +646,24 @@ describe('page stage', () => {
     expect(article.removed.find((line) => line.text === 'ADVERTISEMENT')?.kind).toBe('advert');
   });
 
+  it('The Hill article area: the name cards glued into the paragraphs leave as related; the paragraph keeps the name once', () => {
+    const article = articleOf('pages/article-6ebac05f637e.txt');
+    expect(article.body[0]).toBe(
+      'A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney’s Office for the Western District of New York announced Monday.',
+    );
+    const cards = article.removed.filter((entry) => entry.kind === 'related' && entry.text.endsWith(' MORE'));
+    expect(cards.map((entry) => [entry.line, entry.text.slice(0, 30)])).toEqual([
+      [4, 'Ilhan OmarHillicon Valley: Pro'],
+      [20, 'Alexandria Ocasio-CortezSander'],
+    ]);
+    expect(article.body.join('\n')).not.toMatch(/Hillicon Valley| MORE /);
+  });
+
+  it('no name card without both its marks: the name printed twice at once, and `MORE (` closing it', () => {
+    expect(withoutNameCards('The senator, Jane Doe, asked for MORE (not less) funding for the program.')).toBeNull();
+    expect(withoutNameCards('Jane DoeJane Doe is how the form printed her name, and it asked for more (not less).')).toBeNull();
+  });
+
   it('the Beachbody Blog page: the health and results disclaimers under the post leave as legal, not as story text', () => {
     const article = articleOf('pages/full-ec3878db7e49.txt');
     expect(article.body.at(-2)).toMatch(/^My goal is for you to have a great time watching the game/);
@@ -796,7 +814,7 @@ describe('wirestory parse --keep-boilerplate', () => {
 });
 
 describe('body-only stories (Horne files whose headline is kept apart)', () => {
-  it.each(['horne-random-1017.txt', 'horne-buzzfeed-123_Real.txt'])('%s: title null, title-missing, the lead stays first in the body', (name) => {
+  it.each(['horne-random-1017.txt', 'horne-buzzfeed-123_Real.txt', 'horne-buzzfeed-134_Real.txt'])('%s: title null, title-missing, the lead stays first in the body', (name) => {
     const bytes = read(join('body-only', name));
     const article = parsed(bytes);
     const firstLine = normalize(new TextDecoder('windows-1252').decode(bytes)).lines.find((line) => line.text !== '')!;
@@ -804,5 +822,122 @@ describe('body-only stories (Horne files whose headline is kept apart)', () => {
     expect(article.warnings.map((warning) => warning.rule)).toContain('title-missing');
     expect(article.provenance.body[0]![0]).toBe(firstLine.no);
     expect(article.removed).toEqual([]);
+  });
+});
+
+describe('a text whose first line is a sentence of prose, not a headline', () => {
+  it('the Experience article area (no clutter, no headline): the one-sentence lead ending in a full stop stays first in the body; title null, title-missing', () => {
+    const article = articleOf('pages/article-4648a420af99.txt');
+    expect(article.title).toBeNull();
+    expect(article.warnings.map((warning) => warning.rule)).toContain('title-missing');
+    expect(article.body[0]).toBe('Experience is thrilled to have Junior Gaspard, long time ExpApper, as our new President and CEO.');
+    expect(article.provenance.body[0]![0]).toBe(1);
+  });
+
+  it('headlines that end in a full stop stay titles: Title Case, two sentences, or short with few stopwords', () => {
+    for (const title of [
+      'Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn’t Worry.',
+      'Dwayne Johnson says he might want to run for president. He could actually win.',
+      "Google Stadia Red Dead Redemption 2 doesn't run at a stable 60fps.",
+    ]) {
+      expect(parsed(`${title}\n\nThe story starts here with a sentence of its own, long enough to be a paragraph of prose.\n`).title).toBe(title);
+    }
+  });
+});
+
+describe('a page laid out in columns side by side (w3m pads them with hundreds of spaces)', () => {
+  it('the PanARMENIAN page: the headline, stamp and lead keep only the story\'s column; the other column leaves as boilerplate, part by part', () => {
+    const article = articleOf('pages/full-d90bda7ed14d.txt');
+    expect(article.title).toBe('Amnesty. More than 100 protesters killed in Iran unrest');
+    expect(article.timestamp?.text).toBe('November 20, 2019 - 11:28 AMT');
+    expect(article.removed.filter((entry) => entry.line === 41)).toEqual([
+      { line: 41, reason: 'duplicate-headline', text: 'Amnesty. More than 100 protesters killed in Iran unrest' },
+      { line: 41, reason: 'boilerplate', kind: 'related', text: 'Latest news' },
+    ]);
+    // The right column's teasers beside the stamp and the lead, on its lines and on lines of their own.
+    expect(article.removed.find((entry) => entry.line === 42 && entry.reason === 'boilerplate')?.text).toMatch(/^Armenia named most popular spot/);
+    for (const line of [43, 45]) expect(article.removed.find((entry) => entry.line === line)?.kind).toBe('page');
+    expect(article.body[0]).toMatch(/^PanARMENIAN\.Net - Verified video footage/);
+    expect(article.body.join('\n')).not.toMatch(/Kim Kardashian|Historic Armenian church|Biletix/);
+  });
+
+  it('the Browns article area: a table of the story with wide cells stays whole, a row a line (its cells never stand alone)', () => {
+    const article = articleOf('pages/article-6a72de37e8f9.txt');
+    expect(article.title).toBe('Browns’ defensive snap counts, stats, and notes: Week 11');
+    expect(article.body).toContain('DL Larry Ogunjobi 63 85% 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.');
+    expect(article.removed.filter((entry) => entry.reason === 'boilerplate' && /Ogunjobi/.test(entry.text))).toEqual([]);
+  });
+});
+
+describe('the Fox News article area: a credit line over the author\'s bio, captions naming their photographer', () => {
+  const article = articleOf('pages/article-eb62ac8425e5.txt');
+
+  it('the bio under the story leaves as page furniture, so the credit above it goes to credits and the story ends on its last sentence', () => {
+    expect(article.credits).toEqual([{ role: 'contributed', names: ['Jessica Napoli'], text: 'Fox News’ Jessica Napoli contributed to this report.', line: 76 }]);
+    expect(article.removed).toContainEqual({ line: 78, reason: 'boilerplate', kind: 'page', text: 'Julius is an LA Entertainment Reporter for Fox News.' });
+    expect(article.body.at(-1)).toBe('A rep for Braun did not immediately respond to Fox News’ request for comment.');
+  });
+
+  it('a caption of 265 characters or so ending in `(Photos by …)`, printed twice, leaves as caption, both copies', () => {
+    const captions = article.removed.filter((entry) => entry.kind === 'caption' && entry.text.endsWith('(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)'));
+    expect(captions.map((entry) => entry.line)).toEqual([48, 50]);
+    expect(article.body.join('\n')).not.toMatch(/Photos by Richard Shotwell/);
+  });
+
+  it('a long paragraph ending in a parenthesis that names no photographer is no caption', () => {
+    const paragraph = `${'The committee heard from several witnesses over the course of a long day of testimony, and each of them was asked about the call. '.repeat(2)}(The hearing resumes on Thursday at 9 a.m. in Washington)`;
+    expect(paragraph.length).toBeGreaterThan(200);
+    expect(clutterKind(paragraph)).toBeNull();
+  });
+});
+
+describe('boxes of other things between and under the paragraphs', () => {
+  it('the Snopes article area: a long menu of names (its staff list) under the story ends it; the reader pitch beyond it leaves as page', () => {
+    const article = articleOf('pages/article-8380689f358c.txt');
+    expect(article.body.at(-1)).toMatch(/^In sum, the claim that Yovanovitch has a net worth of \$17 million/);
+    expect(article.removed).toContainEqual({ line: 69, reason: 'boilerplate', kind: 'page', text: '• David Mikkelson' });
+    expect(article.removed.find((entry) => entry.line === 88)?.text).toMatch(/^Most Snopes assignments begin when readers ask us/);
+    expect(article.body.join('\n')).not.toMatch(/Most Snopes assignments|no cost to you/);
+  });
+
+  it('the Sun article area: a `Most read in world news` box of fourteen lines between the paragraphs leaves as related; the story goes on below it', () => {
+    const article = articleOf('pages/article-8b1945303082.txt');
+    const box = article.removed.filter((entry) => entry.line >= 46 && entry.line <= 83);
+    expect(box.map((entry) => entry.kind)).toEqual(Array(14).fill('related'));
+    expect(box[0]!.text).toBe('Most read in world news');
+    expect(article.body).toContain(
+      'Authorities in western Mongolia, which is close to the Russian frontier, instituted a quarantine to prevent the disease from spreading.',
+    );
+  });
+
+  it('a quotes page: the cards under `Você pode gostar...`, each a quote over the same row of share buttons, are not the story; the quote above the heading is', () => {
+    const article = articleOf('pages/full-b3c19dd5f061.txt');
+    expect(article.body[0]).toMatch(/^Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida\./);
+    expect(article.body.join('\n')).not.toMatch(/A vida requer da gente otimismo|Gratidão pela vida está nos detalhes/);
+    expect(article.removed.find((entry) => entry.line === 61)?.kind).toBe('page');
+  });
+
+  it('the Houston Chronicle article area: its `On HoustonChronicle.com: …` teasers between the paragraphs and `More Business News` under the story leave as related', () => {
+    const article = articleOf('pages/article-9ebb3af65694.txt');
+    const related = article.removed.filter((entry) => entry.kind === 'related').map((entry) => entry.line);
+    expect(related).toEqual(expect.arrayContaining([65, 73, 87]));
+    expect(article.body.join('\n')).not.toMatch(/On HoustonChronicle\.com:|More Business News/);
+  });
+
+  it('teaser links and box headings of several sites and languages are related; navigation in Russian', () => {
+    for (const text of ['SEE MORE: Hong Kong protests: 800 students under siege in university', 'More Business News', 'Материалы по теме', 'On HoustonChronicle.com: Group 1 Auto makes inroads in online sales']) {
+      expect(clutterKind(text), text).toBe('related');
+    }
+    expect(clutterKind('Теги')).toBe('navigation');
+    // MoreBikes' advert slots (612cd2982662), CBS News' box footer (7a664e40d256).
+    expect(clutterKind('Advert')).toBe('advert');
+    expect(clutterKind('More in Trump Impeachment Inquiry')).toBe('related');
+    expect(clutterKind('Adverts are shown to readers who are not signed in.')).toBeNull();
+    for (const text of ['More business news is expected on Monday.', 'On Monday: the vote, then the count.', 'See more of the city on foot.']) expect(clutterKind(text), text).toBeNull();
+  });
+
+  it('`Most read in …` names a box of other stories, as `Most read` does', () => {
+    for (const heading of ['Most read in world news', 'Most popular in Sport', 'Most read']) expect(clutterKind(heading), heading).toBe('related');
+    expect(clutterKind('Most read in the morning papers, the story says, was the weather')).toBeNull();
   });
 });

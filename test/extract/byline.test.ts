@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchByline, matchLabelledByline, matchUnmarkedByline } from '../../src/extract/byline.js';
+import { matchByline, matchLabelledByline, matchLeadCredit, matchUnmarkedByline } from '../../src/extract/byline.js';
 
 // Byline forms as printed by agencies and papers in each language (issue #7 item 3):
 // dpa/Spiegel `Von`, Le Monde/AFP `Par`, EFE/Folha `Por`, ANSA/Corriere `Di`, NOS/ANP `Door`,
@@ -137,6 +137,23 @@ describe('matchLabelledByline', () => {
     expect(matchLabelledByline(text, labels)).toEqual({ names, agency: null, role: null });
   });
 
+  // bylines.tsv tuning rows (round 6; public GitHub text, find_string ids).
+  const ko = { byline: ['글', '작성자'], bylineAfter: ['기자', '특파원'], cjk: true };
+  test.each([
+    [ko, '김병학 기자', ['김병학']], // 22181582016, before `입력 2018.07.22. 19:36 …`
+    [ko, '이윤구 이수용 기자', ['이윤구', '이수용']], // two reporters, as Yonhap Infomax's 70913025351 prints them
+    [{ ...ja, byline: ['取材・文', ...ja.byline] }, '取材・文／古川あや', ['古川あや']], // 22527274698: a slash after the label
+  ])('names before or after a label: %s', (labels, text, names) => {
+    expect(matchLabelledByline(text, labels)).toEqual({ names, agency: null, role: null });
+  });
+  test.each([
+    [ko, '전직 기자 출신의 대변인'], // the word inside a sentence
+    [ko, '대한민국 국회의원과 기자'], // more than names before it
+    [ko, 'BBC 기자'], // no Korean name
+  ])('not a Korean byline: %s', (labels, text) => {
+    expect(matchLabelledByline(text, labels)).toBeNull();
+  });
+
   test('a label left blank is `empty`: `著者：`', () => {
     expect(matchLabelledByline('著者：', ja)).toBe('empty');
   });
@@ -147,5 +164,28 @@ describe('matchLabelledByline', () => {
     [ja, '文化'], // a label in a script without spaces needs its colon
   ])('not a byline: %s', (labels, text) => {
     expect(matchLabelledByline(text, labels)).toBeNull();
+  });
+});
+
+describe('matchLeadCredit: the reporters a Korean or Chinese wire lead names first', () => {
+  test.each([
+    // bylines.tsv tuning rows (round 6; public GitHub text, find_string ids)
+    ['(서울=연합뉴스) 김은경 기자 = 푹푹 찌는 무더위가 전국을 강타하면서', ['김은경'], '(서울=연합뉴스) 김은경 기자 ='], // 41318341314
+    ['[인터풋볼] 김병학 기자= 뉴캐슬로 새 둥지를 튼 기성용(29)이', ['김병학'], '[인터풋볼] 김병학 기자='], // 22181582016
+    ['新华网北京4月14日电（记者 李童）海关总署14日发布数据显示', ['李童'], '新华网北京4月14日电（记者 李童）'], // 69796734856
+    ['中新网约翰内斯堡8月10日电 (记者 王曦)“中国-南非企业贸易对接会暨签约仪式”', ['王曦'], '中新网约翰内斯堡8月10日电 (记者 王曦)'], // 108552016
+    ['本报讯（记者 戈伟 实习生 刘晓雪）7月28日，', ['戈伟', '刘晓雪'], '本报讯（记者 戈伟 实习生 刘晓雪）'], // 8286392942: the intern writes too
+    ['本部讯：（摄影：何加劼 郑洁蕾 记者：曾惠君）2013年5月21日，', ['曾惠君'], '本部讯：（摄影：何加劼 郑洁蕾 记者：曾惠君）'], // 17572272628: photographers are no byline
+  ])('%s', (lead, names, text) => {
+    expect(matchLeadCredit(lead)).toEqual({ names, text });
+  });
+  test.each([
+    '清华大学正式启用新式防伪成绩单（记者 刘蔚如）', // brackets after prose, not after a dateline
+    '新华社北京5月14日电（国际观察）美国此举违背市场规律', // a column's name in the brackets, no reporter
+    '（执笔记者：马湛；参与记者：张修智、林惠芬）', // a closing credit: no dateline before it (24690178138)
+    '청와대 대변인은 이날 기자들과 만나 이같이 말했다.', // `기자` in a sentence
+    'SEOUL, Aug. 20 (Yonhap) -- North Korea\'s official newspaper blasted South Korea', // English wire copy: the dateline's
+  ])('no lead credit: %s', (lead) => {
+    expect(matchLeadCredit(lead)).toBeNull();
   });
 });

@@ -15,6 +15,10 @@ describe('datelines', () => {
     // USA Today's network: an en dash, no agency (pagedumps c58aa507c4de, 776a1c046798).
     ['WASHINGTON – Two federal prison officers were charged Tuesday', 'WASHINGTON', null, null, 'WASHINGTON –'],
     ['SIOUX FALLS, S.D. – People across the nation are talking', 'SIOUX FALLS, S.D.', null, null, 'SIOUX FALLS, S.D. –'],
+    // Korean and Chinese agencies (bylines.tsv tuning rows, round 6: public GitHub text, find_string ids).
+    ['(서울=연합뉴스) 김은경 기자 = 푹푹 찌는 무더위가', '서울', '연합뉴스', null, '(서울=연합뉴스)'], // 41318341314
+    ['新华网北京4月14日电（记者 李童）海关总署14日发布数据显示', '北京', '新华网', '4月14日', '新华网北京4月14日电'], // 69796734856
+    ['中新网约翰内斯堡8月10日电 (记者 王曦)“中国-南非企业贸易对接会暨签约仪式”', '约翰内斯堡', '中新网', '8月10日', '中新网约翰内斯堡8月10日电'], // 108552016
   ])('%s', (lead, place, agency, date, text) => {
     expect(matchDateline(lead, 3)).toEqual({ place, agency, date, text, line: 3 });
   });
@@ -25,6 +29,8 @@ describe('datelines', () => {
     // A place in mixed case and no date is not read (pagedumps 7de5241947a5): prose reads so too.
     'Indianapolis – Several thousand teachers wearing red',
     'Meanwhile – the minister said',
+    '清华新闻网2月26日电（记者 刘蔚如）2月21日起', // the agency's name and the date, no place (19392522047)
+    '记者从市政府获悉，今年全市新增就业岗位', // a sentence
   ])('no dateline: %s', (lead) => {
     expect(matchDateline(lead, 1)).toBeNull();
   });

@@ -27,7 +27,16 @@ describe('openingsOf reads what every match starts with', () => {
     [/^(?:the )*story/iu, ['the ', 'story']],
     [/^\*?these/iu, ['*these', 'these']],
     [/^[+*†]results/iu, ['+results', '*results', '\\wide']],
-    [/^comments?|^\d+ replies/iu, ['comment', '\\d']],
+    [/^comments?|^\d+ replies/iu, ['comment', '\\d ']],
+    // What follows an opening run of digits, when the reader can tell: a time, a space, a word.
+    [/^\d{1,2}:\d{2}|^now/iu, ['\\d:', 'now']],
+    [/^\d+\s*(?:min|mins)(?: read)?/iu, ['\\d\\sm']],
+    [/^\d+(?:st|nd)? of/iu, ['\\dsn ']],
+    [/^(?:\d+\s+)?comments/iu, ['\\d\\s', 'comments']],
+    [/^\d+x?\d/iu, ['\\d']],
+    [/^\d+(?=x)/iu, ['\\d']],
+    [/^\d+[ab]/iu, ['\\d']],
+    [/^\d+5/iu, ['\\d']],
     [/^\(c\) ?\d/iu, ['(c)']],
     [/^full ?screen|^voc[êe]|^читай/iu, ['full', 'voc', '\\wide']],
     [/^a+b/iu, ['a']],
@@ -48,6 +57,15 @@ describe('openingsOf reads what every match starts with', () => {
       expect(opensWith(openingsOf(pattern))('anything')).toBe(true);
     },
   );
+
+  it('after an opening run of digits, compares the unit that ends the run', () => {
+    const time = opensWith(openingsOf(/^\d{1,2}:\d{2}|^now/iu));
+    expect(['12:30', '1:05 / 3:20', 'NOW'].map(time)).toEqual([true, true, true]);
+    // A date line, a bare number, a number at the end: no time's colon after the digits.
+    expect(['14.05.2019 16:24', '2019', '12', '123 min'].map(time)).toEqual([false, false, false, false]);
+    const spaced = opensWith(openingsOf(/^\d+\s*(?:min|mins)/iu));
+    expect(['5 min', '5min', '5Min', '12\tmins', '5\u00a0min', '5.1 min', '5-min'].map(spaced)).toEqual([true, true, true, true, true, false, false]);
+  });
 
   it('reads an opening from each of the page pre-check patterns, as openings.ts holds them', () => {
     // Stale after a pattern's edit: rewrite it with `npx tsx test/tools/openings.ts`.

@@ -46,6 +46,11 @@ describe('negatives: prose, datelines and numbers stay in the body', () => {
   testNotStampLine('2019年のGDPは5月14日に発表された数字より高い');
   testNotStampLine('Il a marqué 16 buts en 2019 à Paris');
   testNotStampLine('3 Tore in 90 Minuten');
+  // Sentences with a stamp label and a date, in the languages added in round 6 (public GitHub
+  // text lines; find_string ids): prose, never a stamp line.
+  testNotStampLine('Android 17 blev udgivet til de fleste understøttede Pixel-enheder den 16. juni 2026.', { languages: ['da'] }); // 56396424753
+  testNotStampLine('Det första korsordet publicerades den 21 december 1913 i tidningen New York World, skapat av Arthur Wynne från Liverpool.', { languages: ['sv'] }); // 58791035116
+  testNotStampLine('Pakken v0.9.4–v0.17.1 ble publisert til STABIL 19. juli 2026 på admin-overstyring', { languages: ['nb'] }); // 55050490400
 });
 
 describe('German', () => {
@@ -146,7 +151,33 @@ describe('Indonesian', () => {
   });
 });
 
+describe('Swedish, Norwegian, Danish, Czech, Finnish, Vietnamese', () => {
+  // Tuning rows of test/bench/stamps.tsv (round 6: public GitHub text lines, find_string ids).
+  testSingleCase('Senast uppdaterad: 22 juni 2026', { languages: ['sv'] }, { iso: '2026-06-22', label: 'updated', text: '22 juni 2026' }); // 56679763025
+  testSingleCase('Senast uppdaterad: 2026-09-27', {}, { iso: '2026-09-27', label: 'updated' }); // 71618036015
+  testSingleCase('Publisert: 9. juni 2009', { languages: ['nb'] }, { iso: '2009-06-09', label: 'published', text: '9. juni 2009' }); // 37858789565
+  testSingleCase('Sidst opdateret: 6. november 2024', { languages: ['da'] }, { iso: '2024-11-06', label: 'updated' }); // 49017078094
+  testSingleCase('Aktualizováno: 2026-10-06.', { languages: ['cs'] }, { iso: '2026-10-06', label: 'updated' }); // 71359380080
+  testSingleCase('Julkaistu 15. tammikuuta 2026', { languages: ['fi'] }, { iso: '2026-01-15', label: 'published', text: '15. tammikuuta 2026' }); // 71614692825
+  testSingleCase('Ngày cập nhật: 07/08/2026', { languages: ['vi'] }, { iso: '2026-08-07', label: 'updated' }); // 57963548845: day first
+  testSingleCase('Ngày cập nhật: 19/10/2025', {}, { iso: '2025-10-19', label: 'updated' }); // 41944145350
+  it('reads `Aktualizováno: 1. března 2025` before a site name as the line’s date, not as a stamp line', () => {
+    const text = 'Aktualizováno: 1. března 2025 · DomovniGuru'; // 53843699195
+    const read = findTimestamps({ no: 1, text }, { ...base, languages: ['cs'] });
+    expect(read.matches.map((m) => [m.iso, m.label])).toEqual([['2025-03-01', 'updated']]);
+    expect(read.stampLine).toBe(false);
+  });
+});
+
 describe('Japanese, Chinese, Korean, Arabic', () => {
+  // stamps.tsv tuning row (find_string id 49334532198): the date closed by a dot, then the
+  // morning mark before the time; and the afternoon one.
+  testSingleCase('기사입력 2019.10.16. 오전 8:03', {}, { iso: '2019-10-16T08:03:00', label: 'published', text: '2019.10.16. 오전 8:03' });
+  // find_string id 16020745173 prints `기사 입력 2019.06.26 오후 01:016` (a typo in its minute): the label as one word, the minute fixed.
+  testSingleCase('기사입력 2019.06.26 오후 01:01', {}, { iso: '2019-06-26T13:01:00' });
+  it('reads no 12-hour mark before an hour above 12', () => {
+    expect(findTimestamps({ no: 1, text: '입력 2019.06.26 오후 13:01' }, base).matches.map((m) => m.iso)).toEqual(['2019-06-26']);
+  });
   testSingleCase('2019年5月14日 16時24分', {}, { iso: '2019-05-14T16:24:00' });
   testSingleCase('公開日：2019/05/14 16:24', {}, { iso: '2019-05-14T16:24:00', label: 'published' });
   testSingleCase('更新日：2021年7月18日', {}, { iso: '2021-07-18', label: 'updated' });
@@ -180,7 +211,7 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
 describe('language hint', () => {
   it('lists every registered language, English first', () => {
     expect(STAMP_LANGUAGES[0]).toBe('en');
-    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'zh']);
+    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'cs', 'da', 'de', 'en', 'es', 'fi', 'fr', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
   });
   it('tries the hinted languages first, then all others, English first among them', () => {
     expect(localeOrder(['pt-BR', 'xx', 'de']).map((l) => l.code).slice(0, 4)).toEqual(['pt', 'de', 'en', 'fr']);

@@ -27,6 +27,7 @@ const commonJsFile = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   legalComments: 'none',
   minifyWhitespace: true,
@@ -156,7 +157,7 @@ try {
     entryPoints: { fast: 'src/cli/fast.ts' },
     outExtension: { '.js': '.cjs' },
     // import() of a chunk becomes require(), which bin/wirestory.js answers from its code cache.
-    supported: { 'dynamic-import': false },
+    supported: { ...commonJsFile.supported, 'dynamic-import': false },
     plugins: [chunkFiles],
     metafile: true,
     outdir: out,

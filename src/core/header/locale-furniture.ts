@@ -22,6 +22,7 @@ import type { Byline, Diagnostic, Timestamp } from '../../schema/article.js';
 import type { Line } from '../../line.js';
 import { asTimestamps, furnitureClaim, FURNITURE_LINE_MAX, shiftWarnings, type Claimer } from './claim.js';
 import { readStampLine } from './stamp-line.js';
+import { lazyPattern } from '../../extract/openers.js';
 
 /** At most this many parts between separators. */
 const MAX_PARTS = 8;
@@ -43,11 +44,11 @@ export interface LocaleFurniture {
  */
 const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|\d[./-]\d{1,2}[./-]\d\d(?!\d)/u;
 /** Separators between the parts of a furniture line; a slash and a dash only with spaces around (dates use them). */
-const SEPARATOR = /\s*[|·•／｜]\s*|\s+\/\s+|\s+[-–—]+\s+/gu;
+const SEPARATOR = lazyPattern(() => /\s*[|·•／｜]\s*|\s+\/\s+|\s+[-–—]+\s+/gu);
 /** A list marker before the line (`• by …`, as w3m prints an item). */
-const MARKER = /^[•·▪◦]\s+/u;
+const MARKER = lazyPattern(() => /^[•·▪◦]\s+/u);
 /** A short note in brackets closing the line (`（PT）` after a Japanese date). */
-const BRACKETED = /\s*[（(]([^()（）]{1,12})[)）]$/u;
+const BRACKETED = lazyPattern(() => /\s*[（(]([^()（）]{1,12})[)）]$/u);
 
 interface Part {
   start: number;
@@ -105,7 +106,7 @@ export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: St
 }
 
 /** The story language's furniture words, when it is not English (`stamp-among-words.ts` reads English lines). */
-function storyFurniture(options: StampOptions): HeaderFurniture | null {
+export function storyFurniture(options: StampOptions): HeaderFurniture | null {
   const code = options.languages?.[0];
   if (typeof code !== 'string') return null;
   const base = code.toLowerCase().split(/[-_]/u)[0];
@@ -114,10 +115,10 @@ function storyFurniture(options: StampOptions): HeaderFurniture | null {
 
 /** The parts of the line between separators (a closing note in brackets a part of its own), or null when there are too many. */
 function partsOf(text: string): Part[] | null {
-  const marker = MARKER.exec(text);
+  const marker = MARKER().exec(text);
   let start = marker ? marker[0].length : 0;
   const parts: Part[] = [];
-  for (const separator of text.matchAll(SEPARATOR)) {
+  for (const separator of text.matchAll(SEPARATOR())) {
     const at = separator.index ?? 0;
     if (at > start) parts.push({ start, end: at });
     start = at + separator[0].length;
@@ -125,7 +126,7 @@ function partsOf(text: string): Part[] | null {
   if (start < text.length) parts.push({ start, end: text.length });
   const last = parts.at(-1);
   if (last) {
-    const note = BRACKETED.exec(text.slice(last.start, last.end));
+    const note = BRACKETED().exec(text.slice(last.start, last.end));
     if (note && note.index > 0) {
       const noteStart = last.start + note.index + note[0].indexOf(note[1]!);
       parts.splice(-1, 1, { start: last.start, end: last.start + note.index }, { start: noteStart, end: noteStart + note[1]!.length });
@@ -182,14 +183,15 @@ function isCount(text: string, furniture: HeaderFurniture): boolean {
     .split(/[\s()（）]+/u)
     .map((word) => word.replace(/[!.:,]+$/u, ''))
     .filter((word) => word !== '');
-  return words.length > 0 && words.length <= 4 && words.every((word) => /^\d+$/u.test(word) || furniture.counts.includes(word));
+  // A count word may be glued to its number (`4개`, `5min`).
+  return words.length > 0 && words.length <= 4 && words.every((word) => /^\d+$/u.test(word) || furniture.counts.includes(word.replace(/^\d+(?=\D)/u, '')));
 }
 
 /** A section's or source's name: one to three capitalized words, or a zone in capitals (`PT`). */
-const LABEL = /^[A-ZÀ-ÖØ-ÞА-ЯЁ][\p{L}'’&.-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ&][\p{L}'’&.-]*){0,2}$/u;
+const LABEL = lazyPattern(() => /^[A-ZÀ-ÖØ-ÞА-ЯЁ][\p{L}'’&.-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ&][\p{L}'’&.-]*){0,2}$/u);
 
 function isLabel(text: string): boolean {
-  return LABEL.test(text) && !/[.]$/u.test(text);
+  return LABEL().test(text) && !/[.]$/u.test(text);
 }
 
 /** A part cut in a byline and a stamp: where the stamp starts, its reading, and the part after it (absent: the next one). */
@@ -221,10 +223,31 @@ function splitAtStampLabel(
       const bylineText = text.slice(part.start, part.start + at).replace(/[\s,;:]+$/u, '');
       const byline = matchLabelledByline(bylineText, furniture);
       if (byline === null || byline === 'empty') continue;
-      const stamp = longestStamp(text, parts, i, part.start + at, no, options);
+      const stamp = longestStamp(text, parts, i, part.start + at, no, options) ?? stampBeforeCount(text, part, part.start + at, furniture, no, options);
       if (stamp === null || stamp === 'yearless') continue;
       return { byline: { ...byline, text: bylineText }, stampStart: part.start + at, read: stamp.read, next: stamp.next };
     }
+  }
+  return null;
+}
+
+/**
+ * The stamp from `from` to a count that ends the part, with no separator before it (`입력
+ * 2018.07.22. 19:36 수정 2018.07.22. 19:52 댓글 4개`, `입력 2025.03.11. 09:00 3`): its reading and the
+ * part after this one; null when the part ends in no count or the rest is no whole stamp line.
+ */
+function stampBeforeCount(text: string, part: Part, from: number, furniture: HeaderFurniture, no: number, options: StampOptions): { read: StampResult; next: undefined } | 'yearless' | null {
+  const written = text.slice(from, part.end);
+  const spaces = [...written.matchAll(/\s+/gu)].map((space) => space.index ?? 0);
+  // The longest count at the end, of at most four words.
+  for (const cut of spaces.slice(-4)) {
+    if (!isCount(written.slice(cut), furniture)) continue;
+    const stampText = written.slice(0, cut);
+    if (!/\d/u.test(stampText)) return null;
+    const read = readStampLine({ no, text: stampText }, options);
+    if (!read.stampLine) return null;
+    if (read.yearless || read.matches.length === 0) return 'yearless';
+    return { read, next: undefined };
   }
   return null;
 }

@@ -21,6 +21,7 @@ import type { Byline } from '../../schema/article.js';
 import type { Line } from '../../line.js';
 import { asTimestamps, furnitureClaim, FURNITURE_LINE_MAX, shiftWarnings, type Claimer } from './claim.js';
 import { readStampLine } from './stamp-line.js';
+import { lazyPattern } from '../../extract/openers.js';
 
 /** At most this many words beside the stamp. */
 const MAX_OTHER_WORDS = 10;
@@ -45,11 +46,11 @@ export interface StampAmongWords {
 const MONTH = abbreviations(MONTHS).join('|');
 const WEEKDAY = abbreviations(WEEKDAYS).join('|');
 /** Where a stamp may start: a digit, a month or weekday, a stamp label. */
-const STAMP_START = new RegExp(`^(?:\\d|${MONTH}|${WEEKDAY}|(?:updated|published|posted|first|last|original)(?![a-z]))`, 'iu');
-const ALNUM = /[\p{L}\p{N}]/u;
-const END_CHAR = /[\p{L}\p{N}.)]/u;
+const STAMP_START = lazyPattern(() => new RegExp(`^(?:\\d|${MONTH}|${WEEKDAY}|(?:updated|published|posted|first|last|original)(?![a-z]))`, 'iu'));
+const ALNUM = lazyPattern(() => /[\p{L}\p{N}]/u);
+const END_CHAR = lazyPattern(() => /[\p{L}\p{N}.)]/u);
 /** A word of the line, for the prose test. */
-const WORD = /[\p{L}][\p{L}'’.-]*/gu;
+const WORD = lazyPattern(() => /[\p{L}][\p{L}'’.-]*/gu);
 
 /**
  * Small words furniture is written with: `by jdadmin`, `0 Comments`, `in Jeongdong Promotion`,
@@ -88,7 +89,7 @@ export function readStampAmongWords(line: Pick<Line, 'no' | 'text'>, options: St
 /** Cheap first look: no lower-case word but stamp and furniture words, and the word after `by`. */
 function mayBeFurniture(text: string): boolean {
   let previous = '';
-  for (const [word] of text.matchAll(WORD)) {
+  for (const [word] of text.matchAll(WORD())) {
     const lower = word.toLowerCase();
     const bare = lower.replace(/\./gu, '');
     if (word[0] !== lower[0]) {
@@ -107,21 +108,21 @@ function mayBeFurniture(text: string): boolean {
  */
 const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|\d[./-]\d{1,2}[./-]\d\d(?!\d)/u;
 /** A digit that starts a stamp: a numeric date or time (`13/06/2014`, `5:45`), a day before a word (`18 Nov`). */
-const DIGIT_START = /^\d{1,4}(?:[:./-]\d|(?:st|nd|rd|th)?\s+\p{L})/u;
+const DIGIT_START = lazyPattern(() => /^\d{1,4}(?:[:./-]\d|(?:st|nd|rd|th)?\s+\p{L})/u);
 /** A word a stamp may end with: a zone or meridiem (`EST`, `pm`, `ist`); others end in a digit or `)`. */
-const END_WORD = /(?:^|[^\p{L}])(?:\p{Lu}{1,5}|[ap]\.?m\.?|[a-z]{2,3})$/u;
+const END_WORD = lazyPattern(() => /(?:^|[^\p{L}])(?:\p{Lu}{1,5}|[ap]\.?m\.?|[a-z]{2,3})$/u);
 
 /** The leftmost, then longest, part of the line that reads as a whole stamp line with a year. */
 function longestStamp(no: number, text: string, options: StampOptions): { start: number; end: number; stamps: StampResult } | null {
   const ends: number[] = [];
   for (let i = text.length; i > 0; i--) {
-    if (!END_CHAR.test(text[i - 1]!) || (i < text.length && ALNUM.test(text[i]!))) continue;
-    if (/[\d)]/u.test(text[i - 1]!) || END_WORD.test(text.slice(Math.max(0, i - 6), i))) ends.push(i);
+    if (!END_CHAR().test(text[i - 1]!) || (i < text.length && ALNUM().test(text[i]!))) continue;
+    if (/[\d)]/u.test(text[i - 1]!) || END_WORD().test(text.slice(Math.max(0, i - 6), i))) ends.push(i);
   }
   for (let start = 0; start < text.length; start++) {
-    if (!ALNUM.test(text[start]!) || (start > 0 && ALNUM.test(text[start - 1]!))) continue;
+    if (!ALNUM().test(text[start]!) || (start > 0 && ALNUM().test(text[start - 1]!))) continue;
     const rest = text.slice(start);
-    if (!STAMP_START.test(rest) || (/\d/u.test(text[start]!) && !DIGIT_START.test(rest))) continue;
+    if (!STAMP_START().test(rest) || (/\d/u.test(text[start]!) && !DIGIT_START().test(rest))) continue;
     for (const end of ends) {
       if (end <= start) break;
       if (start === 0 && end === text.length) continue;
@@ -142,7 +143,7 @@ function trimSeparators(text: string): string {
 }
 
 function words(text: string): string[] {
-  return text === '' ? [] : text.split(/\s+/u).filter((word) => ALNUM.test(word));
+  return text === '' ? [] : text.split(/\s+/u).filter((word) => ALNUM().test(word));
 }
 
 interface Part {
@@ -158,9 +159,9 @@ const HANDLE = /@\w+$/u;
 /** A role after a dash: `By Yasemin Saplakoglu - Staff Writer` (read as after a comma). */
 const DASH = /\s+[-–—]\s+/u;
 /** A capitalized word of a name or a source: `Chris`, `O'Neil`, `CBS`, `&`. */
-const CAPITALIZED = /^(?:\p{Lu}[\p{L}'’.&-]*|&)$/u;
+const CAPITALIZED = lazyPattern(() => /^(?:\p{Lu}[\p{L}'’.&-]*|&)$/u);
 /** A person's name: two or three capitalized words, not all in capitals (`CBS News` is a source). */
-const PERSON = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+const PERSON = lazyPattern(() => /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)? \p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u);
 
 /** What stands before the stamp: nothing, a byline, or (under the headline) a name or a source. */
 function readBefore(prefix: string, underTitle: boolean): Part | null {
@@ -171,11 +172,11 @@ function readBefore(prefix: string, underTitle: boolean): Part | null {
   if (/^by\s/iu.test(text.replace(BY_VERB, ''))) return null;
   if (!underTitle) return null;
   const parts = text.split(/\s+/u);
-  if (parts.length > 5 || !parts.every((word) => CAPITALIZED.test(word))) return null;
+  if (parts.length > 5 || !parts.every((word) => CAPITALIZED().test(word))) return null;
   if (AGENCY_LINE.test(text)) return { byline: null, text: null };
   // A place in capitals before a date is a dateline, not a source.
   if (text === text.toUpperCase() && !parts.some((word) => word.length <= 4)) return null;
-  if (PERSON.test(text)) return { byline: { names: [normalCase(text)], agency: null, role: null }, text };
+  if (PERSON().test(text)) return { byline: { names: [normalCase(text)], agency: null, role: null }, text };
   // A source's name is short, and no headline words (`Apple Event Set For November 19, 2019`).
   if (parts.length > 2 || parts.some((word) => FURNITURE_WORDS.has(word.toLowerCase()))) return null;
   return { byline: null, text: null };
@@ -203,8 +204,8 @@ function readAfter(written: string, underTitle: boolean): Part | null {
   // The author's name alone after the stamp: `November 20, 2019 Emiliano Bellini` (pv magazine),
   // `February 1, 2019 Ilana Muhlstein, MS, RDN` (Beachbody: her degrees are no names).
   if (underTitle) {
-    const names = PERSON.test(suffix) ? { names: [suffix], agency: null, role: null } : matchByline(`By ${suffix}`);
-    if (names && names.names.every((name) => PERSON.test(name))) return { byline: names, text: suffix };
+    const names = PERSON().test(suffix) ? { names: [suffix], agency: null, role: null } : matchByline(`By ${suffix}`);
+    if (names && names.names.every((name) => PERSON().test(name))) return { byline: names, text: suffix };
   }
   for (const label of suffix.split(/\s*[|/,·•]\s*|\s+[-–—]+\s+/u)) {
     const parts = words(label);
@@ -213,7 +214,7 @@ function readAfter(written: string, underTitle: boolean): Part | null {
     for (const word of parts) {
       const bare = word.replace(/[:.]$/u, '');
       const lower = bare.toLowerCase();
-      const ok = CAPITALIZED.test(bare) || /^\d+$/u.test(bare) || FURNITURE_WORDS.has(lower) || ZONES.has(lower) || previous === 'by';
+      const ok = CAPITALIZED().test(bare) || /^\d+$/u.test(bare) || FURNITURE_WORDS.has(lower) || ZONES.has(lower) || previous === 'by';
       if (!ok) return null;
       previous = bare.toLowerCase();
     }

@@ -23,6 +23,8 @@ export interface FurnitureWords {
    * `Yazan`, `Автор`: `BY` in `src/extract/byline.ts`), which are not repeated here.
    */
   byline: readonly string[];
+  /** Words after an author's name (Korean `기자`, `특파원`: `김병학 기자`); absent: none. */
+  bylineAfter?: readonly string[];
   /** Labels of other header fields whose value may be any short text (`czas czytania`, `categoria`, `監修・編集`). */
   fields: readonly string[];
   /** Words of counts and buttons (`comentários`, `comente`, `min`): a part of numbers and these alone is furniture. */

@@ -55,6 +55,7 @@ describe('claimLocaleFurniture', () => {
     ['pl', 'Opublikowano: 12 maja 2026 | Czas czytania: 5 min', '2026-05-12'],
     ['ja', '公開日：2026年7月22日／監修・編集：作業用品ナビ編集部', '2026-07-22'],
     ['ja', '公開日：2025年5月14日（PT）', '2025-05-14'],
+    ['cs', 'Aktualizováno: 1. března 2025 · DomovniGuru', '2025-03-01'], // round 6, find_string id 53843699195: a site's name after the stamp
   ])('%s: %s', (lang, text, iso) => {
     const claim = claimLocaleFurniture(...alone(text, story(lang)));
     expect(claim?.stamps?.[0]?.iso).toBe(iso);
@@ -100,13 +101,17 @@ describe('claimLocaleFurniture', () => {
     ['nl', 'Bijgewerkt op 23 september 2026: overgestapt op alleen OpenAI'], // stamps.tsv: a change note after the stamp
     ['pl', 'Konferencja rusza 22. stycznia 2020 roku o godzinie 8:30.'], // public GitHub file (find_string id 41767554692)
     ['pl', 'Obsługa systemu Windows 7 zakończyła się 14 stycznia 2020 roku.'], // public GitHub file (find_string id 16424651103)
+    ['da', 'Android 17 blev udgivet til de fleste understøttede Pixel-enheder den 16. juni 2026.'], // find_string id 56396424753
+    ['sv', 'Webbplatsen publicerades den 2025-10-26.'], // find_string id 68322499865
+    ['sv', 'Det första korsordet publicerades den 21 december 1913 i tidningen New York World, skapat av Arthur Wynne från Liverpool.'], // 58791035116
+    ['nb', 'Pakken v0.9.4–v0.17.1 ble publisert til STABIL 19. juli 2026 på admin-overstyring'], // find_string id 55050490400
   ])('%s, not a stamp among furniture: %s', (lang, text) => {
     expect(claimLocaleFurniture(...alone(text, story(lang)))).toBeNull();
   });
 
   it('every locale table is written in lower case and repeats no opener `matchByline` reads everywhere', () => {
     const tables = LOCALES.flatMap((locale) => (locale.furniture ? [[locale.code, locale.furniture] as const] : []));
-    expect(tables.map(([code]) => code).sort()).toEqual(['ar', 'de', 'es', 'fr', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'zh']);
+    expect(tables.map(([code]) => code).sort()).toEqual(['ar', 'cs', 'da', 'de', 'es', 'fi', 'fr', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
     for (const [code, table] of tables) {
       for (const word of [...table.byline, ...table.fields, ...table.counts]) expect({ code, word }).toEqual({ code, word: word.toLowerCase() });
       for (const label of table.byline) expect({ code, label, opener: matchByline(`${label[0]!.toUpperCase()}${label.slice(1)} Jane Doe`) !== null }).toEqual({ code, label, opener: false });

@@ -193,6 +193,7 @@ function buildWords(vocabulary: StampVocabulary): Words {
     ...words(vocabulary.clockWords),
     ...words(vocabulary.timeSuffixes ?? []),
     ...words([...(vocabulary.meridiem?.am ?? []), ...(vocabulary.meridiem?.pm ?? [])]),
+    ...words([...(vocabulary.meridiemBefore?.am ?? []), ...(vocabulary.meridiemBefore?.pm ?? [])]),
     ...words(vocabulary.dateWords ?? []),
     ...words(vocabulary.yearSuffixes ?? []),
     ...words(vocabulary.fillers ?? []),
@@ -330,7 +331,8 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
     timeBeforeDate: TIME_BEFORE_DATE,
     // Patterns are built on first use: a language must cost nothing at start-up.
     get dateTimeGap(): RegExp {
-      return (gap ??= new RegExp(`^\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${alternation(vocabulary.clockWords)})\\.?\\s*)?,?\\s*$|^T$`, 'iu'));
+      // A dot may close the date (`2019.10.16. 오전 8:03`, as Korean pages print it).
+      return (gap ??= new RegExp(`^\\.?\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${alternation(vocabulary.clockWords)})\\.?\\s*)?,?\\s*$|^T$`, 'iu'));
     },
     leadingWord: NEVER,
     readsDatesAmongWords: true,

@@ -162,9 +162,12 @@ export function colonTimeParser(vocabulary: StampVocabulary): Parser {
   const am = vocabulary.meridiem?.am ?? [];
   const pm = vocabulary.meridiem?.pm ?? [];
   const meridiem = am.length + pm.length > 0 ? `(?:\\s?(${alternation([...am, ...pm])})(?![\\p{L}]))?` : '()';
-  const pmWords = new Set(pm.map((word) => word.replace(/\s+/g, '').toLowerCase()));
+  const amBefore = vocabulary.meridiemBefore?.am ?? [];
+  const pmBefore = vocabulary.meridiemBefore?.pm ?? [];
+  const before = amBefore.length + pmBefore.length > 0 ? `(?:(${alternation([...amBefore, ...pmBefore])})\\s?)?` : '()';
+  const pmWords = new Set([...pm, ...pmBefore].map((word) => word.replace(/\s+/g, '').toLowerCase()));
   const pattern = new RegExp(
-    `(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?${meridiem}(?:\\s?(?:${suffix})\\.?(?![\\p{L}]))?`,
+    `${before}(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?${meridiem}(?:\\s?(?:${suffix})\\.?(?![\\p{L}]))?`,
     'iu',
   );
   return {
@@ -174,15 +177,15 @@ export function colonTimeParser(vocabulary: StampVocabulary): Parser {
       const text = match[0];
       if (!freeBefore(context.text, index, true)) return null;
       if (DIGIT.test(context.text[index + text.length] ?? '') || context.text[index + text.length] === ':') return null;
-      const second = match[3] === undefined ? null : Number(match[3]);
-      let hour = Number(match[1]);
-      const mark = match[4];
+      const second = match[4] === undefined ? null : Number(match[4]);
+      let hour = Number(match[2]);
+      const mark = match[1] || match[5];
       if (mark) {
         if (hour < 1 || hour > 12) return null;
         const afternoon = pmWords.has(mark.replace(/\s+/g, '').toLowerCase());
         hour = (hour % 12) + (afternoon ? 12 : 0);
       }
-      return timeResult(context, index, text, hour, Number(match[2]), second);
+      return timeResult(context, index, text, hour, Number(match[3]), second);
     },
   };
 }

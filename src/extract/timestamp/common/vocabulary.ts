@@ -21,6 +21,8 @@ export interface StampVocabulary {
   clockWords: readonly string[];
   /** 12-hour clock marks after a time (`p. m.`, `a. m.`), part of the time. */
   meridiem?: { am: readonly string[]; pm: readonly string[] };
+  /** 12-hour clock marks written before a time (Korean `오전 8:03`, `오후 1:01`), part of the time. */
+  meridiemBefore?: { am: readonly string[]; pm: readonly string[] };
   /** Words right after a time (`uhr`, `ч`, `godz`): part of the time. */
   timeSuffixes?: readonly string[];
   /** Words between day, month and year (`de`, `del`). */

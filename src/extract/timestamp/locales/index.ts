@@ -19,6 +19,12 @@ import { russian } from './ru.js';
 import { turkish } from './tr.js';
 import { ukrainian } from './uk.js';
 import { chinese } from './zh.js';
+import { czech } from './cs.js';
+import { danish } from './da.js';
+import { finnish } from './fi.js';
+import { norwegian } from './nb.js';
+import { swedish } from './sv.js';
+import { vietnamese } from './vi.js';
 
 export const LOCALES: readonly StampLocale[] = [
   english,
@@ -37,6 +43,12 @@ export const LOCALES: readonly StampLocale[] = [
   korean,
   arabic,
   indonesian,
+  swedish,
+  norwegian,
+  danish,
+  czech,
+  finnish,
+  vietnamese,
 ];
 
 /** The language tried first when none is hinted, whose stamp words alone claim a line for no other. */
