@@ -25,21 +25,27 @@ export interface Columns {
  * of spaces inside a form's box (`Search [      ]`) separates no columns.
  */
 export function splitColumns(lines: readonly Line[]): Columns | null {
-  const starts: number[] = [];
-  for (const line of lines) {
-    if (line.columns === undefined) continue;
-    for (const { at, x } of line.columns) if (!insideBrackets(line.text, at)) starts.push(x);
-  }
-  if (starts.length === 0) return null;
-  const near = (x: number, y: number) => Math.abs(x - y) <= COLUMN_SLACK;
-  const side = [...new Set(starts)].filter((x) => lines.some((line) => line.columns === undefined && line.text !== '' && near(line.indent, x)));
+  const starts = new Set<number>();
+  for (const line of lines) if (line.columns !== undefined) for (const { x } of openColumns(line)) starts.add(x);
+  if (starts.size === 0) return null;
+  // Where lines of their own start (one set, so a page of many lines and gaps stays linear).
+  const plain = new Set<number>();
+  for (const line of lines) if (line.columns === undefined && line.text !== '') plain.add(line.indent);
+  const side = [...starts].filter((x) => near(plain, x));
   if (side.length === 0) return null;
+  const sides = new Set(side);
   const split: Line[] = [];
   for (const line of lines) {
     if (line.columns === undefined) split.push(line);
-    else split.push(...columnsOf(line, (x) => side.some((at) => near(at, x))));
+    else split.push(...columnsOf(line, (x) => near(sides, x)));
   }
   return { lines: split, side };
+}
+
+/** Whether `set` holds a width within {@link COLUMN_SLACK} of `x`. */
+function near(set: ReadonlySet<number>, x: number): boolean {
+  for (let d = -COLUMN_SLACK; d <= COLUMN_SLACK; d++) if (set.has(x + d)) return true;
+  return false;
 }
 
 /** The columns of one line: it is cut at each gap before a side column (`isSide`). */
@@ -47,8 +53,8 @@ function columnsOf(line: Line, isSide: (x: number) => boolean): Line[] {
   const parts: Line[] = [];
   let from = 0;
   let indent = line.indent;
-  for (const { at, x } of line.columns!) {
-    if (!isSide(x) || insideBrackets(line.text, at)) continue;
+  for (const { at, x } of openColumns(line)) {
+    if (!isSide(x)) continue;
     parts.push({ no: line.no, text: line.text.slice(from, at), indent });
     from = at + 1;
     indent = x;
@@ -57,13 +63,22 @@ function columnsOf(line: Line, isSide: (x: number) => boolean): Line[] {
   parts.push({ no: line.no, text: line.text.slice(from), indent });
   return parts;
 }
-/** Whether position `at` of `text` is inside a `[ … ]` box (a form field, a button). */
-function insideBrackets(text: string, at: number): boolean {
+
+/**
+ * The line's column gaps that are not inside a `[ … ]` box (a form field, a button), read in one
+ * pass: the gaps are in the order of the line.
+ */
+function openColumns(line: Line): { at: number; x: number }[] {
+  const open: { at: number; x: number }[] = [];
   let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const char = text.charCodeAt(i);
-    if (char === 0x5b) depth++;
-    else if (char === 0x5d && depth > 0) depth--;
+  let i = 0;
+  for (const column of line.columns!) {
+    for (; i < column.at; i++) {
+      const char = line.text.charCodeAt(i);
+      if (char === 0x5b) depth++;
+      else if (char === 0x5d && depth > 0) depth--;
+    }
+    if (depth === 0) open.push(column);
   }
-  return depth > 0;
+  return open;
 }

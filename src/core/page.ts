@@ -115,9 +115,11 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
       drop.set(line.index, 'page');
     }
   });
+  // Side columns first: a line that leaves as another column's is not the story's, so it is no
+  // paragraph to cut name cards out of (its text would stay in the body).
+  if (columns !== null) dropSideColumns(columns, scored, first, last, top, title, drop);
   const cut = gluedCards(scored, start, end, title, drop);
   if (columns === null) return cut ? { title, start, end, drop, cut } : { title, start, end, drop };
-  dropSideColumns(columns, scored, first, last, top, title, drop);
   return cut ? { title, start, end, drop, lines: columns.lines, cut } : { title, start, end, drop, lines: columns.lines };
 }
 
@@ -363,6 +365,9 @@ export function scorePage(
   return { scored, first, last, stopwords };
 }
 
+/** What a clutter line (and a line costed as one) takes from a run: the longer, the more. */
+const clutterCost = (length: number) => -(25 + 0.5 * length);
+
 /** `clutter` is `clutterKind(text)`. */
 function score(text: string, index: number, stopwords: StopwordList | null, clutter: BoilerplateKind | null): ScoredLine {
   const section = clutter === null || clutter === 'related' ? sectionKind(text) : null;
@@ -396,7 +401,7 @@ function score(text: string, index: number, stopwords: StopwordList | null, clut
   if (bullet && grade !== 'good') grade = grade === 'near' ? 'short' : 'bad';
   let value: number;
   if (section !== null) value = -400;
-  else if (clutter !== null) value = -(25 + 0.5 * length);
+  else if (clutter !== null) value = clutterCost(length);
   else if (grade === 'good') value = Math.min(length, 1500);
   else if (grade === 'near') value = 0.25 * length;
   else if (grade === 'short') value = bullet ? -25 : -10;
@@ -451,7 +456,7 @@ function markRepeats(scored: ScoredLine[]): void {
     if ((counts.get(line.text) ?? 0) < TEASER_REPEATS || line.clutter !== null || (line.grade !== 'good' && line.grade !== 'near' && line.text.length < 100)) continue;
     line.clutter = 'related';
     line.grade = 'bad';
-    line.value = -(25 + 0.5 * line.text.length);
+    line.value = clutterCost(line.text.length);
     line.repeated = true;
   }
   // A photo caption printed twice, as alt text and as caption: a sentence repeated within
@@ -560,7 +565,7 @@ function markGluedTeasers(scored: ScoredLine[]): void {
   for (const line of glued) {
     line.clutter = 'related';
     line.grade = 'bad';
-    line.value = -(25 + 0.5 * line.text.length);
+    line.value = clutterCost(line.text.length);
   }
 }
 
@@ -602,7 +607,7 @@ function costEchoes(scored: ScoredLine[]): void {
   for (const pair of twice) {
     for (const p of pair) {
       const line = scored[p]!;
-      if (line.section === null) line.value = Math.min(line.value, -(25 + 0.5 * line.text.length));
+      if (line.section === null) line.value = Math.min(line.value, clutterCost(line.text.length));
     }
   }
 }
@@ -612,8 +617,8 @@ const MENU_ITEMS = 8;
 
 /**
  * A long menu of short bulleted items (a staff list, a site's sections: Snopes' `Editorial` /
- * `• David Mikkelson` / `• Doreen Marchionni` … under its reader pitch) costs as clutter does,
- * item by item: the paragraphs beyond it (the pitch) are not the story's. A story's own list of
+ * `• David Mikkelson` / `• Doreen Marchionni` … under its reader pitch) costs twice what clutter
+ * does, item by item: the paragraphs beyond it (the pitch) are not the story's. A story's own list of
  * short items is bridged by its paragraphs as before when it is shorter.
  */
 function costLongMenus(scored: ScoredLine[]): void {
@@ -621,7 +626,7 @@ function costLongMenus(scored: ScoredLine[]): void {
   for (let i = 0; i < scored.length; ) {
     let j = i;
     while (j < scored.length && (isMenuItem(scored[j]!) || (j > i && scored[j]!.grade === 'short' && !scored[j]!.bullet && j + 1 < scored.length && isMenuItem(scored[j + 1]!)))) j++;
-    if (j - i >= MENU_ITEMS) for (let k = i; k < j; k++) scored[k]!.value = Math.min(scored[k]!.value, -(25 + 0.5 * scored[k]!.text.length) * 2);
+    if (j - i >= MENU_ITEMS) for (let k = i; k < j; k++) scored[k]!.value = Math.min(scored[k]!.value, 2 * clutterCost(scored[k]!.text.length));
     i = Math.max(j, i + 1);
   }
 }
@@ -708,7 +713,11 @@ function isCardList(scored: readonly ScoredLine[], from: number, to: number): bo
   const copies = new Map<string, number[]>();
   for (let p = from; p <= to; p++) {
     const line = scored[p]!;
-    if (line.clutter !== null && line.clutter !== 'text-browser' && line.text.split(' ').length >= 3) copies.set(line.text, [...(copies.get(line.text) ?? []), p]);
+    if (line.clutter !== null && line.clutter !== 'text-browser' && line.text.split(' ').length >= 3) {
+      const places = copies.get(line.text);
+      if (places) places.push(p);
+      else copies.set(line.text, [p]);
+    }
   }
   for (const places of copies.values()) {
     if (places.length < CARDS) continue;

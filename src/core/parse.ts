@@ -192,7 +192,9 @@ function readStory(text: string, options: ResolvedOptions) {
  * The stamp options of a story: its language's stamp vocabulary is tried first. That is the
  * `--lang` language, else the language of the story's first lines as the detector's cheap
  * pre-checks tell it (script, stopwords; never franc, so no story loads it for this), guessed
- * only when a line first asks (a line with a digit). English, or no answer, keeps the default
+ * when a line first asks: a line with a digit, or a header line of up to 80 characters that may
+ * be a byline in the story's language (`claimLocaleByline`), so in practice for most stories,
+ * the headline asking first. English, or no answer, keeps the default
  * order (English first), so an English story reads its stamps exactly as without a guess.
  */
 function stampOptionsFor(options: ResolvedOptions, lines: readonly Line[]): StampOptions {

@@ -619,17 +619,28 @@ const COMMON_SHARE_WORDS = new Set(['the', 'this', 'on', 'all', 'via', 'story', 
  * OmarIlhan OmarHillicon Valley: … | Louisiana hit by ransomware attack … MORE (D-Minn.), the
  * U.S. Attorney’s Office …`). The second copy of the name, the headlines and `MORE` are the card.
  */
-const NAME_CARD = lazyPattern(() => /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})\1(\S.{0,1500}?) MORE(?= \()/u);
+const NAME_CARD = lazyPattern(() => /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})\1(\S.{0,1500}?) MORE(?= \()/gu);
 
-/** The paragraph without its glued name cards and the cards' texts, or null when it holds none. */
+/**
+ * The paragraph without its glued name cards and the cards' texts, or null when it holds none.
+ * One pass from left to right: a card ends where ` (` follows, so no card can start inside the
+ * name kept before it, and the search goes on after the card (re-searching the joined text from
+ * its start made a line of many cards quadratic, and out of memory at 8,000 of them).
+ */
 export function withoutNameCards(text: string): { text: string; cards: string[] } | null {
   if (!text.includes(' MORE (')) return null;
   const cards: string[] = [];
-  let rest = text;
-  for (let match = NAME_CARD().exec(rest); match !== null; match = NAME_CARD().exec(rest)) {
-    const card = rest.slice(match.index + match[1]!.length, match.index + match[0].length);
-    cards.push(card);
-    rest = rest.slice(0, match.index + match[1]!.length) + rest.slice(match.index + match[0].length);
+  const kept: string[] = [];
+  const pattern = NAME_CARD();
+  pattern.lastIndex = 0;
+  let last = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const nameEnd = match.index + match[1]!.length;
+    kept.push(text.slice(last, nameEnd));
+    cards.push(text.slice(nameEnd, match.index + match[0].length));
+    last = match.index + match[0].length;
   }
-  return cards.length === 0 ? null : { text: rest, cards };
+  if (cards.length === 0) return null;
+  kept.push(text.slice(last));
+  return { text: kept.join(''), cards };
 }

@@ -659,6 +659,21 @@ describe('page stage', () => {
     expect(article.body.join('\n')).not.toMatch(/Hillicon Valley| MORE /);
   });
 
+  it('several name cards on one line are cut in one pass, left to right: each leaves whole, the names stay once', () => {
+    const card = (name: string, n: number) => `${name}${name}Teaser headline number ${n} | Another teaser ${n} MORE (D-${n})`;
+    const line = `Lawmakers including Rep. ${card('Jane Doe', 1)}, Sen. ${card('John Roe', 2)} and ${card('Jane Doe', 3)} spoke.`;
+    expect(withoutNameCards(line)).toEqual({
+      text: 'Lawmakers including Rep. Jane Doe (D-1), Sen. John Roe (D-2) and Jane Doe (D-3) spoke.',
+      cards: ['Jane DoeTeaser headline number 1 | Another teaser 1 MORE', 'John RoeTeaser headline number 2 | Another teaser 2 MORE', 'Jane DoeTeaser headline number 3 | Another teaser 3 MORE'],
+    });
+    // A line of thousands of cards (the old cut searched the joined text again from its start
+    // after each card, and ran out of memory at 8,000 of them).
+    const many = withoutNameCards(Array.from({ length: 5000 }, (_, n) => `Rep. ${card('Jane Doe', n)} said.`).join(' '));
+    expect(many?.cards).toHaveLength(5000);
+    expect(many?.text.startsWith('Rep. Jane Doe (D-0) said. Rep. Jane Doe (D-1) said.')).toBe(true);
+    expect(many?.text).not.toMatch(/Teaser| MORE/);
+  });
+
   it('no name card without both its marks: the name printed twice at once, and `MORE (` closing it', () => {
     expect(withoutNameCards('The senator, Jane Doe, asked for MORE (not less) funding for the program.')).toBeNull();
     expect(withoutNameCards('Jane DoeJane Doe is how the form printed her name, and it asked for more (not less).')).toBeNull();
@@ -859,6 +874,16 @@ describe('a page laid out in columns side by side (w3m pads them with hundreds o
     for (const line of [43, 45]) expect(article.removed.find((entry) => entry.line === line)?.kind).toBe('page');
     expect(article.body[0]).toMatch(/^PanARMENIAN\.Net - Verified video footage/);
     expect(article.body.join('\n')).not.toMatch(/Kim Kardashian|Historic Armenian church|Biletix/);
+  });
+
+  it('a line of the other column that holds a name card leaves whole, as the other column\'s lines do (no card is cut out of it to keep the rest)', () => {
+    const lines = read('pages/full-d90bda7ed14d.txt').toString('utf8').split('\n');
+    const teaser = 'Kim Kardashian, Christian Bale support UCLA Promise Institute';
+    expect(lines[42]).toContain(teaser);
+    lines[42] = lines[42]!.replace(teaser, 'Side teaser about Rep. Ilhan OmarIlhan OmarHillicon Valley: Ransomware attack MORE (D-Minn.) today');
+    const article = parsed(lines.join('\n'));
+    expect(article.body.join('\n')).not.toMatch(/Side teaser|Ilhan/);
+    expect(article.removed.find((entry) => entry.line === 43)).toMatchObject({ reason: 'boilerplate', kind: 'page' });
   });
 
   it('the Browns article area: a table of the story with wide cells stays whole, a row a line (its cells never stand alone)', () => {
