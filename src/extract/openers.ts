@@ -68,6 +68,25 @@ export function branches(source: string): string[] {
   return out;
 }
 
+/**
+ * What `read` gives for a group: for each of its alternatives (`inner`) followed by `after`, and,
+ * when the group may be skipped, for `skipped` (what follows it); null when any reading is null.
+ */
+function throughGroup(inner: string, after: string, skipped: string | null, read: (sequence: string) => string[] | null): string[] | null {
+  const out: string[] = [];
+  for (const alternative of branches(inner)) {
+    const found = read(alternative + after);
+    if (found === null) return null;
+    out.push(...found);
+  }
+  if (skipped !== null) {
+    const found = read(skipped);
+    if (found === null) return null;
+    out.push(...found);
+  }
+  return out;
+}
+
 /** More openings than this after a literal: the literal alone stands for them. */
 const MAX_OPENINGS = 64;
 
@@ -111,18 +130,7 @@ function openings(sequence: string, depth = 0): string[] | null {
       // Matched at most once (`(?:the )?story`): each alternative, then what follows. Repeated: the
       // alternatives' own openings (what follows may come after any number of them).
       const once = !groupQuantified || sequence[end + 1] === '?';
-      const out: string[] = [];
-      for (const alternative of branches(inner)) {
-        const found = openings(once ? alternative + rest : alternative, depth + 1);
-        if (found === null) return null;
-        out.push(...found);
-      }
-      if (groupOptional) {
-        const skipped = openings(rest, depth + 1);
-        if (skipped === null) return null;
-        out.push(...skipped);
-      }
-      return out;
+      return throughGroup(inner, once ? rest : '', groupOptional ? rest : null, (next) => openings(next, depth + 1));
     }
     if (ch === '[') {
       if (literal !== '') return [literal];
@@ -215,18 +223,7 @@ function unitsAt(sequence: string, depth: number): string[] | null {
     let restAt = optional ? end + 2 : end + 1;
     if (optional && sequence[restAt] === '?') restAt++; // lazy
     const rest = sequence.slice(restAt);
-    const out: string[] = [];
-    for (const alternative of branches(sequence.slice(sequence[1] === '?' ? 3 : 1, end))) {
-      const found = unitsAt(alternative + rest, depth + 1);
-      if (found === null) return null;
-      out.push(...found);
-    }
-    if (optional) {
-      const skipped = unitsAt(rest, depth + 1);
-      if (skipped === null) return null;
-      out.push(...skipped);
-    }
-    return out;
+    return throughGroup(sequence.slice(sequence[1] === '?' ? 3 : 1, end), rest, optional ? rest : null, (next) => unitsAt(next, depth + 1));
   }
   let unit: string;
   let width = 2;
