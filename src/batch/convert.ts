@@ -25,7 +25,7 @@ import { closeOutputSink, openOutputSink, removeCreatedFolders, type OutputSink 
 import { emptyCounts, formatSummary, type BatchSummary } from './summary.js';
 import { OutputClaims, walkInputs, type SkipCounts, type WalkEntry, type WalkOptions } from '../files/walk.js';
 import { excludeMatcher } from '../files/exclude.js';
-import { workerUrl } from '../workers/worker-url.js';
+import { workerEntry } from '../workers/worker-entry.js';
 import { printable } from '../render/printable.js';
 
 export interface BatchOptions {
@@ -285,7 +285,7 @@ class BatchRun {
     const { options } = this;
     if (options.verbose) this.report = await loadReportFormatter();
     this.pool = new WorkerPool(
-      workerUrl(),
+      workerEntry(),
       this.jobs,
       {
         format: this.format,
