@@ -194,16 +194,17 @@ function loadPart(name) {
   return part;
 }
 
-if (require.main !== module) {
-  module.exports = { loadPart };
-} else {
-  start();
-}
+/**
+ * Command words: the lean path declines any command line holding one (src/cli/fast.ts's
+ * COMMANDS), so for one in first place it is not even loaded. A word missing here only costs
+ * that command the loading.
+ */
+const COMMANDS = new Set(['parse', 'convert', 'stream', 'validate', 'explain', 'schema', 'completion', 'complete', 'help']);
 
 function start() {
   let fast = null;
   try {
-    fast = !argv.includes('--debug') ? loadCached('fast.cjs') : null;
+    fast = !argv.includes('--debug') && !COMMANDS.has(argv[0]) ? loadCached('fast.cjs') : null;
   } catch {
     fast = null;
   }
@@ -236,4 +237,10 @@ function start() {
       },
     );
   }
+}
+
+if (require.main !== module) {
+  module.exports = { loadPart };
+} else {
+  start();
 }
