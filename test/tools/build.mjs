@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { asciiOnly, buildLine } from './build-line.mjs';
+import { asciiOnly, buildLine, wrapped } from './build-line.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
@@ -167,10 +167,11 @@ try {
   // names its cache files: V8 checks a cache against the source's length only, and npm gives
   // every installed file the same modification time. And each is ASCII only, so that V8 holds
   // its source as one byte a character, not two (esbuild escapes non-ASCII characters
-  // everywhere but in regular expression literals).
+  // everywhere but in regular expression literals), and bin/ reads it as such. dist/fast.cjs,
+  // read at every lean start, comes inside CommonJS's wrapper (build-line.mjs's `wrapped`).
   for (const name of ['fast.cjs', 'fast-markdown.cjs', 'fast-report.cjs', 'worker.cjs']) {
     const code = asciiOnly(readFileSync(`${out}/${name}`, 'utf8'), name);
-    writeFileSync(`${out}/${name}`, `${buildLine(code)}\n${code}`);
+    writeFileSync(`${out}/${name}`, `${buildLine(code)}\n${name === 'fast.cjs' ? wrapped(code) : code}`);
   }
   // Type declarations for library users, and a full type check of src/.
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
