@@ -8,7 +8,7 @@
 
 import { BOILERPLATE_KINDS, type BoilerplateKind } from '../schema/boilerplate-kinds.js';
 import { foldUnit, guardWords, wordsIn } from './guard-words.js';
-import { lazyPattern, openedBy } from './openers.js';
+import { lazyPattern, openedBy, openingsMask } from './openers.js';
 import { OPENINGS } from './openings.js';
 
 export { BOILERPLATE_KINDS, type BoilerplateKind };
@@ -144,7 +144,9 @@ const isCommentSignature = (text: string) => signatureEndShape(text) && SIGNATUR
  */
 const COMMENT_SAYS = /^(?:\d+\. )?\S+(?: \S+){0,3} (?:says|said|wrote):$/iu;
 const isCommentsHeading = openedBy(OPENINGS.COMMENTS, COMMENTS);
-const isComments = (text: string) => isCommentsHeading(text) || (text.endsWith(':') && COMMENT_SAYS.test(text)) || isCommentSignature(text);
+/** `opens`: the line's {@link OPENED} bits, when known (all bits: not known). */
+const isComments = (text: string, opens = -1) =>
+  ((opens & OPENS_COMMENTS) !== 0 && isCommentsHeading(text)) || (text.endsWith(':') && COMMENT_SAYS.test(text)) || isCommentSignature(text);
 
 export const NEWSLETTER = lazyPattern(() => new RegExp(
   '(?:breaking news emails|sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +
@@ -185,7 +187,8 @@ const MEMBERSHIP_PITCH = lazyPattern(
   () => /^(?:if you (?:enjoyed|liked|value) (?:this|reading this|our) (?:article|story|post|journalism)\b.{0,80}\b(?:join|subscribe|support|become a member)\b|(?:need|want) more [\p{L} ]{1,30}\? (?:subscribe|sign up|join)\b)/iu,
 );
 const isMembershipPitchOpening = openedBy(OPENINGS.MEMBERSHIP_PITCH, MEMBERSHIP_PITCH);
-const isMembershipPitch = (text: string) => text.length <= 600 && isMembershipPitchOpening(text);
+/** `opens`: the line's {@link OPENED} bits, when known (all bits: not known). */
+const isMembershipPitch = (text: string, opens = -1) => text.length <= 600 && (opens & OPENS_MEMBERSHIP_PITCH) !== 0 && isMembershipPitchOpening(text);
 
 /**
  * Legal links and notices, from the line's start. (`all rights reserved` anywhere in the line is
@@ -526,6 +529,22 @@ const isRelated = openedBy(OPENINGS.RELATED, RELATED);
 const isCaptionStart = openedBy(OPENINGS.CAPTION_START, CAPTION_START);
 /** The patterns above, for the test that their openings let every match through. */
 export const OPENING_GUARDED = { ADVERT, PLAYER, COMMENTS, LEGAL, NAVIGATION, RELATED, CAPTION_START, DISCLAIMER, MEMBERSHIP_PITCH };
+/**
+ * Their openings, looked for in one walk over a line's first units (see openingsMask in
+ * openers.ts): `clutterKind` tries each of them on a short line only when the line opens with
+ * one of its openings. Once compiled, `openedBy` runs a pattern on every line, and a line of
+ * prose met about nine of them.
+ */
+const OPENED = openingsMask(Object.fromEntries(Object.keys(OPENING_GUARDED).map((name) => [name, OPENINGS[name]])));
+const OPENS_ADVERT = OPENED.bits.ADVERT!;
+const OPENS_PLAYER = OPENED.bits.PLAYER!;
+const OPENS_COMMENTS = OPENED.bits.COMMENTS!;
+const OPENS_LEGAL = OPENED.bits.LEGAL!;
+const OPENS_NAVIGATION = OPENED.bits.NAVIGATION!;
+const OPENS_RELATED = OPENED.bits.RELATED!;
+const OPENS_CAPTION_START = OPENED.bits.CAPTION_START!;
+const OPENS_DISCLAIMER = OPENED.bits.DISCLAIMER!;
+const OPENS_MEMBERSHIP_PITCH = OPENED.bits.MEMBERSHIP_PITCH!;
 
 /** `line.replace(BULLET, '')`, tested first: a replacement costs twice a test, and most lines hold no bullet. */
 function withoutBullet(line: string): string {
@@ -547,23 +566,27 @@ export function clutterKind(line: string): BoilerplateKind | null {
   }
   // Every guard word of the tests below, found in one pass over the line (see guard-words.ts).
   const words = wordsIn(text);
-  if (isAdvert(text) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE().test(text))) return 'advert';
+  // And the openings of the big anchored patterns (each tried only on a line opening with one of its openings).
+  const opens = OPENED.of(text);
+  if (((opens & OPENS_ADVERT) !== 0 && isAdvert(text)) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE().test(text))) return 'advert';
   if (isShareLine(text)) return 'share';
-  if (isPlayer(text) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE().test(text))) return 'player';
-  if (isComments(text)) return 'comments';
-  if (isLegal(text) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL().test(text)) || isDisclaimer(text)) return 'legal';
-  if (isNavigation(text) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
-  if (isRelated(text)) return 'related';
+  if (((opens & OPENS_PLAYER) !== 0 && isPlayer(text)) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE().test(text))) return 'player';
+  if (isComments(text, opens)) return 'comments';
+  if (((opens & OPENS_LEGAL) !== 0 && isLegal(text)) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL().test(text)) || ((opens & OPENS_DISCLAIMER) !== 0 && isDisclaimer(text))) {
+    return 'legal';
+  }
+  if (((opens & OPENS_NAVIGATION) !== 0 && isNavigation(text)) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
+  if ((opens & OPENS_RELATED) !== 0 && isRelated(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose). The credit shape, which
   // most lines lack, is tested once and first: the other tests scan the whole line.
   const shaped = creditShape(text, words);
   if (shaped && !/\p{Ll}[.!?]["”’]?$/u.test(text) && isCreditShaped(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text, words)) return 'caption';
   if (isNamedCredit(text)) return 'caption';
-  if (text.length <= 400 && (isCaptionStart(text) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
+  if (text.length <= 400 && (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text) || isImageSlug(text)) return 'caption';
-  if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH().test(text)) || isMembershipPitch(text)) return 'newsletter';
+  if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH().test(text)) || isMembershipPitch(text, opens)) return 'newsletter';
   if (EMBED_CAPTION.test(text) || MEDIA_CAPTION.test(text)) return 'caption';
   if ((words & NEWSLETTER_GUARD) !== 0 && NEWSLETTER().test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';

@@ -3,6 +3,7 @@
  * under them (`Associated Press`). Names come out in normal case; the line leaves the body.
  */
 import { AGENCY_LINE, TRAILING_AGENCY, agencyName } from './agencies.js';
+import { KOREAN_AGENCY_OPENING } from './dateline.js';
 import { LETTER, UPPER, UPPER_EXTENDED } from './letters.js';
 import { lazyPattern } from './openers.js';
 
@@ -209,8 +210,11 @@ function namesBefore(text: string, words: readonly string[]): string[] | null {
   return null;
 }
 
-/** A Korean wire lead's opening: `(서울=연합뉴스) 왕길환 기자 = `, `[인터풋볼] 김병학 기자= `. */
-const KOREAN_LEAD = /^(?:\([\uac00-\ud7a3]{1,10}=[^()\s]{2,16}\)|\[[^\[\]]{1,20}\])\s*((?:[\uac00-\ud7a3]{2,4}[ ,·]\s*){0,3}[\uac00-\ud7a3]{2,4})\s+(?:기자|특파원)\s*=/u;
+/** A Korean wire lead's opening: `(서울=연합뉴스) 왕길환 기자 = `, `[인터풋볼] 김병학 기자= ` (the agency opening is the dateline's). */
+const KOREAN_LEAD = new RegExp(
+  `^(?:${KOREAN_AGENCY_OPENING}|\\[[^\\[\\]]{1,20}\\])\\s*((?:[\\uac00-\\ud7a3]{2,4}[ ,·]\\s*){0,3}[\\uac00-\\ud7a3]{2,4})\\s+(?:기자|특파원)\\s*=`,
+  'u',
+);
 /**
  * A Chinese lead's credit in brackets after its dateline, near the start: `新华网北京4月14日电（记者
  * 李童）`, `本报讯（记者 戈伟 实习生 刘晓雪）`, `本部讯：（摄影：何加劼 郑洁蕾 记者：曾惠君）`.

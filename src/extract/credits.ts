@@ -2,10 +2,12 @@
  * Credit lines at the end of agency copy: Reuters `(Reporting by Jane Doe in London; Additional
  * reporting by John Roe; Editing by Mark Smith)`, AP `Associated Press writers Jane Doe in
  * Washington and John Roe contributed to this report.`, `Compiled by Jane Doe`, a paper's `Keith
- * Bradsher contributed reporting from Hong Kong.`. Each role
- * becomes one credit with its names (places after `in` dropped).
+ * Bradsher contributed reporting from Hong Kong.`, and Chinese credits (`（记者 杨柳）`,
+ * `记者：张三　编辑：李四`: `credits-zh.ts`). Each role becomes one credit with its names (places
+ * after `in` dropped).
  */
 import type { Credit } from '../schema/article.js';
+import { gluedChineseCredit, matchChineseCredits } from './credits-zh.js';
 import { lazyPattern, openedExec } from './openers.js';
 import { OPENINGS } from './openings.js';
 
@@ -75,11 +77,11 @@ export function matchCredits(text: string, line: number): Credit[] | null {
     const people = names(compiled[2]!);
     return people.length > 0 ? [{ role: compiled[1]!.toLowerCase(), names: people, text, line }] : null;
   }
-  return null;
+  return matchChineseCredits(text, line);
 }
 
-/** `…said. (Reporting by Jane Doe)` → the sentence and the credit text. */
+/** `…said. (Reporting by Jane Doe)`, `…受益。（记者周宇）` → the sentence and the credit text. */
 export function gluedCredits(text: string): { rest: string; credit: string } | null {
   const match = GLUED.exec(text);
-  return match ? { rest: match[1]!, credit: match[2]! } : null;
+  return match ? { rest: match[1]!, credit: match[2]! } : gluedChineseCredit(text);
 }

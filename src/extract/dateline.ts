@@ -37,14 +37,20 @@ const DATED_DATELINE = new RegExp(`^(?<place>${PLACE_ANY})(?:, (?<region>${REGIO
 /** TASS: `МОСКВА, 14 мая. /ТАСС/.`: the agency between slashes ends the dateline, no dash. */
 const SLASHED_DATELINE = new RegExp(`^(?<place>${PLACE_UPPER})(?:, (?<date>\\d{1,2} [${LETTER}]{3,12}))?\\.? /(?<agency>[${LETTER}-]{2,20})/\\.?(?=\\s|$)`);
 
+/** A Korean agency opening's place (`서울`) and agency (`연합뉴스`), as in `(서울=연합뉴스)`. */
+const KOREAN_PLACE = '[\\uac00-\\ud7a3]{1,10}';
+const KOREAN_AGENCY = '[^()\\s=]{2,16}';
+/** `(서울=연합뉴스)`, the opening a Korean wire lead's credit follows (`src/extract/byline`'s lead credit). */
+export const KOREAN_AGENCY_OPENING = `\\(${KOREAN_PLACE}=${KOREAN_AGENCY}\\)`;
 /** Yonhap and other Korean agencies: `(서울=연합뉴스) 왕길환 기자 = …`: the place, `=`, the agency, in brackets. */
-const KOREAN_DATELINE = /^\((?<place>[\uac00-\ud7a3]{1,10})=(?<agency>[^()\s=]{2,16})\)/u;
+const KOREAN_DATELINE = new RegExp(`^\\((?<place>${KOREAN_PLACE})=(?<agency>${KOREAN_AGENCY})\\)`, 'u');
 /**
  * Xinhua, China News Service and papers: `新华网北京4月14日电`, `中新网约翰内斯堡8月10日电`: the agency (a name
- * ending in 社, 网 or 报), the place, the date, `电` (wired). No dash: the reporters' credit in
- * brackets follows, or the story.
+ * ending in 社, 网 or 报), the place, the date, `电` (wired), or `专电` (a special dispatch, also
+ * `新媒体专电`: `新华社太原5月13日专电`). The date's digits may be full-width, as Xinhua's web copy
+ * prints them (`新华网合肥１１月３日专电`). No dash: the reporters' credit in brackets follows, or the story.
  */
-const CHINESE_DATELINE = /^(?<agency>[\u4e00-\u9fff]{1,8}?[社网報报])(?<place>[\u4e00-\u9fff]{2,8}?)(?<date>\d{1,2}月\d{1,2}日)电/u;
+const CHINESE_DATELINE = /^(?<agency>[\u4e00-\u9fff]{1,8}?[社网報报])(?<place>[\u4e00-\u9fff]{2,8}?)(?<date>[\d０-９]{1,2}月[\d０-９]{1,2}日)(?:新媒体)?专?电/u;
 
 export function matchDateline(lead: string, line: number): Dateline | null {
   const cjk = KOREAN_DATELINE.exec(lead) ?? CHINESE_DATELINE.exec(lead);

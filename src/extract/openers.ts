@@ -308,6 +308,83 @@ export function opensWith(openings: readonly string[] | null): (text: string) =>
 }
 
 /**
+ * The openings of several anchored patterns looked for in one walk over a line's first units,
+ * for a caller that tries all of them on every line (the page pre-check): `of(text)` has the bit
+ * of each pattern whose {@link opensWith} test lets `text` through (and may have others: any
+ * opening run of digits lets every pattern with a digit opening through), so
+ * `(of(text) & bit) !== 0 && pattern.test(text)` answers as `pattern.test(text)`. Patterns
+ * without openings (null) have their bit set for every line. At most 31 patterns.
+ */
+export interface OpeningsMask {
+  /** The bit of each pattern, by the name it was given under. */
+  readonly bits: Readonly<Record<string, number>>;
+  of(text: string): number;
+}
+
+interface OpeningNode {
+  /** The bits of the patterns with an opening that ends here. */
+  bits: number;
+  /** By the next unit, folded ASCII. */
+  next: Map<number, OpeningNode>;
+}
+
+export function openingsMask(groups: Readonly<Record<string, readonly string[] | null | undefined>>): OpeningsMask {
+  const names = Object.keys(groups);
+  if (names.length > 31) throw new Error(`openingsMask: ${names.length} patterns, expected at most 31`);
+  const bits: Record<string, number> = Object.fromEntries(names.map((name, index) => [name, 1 << index]));
+  const all = 2 ** names.length - 1;
+  // Built on the first line asked about, not at start.
+  let built: { root: OpeningNode; always: number; digit: number; wide: number } | undefined;
+  const build = () => {
+    const root: OpeningNode = { bits: 0, next: new Map() };
+    let always = 0;
+    let digit = 0;
+    let wide = 0;
+    for (const name of names) {
+      const bit = bits[name]!;
+      const openings = groups[name];
+      if (openings == null) {
+        always |= bit;
+        continue;
+      }
+      for (const opening of openings) {
+        if (opening === WIDE) wide |= bit;
+        else if (opening.startsWith(DIGIT)) digit |= bit;
+        else {
+          let node = root;
+          for (let k = 0; k < opening.length; k++) {
+            const unit = opening.charCodeAt(k);
+            let child = node.next.get(unit);
+            if (child === undefined) node.next.set(unit, (child = { bits: 0, next: new Map() }));
+            node = child;
+          }
+          node.bits |= bit;
+        }
+      }
+    }
+    return { root, always, digit, wide };
+  };
+  return {
+    bits,
+    of(text: string): number {
+      if (text === '') return all;
+      const { root, always, digit, wide } = (built ??= build());
+      let found = always;
+      const first = foldUnit(text.charCodeAt(0));
+      if (first >= 0x80) return found | wide;
+      if (first >= 0x30 && first <= 0x39) found |= digit;
+      let node: OpeningNode | undefined = root.next.get(first);
+      for (let k = 1; node !== undefined; k++) {
+        found |= node.bits;
+        if (k === text.length) break;
+        node = node.next.get(foldUnit(text.charCodeAt(k)));
+      }
+      return found;
+    },
+  };
+}
+
+/**
  * `pattern.test`, for an anchored pattern, tried only on lines opening with one of `openings`
  * (what every match opens with, read from the pattern into openings.ts) until a line does: the
  * same answers. V8 compiles a pattern on its first use, and a one-story run meets most big

@@ -15,6 +15,8 @@
 // so do the rows of round 6 (heldout=3, `fresh 2026-11-29`: other languages' text lines, split from
 // their tuning twins by source file before the bench was run on them), and the rows written down
 // after that round's rules (heldout=4, `after tuning`: never seen by any rule before being measured).
+// Round 7 adds heldout=5 (`fresh 2026-11-29b`: all held out, written down before any run) and
+// heldout=6 (`split 2026-11-29b`: the held-out half of rows split by source file with tuning rows).
 //
 // Then bylines (test/bench/bylines.tsv: lang, heldout, kind, source, line, names): a byline line
 // in another script under a headline (kind `header`) or a wire lead that opens with the reporter's
@@ -60,7 +62,18 @@ const rows = readFileSync(values.table, 'utf8')
   .slice(1)
   .map((line) => {
     const [lang, heldout, source, text, truth] = line.split('\t');
-    return { lang, heldout: ['1', '2', '3', '4'].includes(heldout), fresh: heldout === '2', fresh6: heldout === '3', late: heldout === '4', source, text, truth };
+    return {
+      lang,
+      heldout: ['1', '2', '3', '4', '5', '6'].includes(heldout),
+      fresh: heldout === '2',
+      fresh6: heldout === '3',
+      late: heldout === '4',
+      fresh7: heldout === '5',
+      split7: heldout === '6',
+      source,
+      text,
+      truth,
+    };
   });
 
 /**
@@ -182,6 +195,8 @@ const columns = [
   ['fresh held-out', (r) => r.fresh],
   ['fresh 2026-11-29', (r) => r.fresh6],
   ['after tuning', (r) => r.late],
+  ['fresh 2026-11-29b', (r) => r.fresh7],
+  ['split 2026-11-29b', (r) => r.split7],
   ['tuned-on', (r) => !r.heldout],
 ];
 console.log(`${''.padEnd(width)}  ${columns.map(([name]) => name.padEnd(14)).join('  ')}`);
@@ -208,7 +223,7 @@ if (values.list || values['list-tuning']) {
     if (!values.list && row.heldout) continue;
     const marks = scores.map((marks) => (marks[index] ? '✓' : '✗')).join('');
     const readings = tools.map((tool) => tool.read(row, index) ?? '-').join(' | ');
-    console.log(`${marks} ${row.fresh6 ? 'G' : row.fresh ? 'F' : row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
+    console.log(`${marks} ${row.fresh7 || row.split7 ? 'N' : row.fresh6 ? 'G' : row.fresh ? 'F' : row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
   }
 }
 
@@ -217,21 +232,32 @@ const bylineRows = readFileSync(values.bylines, 'utf8')
   .filter((line) => line !== '' && !line.startsWith('#'))
   .slice(1)
   .map((line) => {
-    const [lang, heldout, kind, source, text, names] = line.split('\t');
-    return { lang, heldout: heldout !== '0', late: heldout === '4', kind, source, text, names };
+    const [lang, heldout, kind, source, text, names, dateline] = line.split('\t');
+    return { lang, heldout: heldout !== '0', late: heldout === '4', fresh7: heldout === '5', split7: heldout === '6', kind, source, text, names, dateline: dateline ?? null };
   });
 
-/** The byline names the pipeline gives the row's line, `|` between them, or null. */
-function bylineOf(row) {
+/**
+ * What the pipeline makes of the row's line: the byline names (`|` between them, or null) and the
+ * dateline's place (`-` for none). A `tail` row is the story's last paragraph, under a Chinese
+ * opening paragraph: its names are the article's `credits` names, in order.
+ */
+function readByline(row) {
   const story = row.kind === 'lead'
     ? `Headline of the story\n\n${row.text}\n\nThe story goes on in a second paragraph.\n`
-    : `Headline of the story\n\n${row.text}\n\nThe story is told in this one paragraph.\n`;
+    : row.kind === 'tail'
+      ? `新闻标题\n\n这是新闻的第一段，讲述了事情的经过。\n\n${row.text}\n`
+      : `Headline of the story\n\n${row.text}\n\nThe story is told in this one paragraph.\n`;
   const result = parseArticle(story, { lang: row.lang });
-  if (!result.ok || !result.article.byline) return null;
-  return result.article.byline.names.join('|');
+  if (!result.ok) return { names: null, place: null };
+  const article = result.article;
+  const names = row.kind === 'tail'
+    ? (article.credits.length > 0 ? article.credits.flatMap((credit) => credit.names).join('|') : null)
+    : (article.byline?.names.join('|') ?? null);
+  return { names, place: article.dateline?.place ?? '-' };
 }
 
-const bylineReadings = bylineRows.map(bylineOf);
+const bylineResults = bylineRows.map(readByline);
+const bylineReadings = bylineResults.map((result) => result.names);
 const bylineShare = (keep) => {
   const picked = bylineRows.map((row, i) => [row, bylineReadings[i] === row.names]).filter(([row]) => keep(row));
   const ok = picked.filter(([, right]) => right).length;
@@ -242,6 +268,8 @@ const bylineColumns = [
   ['all', () => true],
   ['held-out', (r) => r.heldout],
   ['after tuning', (r) => r.late],
+  ['fresh 2026-11-29b', (r) => r.fresh7],
+  ['split 2026-11-29b', (r) => r.split7],
   ['tuned-on', (r) => !r.heldout],
   ...[...new Set(bylineRows.map((r) => `${r.lang} ${r.kind}`))].map((key) => [key, (r) => `${r.lang} ${r.kind}` === key]),
 ];
@@ -250,6 +278,16 @@ if (values.list || values['list-tuning']) {
   for (const [index, row] of bylineRows.entries()) {
     if (!values.list && row.heldout) continue;
     const reading = bylineReadings[index];
-    console.log(`${reading === row.names ? '✓' : '✗'} ${row.heldout ? 'G' : ' '} ${row.lang} ${row.kind} ${row.names} ${JSON.stringify(row.text)} -> ${reading ?? '-'}`);
+    const place = row.dateline ? ` (dateline ${bylineResults[index].place}, truth ${row.dateline})` : '';
+    console.log(`${reading === row.names ? '✓' : '✗'} ${row.heldout ? 'G' : ' '} ${row.lang} ${row.kind} ${row.names} ${JSON.stringify(row.text)} -> ${reading ?? '-'}${place}`);
   }
 }
+const datelineRows = bylineRows.map((row, index) => [row, bylineResults[index].place]).filter(([row]) => row.dateline);
+const datelineCell = (keep) => {
+  const picked = datelineRows.filter(([row]) => keep(row));
+  return `${picked.filter(([row, place]) => place === row.dateline).length}/${picked.length}`;
+};
+console.log(
+  `datelines of those lines (place right, \`-\` for none): all ${datelineCell(() => true)} · held-out ${datelineCell((r) => r.heldout)} · ` +
+    `fresh 2026-11-29b ${datelineCell((r) => r.fresh7)} · split 2026-11-29b ${datelineCell((r) => r.split7)} · tuned-on ${datelineCell((r) => !r.heldout)}`,
+);

@@ -12,8 +12,8 @@ import { matchCredits } from '../../src/extract/credits.js';
 import { isSignoff } from '../../src/extract/signoff.js';
 import { parseArticle, type Article } from '../../src/index.js';
 
-function parse(text: string): Article {
-  const result = parseArticle(text);
+function parse(text: string, lang?: string): Article {
+  const result = parseArticle(text, lang ? { lang } : {});
   if (!result.ok) throw new Error(result.error.message);
   return result.article;
 }
@@ -107,6 +107,34 @@ describe('the tail of a story', () => {
     expect(result.article.credits).toMatchObject([{ role: 'contributed', names: ['Keith Bradsher'] }]);
     expect(result.article.body.at(-1)).toMatch(/^“Without rolling back some of the tariffs/u);
     expect(result.article.removed.find((r) => r.text === 'Keith Bradsher contributed reporting from Hong Kong.')?.reason).toBe('credit');
+  });
+
+  // Chinese credits (bylines.tsv tuning rows, round 7: public GitHub text, find_string ids in brackets).
+  it('Chinese: a reporters\' credit closing the last sentence leaves it for credits', () => {
+    const glued = parse('新闻标题\n\n这是新闻的第一段，讲述了事情的经过。\n\n7名警辅力量在两个路口连续疏导13个小时，直到28日上午10时，电信部门将线路事故清理排除，交通恢复之后才撤岗。（记者 杨柳）\n', 'zh'); // 19412230052
+    expect(glued.body.at(-1)).toBe('7名警辅力量在两个路口连续疏导13个小时，直到28日上午10时，电信部门将线路事故清理排除，交通恢复之后才撤岗。');
+    expect(glued.credits).toMatchObject([{ role: '记者', names: ['杨柳'], text: '（记者 杨柳）' }]);
+    // Roles glued to names, a slash after the role (32282532221, 42254213305).
+    expect(matchCredits('（记者夏紫怡实习生 冼瑞奋）', 9)?.map((c) => [c.role, c.names])).toEqual([['记者', ['夏紫怡']], ['实习生', ['冼瑞奋']]]);
+    expect(matchCredits('（记者/徐林 通讯员/岳宗）', 9)?.map((c) => [c.role, c.names])).toEqual([['记者', ['徐林']], ['通讯员', ['岳宗']]]);
+    // A writer and the reporters who took part, names split by `、` (24690178138).
+    expect(matchCredits('（执笔记者：马湛；参与记者：张修智、林惠芬、陈进）', 9)?.map((c) => [c.role, c.names])).toEqual([['执笔记者', ['马湛']], ['参与记者', ['张修智', '林惠芬', '陈进']]]);
+  });
+
+  it('Chinese: a credit line of its own, `记者：张三　编辑：李四`', () => {
+    const article = parse('新闻标题\n\n这是新闻的第一段，讲述了事情的经过。\n\n记者：张三　编辑：李四\n', 'zh'); // 70892487193
+    expect(article.body).toEqual(['这是新闻的第一段，讲述了事情的经过。']);
+    expect(article.credits.map((c) => [c.role, c.names])).toEqual([['记者', ['张三']], ['编辑', ['李四']]]);
+  });
+
+  it('Chinese: brackets closing a story that hold no credit stay in the body', () => {
+    for (const text of ['（记者从市公安局获悉）', '（记者了解到）', '（完）', '（本文作者为北京大学教授）', '（记者：）']) {
+      expect(matchCredits(text, 1), text).toBeNull();
+    }
+    const prose = '他表示，调查仍在进行中。（新华社记者从现场获悉）';
+    expect(parse(`新闻标题\n\n这是新闻的第一段，讲述了事情的经过。\n\n${prose}\n`, 'zh').body.at(-1)).toBe(prose);
+    // A sentence that names a reporter is no credit line.
+    expect(matchCredits('记者张三说，今年的降雨比往年多。', 1)).toBeNull();
   });
 
   it('a story that is only one line keeps it', () => {

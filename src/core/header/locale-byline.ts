@@ -5,7 +5,8 @@
  * `src/extract/timestamp/locales/<xx>.ts`; `By` lines are `byline.ts`'s. Only the first byline
  * is the story's; the line leaves the body as `byline`.
  */
-import { matchLabelledByline } from '../../extract/byline.js';
+import { matchByline, matchLabelledByline } from '../../extract/byline.js';
+import { LOCALES } from '../../extract/timestamp/locales/index.js';
 import type { Claimer } from './claim.js';
 import { storyFurniture } from './locale-furniture.js';
 
@@ -14,9 +15,12 @@ const MAX_LENGTH = 80;
 
 export const claimLocaleByline: Claimer = (line, { byline, options }) => {
   if (byline !== null || line.text.length > MAX_LENGTH) return null;
+  const text = line.text.trim();
+  // The story's furniture is its language's, which the language guess works out the first time
+  // a line asks (about 10 µs): a line that no language's byline could be does not ask.
+  if (!mayBeLocaleByline(text)) return null;
   const furniture = storyFurniture(options);
   if (!furniture) return null;
-  const text = line.text.trim();
   const match = matchLabelledByline(text, furniture);
   if (match === null || match === 'empty') return null;
   return {
@@ -24,3 +28,23 @@ export const claimLocaleByline: Claimer = (line, { byline, options }) => {
     byline: { names: match.names, agency: match.agency, role: match.role, text: line.text, line: line.no },
   };
 };
+
+/** Every stamp language's byline labels (lower case, and `by`) and the words after names, gathered on first use. */
+let bylineWords: { labels: string[]; after: string[] } | null = null;
+
+/**
+ * False when `text` (trimmed) is no byline for `matchLabelledByline` under any language's
+ * furniture: it is no `By` line as `matchByline` reads it (which `matchLabelledByline` tries
+ * first), its lower case opens with no language's label, and it ends with no language's word
+ * after names. True does not mean it is one.
+ */
+export function mayBeLocaleByline(text: string): boolean {
+  bylineWords ??= {
+    labels: ['by', ...LOCALES.flatMap((locale) => locale.furniture?.byline ?? [])],
+    after: LOCALES.flatMap((locale) => locale.furniture?.bylineAfter ?? []),
+  };
+  const lower = text.toLowerCase();
+  for (const label of bylineWords.labels) if (lower.startsWith(label)) return true;
+  for (const word of bylineWords.after) if (text.endsWith(word)) return true;
+  return matchByline(text) !== null;
+}

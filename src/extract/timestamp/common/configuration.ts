@@ -110,6 +110,8 @@ function lookAt(line: string, isDefaultWord: (word: string) => boolean): { fits:
     if (unknown === 0 || SHORT_CAPITALS.test(word)) continue;
     twice |= once & unknown;
     once |= unknown;
+    // Every language has met two words it does not know: none fits, whatever the other words are.
+    if (twice === all) break;
   }
   const fits = all & ~twice;
   lastLook = { line, isDefaultWord, fits, own: own & fits };

@@ -1,0 +1,55 @@
+/**
+ * Chinese credit lines at the end of a story: the reporters' credit in brackets closing the last
+ * sentence (`…直接受益。（记者周宇）`, `（记者/徐林 通讯员/岳宗）`, `（执笔记者：马湛；参与记者：张修智、林惠芬）`),
+ * or a line of its own (`记者：张三　编辑：李四`, `责任编辑：李四`). Each role, as written, becomes one
+ * credit with its names. Anything in the brackets that is neither a role nor a name (`（记者了解到）`
+ * is a name-like word, but `（记者从市公安局获悉）` is prose) makes it no credit.
+ */
+import type { Credit } from '../schema/article.js';
+
+/** Roles a Chinese credit names, longer first so that `责任编辑` is not read as `编辑`. */
+const ROLES = [
+  '执笔记者', '参与记者', '特约记者', '见习记者', '责任编辑', '實習生', '实习生', '通讯员', '通訊員',
+  '记者', '記者', '编辑', '編輯', '责编', '摄影', '攝影', '校对', '校對',
+];
+const ROLE_SPLIT = new RegExp(`(${ROLES.join('|')})`, 'u');
+/** A name: two to four Han characters, or a transliterated one with `·` inside. */
+const NAME = /^(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,4}|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}·[\u3400-\u4dbf\u4e00-\u9fff·]{1,12})$/u;
+/** Characters that never stand in a name but make most short phrases (`了解到`, `获悉`, `表示`). */
+const NOT_IN_NAME = /[了的到从在是说获悉表示据和与对为将等向称]/u;
+/** An address after an editor's name (`卫天成 weitiancheng@wufazhuce.com`): kept in the text, not a name. */
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** Between names and roles: spaces (a no-break or full-width one too), `、`, commas, semicolons. */
+const BETWEEN = /[\s\u00a0\u3000、，,；;]+/u;
+/** A bracketed credit closing the last sentence: the sentence (with its end mark) and the brackets. */
+const GLUED = /^(.*[。！？”」』])\s*([（(][^（()）]{3,80}[）)])$/u;
+/** A quick test before any pattern: the text holds a character of some role. */
+const ROLE_CHAR = /[记記编編摄攝通实實校责责执参特见]/u;
+
+/** The credits of a Chinese credit line (in brackets or not), or null when it is not one. */
+export function matchChineseCredits(text: string, line: number): Credit[] | null {
+  if (text.length > 120 || !ROLE_CHAR.test(text)) return null;
+  const bracketed = /^[（(](.*)[）)]$/u.exec(text.trim());
+  const inner = (bracketed ? bracketed[1]! : text).trim();
+  const pieces = inner.split(ROLE_SPLIT);
+  // pieces: [before, role, names, role, names, …]; nothing may come before the first role.
+  if (pieces.length < 3 || pieces[0]!.trim() !== '') return null;
+  const credits: Credit[] = [];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const role = pieces[i]!;
+    const names = pieces[i + 1]!
+      .replace(/^[：:/／\s\u00a0\u3000]+/u, '')
+      .split(BETWEEN)
+      .filter((token) => token !== '' && !EMAIL.test(token));
+    if (names.length === 0 || !names.every((name) => NAME.test(name) && !NOT_IN_NAME.test(name))) return null;
+    credits.push({ role, names, text, line });
+  }
+  return credits;
+}
+
+/** `…直接受益。（记者周宇）` → the sentence and the bracketed credit, or null. */
+export function gluedChineseCredit(text: string): { rest: string; credit: string } | null {
+  if (!ROLE_CHAR.test(text)) return null;
+  const match = GLUED.exec(text);
+  return match ? { rest: match[1]!, credit: match[2]! } : null;
+}
