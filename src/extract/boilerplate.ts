@@ -383,7 +383,11 @@ const PROMO = lazyPattern(
     `support ${PROMO_NAME}(?: ${PROMO_NAME})? (?:so|and|by|today)\\b|subscribe to ${PROMO_NAME}(?: ${PROMO_NAME})? (?:on|by|via)\\b)`,
   'u',
 );
-const isPromo = (text: string) => text.length <= 300 && /^(?:follow|join|support|subscribe) /iu.test(text) && PROMO().test(text.charAt(0).toLowerCase() + text.slice(1));
+/** The words a {@link PROMO} line opens with. */
+const PROMO_OPENING = /^(?:follow|join|support|subscribe) /iu;
+/** `opens`: the line's {@link OPENED} bits, when known (all bits: not known). */
+const isPromo = (text: string, opens = -1) =>
+  text.length <= 300 && (opens & OPENS_PROMO_OPENING) !== 0 && PROMO_OPENING.test(text) && PROMO().test(text.charAt(0).toLowerCase() + text.slice(1));
 
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
 const LONG_LEGAL = lazyPattern(
@@ -481,7 +485,22 @@ const isNavigation = openedBy(OPENINGS.NAVIGATION, NAVIGATION);
 const isRelated = openedBy(OPENINGS.RELATED, RELATED);
 const isCaptionStart = openedBy(OPENINGS.CAPTION_START, CAPTION_START);
 /** The patterns above, for the test that their openings let every match through. */
-export const OPENING_GUARDED = { ADVERT, PLAYER, COMMENTS, LEGAL, NAVIGATION, RELATED, CAPTION_START, DISCLAIMER, MEMBERSHIP_PITCH };
+export const OPENING_GUARDED = {
+  ADVERT,
+  PLAYER,
+  COMMENTS,
+  LEGAL,
+  NAVIGATION,
+  RELATED,
+  CAPTION_START,
+  DISCLAIMER,
+  MEMBERSHIP_PITCH,
+  // Small ones clutterKind tries on every short line, which the walk below rules out too.
+  EMBED_CAPTION,
+  MEDIA_CAPTION,
+  IMAGE_DESCRIPTION,
+  PROMO_OPENING,
+};
 /**
  * Their openings, looked for in one walk over a line's first units (see openingsMask in
  * openers.ts): `clutterKind` tries each of them on a short line only when the line opens with
@@ -498,6 +517,10 @@ const OPENS_RELATED = OPENED.bits.RELATED!;
 const OPENS_CAPTION_START = OPENED.bits.CAPTION_START!;
 const OPENS_DISCLAIMER = OPENED.bits.DISCLAIMER!;
 const OPENS_MEMBERSHIP_PITCH = OPENED.bits.MEMBERSHIP_PITCH!;
+const OPENS_EMBED_CAPTION = OPENED.bits.EMBED_CAPTION!;
+const OPENS_MEDIA_CAPTION = OPENED.bits.MEDIA_CAPTION!;
+const OPENS_IMAGE_DESCRIPTION = OPENED.bits.IMAGE_DESCRIPTION!;
+const OPENS_PROMO_OPENING = OPENED.bits.PROMO_OPENING!;
 
 /** `line.replace(BULLET, '')`, tested first: a replacement costs twice a test, and most lines hold no bullet. */
 function withoutBullet(line: string): string {
@@ -535,11 +558,11 @@ export function clutterKind(line: string): BoilerplateKind | null {
   const shaped = creditShape(text, words);
   if (shaped && !/\p{Ll}[.!?]["”’]?$/u.test(text) && isCreditShaped(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text, words)) return 'caption';
-  if (text.length <= 400 && (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
+  if (text.length <= 400 && (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION.test(text)) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text)) return 'caption';
-  if (isPromo(text) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH().test(text)) || isMembershipPitch(text, opens)) return 'newsletter';
-  if (EMBED_CAPTION.test(text) || MEDIA_CAPTION.test(text)) return 'caption';
+  if (isPromo(text, opens) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH().test(text)) || isMembershipPitch(text, opens)) return 'newsletter';
+  if (((opens & OPENS_EMBED_CAPTION) !== 0 && EMBED_CAPTION.test(text)) || ((opens & OPENS_MEDIA_CAPTION) !== 0 && MEDIA_CAPTION.test(text))) return 'caption';
   if ((words & NEWSLETTER_GUARD) !== 0 && NEWSLETTER().test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }
