@@ -18,6 +18,7 @@ import { claimBelowStandfirst, claimFurniture } from './header/below-standfirst.
 import { claimAgencyLine } from './header/agency-line.js';
 import { claimByline } from './header/byline.js';
 import { claimClutter } from './header/clutter.js';
+import { claimEmphasizedStamp } from './header/emphasis.js';
 import { claimBylineAndStamp } from './header/byline-and-stamp.js';
 import { claimKicker } from './header/kicker.js';
 import { claimLeadCredit } from './header/lead-credit.js';
@@ -38,6 +39,7 @@ export const CLAIMERS: readonly Claimer[] = [
   claimBylineAndStamp, // `By John Smith | May 14, 2019`, `By JEFFREY GETTLEMAN JAN. 13, 2017`
   claimStampAmongWords, // `By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy`, `Reuters November 18, 2019`
   claimLocaleFurniture, // `Текст: Лида Буслаева·11 октября 2018`, `Opublikowano: 12 maja 2026 | Czas czytania: 5 min`
+  claimEmphasizedStamp, // `*Mottagen: 2026-04-25 | Publicerad: 2026-04-25*`, `Son güncelleme: **6 Ekim 2026**.`
   claimByline, // `By JANE DOE and JOHN Q. SMITH`
   claimLocaleByline, // `取材・文／古川あや`, `Autor: Jan Kowalski` in a story of that language
   claimAgencyLine, // `Reuters` under a byline

@@ -72,7 +72,7 @@ function guarded(cheap: RegExp | ((text: string) => boolean), pattern: RegExp | 
 const SHARE_WORDS = new Set(
   `share shares shared tweet email e-mail mail print pin pinterest facebook twitter linkedin whatsapp reddit pocket flipboard
   messenger telegram vk sms copy link url save comment comments this story article on via options all sharing the submit
-  google+ tumblr digg mix line kakaotalk naver band weibo wechat qq pint baixar compartilhar`.split(/\s+/),
+  google+ google plus icon tumblr digg mix line kakaotalk naver band weibo wechat qq pint baixar compartilhar`.split(/\s+/),
 );
 
 const ADVERT = lazyPattern(() => new RegExp(
@@ -228,7 +228,7 @@ const MEDIA_CAPTION = /^media caption\S/iu;
 
 /** Photo agencies and picture desks that end a credit line. */
 const AGENCY =
-  "getty images?|afp|reuters|ap|epa(?:-efe)?|efe|shutterstock|alamy|istock(?:photo)?|bloomberg|associated press|" +
+  "getty(?: images?)?|afp|reuters|ap|epa(?:-efe)?|efe|shutterstock|alamy|istock(?:photo)?|bloomberg|associated press|" +
   "the new york times|nyt|redux|zuma(?: press| wire)?|sipa(?: usa)?|rex|sopa images|lightrocket|corbis|imago|dpa|xinhua|" +
   "anadolu(?: agency)?|nurphoto|tass|ria novosti|pool|afp/getty images|[\\p{L}.'’ -]{2,40} (?:images?|photos?|pictures)";
 
@@ -251,7 +251,7 @@ const isCreditWithWords = (text: string) => CREDIT_WORDS.test(text) && CREDIT().
 
 /** The last word of every {@link AGENCY} form that holds neither `image` nor `photo`. */
 const AGENCY_LAST_WORDS =
-  'afp|reuters|ap|epa|efe|shutterstock|alamy|istock|bloomberg|press|times|nyt|redux|zuma|wire|sipa|usa|rex|lightrocket|corbis|imago|dpa|xinhua|anadolu|agency|tass|novosti|pool|pictures';
+  'getty|afp|reuters|ap|epa|efe|shutterstock|alamy|istock|bloomberg|press|times|nyt|redux|zuma|wire|sipa|usa|rex|lightrocket|corbis|imago|dpa|xinhua|anadolu|agency|tass|novosti|pool|pictures';
 /**
  * What every match of {@link CREDIT}, {@link AGENCY_LINE} and {@link CAPITALS_CREDIT} holds,
  * under the same flags: one of CREDIT's picture words (`Photo: …`, `(AP Photo/…)`, `Image
@@ -343,6 +343,32 @@ const CAPTION_START = lazyPattern(() => new RegExp(
 const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
 const CAPITALS_CREDIT = lazyPattern(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 
+/**
+ * A person's name: two to four words, each a capital and lower-case letters or an initial
+ * (`Jason Cipriani`, `Amy K. Dragoo`, `Al Goldis`); not words in capitals (a headline's `NORSK DATA A/S`).
+ */
+const NAME_WORD = "\\p{Lu}(?:\\p{Ll}[\\p{L}'’-]*|\\.)";
+const CREDIT_NAME = `${NAME_WORD}(?: ${NAME_WORD}){1,3}`;
+/**
+ * A picture's credit naming its photographer, as sites print it under the picture: the name
+ * over the outlet with a slash (`Jason Cipriani/ZDNet`, `Amy K. Dragoo/AIMMEDIA`), the name and
+ * an agency after a comma (`Michael Conroy, AP`, `Al Goldis, Associated Press`), or `Courtesy
+ * of …` (`Courtesy of Andrew Vaughan`, `Courtesy Google`). No sentence: a line of prose has
+ * words in lower case between its capitals, or a full stop.
+ */
+const NAME_SLASH_OUTLET = lazyPattern(`^${CREDIT_NAME} ?/ ?\\p{Lu}[\\p{L}\\d.&'’ -]{1,40}$`, 'u');
+const NAME_COMMA = lazyPattern(`^${CREDIT_NAME}, (.{2,40}?)(?: file| photo)?$`, 'u');
+const COURTESY = /^(?:[Pp]hoto )?[Cc]ourtesy(?: of)? [^.!?]{2,60}$/u;
+function isNamedCredit(text: string): boolean {
+  if (text.length > 120) return false;
+  if (text.includes('/')) return NAME_SLASH_OUTLET().test(text);
+  if (text.includes(', ')) {
+    const agency = NAME_COMMA().exec(text)?.[1];
+    return agency !== undefined && AGENCY_LINE().test(agency);
+  }
+  return (text.startsWith('Courtesy') || text.startsWith('courtesy') || text.startsWith('Photo c')) && COURTESY.test(text);
+}
+
 /** A breadcrumb trail: `BLOG > Nutrition > Meal Plans`, `Home » Column »`, `Главная » Интересное`. */
 const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
 /** Looked for by its arrow alone first: a search that starts with a space stops at every space of a line. */
@@ -359,6 +385,27 @@ const TAG_LIST = /^Tags:? [^.!?]{1,150}$/u;
  */
 const TAGGED_TEASER = lazyPattern(() => /^[^.!?]{10,200} \[\p{Lu}{3,12}\]\|?$/u);
 const isTaggedTeaser = (text: string) => (text.endsWith(']') || text.endsWith(']|')) && TAGGED_TEASER().test(text);
+
+/**
+ * A picture's file name without its extension, as w3m prints it for the picture's alt text or
+ * title: an agency's slug (`FILES-US-MEDIA-NEWSPAPER-MERGER-GANNETT-TRONC`,
+ * `TOPSHOT-FBL-MEX-DORADOS-JUAREZ-MARADONA`), a site's file (`NBC_OTS_CONSUMER_DFW`,
+ * `EPA_Visualisierung`, `google-stadia-pax-west-2019-1200x900`, `milano-design-week-2018-flos-…-01`),
+ * an icon's (`arrow_forward_ios`). One word of letters and digits in parts joined by `_`, two of
+ * them or more holding letters; or joined by `-` only, in three parts or more, two holding
+ * letters, and all in capitals, in five parts or more, or with a part holding a digit (a
+ * compound word, `mother-in-law`, `state-of-the-art`, has none of these; a phone number or a
+ * date has no letters).
+ */
+const SLUG = /^[\p{L}\d]+(?:[-_][\p{L}\d]+){1,20}$/u;
+function isImageSlug(text: string): boolean {
+  if (text.length < 5 || text.length > 100 || (!text.includes('_') && !text.includes('-')) || !SLUG.test(text)) return false;
+  const parts = text.split(/[-_]/u);
+  const lettered = parts.filter((part) => /\p{L}/u.test(part)).length;
+  if (lettered < 2) return false;
+  if (text.includes('_')) return true;
+  return parts.length >= 3 && (parts.length >= 5 || text === text.toUpperCase() || parts.some((part) => /\d/u.test(part)));
+}
 
 /** A picture w3m draws as `[ ]` at the end of its caption (`The core stage of the first SLS … after the installation [ ]`). */
 const PICTURE_WITH_CAPTION = /^\S+(?: \S+){3,40} \[ \]$/u;
@@ -521,9 +568,10 @@ export function clutterKind(line: string): BoilerplateKind | null {
   const shaped = creditShape(text, words);
   if (shaped && !/\p{Ll}[.!?]["”’]?$/u.test(text) && isCreditShaped(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text, words)) return 'caption';
+  if (isNamedCredit(text)) return 'caption';
   if (text.length <= 400 && (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION.test(text)) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
-  if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text)) return 'caption';
+  if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text) || isImageSlug(text)) return 'caption';
   if (isPromo(text, opens) || ((words & NEWSLETTER_PITCH_GUARD) !== 0 && NEWSLETTER_PITCH().test(text)) || isMembershipPitch(text, opens)) return 'newsletter';
   if (((opens & OPENS_EMBED_CAPTION) !== 0 && EMBED_CAPTION.test(text)) || ((opens & OPENS_MEDIA_CAPTION) !== 0 && MEDIA_CAPTION.test(text))) return 'caption';
   if ((words & NEWSLETTER_GUARD) !== 0 && NEWSLETTER().test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
@@ -619,15 +667,20 @@ export function isShareLine(text: string, opens = -1): boolean {
     let end = start + 1;
     while (end < text.length && !isShareSeparator(text.charCodeAt(end))) end++;
     const word = text.slice(start, end).toLowerCase();
-    if (++count > 8 || !SHARE_WORDS.has(word)) return false;
+    // A button's `Icon` label is not counted: each button has one.
+    if (!SHARE_WORDS.has(word) || (word !== 'icon' && ++count > 8)) return false;
     if (common && !COMMON_SHARE_WORDS.has(word)) common = false;
     start = end;
   }
   return count > 0 && !common;
 }
 
-/** Share words that are also common words: a line of nothing else is no share line (`The Story`). */
-const COMMON_SHARE_WORDS = new Set(['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix']);
+/**
+ * Share words that are also common words: a line of nothing else is no share line (`The Story`,
+ * `• Google`, a company in a list). `Icon` is the label w3m prints for each button's picture (`Icon Facebook Icon Twitter
+ * Icon Google Plus Icon Email`).
+ */
+const COMMON_SHARE_WORDS = new Set(['the', 'this', 'on', 'all', 'via', 'story', 'article', 'line', 'mix', 'google', 'plus', 'icon']);
 
 /**
  * The Hill's name cards, glued into a paragraph where the story names a member of Congress: the

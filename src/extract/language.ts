@@ -16,6 +16,7 @@
  */
 import type { Language } from '../schema/article.js';
 import { topLanguages } from './franc.js';
+import { checkSwedish } from './scandinavian.js';
 import { asciiLatinCounts, latinStopwordCounts, SPACED_CODES } from './stopwords.js';
 
 /** How much of the body is looked at (characters): enough for a sure answer, bounded cost. */
@@ -170,6 +171,13 @@ function detect(paragraphs: readonly string[], withFranc: boolean, known: AsciiC
 
 /** `known`, when given, is `asciiLatinCounts(sample)`. */
 function detectIn(sample: string, withFranc: boolean, known: AsciiCounts | null): Language | null {
+  const found = detectAny(sample, withFranc, known);
+  // Danish and Norwegian come out as Swedish (franc-min knows neither): told apart by the words
+  // only one of the three stopword lists has (./scandinavian.ts).
+  return found?.code === 'sv' ? checkSwedish(sample, found, detected) : found;
+}
+
+function detectAny(sample: string, withFranc: boolean, known: AsciiCounts | null): Language | null {
   // An ASCII sample (most English wire copy) in one pass: all its letters are Latin, so no
   // script settles it and its stopwords are counted at once, on the text as it is.
   const ascii = known ?? asciiLatinCounts(sample);

@@ -13,6 +13,8 @@ declare module 'stopword' {
   export const ind: string[];
   export const tur: string[];
   export const swe: string[];
+  export const dan: string[];
+  export const nob: string[];
   export const kor: string[];
   export const jpn: string[];
   export const zho: string[];

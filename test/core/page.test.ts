@@ -154,6 +154,22 @@ describe('clutterKind', () => {
     // Membership and subscription pitches under the story (National Review, Space.com).
     ['If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content (including the magazine), no paywalls or content meters, an ad-free experience, and special benefits.', 'newsletter'],
     ['Need more space? Subscribe to our sister title "All About Space" Magazine for the latest amazing news from the final frontier!', 'newsletter'],
+    // Pictures' file names printed for their alt text, on five sites and more of the pagedumps.
+    ['FILES-US-MEDIA-NEWSPAPER-MERGER-GANNETT-TRONC', 'caption'],
+    ['TOPSHOT-FBL-MEX-DORADOS-JUAREZ-MARADONA', 'caption'],
+    ['NBC_OTS_CONSUMER_DFW', 'caption'],
+    ['EPA_Visualisierung', 'caption'],
+    ['google-stadia-pax-west-2019-1200x900', 'caption'],
+    ['milano-design-week-flow-of-time-grand-seiko-cover', 'caption'],
+    // Credits naming the photographer: over the outlet, before an agency, `Courtesy of`.
+    ['Jason Cipriani/ZDNet', 'caption'],
+    ['Amy K. Dragoo/AIMMEDIA', 'caption'],
+    ['Michael Conroy, AP', 'caption'],
+    ['Al Goldis, Associated Press', 'caption'],
+    ['Courtesy of Andrew Vaughan', 'caption'],
+    ['Getty', 'caption'],
+    // Share buttons with the label w3m prints for each button's picture.
+    ['Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email', 'share'],
   ])('%j is %s', (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
   });
@@ -223,6 +239,21 @@ describe('clutterKind', () => {
     'abab'.repeat(10),
     'Bora Bora',
     'Pompeo says Trump wants to improve Russia relations Pompeo says Trump wants to improve Russia relations',
+    // No picture's file name: a compound word, a phone number, a date, a name with a hyphen.
+    'mother-in-law',
+    'state-of-the-art',
+    '02-751-1500',
+    '2018-08-16',
+    'COVID-19',
+    'Jean-Claude',
+    // No credit: headlines in capitals with a slash (Reuters' own), a sentence, a name and a place.
+    'S.KOREA CURRENT A/C SURPLUS SEEN NEAR 10 BLN DLRS',
+    'NORSK DATA A/S SEES LOWER 1987 PROFITS',
+    'SOVIET INDUSTRIAL GROWTH/TRADE SLOWER IN 1987',
+    'Courtesy of the museum, the paintings were shown again.',
+    'John Smith, Chicago',
+    'Icon',
+    'Google Plus is closing.',
   ])('story text %j is not clutter', (line) => {
     expect(clutterKind(line)).toBeNull();
   });
@@ -794,6 +825,35 @@ describe('page stage', () => {
     // Teasers printed twice over their blurbs, below the story: not the story's.
     expect(body.some((paragraph) => paragraph.startsWith('Berlin is about to begin a groundbreaking rental law'))).toBe(false);
     expect(removed.find((line) => line.text === 'Berlin Wants To Freeze Rents For 5 Years. Can It Really Do That?')?.reason).toBe('boilerplate');
+  });
+
+  it('the pv magazine page: share buttons each with its picture\'s `Icon` label leave as share; the paragraphs around them stay', () => {
+    const article = articleOf('pages/full-b0cf2bbf0192.txt');
+    const icons = 'Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email';
+    expect(article.removed.filter((line) => line.text === icons).map((line) => line.kind)).toEqual(['share', 'share']);
+    expect(article.body).not.toContain(icons);
+    expect(article.body).toContain('South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan to help the PV industry further reduce the costs of solar module technology and to increase product efficiency.');
+  });
+
+  it('the Forbes article area: the pictures\' `Getty` credits leave as caption, and the block starts at the story\'s lead', () => {
+    const article = articleOf('pages/article-a078b3656adc.txt');
+    expect(article.removed.filter((line) => line.text === 'Getty').map((line) => line.kind)).toEqual(['caption', 'caption']);
+    expect(article.body[0]).toMatch(/^The Corrs’ song “Breathless” probably doesn’t refer to a duvet\./u);
+    expect(article.body).not.toContain('• Share to facebook');
+  });
+
+  it.each([
+    // LA Times: an agency's slug for the picture's alt text, between the teasers and the story.
+    ['article-8634d1211c3f.txt', 'FILES-US-MEDIA-NEWSPAPER-MERGER-GANNETT-TRONC'],
+    // ZDNet: the photographer over the site, under each deal's picture.
+    ['article-5fbc7ccb504c.txt', 'Jason Cipriani/ZDNet'],
+    // CBS Sports: an agency's slug in capitals under the story.
+    ['article-9a440270bf86.txt', 'TOPSHOT-FBL-MEX-DORADOS-JUAREZ-MARADONA'],
+  ])('%s: a picture\'s file name or its photographer\'s credit %j leaves as caption', (name, text) => {
+    const article = articleOf(`pages/${name}`);
+    expect(article.body).not.toContain(text);
+    expect(article.removed.filter((line) => line.text === text).length).toBeGreaterThan(0);
+    expect(article.removed.filter((line) => line.text === text).every((line) => line.kind === 'caption')).toBe(true);
   });
 
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {

@@ -169,6 +169,16 @@ describe('Swedish, Norwegian, Danish, Czech, Finnish, Vietnamese', () => {
   });
 });
 
+describe('Hungarian', () => {
+  // Tuning rows of test/bench/stamps.tsv (round 7: public GitHub text lines, find_string ids).
+  testSingleCase('**Legutóbb frissítve:** 2026-06-05', { languages: ['hu'] }, { iso: '2026-06-05', label: 'updated', text: '2026-06-05' }); // 55037706780
+  testSingleCase('**Utoljára frissítve:** 2026-02-03', { languages: ['hu'] }, { iso: '2026-02-03', label: 'updated' }); // 52836934890
+  it('reads no date inside a Hungarian sentence as a stamp line', () => {
+    const text = 'A rendszert 2026-02-03 óta frissítve használjuk a csapatban.';
+    expect(findTimestamps({ no: 1, text }, { ...base, languages: ['hu'] }).stampLine).toBe(false);
+  });
+});
+
 describe('Japanese, Chinese, Korean, Arabic', () => {
   // stamps.tsv tuning row (find_string id 49334532198): the date closed by a dot, then the
   // morning mark before the time; and the afternoon one.
@@ -211,7 +221,7 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
 describe('language hint', () => {
   it('lists every registered language, English first', () => {
     expect(STAMP_LANGUAGES[0]).toBe('en');
-    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'cs', 'da', 'de', 'en', 'es', 'fi', 'fr', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
+    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'cs', 'da', 'de', 'en', 'es', 'fi', 'fr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
   });
   it('tries the hinted languages first, then all others, English first among them', () => {
     expect(localeOrder(['pt-BR', 'xx', 'de']).map((l) => l.code).slice(0, 4)).toEqual(['pt', 'de', 'en', 'fr']);

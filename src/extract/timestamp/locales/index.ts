@@ -25,6 +25,7 @@ import { finnish } from './fi.js';
 import { norwegian } from './nb.js';
 import { swedish } from './sv.js';
 import { vietnamese } from './vi.js';
+import { hungarian } from './hu.js';
 
 export const LOCALES: readonly StampLocale[] = [
   english,
@@ -49,6 +50,7 @@ export const LOCALES: readonly StampLocale[] = [
   czech,
   finnish,
   vietnamese,
+  hungarian,
 ];
 
 /** The language tried first when none is hinted, whose stamp words alone claim a line for no other. */
