@@ -9,7 +9,9 @@
 // skipped silently when it cannot be written (a read-only global install, a read-only home), and
 // a run that writes one removes the oldest of that part beyond the newest few. Anything the lean
 // path declines, and any failure to load it, runs the full command line (dist/cli.js). CommonJS
-// (bin/package.json) so no ES-module loader is started for the lean path.
+// (bin/package.json) so no ES-module loader is started for the lean path. Required rather than
+// run (by the worker threads of `convert` and `validate`), it starts nothing and hands them
+// `loadPart`, the same cache for dist/worker.cjs.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -54,7 +56,11 @@ function loadCached(name) {
   let info;
   try {
     info = fs.statSync(file);
-    source = fs.readFileSync(file, 'utf8');
+    // The build writes these files in ASCII (test/tools/build.mjs), so one byte is one
+    // character: read so, V8 makes the string without decoding UTF-8. A file without the
+    // build's first line may hold more, so it is read as UTF-8.
+    source = fs.readFileSync(file, 'latin1');
+    if (!source.startsWith(BUILD_LINE)) source = fs.readFileSync(file, 'utf8');
   } catch {
     return null;
   }
@@ -68,7 +74,9 @@ function loadCached(name) {
       cachedData = undefined;
     }
   }
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  // dist/fast.cjs comes wrapped by the build (below its first line): wrapping it here made V8
+  // copy the 400 KB source once more to flatten the joined string (~100 page faults a run).
+  const wrapped = source.startsWith(WRAPPER, source.indexOf('\n') + 1) ? source : `${WRAPPER}${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData, importModuleDynamically: undefined });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, requireFromDist, module, file, dist);
@@ -76,7 +84,9 @@ function loadCached(name) {
     // Written after the run, so the functions the run compiled are in the cache too.
     process.once('exit', () => {
       regexpFlags(false);
-      writeCache(cacheFile, partOf(name), script);
+      // Not when the run changed V8's flags for good (`convert` tunes the heap): V8 would stamp
+      // the cache with those flags and reject it in every plain run, which would write it again.
+      if (cacheFile.endsWith(`-${versionTag()}.v8cache`)) writeCache(cacheFile, partOf(name), script);
     });
   }
   return module.exports;
@@ -104,6 +114,8 @@ function requireFromDist(id) {
 
 /** The first line of each dist/fast*.cjs: a hash of the rest, written by test/tools/build.mjs. */
 const BUILD_LINE = '// wirestory-build:';
+/** CommonJS's wrapper, as the build writes it around dist/fast.cjs (test/tools/build-line.mjs). */
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
 /**
  * The cache file for this build of a file of dist/, or null when there is no cache folder. V8
@@ -119,8 +131,12 @@ function cachePath(name, info, source) {
   const base = cacheFolder();
   if (base === null) return null;
   const build = source.startsWith(BUILD_LINE) ? source.slice(BUILD_LINE.length, source.indexOf('\n')) : 'nobuild';
-  const tag = require('node:v8').cachedDataVersionTag().toString(16);
-  return path.join(base, `${partOf(name)}-${info.size}-${Math.round(info.mtimeMs)}-${build}-node${process.version}-${process.arch}-${tag}.v8cache`);
+  return path.join(base, `${partOf(name)}-${info.size}-${Math.round(info.mtimeMs)}-${build}-node${process.version}-${process.arch}-${versionTag()}.v8cache`);
+}
+
+/** V8's tag for its version, its flags as they are now and the CPU's features: what a cache made now is valid for. */
+function versionTag() {
+  return require('node:v8').cachedDataVersionTag().toString(16);
 }
 
 function cacheFolder() {
@@ -174,38 +190,65 @@ function writeCache(cacheFile, part, script) {
   }
 }
 
-let fast = null;
-try {
-  fast = !argv.includes('--debug') ? loadCached('fast.cjs') : null;
-} catch {
-  fast = null;
+/**
+ * For a worker thread of `convert` or `validate` (src/workers/worker-entry.ts starts each with
+ * `require('…/bin/wirestory.js').loadPart('worker.cjs')`): runs a file of dist/ through the same
+ * code cache as the lean start, or throws when it cannot be read. A worker leaves V8's flags
+ * alone (they are the whole process's): it compiles and writes its cache under the defaults.
+ */
+function loadPart(name) {
+  const part = loadCached(name);
+  if (part === null) throw new Error(`wirestory: cannot load dist/${name}`);
+  return part;
 }
-if (fast !== null) {
-  // Its parts take what they share with it from it (`require('./fast.cjs')`), not from a second copy.
-  parts.set('./fast.cjs', fast);
-  regexpFlags(true);
-}
-/** Runs `make` under V8's default flags, as Node's cache of its own modules was made (making a stream loads some). */
-function outside(make) {
-  const direct = regexpFlags(false);
+
+/**
+ * Command words: the lean path declines any command line holding one (src/cli/fast.ts's
+ * COMMANDS), so for one in first place it is not even loaded. A word missing here only costs
+ * that command the loading.
+ */
+const COMMANDS = new Set(['parse', 'convert', 'stream', 'validate', 'explain', 'schema', 'completion', 'complete', 'help']);
+
+function start() {
+  let fast = null;
   try {
-    return make();
-  } finally {
-    regexpFlags(direct);
+    fast = !argv.includes('--debug') && !COMMANDS.has(argv[0]) ? loadCached('fast.cjs') : null;
+  } catch {
+    fast = null;
+  }
+  if (fast !== null) {
+    // Its parts take what they share with it from it (`require('./fast.cjs')`), not from a second copy.
+    parts.set('./fast.cjs', fast);
+    regexpFlags(true);
+  }
+  /** Runs `make` under V8's default flags, as Node's cache of its own modules was made (making a stream loads some). */
+  function outside(make) {
+    const direct = regexpFlags(false);
+    try {
+      return make();
+    } finally {
+      regexpFlags(direct);
+    }
+  }
+  if (fast === null || !fast.main(argv, outside)) {
+    regexpFlags(false);
+    import('../dist/cli.js').then(
+      (cli) => cli.main(argv),
+      (error) => {
+        // A checkout run before `npm ci` or `npm run build`: one line saying so, not a stack trace.
+        if (error && error.code === 'ERR_MODULE_NOT_FOUND' && !fs.existsSync(path.join(dist, 'cli.js'))) {
+          process.stderr.write(`wirestory: ${dist} holds no build; run \`npm ci\` (or \`npm run build\`) in ${path.dirname(dist)} first\n`);
+          process.exitCode = 1;
+          return;
+        }
+        throw error;
+      },
+    );
   }
 }
-if (fast === null || !fast.main(argv, outside)) {
-  regexpFlags(false);
-  import('../dist/cli.js').then(
-    (cli) => cli.main(argv),
-    (error) => {
-      // A checkout run before `npm ci` or `npm run build`: one line saying so, not a stack trace.
-      if (error && error.code === 'ERR_MODULE_NOT_FOUND' && !fs.existsSync(path.join(dist, 'cli.js'))) {
-        process.stderr.write(`wirestory: ${dist} holds no build; run \`npm ci\` (or \`npm run build\`) in ${path.dirname(dist)} first\n`);
-        process.exitCode = 1;
-        return;
-      }
-      throw error;
-    },
-  );
+
+if (require.main !== module) {
+  module.exports = { loadPart };
+} else {
+  start();
 }

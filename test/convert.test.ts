@@ -52,7 +52,7 @@ let work: string;
 
 beforeAll(() => {
   expect(existsSync(join(root, 'dist', 'cli.js')), 'dist/cli.js is missing: run `npm run build`').toBe(true);
-  expect(existsSync(join(root, 'dist', 'worker.js')), 'dist/worker.js is missing: run `npm run build`').toBe(true);
+  expect(existsSync(join(root, 'dist', 'worker.cjs')), 'dist/worker.cjs is missing: run `npm run build`').toBe(true);
   work = mkdtempSync(join(tmpdir(), 'wirestory-convert-'));
 });
 

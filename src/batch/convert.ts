@@ -25,7 +25,7 @@ import { closeOutputSink, openOutputSink, removeCreatedFolders, type OutputSink 
 import { emptyCounts, formatSummary, type BatchSummary } from './summary.js';
 import { OutputClaims, walkInputs, type SkipCounts, type WalkEntry, type WalkOptions } from '../files/walk.js';
 import { excludeMatcher } from '../files/exclude.js';
-import { workerUrl } from '../workers/worker-url.js';
+import { workerEntry } from '../workers/worker-entry.js';
 import { printable } from '../render/printable.js';
 
 export interface BatchOptions {
@@ -101,14 +101,52 @@ export async function convertBatch(options: BatchOptions, io: BatchIo, signals: 
   const started = (io.now ?? (() => performance.now()))();
   // A named pipe nobody reads yet: say why nothing happens (as a progress note: not with --quiet).
   const waiting = options.quiet ? undefined : () => io.stderr.write(`wirestory: waiting for a reader of ${printable(options.out)} (a named pipe)\n`);
-  const sink = await openOutputSink(
-    { out: options.out, format, inputs: options.inputs, cwd: io.cwd, extensions, hidden: options.hidden ?? false, ...(waiting ? { waiting } : {}) },
-    io.stdout,
-  );
-  const run = new BatchRun(options, io, sink, format, extensions);
+  // The workers first: a thread takes Node longer to start than the output takes to open, and
+  // each then loads the parser, so they are ready when the walk hands them files. Their
+  // answers go to the run once it exists (a result only answers a task the run gave).
+  let run: BatchRun | null = null;
+  let earlyFatal: Error | null = null;
+  const pool = startPool(options, format, (result) => run!.settle(result), (error) => {
+    if (run === null) earlyFatal ??= error;
+    else run.failWith(error);
+  });
+  let sink: OutputSink;
+  try {
+    sink = await openOutputSink(
+      { out: options.out, format, inputs: options.inputs, cwd: io.cwd, extensions, hidden: options.hidden ?? false, ...(waiting ? { waiting } : {}) },
+      io.stdout,
+    );
+  } catch (error) {
+    await pool.terminate();
+    throw error;
+  }
+  run = new BatchRun(options, io, sink, format, extensions, pool);
+  if (earlyFatal !== null) run.failWith(earlyFatal);
   run.countInputs();
   await run.dispatchAll(signals);
   return run.summarize(started);
+}
+
+/** The worker pool of a run, with `options`' settings. */
+function startPool(options: BatchOptions, format: BatchFormat, onResult: (result: TaskResult) => void, onFatal: (error: Error) => void): WorkerPool {
+  return new WorkerPool(
+    workerEntry(),
+    jobsOf(options),
+    {
+      format,
+      compact: options.compact ?? false,
+      parse: options.parse ?? {},
+      skipUnchanged: options.skipUnchanged ?? false,
+      details: options.verbose ?? false,
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    },
+    onResult,
+    onFatal,
+  );
+}
+
+function jobsOf(options: BatchOptions): number {
+  return options.jobs ?? availableParallelism();
 }
 
 class BatchRun {
@@ -125,7 +163,6 @@ class BatchRun {
   readonly jobs: number;
   /** Clashes between outputs of different arguments (within one folder the walker finds them). */
   readonly claimed: OutputClaims | null;
-  pool!: WorkerPool;
   total: number | null = null;
   counted = 0;
   stopped = false;
@@ -154,9 +191,10 @@ class BatchRun {
     readonly sink: OutputSink,
     readonly format: BatchFormat,
     readonly extensions: readonly string[],
+    readonly pool: WorkerPool,
   ) {
     this.now = io.now ?? (() => performance.now());
-    this.jobs = options.jobs ?? availableParallelism();
+    this.jobs = jobsOf(options);
     this.extension = format === 'ndjson' ? '' : outputExtension(format);
     const exclude = excludeMatcher(options.exclude ?? []);
     this.walkOptions = {
@@ -213,6 +251,12 @@ class BatchRun {
 
   wait(): Promise<void> {
     return new Promise<void>((resume) => (this.waiting = resume));
+  }
+
+  /** The pool cannot go on (its workers keep failing): stop, and fail the run with `error`. */
+  failWith(error: Error): void {
+    this.fatal ??= error;
+    this.halt();
   }
 
   /** Stops taking files (a fatal error, the output gone): the ones in flight come back. */
@@ -284,23 +328,6 @@ class BatchRun {
   async dispatchAll(signals: BatchSignals): Promise<void> {
     const { options } = this;
     if (options.verbose) this.report = await loadReportFormatter();
-    this.pool = new WorkerPool(
-      workerUrl(),
-      this.jobs,
-      {
-        format: this.format,
-        compact: options.compact ?? false,
-        parse: options.parse ?? {},
-        skipUnchanged: options.skipUnchanged ?? false,
-        details: options.verbose ?? false,
-        maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-      },
-      (result) => this.settle(result),
-      (error) => {
-        this.fatal ??= error;
-        this.halt();
-      },
-    );
     const onStop = () => {
       if (this.stopped) return;
       this.stopped = true;

@@ -1,10 +1,11 @@
 /** The conversion pool behind `wirestory convert`: the shared worker pool (src/workers/) with the `convert` kind. */
 import { TaskPool } from '../workers/pool.js';
 import type { ConvertConfig, Task, TaskResult } from '../workers/protocol.js';
+import type { WorkerEntry } from '../workers/worker-entry.js';
 
 export class WorkerPool extends TaskPool<Task, TaskResult> {
-  constructor(url: URL, jobs: number, config: ConvertConfig, onResult: (result: TaskResult) => void, onFatal: (error: Error) => void) {
-    super(url, jobs, { config, name: 'conversion', cancelled, failed }, onResult, onFatal);
+  constructor(entry: WorkerEntry, jobs: number, config: ConvertConfig, onResult: (result: TaskResult) => void, onFatal: (error: Error) => void) {
+    super(entry, jobs, { config, name: 'conversion', cancelled, failed }, onResult, onFatal);
   }
 }
 

@@ -39,9 +39,11 @@ export function emptyCounts(): BatchCounts {
   return { converted: 0, failed: 0, warnings: 0, skipped: 0, cancelled: 0, bytes: 0 };
 }
 
-const number = new Intl.NumberFormat('en-US');
+/** Made on first use: loading ICU's number data cost a `--quiet` run, which prints no count, several ms. */
+let number: Intl.NumberFormat | undefined;
 
 export function formatCount(value: number): string {
+  number ??= new Intl.NumberFormat('en-US');
   return number.format(value);
 }
 

@@ -1,256 +1,27 @@
 /**
- * Openers: the literal text every match of an anchored pattern starts with, read from the
- * pattern's own source, as a cheap test to run before it. V8 compiles a pattern on its first use
+ * Openers: the runtime gate before an anchored pattern. V8 compiles a pattern on its first use
  * (`RELATED`, with its runs of any characters under `/iu`, several milliseconds), and a one-story
  * run meets the page pre-check's big anchored patterns only on a few header lines, which open
  * with none of their words: `opensWith(openings)(text)` answers false for those, so the pattern
  * is never compiled, and true wherever the pattern could match.
  *
- * Read from the source by {@link openingsOf} (in tests and `test/tools/openings.ts`, which
- * writes them to openings.ts: reading them at every start cost more than it saved), so a pattern
- * edited later gets openings that are right for it. Where the reading is unsure (a branch not
- * anchored with `^`, one that can open with a class or a run of any characters, the `m`, `g` or
- * `y` flags) there are none, and the test answers true for every line: slower, never wrong.
+ * The openings (the literal text every match starts with) are read from each pattern's own
+ * source at development time, by test/tools/openers-reader.ts on the pattern's syntax tree, and
+ * kept in openings.ts (`npx tsx test/tools/openings.ts`; test/extract/openers.test.ts fails
+ * while it is stale): reading them at every start cost more than it saved. Where the reader is
+ * unsure there are none, and the gate answers true for every line: slower, never wrong.
  */
 import { foldUnit } from './guard-words.js';
 
 /** A line opening with a digit may match (a branch opens with `\d`). */
-const DIGIT = '\\d';
+export const DIGIT = '\\d';
 /** A line opening with a unit outside ASCII may match (a branch opens with `©`, `†`, Cyrillic). */
-const WIDE = '\\wide';
-
-/** Whether the quantifier at `at` (if any) lets what stands before it match nothing: `?`, `*`, `{0,…}`. */
-function optionalAt(source: string, at: number): boolean {
-  const ch = source[at];
-  return ch === '?' || ch === '*' || (ch === '{' && source[at + 1] === '0' && (source[at + 2] === ',' || source[at + 2] === '}'));
-}
-
-/** Whether a quantifier stands at `at`. */
-function quantifierAt(source: string, at: number): boolean {
-  const ch = source[at];
-  return ch === '?' || ch === '*' || ch === '+' || ch === '{';
-}
-
-/** Index of the `)` closing the group opened at `open` in `source`, or -1. */
-function closing(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** `source` split at its `|` outside groups and classes. */
-export function branches(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
-/**
- * What `read` gives for a group: for each of its alternatives (`inner`) followed by `after`, and,
- * when the group may be skipped, for `skipped` (what follows it); null when any reading is null.
- */
-function throughGroup(inner: string, after: string, skipped: string | null, read: (sequence: string) => string[] | null): string[] | null {
-  const out: string[] = [];
-  for (const alternative of branches(inner)) {
-    const found = read(alternative + after);
-    if (found === null) return null;
-    out.push(...found);
-  }
-  if (skipped !== null) {
-    const found = read(skipped);
-    if (found === null) return null;
-    out.push(...found);
-  }
-  return out;
-}
-
-/** More openings than this after a literal: the literal alone stands for them. */
-const MAX_OPENINGS = 64;
-
-/** Escapes that stand for their character. */
-const LITERAL_ESCAPES = new Set([...'()[]{}.*+?^$|\\/-:,!#%&\'"<>=@`~ ']);
-
-/**
- * The literal openings (ASCII, folded) of every string `sequence` matches at its start, or
- * null when one may open otherwise. A shorter opening than the longest is still right (every
- * match starts with it); {@link DIGIT} and {@link WIDE} stand for an opening digit or unit
- * outside ASCII. `depth` bounds the work on nested optional groups.
- */
-function openings(sequence: string, depth = 0): string[] | null {
-  if (depth > 6) return null;
-  let literal = '';
-  let i = 0;
-  const stop = () => (literal === '' ? null : [literal]);
-  while (i < sequence.length) {
-    const ch = sequence[i]!;
-    if (ch === '(') {
-      if (literal !== '') {
-        // What the group and the rest open with, after the literal (`(?:the )?(?:ap|afp) `): a
-        // lookaround or a long list of them gives the literal alone, which is right too.
-        const after = openings(sequence.slice(i), depth + 1);
-        if (after === null || after.length > MAX_OPENINGS) return [literal];
-        return after.map((tail) => (tail.startsWith(DIGIT) || tail === WIDE ? literal : literal + tail));
-      }
-      if (!sequence.startsWith('(?:', i) && sequence[i + 1] === '?') return null; // a lookaround or a named group
-      const end = closing(sequence, i);
-      if (end < 0) return null;
-      const inner = sequence.slice(sequence[i + 1] === '?' ? i + 3 : i + 1, end);
-      const groupOptional = optionalAt(sequence, end + 1);
-      const groupQuantified = quantifierAt(sequence, end + 1);
-      let restAt = end + 1;
-      if (groupQuantified) {
-        if (sequence[end + 1] === '{') restAt = sequence.indexOf('}', end) + 1;
-        else restAt = end + 2;
-        if (sequence[restAt] === '?') restAt++; // lazy
-      }
-      const rest = sequence.slice(restAt);
-      // Matched at most once (`(?:the )?story`): each alternative, then what follows. Repeated: the
-      // alternatives' own openings (what follows may come after any number of them).
-      const once = !groupQuantified || sequence[end + 1] === '?';
-      return throughGroup(inner, once ? rest : '', groupOptional ? rest : null, (next) => openings(next, depth + 1));
-    }
-    if (ch === '[') {
-      if (literal !== '') return [literal];
-      // A plain class at the start (`[+*†]results`): each of its characters, then the rest.
-      const end = sequence.indexOf(']', i);
-      const members = sequence.slice(i + 1, end);
-      // Only a class matched once (no quantifier after it) and with plain members.
-      if (end < 0 || members === '' || members.includes('\\') || members.includes('^') || members.includes('-') || quantifierAt(sequence, end + 1)) return null;
-      const out: string[] = [];
-      for (const member of members) {
-        const found = openings(member + sequence.slice(end + 1), depth + 1);
-        if (found === null) return null;
-        out.push(...found);
-      }
-      return out;
-    }
-    let unit: string;
-    let width = 1;
-    if (ch === '\\') {
-      const escaped = sequence[i + 1];
-      width = 2;
-      if (escaped === 'b' || escaped === 'B') {
-        i += 2; // an assertion: it matches no character
-        continue;
-      }
-      if (escaped === 'd' && literal === '') return optionalAt(sequence, i + 2) ? null : [digitOpening(sequence.slice(i + 2))];
-      if (escaped === undefined || !LITERAL_ESCAPES.has(escaped)) return stop();
-      unit = escaped;
-    } else if (ch === '.' || ch === '$' || ch === '^' || ch === '|' || ch === ')') {
-      return stop();
-    } else {
-      unit = ch;
-    }
-    if (optionalAt(sequence, i + width)) {
-      if (literal !== '') return [literal];
-      // An optional unit at the start (`\\*?these`): the openings with it and without it.
-      const quantifier = sequence[i + width] === '{' ? sequence.indexOf('}', i + width) + 1 - (i + width) : 1;
-      let restAt = i + width + quantifier;
-      if (sequence[restAt] === '?') restAt++; // lazy
-      const once = sequence[i + width] === '?';
-      const code = unit.charCodeAt(0);
-      const withIt = once ? openings(sequence.slice(i, i + width) + sequence.slice(restAt), depth + 1) : code < 0x80 ? [String.fromCharCode(foldUnit(code))] : [WIDE];
-      const without = openings(sequence.slice(restAt), depth + 1);
-      return withIt === null || without === null ? null : [...withIt, ...without];
-    }
-    const unitRepeated = quantifierAt(sequence, i + width);
-    const code = unit.charCodeAt(0);
-    if (code >= 0x80) return literal === '' ? [WIDE] : [literal];
-    literal += String.fromCharCode(foldUnit(code));
-    if (unitRepeated) return [literal];
-    i += width;
-  }
-  return stop();
-}
+export const WIDE = '\\wide';
 
 /** What stands for a space of any kind (`\\s`) among the units after a run of digits. */
-const SPACE = '\\s';
+export const SPACE = '\\s';
 
-/**
- * The opening of a branch that opens with `\\d` (`afterDigit` is what follows the `\\d`): {@link
- * DIGIT} and the units one of which follows the run of digits in every match (`\\d{1,2}:` gives
- * `\\d:`, `\\d+\\s+` gives `\\d\\s`, `\\d+ ?of` gives `\\d of`), or DIGIT alone when the reader
- * cannot tell. A unit after the digits is never a digit, so it follows the line's whole run of
- * digits: a date line (`14.05.2019 16:24`) no longer opens a player's time (`12:30`).
- */
-function digitOpening(afterDigit: string): string {
-  let at = 0;
-  if (afterDigit[0] === '+') at = 1;
-  else if (afterDigit[0] === '{') at = afterDigit.indexOf('}') + 1;
-  if (afterDigit[0] === '{' && at === 0) return DIGIT;
-  if (at > 0 && afterDigit[at] === '?') at++; // lazy
-  const units = unitsAt(afterDigit.slice(at), 0);
-  return units === null ? DIGIT : DIGIT + [...new Set(units)].join('');
-}
-
-/**
- * The units (folded ASCII, {@link SPACE}) one of which opens every string `sequence` matches,
- * none of them a digit, or null when the reader cannot tell (a class, a lookaround, the end, …).
- */
-function unitsAt(sequence: string, depth: number): string[] | null {
-  if (depth > 6 || sequence === '') return null;
-  const ch = sequence[0]!;
-  if (ch === '(') {
-    // A group matched once or not at all (`(?:min|mins)`, `(?: of)?`): each alternative, then what follows.
-    if (sequence[1] === '?' && !sequence.startsWith('(?:')) return null;
-    const end = closing(sequence, 0);
-    if (end < 0) return null;
-    const optional = sequence[end + 1] === '?';
-    if (!optional && quantifierAt(sequence, end + 1)) return null;
-    let restAt = optional ? end + 2 : end + 1;
-    if (optional && sequence[restAt] === '?') restAt++; // lazy
-    const rest = sequence.slice(restAt);
-    return throughGroup(sequence.slice(sequence[1] === '?' ? 3 : 1, end), rest, optional ? rest : null, (next) => unitsAt(next, depth + 1));
-  }
-  let unit: string;
-  let width = 2;
-  if (sequence.startsWith(SPACE)) unit = SPACE;
-  else if (ch === '\\') {
-    const escaped = sequence[1];
-    if (escaped === undefined || escaped === '\\' || !LITERAL_ESCAPES.has(escaped)) return null;
-    unit = escaped;
-  } else if ('[].$^|*+?{}'.includes(ch)) return null;
-  else {
-    unit = ch;
-    width = 1;
-  }
-  if (unit !== SPACE) {
-    const code = unit.charCodeAt(0);
-    if (code >= 0x80 || (code >= 0x30 && code <= 0x39)) return null;
-    unit = String.fromCharCode(foldUnit(code));
-  }
-  if (!optionalAt(sequence, width)) return [unit];
-  // An optional unit (`\\s*min`): it, or what follows it.
-  let restAt = sequence[width] === '{' ? sequence.indexOf('}', width) + 1 : width + 1;
-  if (sequence[restAt] === '?') restAt++; // lazy
-  const rest = unitsAt(sequence.slice(restAt), depth + 1);
-  return rest === null ? null : [unit, ...rest];
-}
-
-/** Whether the unit after the run of digits that opens `text` is one of `units` (as {@link digitOpening} writes them). */
+/** Whether the unit after the run of digits that opens `text` is one of `units` (as the reader writes them after {@link DIGIT}: `\\d:`, `\\d\\s`). */
 function digitsThen(text: string, units: string): boolean {
   let at = 1;
   while (at < text.length && text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39) at++;
@@ -262,12 +33,9 @@ function digitsThen(text: string, units: string): boolean {
   return units.replaceAll(SPACE, '').includes(String.fromCharCode(unit));
 }
 
-/** Flags under which `^` is not the start of the text, or a test moves `lastIndex`. */
-const unanchored = (pattern: RegExp) => pattern.multiline || pattern.global || pattern.sticky;
-
 /**
  * A test that answers true for every line an anchored pattern matches, given the pattern's
- * openings as {@link openingsOf} reads them (kept in openings.ts, so no start pays for reading
+ * openings as test/tools/openers-reader.ts reads them (kept in openings.ts, so no start pays for reading
  * them; `test/extract/openers.test.ts` checks the two agree). Units are compared as `/iu`
  * compares them ({@link foldUnit}: ASCII capitals, and the Kelvin sign and the long s onto `k`
  * and `s`); a line opening with a unit outside ASCII that folds to none passes when a branch
@@ -435,20 +203,4 @@ export function lazyPattern(source: string, flags: string): () => RegExp;
 export function lazyPattern(source: string | (() => RegExp), flags?: string): () => RegExp {
   let pattern: RegExp | undefined;
   return typeof source === 'string' ? () => (pattern ??= new RegExp(source, flags)) : () => (pattern ??= source());
-}
-
-/**
- * The openings every match of `pattern` starts with (folded ASCII text, `\\d` for a digit, `\\wide` for
- * a unit outside ASCII), or null when it lets every line through.
- */
-export function openingsOf(pattern: RegExp): string[] | null {
-  if (unanchored(pattern)) return null;
-  const found: string[] = [];
-  for (const branch of branches(pattern.source)) {
-    if (!branch.startsWith('^')) return null;
-    const openingsOfBranch = openings(branch.slice(1));
-    if (openingsOfBranch === null) return null;
-    found.push(...openingsOfBranch);
-  }
-  return [...new Set(found)];
 }

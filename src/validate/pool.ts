@@ -7,6 +7,7 @@
  */
 import { TaskPool } from '../workers/pool.js';
 import type { ValidateTask, ValidateTaskResult } from '../workers/protocol.js';
+import type { WorkerEntry } from '../workers/worker-entry.js';
 import { uncheckedOutcome, type FixtureOutcome } from './fixture.js';
 import type { Fixture, ValidateOptions } from './types.js';
 
@@ -14,11 +15,11 @@ import type { Fixture, ValidateOptions } from './types.js';
 const IN_FLIGHT_PER_WORKER = 64;
 
 /**
- * Checks `fixtures` on `workers` threads running the worker script at `url`; calls `take` once
+ * Checks `fixtures` on `workers` threads running the worker at `entry`; calls `take` once
  * per fixture, on the main thread. Rejects only if the workers cannot run at all.
  */
 export function checkInWorkers(
-  url: URL,
+  entry: WorkerEntry,
   workers: number,
   fixtures: readonly Fixture[],
   options: ValidateOptions,
@@ -30,7 +31,7 @@ export function checkInWorkers(
     let fatal = false;
     const limit = workers * IN_FLIGHT_PER_WORKER;
     const pool = new TaskPool<ValidateTask, ValidateTaskResult>(
-      url,
+      entry,
       workers,
       {
         config: { kind: 'validate', options },

@@ -15,7 +15,7 @@ import { dirname } from 'node:path';
 import { writeFileAtomicSync } from '../files/atomic-write.js';
 import type { SkipCounts } from '../files/walk.js';
 import { describeWriteError } from '../errors.js';
-import { workerUrl } from '../workers/worker-url.js';
+import { workerEntry, type WorkerEntry } from '../workers/worker-entry.js';
 import type { ParseOptions } from '../core/types.js';
 import { ConfigFinder } from './config.js';
 import { findFixtures, goldenPathFor } from './discover.js';
@@ -125,10 +125,10 @@ export async function runValidate(options: RunOptions): Promise<RunResult> {
     results[index] = outcome.result;
   };
   const workers = options.check ? 0 : workersFor(fixtures.length, options.jobs ?? availableParallelism());
-  const url = workers > 0 ? findWorker() : null;
-  if (url) {
+  const entry = workers > 0 ? findWorker() : null;
+  if (entry) {
     const { checkInWorkers } = await import('./pool.js');
-    await checkInWorkers(url, workers, fixtures, options, take);
+    await checkInWorkers(entry, workers, fixtures, options, take);
   } else {
     const check = options.check ?? checkFixture;
     const indexes = fixtures.map((_, index) => index);
@@ -142,9 +142,9 @@ export async function runValidate(options: RunOptions): Promise<RunResult> {
  * The built worker script, or null where there is none (the library run from its TypeScript
  * sources, as in unit tests): the pool only makes a run faster, so the main thread does it.
  */
-function findWorker(): URL | null {
+function findWorker(): WorkerEntry | null {
   try {
-    return workerUrl();
+    return workerEntry();
   } catch {
     return null;
   }

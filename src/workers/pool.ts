@@ -1,5 +1,5 @@
 /**
- * A fixed pool of workers (dist/worker.js, from ./worker.ts), for one kind of work: `convert` or
+ * A fixed pool of workers (dist/worker.cjs, from ./worker.ts, started as ./worker-entry.ts says), for one kind of work: `convert` or
  * `validate`.
  * Tasks go to the least busy worker in small batches (one message per batch, not per task);
  * results come back in batches too. The caller bounds how many tasks are in flight; the pool
@@ -10,6 +10,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ConvertConfig, FromWorker, Sequenced, ToWorker, ValidateConfig, WorkerConfig } from './protocol.js';
+import type { WorkerEntry } from './worker-entry.js';
 
 /** One kind of work: the workers' set-up, and the answers the pool makes itself for a task. */
 export interface TaskKind<T extends Sequenced, R extends Sequenced> {
@@ -34,7 +35,7 @@ interface Slot<T> {
 const BATCH = 16;
 
 export class TaskPool<T extends Sequenced, R extends Sequenced> {
-  readonly #url: URL;
+  readonly #entry: WorkerEntry;
   readonly #kind: TaskKind<T, R>;
   readonly #shared: SharedArrayBuffer;
   readonly #control: Int32Array;
@@ -44,8 +45,8 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
   #flushScheduled = false;
   #respawns = 0;
 
-  constructor(url: URL, jobs: number, kind: TaskKind<T, R>, onResult: (result: R) => void, onFatal: (error: Error) => void) {
-    this.#url = url;
+  constructor(entry: WorkerEntry, jobs: number, kind: TaskKind<T, R>, onResult: (result: R) => void, onFatal: (error: Error) => void) {
+    this.#entry = entry;
     this.#kind = kind;
     this.#shared = new SharedArrayBuffer(4 * (jobs + 1));
     this.#control = new Int32Array(this.#shared);
@@ -126,7 +127,8 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
 
   #spawn(index: number): Slot<T> {
     Atomics.store(this.#control, 1 + index, -1);
-    const worker = new Worker(this.#url, {
+    const worker = new Worker(this.#entry.source, {
+      eval: true,
       workerData: { ...this.#kind.config, index, control: this.#shared } satisfies WorkerConfig,
       stdout: false,
       stderr: false,

@@ -1,7 +1,9 @@
 /**
- * Worker entry (esbuild entry → dist/worker.js), for `convert` or `validate`: the kind is in its
+ * Worker entry (esbuild entry → dist/worker.cjs), for `convert` or `validate`: the kind is in its
  * start-up config. Conversion is src/batch/convert-task.ts; validation, src/validate/serve.ts,
- * is loaded only by validation workers.
+ * is started only by validation workers. Built as one CommonJS file that bin/wirestory.js
+ * compiles with V8's code cache in each worker (see ./worker-entry.ts), so a worker does not
+ * compile the parser from source at every start.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { serveConversion } from '../batch/convert-task.js';
@@ -11,11 +13,13 @@ const setup = workerData as WorkerConfig;
 const control = new Int32Array(setup.control);
 const port = parentPort!;
 
-try {
+async function serve(): Promise<void> {
   if (setup.kind === 'validate') {
     const { serveValidation } = await import('../validate/serve.js');
     await serveValidation(setup, control, setup.index, port);
   } else await serveConversion(setup, control, setup.index, port);
-} catch (error) {
-  port.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
 }
+
+serve().catch((error: unknown) => {
+  port.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
+});

@@ -83,8 +83,8 @@ const perFolder = 500;
 // --- the pipeline alone: a copy of this build whose worker does not parse -----------------------
 /**
  * Copies bin/, dist/ and package.json into a temporary folder (node_modules linked) and
- * rebuilds its dist/worker.js, the conversion half of src/workers/worker.ts, as
- * test/tools/build.mjs builds it, with
+ * rebuilds its dist/worker.cjs, the conversion half of src/workers/worker.ts, as
+ * test/tools/build.mjs builds it (CommonJS, run through bin/'s code cache), with
  * src/core/parse.ts and src/render/json.ts swapped for test/bench/pipeline/'s stand-ins in the
  * conversion task. Returns the folder (its bin/wirestory.js is the command).
  */
@@ -104,39 +104,43 @@ async function pipelineBuild() {
       );
     },
   };
+  const outfile = join(dir, 'dist/worker.cjs');
   await build({
     absWorkingDir: root,
     bundle: true,
     platform: 'node',
     target: 'node20',
-    format: 'esm',
+    supported: { 'regexp-unicode-property-escapes': true, 'dynamic-import': false },
+    format: 'cjs',
     minifyWhitespace: true,
     minifySyntax: true,
     logLevel: 'warning',
-    define: { __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
-    banner: {
-      js: "const require = (id) => { const m = process.getBuiltinModule(id); if (m === undefined) throw new Error(`wirestory: cannot load ${id}`); return m; };",
+    define: {
+      __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
+      'import.meta.url': '__wirestory_file.url',
     },
+    banner: { js: "const __wirestory_file = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
     external: ['franc-min', 'entities'],
     alias: { stopword: 'stopword/dist/stopword.esm.mjs' },
     plugins: [standIns],
-    // src/workers/worker.ts without its validation branch (a dynamic import, which a build
-    // without chunks would bundle into the file): conversion only, as convert starts it.
+    // src/workers/worker.ts without its validation branch: conversion only, as convert starts it.
     stdin: {
       contents: `import { parentPort, workerData } from 'node:worker_threads';
 import { serveConversion } from './src/batch/convert-task.ts';
 const setup = workerData;
-try {
-  await serveConversion(setup, new Int32Array(setup.control), setup.index, parentPort);
-} catch (error) {
+serveConversion(setup, new Int32Array(setup.control), setup.index, parentPort).catch((error) => {
   parentPort.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
-}`,
+});`,
       resolveDir: root,
       loader: 'js',
     },
-    outfile: join(dir, 'dist/worker.js'),
+    outfile,
     allowOverwrite: true,
   });
+  // ASCII only and named by its own build, as test/tools/build.mjs writes dist/worker.cjs.
+  const { asciiOnly, buildLine } = await import('../tools/build-line.mjs');
+  const code = asciiOnly(readFileSync(outfile, 'utf8'), 'worker.cjs');
+  writeFileSync(outfile, `${buildLine(code)}\n${code}`);
   return dir;
 }
 const pipelineDir = values.pipeline ? await pipelineBuild() : null;

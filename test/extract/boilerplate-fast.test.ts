@@ -29,7 +29,7 @@ import {
   shareSentenceShape,
   signatureEndShape,
 } from '../../src/extract/boilerplate.js';
-import { branches } from '../../src/extract/openers.js';
+import { alternativesOf } from '../tools/openers-reader.js';
 import { normalizedLines } from '../helpers/files.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -97,12 +97,6 @@ describe('share lines are found as before the first-word check', () => {
   });
 });
 
-/** The top-level alternatives of a pattern's source (a group around all of it is opened). */
-function alternatives(source: string): string[] {
-  const parts = branches(source);
-  return parts.length === 1 && /^\(\?:.*\)$/su.test(source) ? alternatives(source.slice(3, -1)) : parts;
-}
-
 describe('the word guards still cover their patterns (a tripwire for edits to the patterns)', () => {
   // Each guard is tried before its pattern, so a new alternative without one of the guard's
   // words would never match: every alternative must spell one of them outright.
@@ -110,7 +104,7 @@ describe('the word guards still cover their patterns (a tripwire for edits to th
     ['NEWSLETTER', NEWSLETTER(), NEWSLETTER_WORDS],
     ['NEWSLETTER_PITCH', NEWSLETTER_PITCH(), NEWSLETTER_PITCH_WORDS],
   ])('%s', (_name, pattern, guard) => {
-    const parts = alternatives(pattern.source);
+    const parts = alternativesOf(pattern);
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.filter((part) => !guard.test(part))).toEqual([]);
   });

@@ -13,7 +13,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { BULLET } from '../../src/extract/boilerplate.js';
 import { OPENING_GUARDED } from '../../src/extract/openings-guarded.js';
-import { openingsMask, openingsOf, opensWith } from '../../src/extract/openers.js';
+import { openingsMask, opensWith } from '../../src/extract/openers.js';
+import { openingsOf } from '../tools/openers-reader.js';
 import { OPENINGS } from '../../src/extract/openings.js';
 import { normalizedLines } from '../helpers/files.js';
 

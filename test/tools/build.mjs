@@ -6,10 +6,10 @@
 // running meanwhile never sees a half-built dist/.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly, buildLine, wrapped } from './build-line.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
@@ -46,21 +46,6 @@ const commonJsFile = {
   alias,
 };
 
-/**
- * `code` with each non-ASCII UTF-16 unit written as `\\uXXXX`. In a regular expression literal
- * that is the same pattern, with or without the `u` flag (a pair of escaped surrogates is one
- * code point under `u`, as the character was); in strings and identifiers the same value too.
- * An escaped non-ASCII character (`\\é`) would become a backslash and a `u`: refused.
- */
-function asciiOnly(code, name) {
-  return code.replace(/[^\0-\x7f]/g, (unit, at) => {
-    let slashes = 0;
-    while (code[at - 1 - slashes] === '\\') slashes++;
-    if (slashes % 2 === 1) throw new Error(`dist/${name}: an escaped non-ASCII character at ${at}`);
-    return `\\u${unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  });
-}
-
 try {
   await build({
     bundle: true,
@@ -83,7 +68,7 @@ try {
     // Loaded on demand from node_modules (see src/core/normalize.ts and src/extract/language.ts).
     external: ['franc-min', 'entities'],
     alias,
-    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/workers/worker.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
     outdir: out,
     chunkNames: 'chunks/[name]-[hash]',
   });
@@ -167,14 +152,26 @@ try {
     const heavy = inputs.filter((path) => /node_modules\/(commander|leven|zod|tinyglobby|remark-\w+|yaml|vfile-reporter)\//.test(path));
     if (heavy.length > 0) throw new Error(`dist/fast.cjs must not bundle ${heavy.join(', ')}`);
   });
+  // The worker of `convert` and `validate` (src/workers/worker.ts) as one CommonJS file, which
+  // each worker thread compiles through bin/wirestory.js with the code cache (see
+  // src/workers/worker-entry.ts): the parts only some runs need (Markdown, validation) are in it
+  // but start only when reached, and a cache holds only what ran.
+  await build({
+    ...commonJsFile,
+    entryPoints: { worker: 'src/workers/worker.ts' },
+    outExtension: { '.js': '.cjs' },
+    supported: { ...commonJsFile.supported, 'dynamic-import': false },
+    outdir: out,
+  });
   // Each file bin/wirestory.js compiles with the code cache starts with a hash of its build, which
   // names its cache files: V8 checks a cache against the source's length only, and npm gives
   // every installed file the same modification time. And each is ASCII only, so that V8 holds
   // its source as one byte a character, not two (esbuild escapes non-ASCII characters
-  // everywhere but in regular expression literals).
-  for (const name of ['fast.cjs', 'fast-markdown.cjs', 'fast-report.cjs']) {
+  // everywhere but in regular expression literals), and bin/ reads it as such. dist/fast.cjs,
+  // read at every lean start, comes inside CommonJS's wrapper (build-line.mjs's `wrapped`).
+  for (const name of ['fast.cjs', 'fast-markdown.cjs', 'fast-report.cjs', 'worker.cjs']) {
     const code = asciiOnly(readFileSync(`${out}/${name}`, 'utf8'), name);
-    writeFileSync(`${out}/${name}`, `// wirestory-build:${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n${code}`);
+    writeFileSync(`${out}/${name}`, `${buildLine(code)}\n${name === 'fast.cjs' ? wrapped(code) : code}`);
   }
   // Type declarations for library users, and a full type check of src/.
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

@@ -1,10 +1,10 @@
 // Writes src/extract/openings.ts: the openings of the big anchored patterns that run only once a
 // line opens with one of their words (OPENING_GUARDED in src/extract/boilerplate.ts, credits.ts
-// and signoff.ts), read from each pattern by openingsOf in src/extract/openers.ts. Run after editing one of those patterns: `npx tsx test/tools/openings.ts`
+// and signoff.ts), read from each pattern's syntax tree by openingsOf in ./openers-reader.ts. Run after editing one of those patterns: `npx tsx test/tools/openings.ts`
 // (test/extract/openers.test.ts fails while the file is stale).
 import { writeFileSync } from 'node:fs';
 import { OPENING_GUARDED } from '../../src/extract/openings-guarded.js';
-import { openingsOf } from '../../src/extract/openers.js';
+import { openingsOf } from './openers-reader.js';
 
 const file = new URL('../../src/extract/openings.ts', import.meta.url);
 const entries = Object.entries(OPENING_GUARDED).map(([name, pattern]) => `  ${name}: ${JSON.stringify(openingsOf(pattern))},`);
