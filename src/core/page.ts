@@ -41,11 +41,14 @@ export interface PageLayout {
 /** Below this many clutter-like lines, the text is not a page (wire copy, a clean story). */
 const MIN_CLUTTER = 3;
 /**
- * So many clutter lines make a page when they are of different kinds (a menu's `Close` and a
- * `related news` box): a clean story's two `***` separators, or its two pictures' captions, are
- * one kind each.
+ * So many clutter lines make a page when they are of different kinds, both of a page's own
+ * furniture ({@link PAGE_KINDS}: a menu's `Close` and a `related news` box): a clean story's two
+ * `***` separators, or its two pictures' captions, are one kind each, and wire copy's `___`
+ * separator and copyright footer are kinds clean stories carry.
  */
 const MIXED_CLUTTER = 2;
+/** Kinds of clutter that only pages carry: not a separator (`text-browser`), a copyright footer (`legal`) or a caption. */
+const PAGE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['navigation', 'share', 'advert', 'related', 'newsletter', 'comments', 'player']);
 /**
  * A sentence's end, also with an emoji after it or in its place (`… performance today! 🙂`,
  * `Try something new with your couple this weekend 😉`), as blogs end theirs. Emoji only, from
@@ -88,6 +91,7 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
     const kind = clutter.of(index, line.text);
     if (kind === null) continue;
     found++;
+    if (!PAGE_KINDS.has(kind)) continue;
     if (firstKind === null) firstKind = kind;
     else if (kind !== firstKind) mixed = true;
   }

@@ -876,6 +876,11 @@ describe('page stage', () => {
     expect(article.body).toContain('Experts and brokerages are of the view that the market is factoring in a recovery in the economy.');
   });
 
+  it('wire copy with a `___` separator and a copyright footer (two kinds clean stories carry) is no page: its tail is read as wire furniture', () => {
+    const article = parsed('Storm hits coast\n\nMIAMI (AP) — A storm hit the coast on Monday.\n\nThousands lost power.\n\n___\n\nAssociated Press writer Jane Roe in Atlanta contributed to this report.\n\nCopyright 2019 The Associated Press. All rights reserved.\n');
+    expect(article.removed.filter((line) => line.line > 1).map((line) => line.reason)).toEqual(['separator', 'credit', 'boilerplate']);
+  });
+
   it('a clean story with two `***` separators (one kind of clutter-like line) is no page: its epigraph stays in the body', () => {
     const article = articleOf('fakebr/280.txt');
     expect(article.body[0]).toMatch(/^“Invocar dispositivos de leis descoladas/u);
