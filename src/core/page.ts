@@ -55,7 +55,25 @@ const PAGE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['navigation', 'share',
  * the pictograph blocks: `©`, `®` and `™` end no sentence.
  */
 const EMOJI = '[\\u{1F000}-\\u{1FAFF}\\u{2600}-\\u{27BF}]\\u{FE0F}?';
-const SENTENCE_END = lazyPattern(() => new RegExp(`(?:[.!?…。！？]["'”’»)]?|\\p{L} ?${EMOJI})(?: ?${EMOJI})*$`, 'u'));
+export const SENTENCE_END_PATTERN = lazyPattern(() => new RegExp(`(?:[.!?…。！？]["'”’»)]?|\\p{L} ?${EMOJI})(?: ?${EMOJI})*$`, 'u'));
+/**
+ * {@link SENTENCE_END_PATTERN}'s test, read from the line's end where it can: the pattern is not
+ * anchored at the start, so V8 tries it at every position of the line. Every match ending in
+ * anything but an emoji (a unit from U+2600 to U+27BF, U+FE0F or the second half of a surrogate
+ * pair) repeats no emoji and takes the first alternative: a sentence mark, then maybe a quote or
+ * a bracket, closing the line. Lines ending otherwise go to the pattern.
+ */
+export function endsSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0xfe0f || (last >= 0x2600 && last <= 0x27bf) || (last >= 0xdc00 && last <= 0xdfff)) return SENTENCE_END_PATTERN().test(text);
+  if (isSentenceMark(last)) return true;
+  return (last === 0x22 || last === 0x27 || last === 0x201d || last === 0x2019 || last === 0xbb || last === 0x29) && isSentenceMark(text.charCodeAt(text.length - 2));
+}
+const isSentenceMark = (unit: number) =>
+  unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026 || unit === 0x3002 || unit === 0xff01 || unit === 0xff1f;
+/** Every caller tests: {@link endsSentence}. */
+const SENTENCE_END = (): { test(text: string): boolean } => SENTENCE_END_TEST;
+const SENTENCE_END_TEST = { test: endsSentence };
 /** A line this long with sentences inside is a paragraph, whatever its last character. */
 const WRAPPED = 500;
 const SENTENCE_BREAK = lazyPattern(() => /[.!?…]["'”’»)]? \p{Lu}/gu);

@@ -437,7 +437,11 @@ const PROMO = lazyPattern(
     `support ${PROMO_NAME}(?: ${PROMO_NAME})? (?:so|and|by|today)\\b|subscribe to ${PROMO_NAME}(?: ${PROMO_NAME})? (?:on|by|via)\\b)`,
   'u',
 );
-const isPromo = (text: string) => text.length <= 300 && /^(?:follow|join|support|subscribe) /iu.test(text) && PROMO().test(text.charAt(0).toLowerCase() + text.slice(1));
+/** The words a {@link PROMO} line opens with. */
+const PROMO_OPENING = /^(?:follow|join|support|subscribe) /iu;
+/** `opens`: the line's {@link OPENED} bits, when known (all bits: not known). */
+const isPromo = (text: string, opens = -1) =>
+  text.length <= 300 && (opens & OPENS_PROMO_OPENING) !== 0 && PROMO_OPENING.test(text) && PROMO().test(text.charAt(0).toLowerCase() + text.slice(1));
 
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
 const LONG_LEGAL = lazyPattern(
@@ -534,24 +538,6 @@ const isLegal = openedBy(OPENINGS.LEGAL, LEGAL);
 const isNavigation = openedBy(OPENINGS.NAVIGATION, NAVIGATION);
 const isRelated = openedBy(OPENINGS.RELATED, RELATED);
 const isCaptionStart = openedBy(OPENINGS.CAPTION_START, CAPTION_START);
-/** The patterns above, for the test that their openings let every match through. */
-export const OPENING_GUARDED = { ADVERT, PLAYER, COMMENTS, LEGAL, NAVIGATION, RELATED, CAPTION_START, DISCLAIMER, MEMBERSHIP_PITCH };
-/**
- * Their openings, looked for in one walk over a line's first units (see openingsMask in
- * openers.ts): `clutterKind` tries each of them on a short line only when the line opens with
- * one of its openings. Once compiled, `openedBy` runs a pattern on every line, and a line of
- * prose met about nine of them.
- */
-const OPENED = openingsMask(Object.fromEntries(Object.keys(OPENING_GUARDED).map((name) => [name, OPENINGS[name]])));
-const OPENS_ADVERT = OPENED.bits.ADVERT!;
-const OPENS_PLAYER = OPENED.bits.PLAYER!;
-const OPENS_COMMENTS = OPENED.bits.COMMENTS!;
-const OPENS_LEGAL = OPENED.bits.LEGAL!;
-const OPENS_NAVIGATION = OPENED.bits.NAVIGATION!;
-const OPENS_RELATED = OPENED.bits.RELATED!;
-const OPENS_CAPTION_START = OPENED.bits.CAPTION_START!;
-const OPENS_DISCLAIMER = OPENED.bits.DISCLAIMER!;
-const OPENS_MEMBERSHIP_PITCH = OPENED.bits.MEMBERSHIP_PITCH!;
 
 /** `line.replace(BULLET, '')`, tested first: a replacement costs twice a test, and most lines hold no bullet. */
 function withoutBullet(line: string): string {
@@ -576,7 +562,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   // And the openings of the big anchored patterns (each tried only on a line opening with one of its openings).
   const opens = OPENED.of(text);
   if (((opens & OPENS_ADVERT) !== 0 && isAdvert(text)) || ((words & AFFILIATE_GUARD) !== 0 && AFFILIATE().test(text))) return 'advert';
-  if (isShareLine(text)) return 'share';
+  if (isShareLine(text, opens)) return 'share';
   if (((opens & OPENS_PLAYER) !== 0 && isPlayer(text)) || ((words & BROWSER_NOTICE_GUARD) !== 0 && BROWSER_NOTICE().test(text))) return 'player';
   if (isComments(text, opens)) return 'comments';
   if (((opens & OPENS_LEGAL) !== 0 && isLegal(text)) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL().test(text)) || ((opens & OPENS_DISCLAIMER) !== 0 && isDisclaimer(text))) {
@@ -590,11 +576,11 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (shaped && !/\p{Ll}[.!?]["”’]?$/u.test(text) && isCreditShaped(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text, words)) return 'caption';
   if (isNamedCredit(text)) return 'caption';
-  if (text.length <= 400 && (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || IMAGE_DESCRIPTION.test(text) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
+  if (text.length <= 400 && (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION.test(text)) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text) || isImageSlug(text)) return 'caption';
-  if (isPromo(text) || isNewsletterPitch(text, words) || isMembershipPitch(text, opens)) return 'newsletter';
-  if (EMBED_CAPTION.test(text) || MEDIA_CAPTION.test(text)) return 'caption';
+  if (isPromo(text, opens) || isNewsletterPitch(text, words) || isMembershipPitch(text, opens)) return 'newsletter';
+  if (((opens & OPENS_EMBED_CAPTION) !== 0 && EMBED_CAPTION.test(text)) || ((opens & OPENS_MEDIA_CAPTION) !== 0 && MEDIA_CAPTION.test(text))) return 'caption';
   if ((words & NEWSLETTER_GUARD) !== 0 && NEWSLETTER().test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }
@@ -658,16 +644,23 @@ export function shareSentenceShape(text: string): boolean {
   return folded === 0x63 || folded === 0x6c || folded === 0x65 || folded === 0x73 || initial === 0x017f;
 }
 
-/** `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing options for: …`. */
-export function isShareLine(text: string): boolean {
+const SHARE_CLICK = /^click to (?:share|email|print|tweet)\b/iu;
+/** `Like this story? Share it with a friend!` (RT, under the story). */
+const SHARE_LIKED = /^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu;
+const SHARE_FOR = /^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu;
+
+/**
+ * `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing
+ * options for: …`. `opens`: the line's {@link OPENED} bits, when known (all bits: not known).
+ */
+export function isShareLine(text: string, opens = -1): boolean {
   if (shareSentenceShape(text)) {
-    if (/^click to (?:share|email|print|tweet)\b/iu.test(text)) return true;
-    // `Like this story? Share it with a friend!` (RT, under the story).
-    if (/^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu.test(text)) return true;
-    if (/^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu.test(text)) return true;
+    if ((opens & OPENS_SHARE_CLICK) !== 0 && SHARE_CLICK.test(text)) return true;
+    if ((opens & OPENS_SHARE_LIKED) !== 0 && SHARE_LIKED.test(text)) return true;
+    if ((opens & OPENS_SHARE_FOR) !== 0 && SHARE_FOR.test(text)) return true;
   }
   // The LA Times' share box: `• Show more sharing options`, `Share Close extra sharing options`, `• Copy Link URLCopied!`.
-  if (SHARING_BOX_WORDS.test(text) && SHARING_BOX().test(text)) return true;
+  if ((opens & OPENS_SHARING_BOX) !== 0 && SHARING_BOX_WORDS.test(text) && SHARING_BOX().test(text)) return true;
   // At most eight words, every one a share word, not all of them common words. Read one word
   // at a time, lower-cased alone, so most lines stop at their first or second word: a share
   // word is ASCII letters, `+` and `-`, and only those characters (and the Kelvin sign) lower-case
@@ -727,3 +720,49 @@ export function withoutNameCards(text: string): { text: string; cards: string[] 
   kept.push(text.slice(last));
   return { text: kept.join(''), cards };
 }
+
+/** The anchored patterns above that clutterKind tries on short lines, for the test that their openings let every match through. */
+export const OPENING_GUARDED = {
+  ADVERT,
+  PLAYER,
+  COMMENTS,
+  LEGAL,
+  NAVIGATION,
+  RELATED,
+  CAPTION_START,
+  DISCLAIMER,
+  MEMBERSHIP_PITCH,
+  // Small ones clutterKind tries on every short line, which the walk below rules out too.
+  EMBED_CAPTION,
+  MEDIA_CAPTION,
+  IMAGE_DESCRIPTION,
+  PROMO_OPENING,
+  SHARE_CLICK,
+  SHARE_LIKED,
+  SHARE_FOR,
+  SHARING_BOX,
+};
+/**
+ * Their openings, looked for in one walk over a line's first units (see openingsMask in
+ * openers.ts): `clutterKind` tries each of them on a short line only when the line opens with
+ * one of its openings. Once compiled, `openedBy` runs a pattern on every line, and a line of
+ * prose met about nine of them.
+ */
+const OPENED = openingsMask(Object.fromEntries(Object.keys(OPENING_GUARDED).map((name) => [name, OPENINGS[name]])));
+const OPENS_ADVERT = OPENED.bits.ADVERT!;
+const OPENS_PLAYER = OPENED.bits.PLAYER!;
+const OPENS_COMMENTS = OPENED.bits.COMMENTS!;
+const OPENS_LEGAL = OPENED.bits.LEGAL!;
+const OPENS_NAVIGATION = OPENED.bits.NAVIGATION!;
+const OPENS_RELATED = OPENED.bits.RELATED!;
+const OPENS_CAPTION_START = OPENED.bits.CAPTION_START!;
+const OPENS_DISCLAIMER = OPENED.bits.DISCLAIMER!;
+const OPENS_MEMBERSHIP_PITCH = OPENED.bits.MEMBERSHIP_PITCH!;
+const OPENS_EMBED_CAPTION = OPENED.bits.EMBED_CAPTION!;
+const OPENS_MEDIA_CAPTION = OPENED.bits.MEDIA_CAPTION!;
+const OPENS_IMAGE_DESCRIPTION = OPENED.bits.IMAGE_DESCRIPTION!;
+const OPENS_PROMO_OPENING = OPENED.bits.PROMO_OPENING!;
+const OPENS_SHARE_CLICK = OPENED.bits.SHARE_CLICK!;
+const OPENS_SHARE_LIKED = OPENED.bits.SHARE_LIKED!;
+const OPENS_SHARE_FOR = OPENED.bits.SHARE_FOR!;
+const OPENS_SHARING_BOX = OPENED.bits.SHARING_BOX!;

@@ -89,63 +89,65 @@ export interface OpeningsMask {
   of(text: string): number;
 }
 
-interface OpeningNode {
-  /** The bits of the patterns with an opening that ends here. */
-  bits: number;
-  /** By the next unit, folded ASCII. */
-  next: Map<number, OpeningNode>;
-}
-
 export function openingsMask(groups: Readonly<Record<string, readonly string[] | null | undefined>>): OpeningsMask {
   const names = Object.keys(groups);
   if (names.length > 31) throw new Error(`openingsMask: ${names.length} patterns, expected at most 31`);
   const bits: Record<string, number> = Object.fromEntries(names.map((name, index) => [name, 1 << index]));
   const all = 2 ** names.length - 1;
-  // Built on the first line asked about, not at start.
-  let built: { root: OpeningNode; always: number; digit: number; wide: number } | undefined;
+  // Built on the first line asked about, not at start: a trie of the openings (all folded ASCII),
+  // node n's child for unit u at next[n * 128 + u] (0: none; node 0 is the root), the bits of the
+  // patterns with an opening ending at node n at ends[n].
+  let built: { next: Int32Array; ends: Int32Array; always: number; digit: number; wide: number } | undefined;
   const build = () => {
-    const root: OpeningNode = { bits: 0, next: new Map() };
+    const texts: string[] = [];
     let always = 0;
     let digit = 0;
     let wide = 0;
     for (const name of names) {
-      const bit = bits[name]!;
       const openings = groups[name];
-      if (openings == null) {
-        always |= bit;
-        continue;
-      }
-      for (const opening of openings) {
-        if (opening === WIDE) wide |= bit;
-        else if (opening.startsWith(DIGIT)) digit |= bit;
-        else {
-          let node = root;
-          for (let k = 0; k < opening.length; k++) {
-            const unit = opening.charCodeAt(k);
-            let child = node.next.get(unit);
-            if (child === undefined) node.next.set(unit, (child = { bits: 0, next: new Map() }));
-            node = child;
-          }
-          node.bits |= bit;
-        }
+      if (openings == null) always |= bits[name]!;
+      else for (const opening of openings) {
+        if (opening === WIDE) wide |= bits[name]!;
+        else if (opening.startsWith(DIGIT)) digit |= bits[name]!;
+        else texts.push(opening);
       }
     }
-    return { root, always, digit, wide };
+    const size = texts.reduce((sum, text) => sum + text.length, 1);
+    let next = new Int32Array(size * 128);
+    const ends = new Int32Array(size);
+    let nodes = 1;
+    for (const name of names) {
+      for (const opening of groups[name] ?? []) {
+        if (opening === WIDE || opening.startsWith(DIGIT)) continue;
+        let node = 0;
+        for (let k = 0; k < opening.length; k++) {
+          const unit = opening.charCodeAt(k);
+          if (unit >= 0x80) throw new Error(`openingsMask: opening ${JSON.stringify(opening)} of ${name} is not folded ASCII`);
+          if (next[node * 128 + unit] === 0) next[node * 128 + unit] = nodes++;
+          node = next[node * 128 + unit]!;
+        }
+        ends[node] = ends[node]! | bits[name]!;
+      }
+    }
+    next = next.slice(0, nodes * 128);
+    return { next, ends: ends.slice(0, nodes), always, digit, wide };
   };
   return {
     bits,
     of(text: string): number {
       if (text === '') return all;
-      const { root, always, digit, wide } = (built ??= build());
+      const { next, ends, always, digit, wide } = (built ??= build());
       let found = always;
       const first = foldUnit(text.charCodeAt(0));
       if (first >= 0x80) return found | wide;
       if (first >= 0x30 && first <= 0x39) found |= digit;
-      let node: OpeningNode | undefined = root.next.get(first);
-      for (let k = 1; node !== undefined; k++) {
-        found |= node.bits;
+      let node = next[first]!;
+      for (let k = 1; node !== 0; k++) {
+        found |= ends[node]!;
         if (k === text.length) break;
-        node = node.next.get(foldUnit(text.charCodeAt(k)));
+        const unit = text.charCodeAt(k);
+        const folded = unit < 0x80 ? (unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit) : foldUnit(unit);
+        node = folded < 0x80 ? next[node * 128 + folded]! : 0;
       }
       return found;
     },
