@@ -1,6 +1,7 @@
 /**
  * Chinese credit lines at the end of a story: the reporters' credit in brackets closing the last
- * sentence (`…直接受益。（记者周宇）`, `（记者/徐林 通讯员/岳宗）`, `（执笔记者：马湛；参与记者：张修智、林惠芬）`),
+ * sentence (`…直接受益。（记者周宇）`, `（记者/徐林 通讯员/岳宗）`, `（执笔记者：马湛；参与记者：张修智、林惠芬）`,
+ * `（本报记者 刘峰 杜一菲）`, a photographer's `（本报记者徐烨摄）`),
  * or a line of its own (`记者：张三　编辑：李四`, `责任编辑：李四`). Each role, as written, becomes one
  * credit with its names. Anything in the brackets that is neither a role nor a name (`（记者了解到）`
  * is a name-like word, but `（记者从市公安局获悉）` is prose) makes it no credit.
@@ -12,7 +13,17 @@ const ROLES = [
   '执笔记者', '参与记者', '特约记者', '见习记者', '责任编辑', '實習生', '实习生', '通讯员', '通訊員',
   '记者', '記者', '编辑', '編輯', '责编', '摄影', '攝影', '校对', '校對',
 ];
-const ROLE_SPLIT = new RegExp(`(${ROLES.join('|')})`, 'u');
+/**
+ * A role; before a reporter's, a paper's or an agency's name (`本报记者`, `新华社记者`, `人民日报记者`:
+ * up to four characters ending in 社, 报, 网 or 台, or 本 and one of them) at the start or after a
+ * separator, so that it never takes the end of a name glued before it.
+ */
+const ROLE_SPLIT = new RegExp(
+  `((?<=^|[\\s\u00a0\u3000、，,；;：:/／])(?:本[报刊台网]|[\u4e00-\u9fff]{1,4}[社报网台])(?:${ROLES.filter((role) => /[记記]者$/u.test(role)).join('|')})|${ROLES.join('|')})`,
+  'u',
+);
+/** A photographer's name closed by 摄 (`（本报记者徐烨摄）`: 徐烨 took the picture). */
+const PHOTOGRAPHED = /^(.+)摄$/u;
 /** A name: two to four Han characters, or a transliterated one with `·` inside. */
 const NAME = /^(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,4}|[\u3400-\u4dbf\u4e00-\u9fff]{1,8}·[\u3400-\u4dbf\u4e00-\u9fff·]{1,12})$/u;
 /** Characters that never stand in a name but make most short phrases (`了解到`, `获悉`, `表示`). */
@@ -41,10 +52,19 @@ export function matchChineseCredits(text: string, line: number): Credit[] | null
       .replace(/^[：:/／\s\u00a0\u3000]+/u, '')
       .split(BETWEEN)
       .filter((token) => token !== '' && !EMAIL.test(token));
-    if (names.length === 0 || !names.every((name) => NAME.test(name) && !NOT_IN_NAME.test(name))) return null;
+    const photographed = names.length === 1 ? PHOTOGRAPHED.exec(names[0]!) : null;
+    if (photographed && isName(photographed[1]!)) {
+      credits.push({ role: '摄影', names: [photographed[1]!], text, line });
+      continue;
+    }
+    if (names.length === 0 || !names.every(isName)) return null;
     credits.push({ role, names, text, line });
   }
   return credits;
+}
+
+function isName(name: string): boolean {
+  return NAME.test(name) && !NOT_IN_NAME.test(name);
 }
 
 /** `…直接受益。（记者周宇）` → the sentence and the bracketed credit, or null. */

@@ -16,7 +16,8 @@
 // their tuning twins by source file before the bench was run on them), and the rows written down
 // after that round's rules (heldout=4, `after tuning`: never seen by any rule before being measured).
 // Round 7 adds heldout=5 (`fresh 2026-11-29b`: all held out, written down before any run) and
-// heldout=6 (`split 2026-11-29b`: the held-out half of rows split by source file with tuning rows).
+// heldout=6 (`split 2026-11-29b`: the held-out half of rows split by source file with tuning rows)
+// and heldout=7 (`after tuning b`: written down after that round's rules, measured once).
 //
 // Then bylines (test/bench/bylines.tsv: lang, heldout, kind, source, line, names): a byline line
 // in another script under a headline (kind `header`) or a wire lead that opens with the reporter's
@@ -64,12 +65,13 @@ const rows = readFileSync(values.table, 'utf8')
     const [lang, heldout, source, text, truth] = line.split('\t');
     return {
       lang,
-      heldout: ['1', '2', '3', '4', '5', '6'].includes(heldout),
+      heldout: ['1', '2', '3', '4', '5', '6', '7'].includes(heldout),
       fresh: heldout === '2',
       fresh6: heldout === '3',
       late: heldout === '4',
       fresh7: heldout === '5',
       split7: heldout === '6',
+      late7: heldout === '7',
       source,
       text,
       truth,
@@ -197,6 +199,7 @@ const columns = [
   ['after tuning', (r) => r.late],
   ['fresh 2026-11-29b', (r) => r.fresh7],
   ['split 2026-11-29b', (r) => r.split7],
+  ['after tuning b', (r) => r.late7],
   ['tuned-on', (r) => !r.heldout],
 ];
 console.log(`${''.padEnd(width)}  ${columns.map(([name]) => name.padEnd(14)).join('  ')}`);
@@ -233,7 +236,7 @@ const bylineRows = readFileSync(values.bylines, 'utf8')
   .slice(1)
   .map((line) => {
     const [lang, heldout, kind, source, text, names, dateline] = line.split('\t');
-    return { lang, heldout: heldout !== '0', late: heldout === '4', fresh7: heldout === '5', split7: heldout === '6', kind, source, text, names, dateline: dateline ?? null };
+    return { lang, heldout: heldout !== '0', late: heldout === '4', fresh7: heldout === '5', split7: heldout === '6', late7: heldout === '7', kind, source, text, names, dateline: dateline ?? null };
   });
 
 /**
@@ -270,6 +273,7 @@ const bylineColumns = [
   ['after tuning', (r) => r.late],
   ['fresh 2026-11-29b', (r) => r.fresh7],
   ['split 2026-11-29b', (r) => r.split7],
+  ['after tuning b', (r) => r.late7],
   ['tuned-on', (r) => !r.heldout],
   ...[...new Set(bylineRows.map((r) => `${r.lang} ${r.kind}`))].map((key) => [key, (r) => `${r.lang} ${r.kind}` === key]),
 ];

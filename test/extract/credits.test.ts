@@ -121,6 +121,14 @@ describe('the tail of a story', () => {
     expect(matchCredits('（执笔记者：马湛；参与记者：张修智、林惠芬、陈进）', 9)?.map((c) => [c.role, c.names])).toEqual([['执笔记者', ['马湛']], ['参与记者', ['张修智', '林惠芬', '陈进']]]);
   });
 
+  it('Chinese: a paper\'s reporter (`本报记者`), a photographer\'s `摄` (bylines.tsv after-tuning rows, looked at for this)', () => {
+    expect(matchCredits('（本报记者 刘峰 杜一菲）', 9)?.map((c) => [c.role, c.names])).toEqual([['本报记者', ['刘峰', '杜一菲']]]); // 20180431589
+    expect(matchCredits('（本报记者徐烨摄）', 9)?.map((c) => [c.role, c.names])).toEqual([['摄影', ['徐烨']]]); // 16799732799
+    expect(matchCredits('（通讯员 王五 新华社记者 李四）', 9)?.map((c) => [c.role, c.names])).toEqual([['通讯员', ['王五']], ['新华社记者', ['李四']]]);
+    // A paper's name glued to the end of a name is not taken from it: `张三新华社` is no name.
+    expect(matchCredits('（通讯员张三新华社记者李四）', 9)).toBeNull();
+  });
+
   it('Chinese: a credit line of its own, `记者：张三　编辑：李四`', () => {
     const article = parse('新闻标题\n\n这是新闻的第一段，讲述了事情的经过。\n\n记者：张三　编辑：李四\n', 'zh'); // 70892487193
     expect(article.body).toEqual(['这是新闻的第一段，讲述了事情的经过。']);
