@@ -41,6 +41,15 @@ export interface PageLayout {
 /** Below this many clutter-like lines, the text is not a page (wire copy, a clean story). */
 const MIN_CLUTTER = 3;
 /**
+ * So many clutter lines make a page when they are of different kinds, both of a page's own
+ * furniture ({@link PAGE_KINDS}: a menu's `Close` and a `related news` box): a clean story's two
+ * `***` separators, or its two pictures' captions, are one kind each, and wire copy's `___`
+ * separator and copyright footer are kinds clean stories carry.
+ */
+const MIXED_CLUTTER = 2;
+/** Kinds of clutter that only pages carry: not a separator (`text-browser`), a copyright footer (`legal`) or a caption. */
+const PAGE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['navigation', 'share', 'advert', 'related', 'newsletter', 'comments', 'player']);
+/**
  * A sentence's end, also with an emoji after it or in its place (`… performance today! 🙂`,
  * `Try something new with your couple this weekend 😉`), as blogs end theirs. Emoji only, from
  * the pictograph blocks: `©`, `®` and `™` end no sentence.
@@ -83,19 +92,28 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
     if (line.columns !== undefined) sideBySide = true;
   }
   if (filled < 4) return null;
-  // A page holds MIN_CLUTTER clutter lines, or one among five bullets or more. Lines are
-  // classified until that many are found, or until the lines left could no longer make them up:
-  // wire copy, which has none, leaves its last lines unread (the header asks about its first).
-  const needed = bullets >= 5 ? 1 : MIN_CLUTTER;
+  // A page holds MIN_CLUTTER clutter lines, or MIXED_CLUTTER of different kinds (moneycontrol's
+  // `Close` and `related news` over its teasers), or one among five bullets or more. Lines are
+  // classified until that is found, or until the lines left could no longer make it up: wire
+  // copy, which has none, leaves its last lines unread (the header asks about its first).
+  const needed = bullets >= 5 ? 1 : MIXED_CLUTTER;
   let found = 0;
+  let firstKind: BoilerplateKind | null = null;
+  let mixed = false;
+  const enough = () => found >= needed && (needed === 1 || mixed || found >= MIN_CLUTTER);
   let left = filled;
-  for (let index = 0; index < given.length && found < needed && found + left >= needed; index++) {
+  for (let index = 0; index < given.length && !enough() && found + left >= needed; index++) {
     const line = given[index]!;
     if (line.text === '') continue;
     left--;
-    if (clutter.of(index, line.text) !== null) found++;
+    const kind = clutter.of(index, line.text);
+    if (kind === null) continue;
+    found++;
+    if (!PAGE_KINDS.has(kind)) continue;
+    if (firstKind === null) firstKind = kind;
+    else if (kind !== firstKind) mixed = true;
   }
-  if (found < needed) return null;
+  if (!enough()) return null;
   const columns = sideBySide ? splitColumns(given) : null;
   const lines = columns?.lines ?? given;
   const { scored, first, last, stopwords } = scorePage(lines, clutter);
@@ -388,7 +406,7 @@ const clutterCost = (length: number) => -(25 + 0.5 * length);
 
 /** `clutter` is `clutterKind(text)`. */
 function score(text: string, index: number, stopwords: StopwordList | null, clutter: BoilerplateKind | null): ScoredLine {
-  const section = clutter === null || clutter === 'related' ? sectionKind(text) : null;
+  const section = clutter === null || clutter === 'related' || clutter === 'newsletter' ? sectionKind(text) : null;
   const bullet = BULLET.test(text);
   const body = bullet ? text.replace(BULLET, '') : text;
   const length = codePoints(body);

@@ -45,6 +45,8 @@ const DOUBLED = lazyPattern(() => /^(\S+(?: \S+){0,3}) ?\1$/u);
 const AUTHOR_ROLE = lazyPattern(() => /^(?:\p{Lu}[\p{L}'’.-]*\s){1,4}(?:editorial staff|staff(?: writer| reporter)?|contributor|senior contributor|correspondent|columnist|reporter)$/iu);
 /** A byline's start: `By` and a capitalized name. */
 const SIGNED_BYLINE = lazyPattern(() => /^[Bb]y \p{Lu}[\p{L}'’.-]* \p{Lu}/u);
+/** An author field's label on a line of its own, the name under it (`Author:`, `Autor:`, `Автор:`). */
+const AUTHOR_LABEL = lazyPattern(() => /^(?:authors?|by|written by|posted by|autor(?:es|a)?|auteure?|autore|автор)\s?:$/iu);
 /** A teaser's link to the story it sums up (`Read More`). */
 export const READ_MORE = /^(?:read|see|continue reading|learn) more\W*$/iu;
 /** Most words of a picture's alt text taken for a headline: over its credit, over its caption and credit. */
@@ -89,6 +91,11 @@ export function headlineScores(scored: readonly ScoredLine[], first: number, sto
     // Printed three times in a few lines (picture, link, caption): a teaser, not the headline.
     const text = scored[p]!.text;
     if (scored.slice(Math.max(0, p - TEASER_NEAR), p + TEASER_NEAR + 1).filter((other) => other.text === text).length >= 3) {
+      values.push(null);
+      continue;
+    }
+    // The value of an author field (`Author:` / `The Water Coolest`): a name, not the headline.
+    if (p > 0 && AUTHOR_LABEL().test(scored[p - 1]!.text)) {
       values.push(null);
       continue;
     }

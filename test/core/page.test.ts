@@ -170,6 +170,13 @@ describe('clutterKind', () => {
     ['Getty', 'caption'],
     // Share buttons with the label w3m prints for each button's picture.
     ['Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email', 'share'],
+    // A call to sign up as a sentence of a short line, on many sites (one rule for NBC's pitch and these).
+    ['Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.', 'newsletter'],
+    ['Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.', 'newsletter'],
+    ["There's plenty more where that came from. Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily.", 'newsletter'],
+    ['Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.', 'newsletter'],
+    ['pv magazine offers daily updates of the latest photovoltaics news. Stay informed. Join our newsletter.', 'newsletter'],
+    ['Get Quanta Magazine delivered to your inbox', 'newsletter'],
   ])('%j is %s', (line, kind) => {
     expect(clutterKind(line)).toBe(kind);
   });
@@ -254,6 +261,10 @@ describe('clutterKind', () => {
     'John Smith, Chicago',
     'Icon',
     'Google Plus is closing.',
+    // A call to sign up quoted, or sent on past a comma: story text.
+    'Subscribers said the newsletter arrived late. Get it delivered, they said, or refund the fee.',
+    'He said: Sign up for the alerts, and the city will text you when the river rises.',
+    'The newspaper was delivered to every house in the village until 1998.',
   ])('story text %j is not clutter', (line) => {
     expect(clutterKind(line)).toBeNull();
   });
@@ -854,6 +865,40 @@ describe('page stage', () => {
     expect(article.body).not.toContain(text);
     expect(article.removed.filter((line) => line.text === text).length).toBeGreaterThan(0);
     expect(article.removed.filter((line) => line.text === text).every((line) => line.kind === 'caption')).toBe(true);
+  });
+
+  it('the moneycontrol article area: two clutter lines of different kinds make a page, so `Close` and the `related news` box leave; the paragraphs stay', () => {
+    const article = articleOf('pages/article-65408257dbe4.txt');
+    for (const text of ['Close', 'related news', '• Taking Stock: Historic day on D-St! Here\'s what is driving the rally']) {
+      expect(article.body, text).not.toContain(text);
+      expect(article.removed.find((line) => line.text === text)?.reason, text).toBe('boilerplate');
+    }
+    expect(article.body).toContain('Experts and brokerages are of the view that the market is factoring in a recovery in the economy.');
+  });
+
+  it('wire copy with a `___` separator and a copyright footer (two kinds clean stories carry) is no page: its tail is read as wire furniture', () => {
+    const article = parsed('Storm hits coast\n\nMIAMI (AP) — A storm hit the coast on Monday.\n\nThousands lost power.\n\n___\n\nAssociated Press writer Jane Roe in Atlanta contributed to this report.\n\nCopyright 2019 The Associated Press. All rights reserved.\n');
+    expect(article.removed.filter((line) => line.line > 1).map((line) => line.reason)).toEqual(['separator', 'credit', 'boilerplate']);
+  });
+
+  it('a clean story with two `***` separators (one kind of clutter-like line) is no page: its epigraph stays in the body', () => {
+    const article = articleOf('fakebr/280.txt');
+    expect(article.body[0]).toMatch(/^“Invocar dispositivos de leis descoladas/u);
+    expect(article.removed.some((line) => line.reason === 'boilerplate')).toBe(false);
+  });
+
+  it('the Smithsonian page: a newsletter box\'s heading ends the story, so the author\'s bio under it leaves', () => {
+    const article = articleOf('pages/full-ea25dd7edff4.txt');
+    expect(article.body.at(-1)).toMatch(/^In the wake of that outbreak, China “vastly improved its detection/u);
+    expect(article.body).not.toContain('About Brigit Katz');
+    expect(article.removed.find((line) => line.text === 'SIGN UP for our newsletter')?.kind).toBe('newsletter');
+  });
+
+  it('the Dealbreaker article area: the name under an `Author:` label is no headline; the sponsor\'s pitch over the story leaves as newsletter', () => {
+    const article = articleOf('pages/article-55bb6340e3d7.txt');
+    expect(article.title).not.toBe('The Water Coolest');
+    expect(article.body.some((paragraph) => paragraph.startsWith('Start your day with the Opening Bell'))).toBe(false);
+    expect(article.removed.find((line) => line.text.startsWith('There\'s plenty more where that came from.'))?.kind).toBe('newsletter');
   });
 
   it('keepBoilerplate keeps every line: nothing removed as boilerplate', () => {
