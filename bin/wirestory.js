@@ -180,8 +180,9 @@ function writeCache(cacheFile, part, script) {
   try {
     const data = script.createCachedData();
     fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-    // Whole or not at all: a temporary name renamed into place.
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    // Whole or not at all: a temporary name renamed into place, one per thread (convert's
+    // workers share the process id and may write the same cache at once).
+    const temporary = `${cacheFile}.${process.pid}-${require('node:worker_threads').threadId}.tmp`;
     fs.writeFileSync(temporary, data);
     fs.renameSync(temporary, cacheFile);
     prune(path.dirname(cacheFile), part);

@@ -10,7 +10,7 @@
  * block is the run of lines with the highest total. Lines outside it are furniture; inside it
  * only lines that are clutter wherever they stand are dropped (recall before precision).
  */
-import { BULLET, sectionKind, withoutNameCards, type BoilerplateKind } from '../extract/boilerplate.js';
+import { BULLET, isWeakCaption, sectionKind, withoutNameCards, type BoilerplateKind } from '../extract/boilerplate.js';
 import { matchByline } from '../extract/byline.js';
 import { findTimestamps, type StampOptions } from '../extract/timestamp.js';
 import { READ_MORE, STAMP_HINT, pickHeadline, storyBreak } from '../extract/page-title.js';
@@ -107,7 +107,8 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
     if (line.text === '') continue;
     left--;
     const kind = clutter.of(index, line.text);
-    if (kind === null) continue;
+    // A name over an outlet or a file name is a caption on a page, but no sign of one.
+    if (kind === null || (kind === 'caption' && isWeakCaption(line.text))) continue;
     found++;
     if (!PAGE_KINDS.has(kind)) continue;
     if (firstKind === null) firstKind = kind;

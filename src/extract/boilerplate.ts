@@ -376,6 +376,23 @@ function isNamedCredit(text: string): boolean {
   return (text.startsWith('Courtesy') || text.startsWith('courtesy') || text.startsWith('Photo c')) && COURTESY.test(text);
 }
 
+/**
+ * The caption shapes that say nothing on their own: a name over an outlet, a `Courtesy …` line,
+ * a file name. Under a picture on a page they are its credit; in a clean story the same shapes
+ * are a headline (`Courtesy Calls Are Making a Comeback`), a list of names with their papers or
+ * of environment variables (`AWS_SECRET_ACCESS_KEY`) or model names (`Claude-3-Opus`). So they
+ * never make a text a page, nor leave the top of a text that is none (see `findPage`,
+ * `claimClutter`): only a page's other clutter lets them go.
+ */
+export function isWeakCaption(text: string): boolean {
+  if (!isNamedCredit(text) && !isImageSlug(text)) return false;
+  // A credit naming an agency or a picture desk (`Justin Sullivan/Getty Images`) is a caption by the
+  // tests `clutterKind` runs first: a sign of a page, as before these shapes.
+  const words = wordsIn(text);
+  if (creditShape(text, words) && !/\p{Ll}[.!?]["”’]?$/u.test(text) && isCreditShaped(text)) return false;
+  return !(text.length <= 300 && isCaptionCredit(text, words));
+}
+
 /** A breadcrumb trail: `BLOG > Nutrition > Meal Plans`, `Home » Column »`, `Главная » Интересное`. */
 const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
 /** Looked for by its arrow alone first: a search that starts with a space stops at every space of a line. */

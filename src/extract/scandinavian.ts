@@ -5,7 +5,8 @@
  * Swedish prose is full of its own (`och`, `inte`, `från`, `också`: 14 to 38 in a paragraph of
  * real text), Danish and Norwegian prose has almost none of them and some of its own (`af`,
  * `blive`; `blitt`, `noen`, `etter`). When those outnumber the Swedish ones, the story is Danish
- * or Norwegian, whichever has clearly more; null when the two are too close to tell.
+ * or Norwegian, whichever has clearly more; null when the two are too close to tell. With no
+ * word of either, it stays Swedish.
  */
 import { dan, nob, swe } from 'stopword';
 import type { Language } from '../schema/article.js';
@@ -22,10 +23,17 @@ function exclusiveWords(): Exclusive {
   if (!exclusive) {
     const [sv, da, nb] = [swe, dan, nob].map((list) => new Set(list.map((word) => word.toLowerCase())));
     const only = (own: Set<string>, a: Set<string>, b: Set<string>): Set<string> => new Set([...own].filter((word) => !a.has(word) && !b.has(word)));
+    // Common Swedish words the Swedish list lacks (`ny` new, `se` see, `far` father) tell nothing.
+    for (const word of SWEDISH_TOO) {
+      da!.delete(word);
+      nb!.delete(word);
+    }
     exclusive = { sv: only(sv!, da!, nb!), da: only(da!, sv!, nb!), nb: only(nb!, sv!, da!) };
   }
   return exclusive;
 }
+
+const SWEDISH_TOO = ['ny', 'se', 'far'];
 
 /** Runs of letters, as the stopword counts take them (`[a-zà-ɏ'’]` of the lower-cased text). */
 const WORDS = /[a-zà-ɏ'’]+/gu;
@@ -48,7 +56,9 @@ export function checkSwedish(sample: string, swedish: Language, detected: (code:
     else if (words.da.has(word)) da++;
     else if (words.nb.has(word)) nb++;
   }
-  if (sv > da + nb) return swedish;
+  // Swedish too when neither of the other two has a word of its own: a short Swedish text may
+  // hold none of Swedish's own either (`Regeringen presenterar en ny budget på tisdag.`).
+  if (sv > da + nb || da + nb === 0) return swedish;
   const [best, second, code] = da >= nb ? [da, nb, 'da'] : [nb, da, 'nb'];
   if (best === 0 || second > best * MARGIN) return null;
   return detected(code, 1 - second / best);

@@ -1071,3 +1071,27 @@ describe('boxes of other things between and under the paragraphs', () => {
     expect(clutterKind('Most read in the morning papers, the story says, was the weather')).toBeNull();
   });
 });
+
+describe('caption shapes that are no sign of a page (review of round 7)', () => {
+  // A name over an outlet, `Courtesy …` and a file name are a picture's credit on a page; in a
+  // clean story they are its text. Before: the three names below made this wire story a page,
+  // and its lead went as `page` with its dateline; the headline went as a caption.
+  const story = (head: string, lines: string[]) =>
+    parsed(Buffer.from([head, '', 'By Jane Smith', '', 'SAN FRANCISCO (Reuters) - Attackers scanned public code repositories for cloud credentials, researchers said on Tuesday.', '', 'The researchers said the scans looked for three names in particular:', '', ...lines, '', 'Once a key was found, the attackers mined cryptocurrency within minutes, the researchers said.', ''].join('\n')));
+  it('three environment variables leave a wire story whole, its dateline read', () => {
+    const article = story('Hackers stole cloud keys from public code repositories', ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+    expect(article.dateline?.place).toBe('SAN FRANCISCO');
+    expect(article.body).toContain('AWS_SECRET_ACCESS_KEY');
+    expect(article.removed.filter((removed) => removed.reason === 'boilerplate')).toEqual([]);
+  });
+  it('names over their papers and model names stay in the body', () => {
+    for (const lines of [['Anna Kowalska/Gazeta Wyborcza', 'Jan Novak/Lidove Noviny', 'Maria Rossi/La Stampa'], ['GPT-4-Turbo', 'Claude-3-Opus', 'Llama-3-70B']]) {
+      const article = story('Five names on the list', lines);
+      for (const line of lines) expect(article.body).toContain(line);
+      expect(article.body.at(-1)).toMatch(/^Once a key was found/);
+    }
+  });
+  it('a headline shaped like a credit is still the headline', () => {
+    for (const head of ['Courtesy Calls Are Making a Comeback', 'Lewis Hamilton/Mercedes']) expect(story(head, ['AWS_SECRET_ACCESS_KEY']).title).toBe(head);
+  });
+});

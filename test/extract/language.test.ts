@@ -125,3 +125,12 @@ describe('Danish and Norwegian are not Swedish', () => {
   it('Danish or Norwegian when one has clearly more of its own stopwords, else null', () =>
     expect([answers.da1, answers.da2, answers.da3, answers.nb1, answers.nb2, answers.nb3]).toEqual(['da', null, null, null, 'nb', 'nb']));
 });
+
+describe('a short Swedish text with no Swedish-only stopword (review of round 7)', () => {
+  // `ny` (new) and `se` (see) are Swedish too; with no word only Danish or Norwegian has, Swedish stays.
+  it('stays Swedish, and its stamp is read', () => {
+    expect(detectLanguage(['Regeringen presenterar en ny budget på tisdag. Ministern vill se lägre skatter för pensionärer.'])?.code).toBe('sv');
+    const result = parseArticle(Buffer.from('Regeringen presenterar ny budget\n\nPublicerad: 12 maj 2026 | Lästid: 2 min\n\nRegeringen presenterar en ny budget på tisdag. Ministern vill se lägre skatter för pensionärer.\n'));
+    expect(result.ok && result.article.timestamp?.iso).toBe('2026-05-12');
+  });
+});

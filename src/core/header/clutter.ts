@@ -12,7 +12,7 @@
  * Under the rating, the claim card it rates (speaker, claim, attribution) leaves too, as `page`:
  * the headline stands below it.
  */
-import { clutterKind, type BoilerplateKind } from '../../extract/boilerplate.js';
+import { clutterKind, isWeakCaption, type BoilerplateKind } from '../../extract/boilerplate.js';
 import { WEEKDAYS } from '../../extract/calendar.js';
 import type { Line } from '../../line.js';
 import type { Claimer } from './claim.js';
@@ -55,6 +55,7 @@ function inClaimCard(lines: readonly Line[], index: number): boolean {
 export const claimClutter: Claimer = (line, { title, titleDecided, keepBoilerplate, lines, index, clutter }) => {
   if (title !== null || titleDecided || keepBoilerplate) return null;
   const kind: BoilerplateKind | null = (clutter ? clutter.of(index, line.text) : clutterKind(line.text)) ?? (RATING.test(line.text) ? 'caption' : inClaimCard(lines, index) ? 'page' : null);
-  if (kind === null) return null;
+  // Not a name over an outlet or a file name: in a text that is no page, that may be its headline.
+  if (kind === null || (kind === 'caption' && isWeakCaption(line.text))) return null;
   return { removed: [{ line: line.no, reason: 'boilerplate', kind, text: line.text }] };
 };

@@ -34,6 +34,11 @@ export const claimEmphasizedStamp: Claimer = (line, context) => {
   return null;
 };
 
+/** The longest line a stamp claimer reads (`findTimestamps`' MAX_LINE_LENGTH; the others stop at 160). */
+const MAX_STAMP_TEXT = 500;
+/** What `trim` takes off. */
+const SPACE = /\s/u;
+
 /**
  * The text without its emphasis marks (and the white space around it), with the column in the
  * written text of each of its characters; null when it has no marks, or nothing else.
@@ -42,15 +47,20 @@ export function withoutEmphasis(written: string): { text: string; columns: numbe
   let text = '';
   const columns: number[] = [];
   let from = 0;
+  // Characters other than white space kept: past MAX_STAMP_TEXT of them, no stamp claimer reads the text.
+  let solid = 0;
   const keep = (end: number): void => {
     for (let i = from; i < end; i++) {
-      text += written[i];
+      const unit = written[i]!;
+      text += unit;
       columns.push(i + 1);
+      if (!SPACE.test(unit)) solid++;
     }
   };
   for (const mark of written.matchAll(EMPHASIS)) {
     keep(mark.index);
     from = mark.index + mark[0].length;
+    if (solid > MAX_STAMP_TEXT) return null;
   }
   if (from === 0) return null;
   keep(written.length);
