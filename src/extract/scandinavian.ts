@@ -60,6 +60,6 @@ export function checkSwedish(sample: string, swedish: Language, detected: (code:
   // hold none of Swedish's own either (`Regeringen presenterar en ny budget på tisdag.`).
   if (sv > da + nb || da + nb === 0) return swedish;
   const [best, second, code] = da >= nb ? [da, nb, 'da'] : [nb, da, 'nb'];
-  if (best === 0 || second > best * MARGIN) return null;
+  if (second > best * MARGIN) return null;
   return detected(code, 1 - second / best);
 }
