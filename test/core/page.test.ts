@@ -881,6 +881,35 @@ describe('page stage', () => {
     expect(article.removed.filter((line) => line.line > 1).map((line) => line.reason)).toEqual(['separator', 'credit', 'boilerplate']);
   });
 
+  // A story copied from its site with a `Related: …` link after its fifth block and a newsletter
+  // pitch right above its last paragraph (the seed story, a real RT story, with both set in).
+  const withPromos = (share: boolean) => {
+    const blocks = read('seed/pompeo-lavrov-sochi.txt').toString('utf8').split('\n\n');
+    blocks.splice(blocks.length - 1, 0, 'Sign up for our newsletter');
+    blocks.splice(5, 0, 'Related: Lavrov says Moscow is ready to talk arms control');
+    if (share) blocks.splice(4, 0, 'Share this story');
+    return blocks.join('\n\n');
+  };
+  const storyBody = () => articleOf('seed/pompeo-lavrov-sochi.txt').body;
+
+  it('a story carrying a `Related: …` link and a newsletter pitch (two kinds set inside stories, no site control) is no page: every story line stays', () => {
+    const text = withPromos(false);
+    expect(findPage(normalize(text).lines)).toBeNull();
+    const article = parsed(text);
+    expect(article.removed.some((line) => line.reason === 'boilerplate')).toBe(false);
+    for (const paragraph of storyBody()) expect(article.body, paragraph.slice(0, 40)).toContain(paragraph);
+  });
+
+  it('on a page, a newsletter line right between two paragraphs leaves where it stands and does not end the story: the last paragraph stays', () => {
+    const article = parsed(withPromos(true));
+    for (const paragraph of storyBody()) expect(article.body, paragraph.slice(0, 40)).toContain(paragraph);
+    expect(article.removed.filter((line) => line.reason === 'boilerplate').map((line) => [line.kind, line.text])).toEqual([
+      ['share', 'Share this story'],
+      ['related', 'Related: Lavrov says Moscow is ready to talk arms control'],
+      ['newsletter', 'Sign up for our newsletter'],
+    ]);
+  });
+
   it('a clean story with two `***` separators (one kind of clutter-like line) is no page: its epigraph stays in the body', () => {
     const article = articleOf('fakebr/280.txt');
     expect(article.body[0]).toMatch(/^“Invocar dispositivos de leis descoladas/u);
