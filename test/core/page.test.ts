@@ -200,6 +200,8 @@ describe('clutterKind', () => {
     'Home prices rose for the third month in a row, the data showed.',
     'In this case the court ruled against him.',
     'A spokesman said: The talks will go on.',
+    'Pompeo later said:',
+    'The minister wrote:',
     'The deal was first reported by Reuters (AP).',
     'The company said cookies and biscuits made up a third of its sales last year.',
     'The newsletter, which has 40,000 subscribers, was closed in March after a dispute over its editorial line.',
@@ -908,6 +910,15 @@ describe('page stage', () => {
       ['related', 'Related: Lavrov says Moscow is ready to talk arms control'],
       ['newsletter', 'Sign up for our newsletter'],
     ]);
+  });
+
+  it('on a page, a story line introducing a quote (`Pompeo later said:`) is no comment author\'s line: the paragraphs under it stay', () => {
+    const blocks = withPromos(true).split('\n\n');
+    blocks.splice(blocks.findIndex((block) => block.startsWith('“I’m here today')), 0, 'Pompeo later said:');
+    const article = parsed(blocks.join('\n\n'));
+    expect(article.body).toContain('Pompeo later said:');
+    for (const paragraph of storyBody()) expect(article.body, paragraph.slice(0, 40)).toContain(paragraph);
+    expect(article.removed.some((line) => line.kind === 'comments')).toBe(false);
   });
 
   it('a clean story with two `***` separators (one kind of clutter-like line) is no page: its epigraph stays in the body', () => {
