@@ -94,9 +94,9 @@ export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: St
     }
     // A byline and a stamp in one part, the stamp opened by a label (`Par Jean Dupont, publié le
     // 12 mars 2019`), or the stamp, then a byline label (`Posted on Oktober 27, 2015 by Admin`).
-    const split = splitAtStampLabel(written, parts, i, furniture, line.no, options) ?? splitAtBylineLabel(written, parts[i]!, furniture, line.no, options);
+    const split = splitAtStampLabel(written, parts, i, furniture, line.no, options, underTitle) ?? splitAtBylineLabel(written, parts[i]!, furniture, line.no, options);
     if (split === null) return null;
-    if (byline === null) byline = { ...split.byline, line: line.no };
+    if (byline === null && split.byline !== null) byline = { ...split.byline, line: line.no };
     takeStamp(split.stampStart, split.read);
     others++;
     i = split.next ?? i + 1;
@@ -190,13 +190,23 @@ function isCount(text: string, furniture: HeaderFurniture): boolean {
 /** A section's or source's name: one to three capitalized words, or a zone in capitals (`PT`). */
 const LABEL = lazyPattern(() => /^[A-ZÀ-ÖØ-ÞА-ЯЁ][\p{L}'’&.-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ&][\p{L}'’&.-]*){0,2}$/u);
 
+/** True when the part ends in a full stop that is not the last stamp's own. */
+function closedBySentence(part: string, read: StampResult): boolean {
+  const last = read.matches.at(-1);
+  return /\.\s*$/u.test(part) && !(last?.text.endsWith('.') ?? false);
+}
+
+/** One capitalized word before a stamp label: what the stamp dates (`Analyse`, `Dokumentum`, `Document`). */
+const ONE_WORD = lazyPattern(() => /^[A-ZÀ-ÖØ-ÞА-ЯЁ][\p{Ll}]+$/u);
+
 function isLabel(text: string): boolean {
   return LABEL().test(text) && !/[.]$/u.test(text);
 }
 
 /** A part cut in a byline and a stamp: where the stamp starts, its reading, and the part after it (absent: the next one). */
 interface Split {
-  byline: BylineMatch & { text: string };
+  /** Null when the words before the stamp are a label, not a byline (`Analyse aktualisiert am …`). */
+  byline: (BylineMatch & { text: string }) | null;
   stampStart: number;
   read: StampResult;
   next?: number;
@@ -205,7 +215,9 @@ interface Split {
 /**
  * A part holding a byline and then a stamp opened by one of the language's stamp labels
  * (`Par Jean Dupont, publié le 12 mars 2019 à 10h31`, `Von Moritz Bachmann publiziert am 30. Juli
- * 2018`): the byline, where the stamp starts, its reading and the part after it; or null.
+ * 2018`), or, under the headline, one capitalized word naming what was published or updated
+ * (`Analyse aktualisiert am 2025-12-06 07:54`, `Dokumentum frissítve: 2025.02.13`): the byline (null
+ * for such a word), where the stamp starts, its reading and the part after it; or null.
  */
 function splitAtStampLabel(
   text: string,
@@ -214,6 +226,7 @@ function splitAtStampLabel(
   furniture: HeaderFurniture,
   no: number,
   options: StampOptions,
+  underTitle: boolean,
 ): Split | null {
   const part = parts[i]!;
   const lower = text.slice(part.start, part.end).toLowerCase();
@@ -222,10 +235,15 @@ function splitAtStampLabel(
       if (/[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
       const bylineText = text.slice(part.start, part.start + at).replace(/[\s,;:]+$/u, '');
       const byline = matchLabelledByline(bylineText, furniture);
-      if (byline === null || byline === 'empty') continue;
+      const named = underTitle && ONE_WORD().test(bylineText);
+      if ((byline === null || byline === 'empty') && !named) continue;
       const stamp = longestStamp(text, parts, i, part.start + at, no, options) ?? stampBeforeCount(text, part, part.start + at, furniture, no, options);
       if (stamp === null || stamp === 'yearless') continue;
-      return { byline: { ...byline, text: bylineText }, stampStart: part.start + at, read: stamp.read, next: stamp.next };
+      const read = byline === null || byline === 'empty' ? null : { ...byline, text: bylineText };
+      // A word, a label and a date closed by a full stop is a sentence (`Webbplatsen publicerades den
+      // 2025-10-26.`); a date that ends in its own dot (`2025. március 11.`) is not closed by one.
+      if (read === null && closedBySentence(text.slice(part.start, part.end), stamp.read)) continue;
+      return { byline: read, stampStart: part.start + at, read: stamp.read, next: stamp.next };
     }
   }
   return null;

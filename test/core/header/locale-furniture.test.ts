@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimLocaleFurniture } from '../../../src/core/header/locale-furniture.js';
+import { parseArticle } from '../../../src/core/parse.js';
 import type { HeaderContext } from '../../../src/core/header/claim.js';
 import { matchByline } from '../../../src/extract/byline.js';
 import { LOCALES } from '../../../src/extract/timestamp/locales/index.js';
@@ -61,6 +62,33 @@ describe('claimLocaleFurniture', () => {
     expect(claim?.stamps?.[0]?.iso).toBe(iso);
     expect(claim?.byline).toBeUndefined();
     expect(claim?.removed).toEqual([{ line: 1, reason: 'timestamp', text }]);
+  });
+
+  it.each([
+    // Round 8 tuning rows (stamps.tsv, find_string ids): one capitalized word naming what was updated, then the stamp label.
+    ['de', 'Analyse aktualisiert am 2025-12-06 07:54 UTC+1', '2025-12-06T07:54:00+01:00'], // 20360313370, its emphasis marks taken off
+    ['hu', 'Dokumentum frissítve: 2025.02.13', '2025-02-13'], // 59386898563
+  ])('%s, a word and a stamp label under the headline: %s', (lang, text, iso) => {
+    const claim = claimLocaleFurniture(...alone(text, story(lang)));
+    expect(claim?.stamps?.map((stamp) => stamp.iso)).toEqual([iso]);
+    expect(claim?.byline).toBeUndefined();
+    expect(claim?.removed).toEqual([{ line: 1, reason: 'timestamp', text }]);
+  });
+
+  it('a word before a stamp label: not above the headline, not two words, not with words after the stamp', () => {
+    expect(claimLocaleFurniture(...alone('Analyse aktualisiert am 2025-12-06 07:54 UTC+1', story('de', null)))).toBeNull();
+    expect(claimLocaleFurniture(...alone('Die Analyse aktualisiert am 06.12.2025', story('de')))).toBeNull();
+    expect(claimLocaleFurniture(...alone('Die Analyse aktualisiert am 06.12.2025 die Zahlen der Vorwoche.', story('de')))).toBeNull();
+    expect(claimLocaleFurniture(...alone('Analyse aktualisiert am 06.12.2025 die Zahlen der Vorwoche', story('de')))).toBeNull();
+  });
+
+  it('in the pipeline: the emphasized line leaves the body as the stamp; a date in a sentence of the body stays', () => {
+    const lines = ['Strompreise steigen in der zweiten Woche in Folge', '', '*Analyse aktualisiert am 2025-12-06 07:54 UTC+1*', '', 'Die Analyse aktualisiert am 06.12.2025 die Zahlen der Vorwoche.', ''];
+    const result = parseArticle(lines.join('\n'), { lang: 'de' });
+    expect(result.ok && [result.article.timestamp?.iso, result.article.timestamp?.label]).toEqual(['2025-12-06T07:54:00+01:00', 'updated']);
+    expect(result.ok && result.article.body).toEqual([lines[4]]);
+    const prose = parseArticle('Új tárgyalást tartottak a bíróságon\n\nA tárgyalást 2026. március 11. napján tartották a bíróságon.\n', { lang: 'hu' });
+    expect(prose.ok && [prose.article.timestamp, prose.article.updated]).toEqual([null, null]);
   });
 
   it('a published and an updated stamp and a blank author field (stamps.tsv tuning row)', () => {
