@@ -63,8 +63,10 @@ interface Part {
 export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: StampOptions, underTitle: boolean): LocaleFurniture | null {
   const written = line.text;
   if (written.length > FURNITURE_LINE_MAX || !WRITTEN_YEAR.test(written)) return null;
-  const furniture = storyFurniture(options);
-  if (!furniture) return null;
+  const language = furnitureLanguage(options, written);
+  if (!language) return null;
+  const { furniture } = language;
+  options = language.options;
   const parts = partsOf(written);
   if (parts === null) return null;
 
@@ -111,6 +113,26 @@ export function storyFurniture(options: StampOptions): HeaderFurniture | null {
   if (typeof code !== 'string') return null;
   const base = code.toLowerCase().split(/[-_]/u)[0];
   return LOCALES.find((locale) => locale.code === base)?.furniture ?? null;
+}
+
+/**
+ * The furniture words the line is read with, and the stamp options to read it with: the story's
+ * language's; or, when the story's language was not found (a language the detector's pre-checks
+ * cannot settle, such as Czech, Hungarian or Finnish, without `--lang`), the one language other
+ * than English whose stamp label the line holds (`Közzétéve`, `Aktualizováno`), read as if given.
+ * Null when neither: two languages' labels, none, or an English story.
+ */
+function furnitureLanguage(options: StampOptions, text: string): { furniture: HeaderFurniture; options: StampOptions } | null {
+  const furniture = storyFurniture(options);
+  if (furniture) return { furniture, options };
+  if (options.languageUnknown !== true) return null;
+  let found: (typeof LOCALES)[number] | null = null;
+  for (const locale of LOCALES) {
+    if (locale.code === 'en' || !locale.furniture || locale.hasLabel?.(text) !== true) continue;
+    if (found) return null;
+    found = locale;
+  }
+  return found?.furniture ? { furniture: found.furniture, options: { ...options, languages: [found.code], languageUnknown: false } } : null;
 }
 
 /** The parts of the line between separators (a closing note in brackets a part of its own), or null when there are too many. */
@@ -176,15 +198,32 @@ function isField(text: string, furniture: HeaderFurniture): boolean {
   });
 }
 
-/** Words of a count (`2 comentários`, `Comente!`, `5 min`): every word a number or a count word. */
+/**
+ * Words of a count (`2 comentários`, `Comente!`, `5 min`, `Số lần đăng: 3`): every word a number or
+ * a count word, or one of the words of a count written in several (`bình luận`, `số lần đăng`), in order.
+ */
 function isCount(text: string, furniture: HeaderFurniture): boolean {
   const words = text
     .toLowerCase()
     .split(/[\s()（）]+/u)
     .map((word) => word.replace(/[!.:,]+$/u, ''))
     .filter((word) => word !== '');
-  // A count word may be glued to its number (`4개`, `5min`).
-  return words.length > 0 && words.length <= 4 && words.every((word) => /^\d+$/u.test(word) || furniture.counts.includes(word.replace(/^\d+(?=\D)/u, '')));
+  if (words.length === 0) return false;
+  let counted = 0;
+  for (let i = 0; i < words.length; ) {
+    const word = words[i]!;
+    // A count word may be glued to its number (`4개`, `5min`).
+    if (/^\d+$/u.test(word) || furniture.counts.includes(word.replace(/^\d+(?=\D)/u, ''))) {
+      i++;
+      counted++;
+      continue;
+    }
+    const phrase = furniture.counts.find((count) => count.includes(' ') && words.slice(i, i + count.split(' ').length).join(' ') === count);
+    if (phrase === undefined) return false;
+    i += phrase.split(' ').length;
+    counted++;
+  }
+  return counted <= 4;
 }
 
 /** A section's or source's name: one to three capitalized words, or a zone in capitals (`PT`). */
