@@ -42,13 +42,17 @@ export interface PageLayout {
 const MIN_CLUTTER = 3;
 /**
  * So many clutter lines make a page when they are of different kinds, both of a page's own
- * furniture ({@link PAGE_KINDS}: a menu's `Close` and a `related news` box): a clean story's two
- * `***` separators, or its two pictures' captions, are one kind each, and wire copy's `___`
- * separator and copyright footer are kinds clean stories carry.
+ * furniture ({@link PAGE_KINDS}), one of them a control of the site ({@link CONTROL_KINDS}: a
+ * menu's `Close` over moneycontrol's `related news` box): a clean story's two `***` separators,
+ * or its two pictures' captions, are one kind each; wire copy's `___` separator and copyright
+ * footer are kinds clean stories carry; and a `Related: …` link and a newsletter pitch are what
+ * a publisher sets between a story's paragraphs, which a story copied from its site carries along.
  */
 const MIXED_CLUTTER = 2;
 /** Kinds of clutter that only pages carry: not a separator (`text-browser`), a copyright footer (`legal`) or a caption. */
 const PAGE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['navigation', 'share', 'advert', 'related', 'newsletter', 'comments', 'player']);
+/** Of {@link PAGE_KINDS}, the site's controls around a story rather than items set inside its text (a link to another story, a pitch, an advert). */
+const CONTROL_KINDS: ReadonlySet<BoilerplateKind> = new Set(['navigation', 'share', 'comments', 'player']);
 /**
  * A sentence's end, also with an emoji after it or in its place (`… performance today! 🙂`,
  * `Try something new with your couple this weekend 😉`), as blogs end theirs. Emoji only, from
@@ -99,6 +103,7 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
   const needed = bullets >= 5 ? 1 : MIXED_CLUTTER;
   let found = 0;
   let firstKind: BoilerplateKind | null = null;
+  let control = false;
   let mixed = false;
   const enough = () => found >= needed && (needed === 1 || mixed || found >= MIN_CLUTTER);
   let left = filled;
@@ -111,8 +116,9 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
     if (kind === null || (kind === 'caption' && isWeakCaption(line.text))) continue;
     found++;
     if (!PAGE_KINDS.has(kind)) continue;
+    control ||= CONTROL_KINDS.has(kind);
     if (firstKind === null) firstKind = kind;
-    else if (kind !== firstKind) mixed = true;
+    else if (kind !== firstKind) mixed = control;
   }
   if (!enough()) return null;
   const columns = sideBySide ? splitColumns(given) : null;
@@ -382,6 +388,7 @@ export function scorePage(
   markRepeats(scored);
   markGluedTeasers(scored);
   costEchoes(scored);
+  markInlinePitches(scored);
   markInlineBoxes(scored);
   costLongMenus(scored);
   const [from, to] = storyBeforeTeasers(scored, bestRun(scored));
@@ -708,6 +715,26 @@ function markInlineBoxes(scored: ScoredLine[]): void {
       if (named || other === line) other.clutter ??= 'related';
       other.value = 0;
     }
+  });
+}
+
+/** A paragraph of the story: prose, not clutter, no heading, no list item. */
+const isParagraph = (line: ScoredLine | undefined) =>
+  line !== undefined && (line.grade === 'good' || line.grade === 'near') && line.clutter === null && line.section === null && !line.bullet;
+
+/**
+ * A newsletter line short enough to be a heading (`Sign up for our newsletter`) ends the story
+ * as a newsletter box's heading does (the Smithsonian's `SIGN UP for our newsletter` over its
+ * form and the author's bio), except where it stands right between two paragraphs: there it
+ * is a pitch set inside the story, and the paragraph under it is the story's (a story's last
+ * paragraph was dropped as `page` under `Sign up for our newsletter`). Dropped where it
+ * stands, costing nothing. On the tuning pagedumps no newsletter heading stands so.
+ */
+function markInlinePitches(scored: ScoredLine[]): void {
+  scored.forEach((line, i) => {
+    if (line.section !== 'newsletter' || line.clutter === null || !isParagraph(scored[i - 1]) || !isParagraph(scored[i + 1])) return;
+    line.section = null;
+    line.value = 0;
   });
 }
 

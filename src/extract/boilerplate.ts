@@ -137,16 +137,15 @@ export function signatureEndShape(text: string): boolean {
   return folded === 0x64 || folded === 0x73 || folded === 0x65 || last === 0x017f;
 }
 const isCommentSignature = (text: string) => signatureEndShape(text) && SIGNATURE_END.test(text) && COMMENT_SIGNATURE.test(text);
-/**
- * A comment's author line (`Jane Doe says:`), apart from {@link COMMENTS}: its runs of
- * non-spaces backtrack through every split of a line's first words, so it is tried only on
- * lines ending in the colon it ends in.
- */
-const COMMENT_SAYS = /^(?:\d+\. )?\S+(?: \S+){0,3} (?:says|said|wrote):$/iu;
 const isCommentsHeading = openedBy(OPENINGS.COMMENTS, COMMENTS);
-/** `opens`: the line's {@link OPENED} bits, when known (all bits: not known). */
+/**
+ * A comments heading or a comment's signature with its date. Not a bare `Name says:` line: a
+ * story introduces its quotes so (`Pompeo later said:`), and a comments line opens the comments
+ * to the page's end; the comment threads of the tuning pagedumps are found by their headings.
+ * `opens`: the line's {@link OPENED} bits, when known (all bits: not known).
+ */
 const isComments = (text: string, opens = -1) =>
-  ((opens & OPENS_COMMENTS) !== 0 && isCommentsHeading(text)) || (text.endsWith(':') && COMMENT_SAYS.test(text)) || isCommentSignature(text);
+  ((opens & OPENS_COMMENTS) !== 0 && isCommentsHeading(text)) || isCommentSignature(text);
 
 export const NEWSLETTER = lazyPattern(() => new RegExp(
   '(?:breaking news emails|sign up for (?:our|the|a|free)|sign up to (?:our|the|receive)|subscribe to (?:our|the)|newsletter|' +

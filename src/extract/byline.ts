@@ -3,6 +3,7 @@
  * under them (`Associated Press`). Names come out in normal case; the line leaves the body.
  */
 import { AGENCY_LINE, TRAILING_AGENCY, agencyName } from './agencies.js';
+import { isChineseWriterRole, matchChineseCredits } from './credits-zh.js';
 import { KOREAN_AGENCY_OPENING } from './dateline.js';
 import { LETTER, UPPER, UPPER_EXTENDED } from './letters.js';
 import { lazyPattern } from './openers.js';
@@ -162,8 +163,6 @@ const LABEL_END = lazyPattern(() => /^\s*[:：]\s*|^\s+/u);
 const COLON_END = lazyPattern(() => /^\s*[:：／]\s*/u);
 /** A Korean name: two to four Hangul syllables. */
 const HANGUL_NAME = /^[\uac00-\ud7a3]{2,4}$/u;
-/** A Chinese name: two to four Han characters (a `·` inside for transliterated ones). */
-const HAN_NAME = /^[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff·]{1,5}$/u;
 
 /**
  * A byline opened by one of the openers {@link matchByline} reads (`Von`, `Par`, `Автор:`) or by
@@ -220,10 +219,6 @@ const KOREAN_LEAD = new RegExp(
  * 李童）`, `本报讯（记者 戈伟 实习生 刘晓雪）`, `本部讯：（摄影：何加劼 郑洁蕾 记者：曾惠君）`.
  */
 const CHINESE_CREDIT = /^[^（()）\n]{0,30}?(?:电|讯|消息)[：:]?\s*[（(]([^（()）]{3,60})[）)]/u;
-/** The roles of a Chinese credit whose names write the story (a photographer's do not). */
-const CHINESE_WRITERS = new Set(['记者', '記者', '实习生', '實習生', '通讯员', '通訊員', '特约记者']);
-const CHINESE_ROLES = /^(记者|記者|实习生|實習生|通讯员|通訊員|特约记者|摄影|攝影|编辑|編輯|摄|攝)[：:]?(.*)$/u;
-
 /**
  * The reporters a wire lead names at its start, as Korean and Chinese agencies write them
  * (`(서울=연합뉴스) 이윤구 이수용 기자 = …`, `中新网北京7月14日电 （记者 李金磊）…`): the names and the
@@ -234,17 +229,7 @@ export function matchLeadCredit(lead: string): { names: string[]; text: string }
   if (korean) return { names: korean[1]!.split(/[\s,·]+/u).filter((name) => name !== ''), text: korean[0] };
   const chinese = CHINESE_CREDIT.exec(lead);
   if (!chinese) return null;
-  const names: string[] = [];
-  let role: string | null = null;
-  for (const token of chinese[1]!.trim().split(/[\s、，,]+/u)) {
-    const labelled = CHINESE_ROLES.exec(token);
-    if (labelled) {
-      role = labelled[1]!;
-      if (labelled[2] === '') continue;
-    }
-    const name = labelled ? labelled[2]! : token;
-    if (role === null || !HAN_NAME.test(name)) return null;
-    if (CHINESE_WRITERS.has(role)) names.push(name);
-  }
+  // The credit is read as a closing one is (`credits-zh.ts`: one list of roles, one name test); its writers are the byline.
+  const names = (matchChineseCredits(chinese[1]!, 0) ?? []).filter((credit) => isChineseWriterRole(credit.role)).flatMap((credit) => credit.names);
   return names.length > 0 ? { names, text: chinese[0] } : null;
 }

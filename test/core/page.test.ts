@@ -200,6 +200,8 @@ describe('clutterKind', () => {
     'Home prices rose for the third month in a row, the data showed.',
     'In this case the court ruled against him.',
     'A spokesman said: The talks will go on.',
+    'Pompeo later said:',
+    'The minister wrote:',
     'The deal was first reported by Reuters (AP).',
     'The company said cookies and biscuits made up a third of its sales last year.',
     'The newsletter, which has 40,000 subscribers, was closed in March after a dispute over its editorial line.',
@@ -879,6 +881,44 @@ describe('page stage', () => {
   it('wire copy with a `___` separator and a copyright footer (two kinds clean stories carry) is no page: its tail is read as wire furniture', () => {
     const article = parsed('Storm hits coast\n\nMIAMI (AP) — A storm hit the coast on Monday.\n\nThousands lost power.\n\n___\n\nAssociated Press writer Jane Roe in Atlanta contributed to this report.\n\nCopyright 2019 The Associated Press. All rights reserved.\n');
     expect(article.removed.filter((line) => line.line > 1).map((line) => line.reason)).toEqual(['separator', 'credit', 'boilerplate']);
+  });
+
+  // A story copied from its site with a `Related: …` link after its fifth block and a newsletter
+  // pitch right above its last paragraph (the seed story, a real RT story, with both set in).
+  const withPromos = (share: boolean) => {
+    const blocks = read('seed/pompeo-lavrov-sochi.txt').toString('utf8').split('\n\n');
+    blocks.splice(blocks.length - 1, 0, 'Sign up for our newsletter');
+    blocks.splice(5, 0, 'Related: Lavrov says Moscow is ready to talk arms control');
+    if (share) blocks.splice(4, 0, 'Share this story');
+    return blocks.join('\n\n');
+  };
+  const storyBody = () => articleOf('seed/pompeo-lavrov-sochi.txt').body;
+
+  it('a story carrying a `Related: …` link and a newsletter pitch (two kinds set inside stories, no site control) is no page: every story line stays', () => {
+    const text = withPromos(false);
+    expect(findPage(normalize(text).lines)).toBeNull();
+    const article = parsed(text);
+    expect(article.removed.some((line) => line.reason === 'boilerplate')).toBe(false);
+    for (const paragraph of storyBody()) expect(article.body, paragraph.slice(0, 40)).toContain(paragraph);
+  });
+
+  it('on a page, a newsletter line right between two paragraphs leaves where it stands and does not end the story: the last paragraph stays', () => {
+    const article = parsed(withPromos(true));
+    for (const paragraph of storyBody()) expect(article.body, paragraph.slice(0, 40)).toContain(paragraph);
+    expect(article.removed.filter((line) => line.reason === 'boilerplate').map((line) => [line.kind, line.text])).toEqual([
+      ['share', 'Share this story'],
+      ['related', 'Related: Lavrov says Moscow is ready to talk arms control'],
+      ['newsletter', 'Sign up for our newsletter'],
+    ]);
+  });
+
+  it('on a page, a story line introducing a quote (`Pompeo later said:`) is no comment author\'s line: the paragraphs under it stay', () => {
+    const blocks = withPromos(true).split('\n\n');
+    blocks.splice(blocks.findIndex((block) => block.startsWith('“I’m here today')), 0, 'Pompeo later said:');
+    const article = parsed(blocks.join('\n\n'));
+    expect(article.body).toContain('Pompeo later said:');
+    for (const paragraph of storyBody()) expect(article.body, paragraph.slice(0, 40)).toContain(paragraph);
+    expect(article.removed.some((line) => line.kind === 'comments')).toBe(false);
   });
 
   it('a clean story with two `***` separators (one kind of clutter-like line) is no page: its epigraph stays in the body', () => {

@@ -176,6 +176,10 @@ describe('matchLeadCredit: the reporters a Korean or Chinese wire lead names fir
     ['中新网约翰内斯堡8月10日电 (记者 王曦)“中国-南非企业贸易对接会暨签约仪式”', ['王曦'], '中新网约翰内斯堡8月10日电 (记者 王曦)'], // 108552016
     ['本报讯（记者 戈伟 实习生 刘晓雪）7月28日，', ['戈伟', '刘晓雪'], '本报讯（记者 戈伟 实习生 刘晓雪）'], // 8286392942: the intern writes too
     ['本部讯：（摄影：何加劼 郑洁蕾 记者：曾惠君）2013年5月21日，', ['曾惠君'], '本部讯：（摄影：何加劼 郑洁蕾 记者：曾惠君）'], // 17572272628: photographers are no byline
+    // Read by credits-zh.ts since round 8 (one list of roles): `报道` is no name, an editor no writer.
+    ['新华网北京4月14日电（记者 李童 报道）海关总署14日发布数据显示', ['李童'], '新华网北京4月14日电（记者 李童 报道）'],
+    ['本报讯（记者 戈伟 责任编辑 刘晓雪）7月28日，', ['戈伟'], '本报讯（记者 戈伟 责任编辑 刘晓雪）'],
+    ['本报讯（通讯员 王五 本报记者 李四）7月28日，', ['王五', '李四'], '本报讯（通讯员 王五 本报记者 李四）'],
   ])('%s', (lead, names, text) => {
     expect(matchLeadCredit(lead)).toEqual({ names, text });
   });

@@ -129,6 +129,25 @@ describe('the tail of a story', () => {
     expect(matchCredits('（通讯员张三新华社记者李四）', 9)).toBeNull();
   });
 
+  it('Chinese: `报道` (reported) closing a credit is no name (review of round 7)', () => {
+    expect(matchCredits('（记者 张三 报道）', 9)?.map((c) => [c.role, c.names])).toEqual([['记者', ['张三']]]);
+    expect(matchCredits('（记者张三报道）', 9)?.map((c) => [c.role, c.names])).toEqual([['记者', ['张三']]]);
+    expect(matchCredits('（本报记者 张三、李四 报道）', 9)?.map((c) => [c.role, c.names])).toEqual([['本报记者', ['张三', '李四']]]);
+    expect(matchCredits('（记者 张三 报道 编辑 李四）', 9)?.map((c) => [c.role, c.names])).toEqual([['记者', ['张三']], ['编辑', ['李四']]]);
+    // `报道` alone after a role names nobody.
+    expect(matchCredits('（记者 报道）', 9)).toBeNull();
+    const article = parse('新闻标题\n\n这是新闻的第一段，讲述了事情的经过。\n\n他勉励大家，再接再厉，创造辉煌。（记者 张三 报道）\n', 'zh');
+    expect(article.credits.map((c) => [c.role, c.names])).toEqual([['记者', ['张三']]]);
+    expect(article.body.at(-1)).toBe('他勉励大家，再接再厉，创造辉煌。');
+  });
+
+  it('Chinese: photographers closed by `摄`, glued or apart, one or several', () => {
+    expect(matchCredits('（记者 张三 李四 摄）', 9)?.map((c) => [c.role, c.names])).toEqual([['摄影', ['张三', '李四']]]);
+    expect(matchCredits('（摄 张三）', 9)?.map((c) => [c.role, c.names])).toEqual([['摄影', ['张三']]]);
+    // A name that ends in 摄 stays a name when what is left is none (`李` alone).
+    expect(matchCredits('（记者 张三 李摄）', 9)?.map((c) => [c.role, c.names])).toEqual([['记者', ['张三', '李摄']]]);
+  });
+
   it('Chinese: a credit line of its own, `记者：张三　编辑：李四`', () => {
     const article = parse('新闻标题\n\n这是新闻的第一段，讲述了事情的经过。\n\n记者：张三　编辑：李四\n', 'zh'); // 70892487193
     expect(article.body).toEqual(['这是新闻的第一段，讲述了事情的经过。']);
