@@ -11,7 +11,7 @@ import { repoRoot } from './helpers/cli.js';
 const run = (script: string, args: string[]) =>
   spawnSync(process.execPath, [...(script === 'stamps.mjs' ? ['--import', 'tsx'] : []), `test/bench/${script}`, ...args], { cwd: repoRoot, encoding: 'utf8' });
 
-const SCRIPTS = ['ab.mjs', 'convert.mjs', 'bench.mjs', 'extract.mjs', 'extract-lines.mjs', 'header-pages.mjs', 'memory.mjs', 'stamps.mjs', 'validate.mjs'];
+const SCRIPTS = ['ab.mjs', 'convert.mjs', 'bench.mjs', 'extract.mjs', 'extract-lines.mjs', 'header-pages.mjs', 'memory.mjs', 'stages.mjs', 'stamps.mjs', 'validate.mjs'];
 
 describe.each(SCRIPTS)('test/bench/%s', (script) => {
   it('prints its usage on --help and -h, and exits 0', () => {
