@@ -220,6 +220,7 @@ class GuessedStampOptions implements Required<StampOptions> {
   readonly lang: string | null;
   readonly stampLinesOnly = true;
   private guessed: readonly string[] | null | undefined = undefined;
+  private unknown = false;
   /** The ASCII sample the guess counted (see guessLanguageCounted), once a line asked for the guess. */
   counted: CountedSample | null = null;
   private readonly lines: readonly Line[];
@@ -240,8 +241,14 @@ class GuessedStampOptions implements Required<StampOptions> {
       const code = language?.code ?? null;
       this.counted = counted;
       this.guessed = code === null || code === 'en' ? null : [code];
+      this.unknown = code === null;
     }
     return this.guessed;
+  }
+
+  /** True when the guess found no language (not English): see `StampOptions.languageUnknown`. */
+  get languageUnknown(): boolean {
+    return this.languages === null && this.unknown;
   }
 }
 

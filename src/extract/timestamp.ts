@@ -60,6 +60,12 @@ export interface StampOptions {
    * fullest reading of any line.
    */
   stampLinesOnly?: boolean;
+  /**
+   * True when the story's language was looked for and not found (`languages` is then null): the
+   * header may read a line's furniture words in the one language whose stamp label the line holds
+   * (`Közzétéve: 2025. március 11. | Szerző: …`). Default false: no language, or English.
+   */
+  languageUnknown?: boolean;
 }
 
 export interface StampMatch extends Timestamp {

@@ -17,7 +17,9 @@
 // after that round's rules (heldout=4, `after tuning`: never seen by any rule before being measured).
 // Round 7 adds heldout=5 (`fresh 2026-11-29b`: all held out, written down before any run) and
 // heldout=6 (`split 2026-11-29b`: the held-out half of rows split by source file with tuning rows)
-// and heldout=7 (`after tuning b`: written down after that round's rules, measured once).
+// and heldout=7 (`after tuning b`: written down after that round's rules, measured once). Round 8 adds
+// heldout=8 (`fresh 2026-11-30`, all held out) and heldout=9 (`split 2026-11-30`, the held-out half),
+// and the header with no language given (`header (no hint)`: the same frame, the language guessed).
 //
 // Then bylines (test/bench/bylines.tsv: lang, heldout, kind, source, line, names): a byline line
 // in another script under a headline (kind `header`) or a wire lead that opens with the reporter's
@@ -65,13 +67,15 @@ const rows = readFileSync(values.table, 'utf8')
     const [lang, heldout, source, text, truth] = line.split('\t');
     return {
       lang,
-      heldout: ['1', '2', '3', '4', '5', '6', '7'].includes(heldout),
+      heldout: ['1', '2', '3', '4', '5', '6', '7', '8', '9'].includes(heldout),
       fresh: heldout === '2',
       fresh6: heldout === '3',
       late: heldout === '4',
       fresh7: heldout === '5',
       split7: heldout === '6',
       late7: heldout === '7',
+      fresh8: heldout === '8',
+      split8: heldout === '9',
       source,
       text,
       truth,
@@ -116,10 +120,13 @@ function wirestory(row, hint) {
   return result.matches[0]?.iso ?? null;
 }
 
-/** The line under a headline, over a one-sentence body, as the pipeline reads it. */
-function header(row) {
+/**
+ * The line under a headline, over a one-sentence body, as the pipeline reads it: with the row's
+ * language given, or (`hint` false) with the language the pipeline guesses from that English frame.
+ */
+function header(row, hint = true) {
   const story = `Headline of the story\n\n${row.text}\n\nThe story is told in this one paragraph.\n`;
-  const result = parseArticle(story, { lang: row.lang });
+  const result = parseArticle(story, hint ? { lang: row.lang } : {});
   if (!result.ok) return null;
   return (result.article.timestamp ?? result.article.updated)?.iso ?? null;
 }
@@ -168,7 +175,8 @@ function dateparserReadings() {
 const tools = [
   { name: 'wirestory (language given)', read: (row) => wirestory(row, true) },
   { name: 'wirestory (no hint)', read: (row) => wirestory(row, false) },
-  { name: 'wirestory header (lang given)', read: header },
+  { name: 'wirestory header (lang given)', read: (row) => header(row) },
+  { name: 'wirestory header (no hint)', read: (row) => header(row, false) },
   { name: 'chrono-node locale parser', read: chronoReading },
 ];
 const python = dateparserReadings();
@@ -200,6 +208,8 @@ const columns = [
   ['fresh 2026-11-29b', (r) => r.fresh7],
   ['split 2026-11-29b', (r) => r.split7],
   ['after tuning b', (r) => r.late7],
+  ['fresh 2026-11-30', (r) => r.fresh8],
+  ['split 2026-11-30', (r) => r.split8],
   ['tuned-on', (r) => !r.heldout],
 ];
 console.log(`${''.padEnd(width)}  ${columns.map(([name]) => name.padEnd(14)).join('  ')}`);
@@ -207,8 +217,8 @@ for (const [i, tool] of tools.entries()) {
   console.log(`${tool.name.padEnd(width)}  ${columns.map(([, keep]) => cell(share(scores[i], keep))).join('  ')}`);
 }
 console.log('\nratios (wirestory / other tool), per column:');
-for (const mine of [0, 2]) {
-  for (let i = 3; i < tools.length; i++) {
+for (const mine of [0, 2, 3]) {
+  for (let i = 4; i < tools.length; i++) {
     const ratios = columns.map(([name, keep]) => `${(share(scores[mine], keep).ok / Math.max(1, share(scores[i], keep).ok)).toFixed(2)}× ${name}`);
     console.log(`  ${tools[mine].name} vs ${tools[i].name}: ${ratios.join(', ')}`);
   }
@@ -226,7 +236,7 @@ if (values.list || values['list-tuning']) {
     if (!values.list && row.heldout) continue;
     const marks = scores.map((marks) => (marks[index] ? '✓' : '✗')).join('');
     const readings = tools.map((tool) => tool.read(row, index) ?? '-').join(' | ');
-    console.log(`${marks} ${row.fresh7 || row.split7 ? 'N' : row.fresh6 ? 'G' : row.fresh ? 'F' : row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
+    console.log(`${marks} ${row.fresh8 || row.split8 ? 'R' : row.fresh7 || row.split7 ? 'N' : row.fresh6 ? 'G' : row.fresh ? 'F' : row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
   }
 }
 

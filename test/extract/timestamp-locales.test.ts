@@ -177,6 +177,25 @@ describe('Hungarian', () => {
     const text = 'A rendszert 2026-02-03 óta frissítve használjuk a csapatban.';
     expect(findTimestamps({ no: 1, text }, { ...base, languages: ['hu'] }).stampLine).toBe(false);
   });
+  // Round 8: the year first, with its dot, then the month's name (stamps.tsv tuning rows, find_string ids).
+  testSingleCase('Közzétéve: 2025. március 11.', { languages: ['hu'] }, { iso: '2025-03-11', label: 'published', text: '2025. március 11.' }); // 5703870818
+  testSingleCase('*Utoljára frissítve: 2026. január 7.*', { languages: ['hu'] }, { iso: '2026-01-07', label: 'updated' }); // 41953032088
+  // Without the hint too: `közzétéve` and the month are words only Hungarian knows.
+  testSingleCase('Közzétéve: 2025. március 11.', {}, { iso: '2025-03-11', label: 'published' });
+  it('the year first with an abbreviated month and a time; `-én` after the day', () => {
+    const read = findTimestamps({ no: 1, text: 'Közzétéve: 2026. jún. 15. 08:32' }, { ...base, languages: ['hu'] });
+    expect(read.matches.map((m) => m.iso)).toEqual(['2026-06-15T08:32:00']);
+    expect(read.stampLine).toBe(true);
+    expect(findTimestamps({ no: 1, text: 'Frissítve: 2013. június 24-én' }, { ...base, languages: ['hu'] }).matches.map((m) => m.iso)).toEqual(['2013-06-24']);
+  });
+  it('a year-first date inside a Hungarian sentence is no stamp line; a year glued to a number is no year', () => {
+    const text = 'A tárgyalást 2026. március 11. napján tartották a bíróságon.';
+    expect(findTimestamps({ no: 1, text }, { ...base, languages: ['hu'] }).stampLine).toBe(false);
+    expect(findTimestamps({ no: 1, text: 'Közzétéve: 12026. március 11.' }, { ...base, languages: ['hu'] }).matches.map((m) => m.iso)).not.toContain('2026-03-11');
+  });
+  it('a month name after a year is read in Hungarian only: German keeps its reading', () => {
+    expect(findTimestamps({ no: 1, text: 'Stand: 2026. März 11.' }, { ...base, languages: ['de'] }).matches.map((m) => m.iso)).not.toContain('2026-03-11');
+  });
 });
 
 describe('Japanese, Chinese, Korean, Arabic', () => {

@@ -63,8 +63,10 @@ interface Part {
 export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: StampOptions, underTitle: boolean): LocaleFurniture | null {
   const written = line.text;
   if (written.length > FURNITURE_LINE_MAX || !WRITTEN_YEAR.test(written)) return null;
-  const furniture = storyFurniture(options);
-  if (!furniture) return null;
+  const language = furnitureLanguage(options, written);
+  if (!language) return null;
+  const { furniture } = language;
+  options = language.options;
   const parts = partsOf(written);
   if (parts === null) return null;
 
@@ -94,9 +96,9 @@ export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: St
     }
     // A byline and a stamp in one part, the stamp opened by a label (`Par Jean Dupont, publié le
     // 12 mars 2019`), or the stamp, then a byline label (`Posted on Oktober 27, 2015 by Admin`).
-    const split = splitAtStampLabel(written, parts, i, furniture, line.no, options) ?? splitAtBylineLabel(written, parts[i]!, furniture, line.no, options);
+    const split = splitAtStampLabel(written, parts, i, furniture, line.no, options, underTitle) ?? splitAtBylineLabel(written, parts[i]!, furniture, line.no, options);
     if (split === null) return null;
-    if (byline === null) byline = { ...split.byline, line: line.no };
+    if (byline === null && split.byline !== null) byline = { ...split.byline, line: line.no };
     takeStamp(split.stampStart, split.read);
     others++;
     i = split.next ?? i + 1;
@@ -111,6 +113,26 @@ export function storyFurniture(options: StampOptions): HeaderFurniture | null {
   if (typeof code !== 'string') return null;
   const base = code.toLowerCase().split(/[-_]/u)[0];
   return LOCALES.find((locale) => locale.code === base)?.furniture ?? null;
+}
+
+/**
+ * The furniture words the line is read with, and the stamp options to read it with: the story's
+ * language's; or, when the story's language was not found (a language the detector's pre-checks
+ * cannot settle, such as Czech, Hungarian or Finnish, without `--lang`), the one language other
+ * than English whose stamp label the line holds (`Közzétéve`, `Aktualizováno`), read as if given.
+ * Null when neither: two languages' labels, none, or an English story.
+ */
+function furnitureLanguage(options: StampOptions, text: string): { furniture: HeaderFurniture; options: StampOptions } | null {
+  const furniture = storyFurniture(options);
+  if (furniture) return { furniture, options };
+  if (options.languageUnknown !== true) return null;
+  let found: (typeof LOCALES)[number] | null = null;
+  for (const locale of LOCALES) {
+    if (locale.code === 'en' || !locale.furniture || locale.hasLabel?.(text) !== true) continue;
+    if (found) return null;
+    found = locale;
+  }
+  return found?.furniture ? { furniture: found.furniture, options: { ...options, languages: [found.code], languageUnknown: false } } : null;
 }
 
 /** The parts of the line between separators (a closing note in brackets a part of its own), or null when there are too many. */
@@ -176,19 +198,45 @@ function isField(text: string, furniture: HeaderFurniture): boolean {
   });
 }
 
-/** Words of a count (`2 comentários`, `Comente!`, `5 min`): every word a number or a count word. */
+/**
+ * Words of a count (`2 comentários`, `Comente!`, `5 min`, `Số lần đăng: 3`): every word a number or
+ * a count word, or one of the words of a count written in several (`bình luận`, `số lần đăng`), in order.
+ */
 function isCount(text: string, furniture: HeaderFurniture): boolean {
   const words = text
     .toLowerCase()
     .split(/[\s()（）]+/u)
     .map((word) => word.replace(/[!.:,]+$/u, ''))
     .filter((word) => word !== '');
-  // A count word may be glued to its number (`4개`, `5min`).
-  return words.length > 0 && words.length <= 4 && words.every((word) => /^\d+$/u.test(word) || furniture.counts.includes(word.replace(/^\d+(?=\D)/u, '')));
+  if (words.length === 0) return false;
+  let counted = 0;
+  for (let i = 0; i < words.length; ) {
+    const word = words[i]!;
+    // A count word may be glued to its number (`4개`, `5min`).
+    if (/^\d+$/u.test(word) || furniture.counts.includes(word.replace(/^\d+(?=\D)/u, ''))) {
+      i++;
+      counted++;
+      continue;
+    }
+    const phrase = furniture.counts.find((count) => count.includes(' ') && words.slice(i, i + count.split(' ').length).join(' ') === count);
+    if (phrase === undefined) return false;
+    i += phrase.split(' ').length;
+    counted++;
+  }
+  return counted <= 4;
 }
 
 /** A section's or source's name: one to three capitalized words, or a zone in capitals (`PT`). */
 const LABEL = lazyPattern(() => /^[A-ZÀ-ÖØ-ÞА-ЯЁ][\p{L}'’&.-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ&][\p{L}'’&.-]*){0,2}$/u);
+
+/** True when the part ends in a full stop that is not the last stamp's own. */
+function closedBySentence(part: string, read: StampResult): boolean {
+  const last = read.matches.at(-1);
+  return /\.\s*$/u.test(part) && !(last?.text.endsWith('.') ?? false);
+}
+
+/** One capitalized word before a stamp label: what the stamp dates (`Analyse`, `Dokumentum`, `Document`). */
+const ONE_WORD = lazyPattern(() => /^[A-ZÀ-ÖØ-ÞА-ЯЁ][\p{Ll}]+$/u);
 
 function isLabel(text: string): boolean {
   return LABEL().test(text) && !/[.]$/u.test(text);
@@ -196,7 +244,8 @@ function isLabel(text: string): boolean {
 
 /** A part cut in a byline and a stamp: where the stamp starts, its reading, and the part after it (absent: the next one). */
 interface Split {
-  byline: BylineMatch & { text: string };
+  /** Null when the words before the stamp are a label, not a byline (`Analyse aktualisiert am …`). */
+  byline: (BylineMatch & { text: string }) | null;
   stampStart: number;
   read: StampResult;
   next?: number;
@@ -205,7 +254,9 @@ interface Split {
 /**
  * A part holding a byline and then a stamp opened by one of the language's stamp labels
  * (`Par Jean Dupont, publié le 12 mars 2019 à 10h31`, `Von Moritz Bachmann publiziert am 30. Juli
- * 2018`): the byline, where the stamp starts, its reading and the part after it; or null.
+ * 2018`), or, under the headline, one capitalized word naming what was published or updated
+ * (`Analyse aktualisiert am 2025-12-06 07:54`, `Dokumentum frissítve: 2025.02.13`): the byline (null
+ * for such a word), where the stamp starts, its reading and the part after it; or null.
  */
 function splitAtStampLabel(
   text: string,
@@ -214,6 +265,7 @@ function splitAtStampLabel(
   furniture: HeaderFurniture,
   no: number,
   options: StampOptions,
+  underTitle: boolean,
 ): Split | null {
   const part = parts[i]!;
   const lower = text.slice(part.start, part.end).toLowerCase();
@@ -222,10 +274,15 @@ function splitAtStampLabel(
       if (/[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
       const bylineText = text.slice(part.start, part.start + at).replace(/[\s,;:]+$/u, '');
       const byline = matchLabelledByline(bylineText, furniture);
-      if (byline === null || byline === 'empty') continue;
+      const named = underTitle && ONE_WORD().test(bylineText);
+      if ((byline === null || byline === 'empty') && !named) continue;
       const stamp = longestStamp(text, parts, i, part.start + at, no, options) ?? stampBeforeCount(text, part, part.start + at, furniture, no, options);
       if (stamp === null || stamp === 'yearless') continue;
-      return { byline: { ...byline, text: bylineText }, stampStart: part.start + at, read: stamp.read, next: stamp.next };
+      const read = byline === null || byline === 'empty' ? null : { ...byline, text: bylineText };
+      // A word, a label and a date closed by a full stop is a sentence (`Webbplatsen publicerades den
+      // 2025-10-26.`); a date that ends in its own dot (`2025. március 11.`) is not closed by one.
+      if (read === null && closedBySentence(text.slice(part.start, part.end), stamp.read)) continue;
+      return { byline: read, stampStart: part.start + at, read: stamp.read, next: stamp.next };
     }
   }
   return null;

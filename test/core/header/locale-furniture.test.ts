@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimLocaleFurniture } from '../../../src/core/header/locale-furniture.js';
+import { parseArticle } from '../../../src/core/parse.js';
 import type { HeaderContext } from '../../../src/core/header/claim.js';
 import { matchByline } from '../../../src/extract/byline.js';
 import { LOCALES } from '../../../src/extract/timestamp/locales/index.js';
@@ -63,6 +64,44 @@ describe('claimLocaleFurniture', () => {
     expect(claim?.removed).toEqual([{ line: 1, reason: 'timestamp', text }]);
   });
 
+  it.each([
+    // Round 8 tuning rows (stamps.tsv, find_string ids): one capitalized word naming what was updated, then the stamp label.
+    ['de', 'Analyse aktualisiert am 2025-12-06 07:54 UTC+1', '2025-12-06T07:54:00+01:00'], // 20360313370, its emphasis marks taken off
+    ['hu', 'Dokumentum frissítve: 2025.02.13', '2025-02-13'], // 59386898563
+  ])('%s, a word and a stamp label under the headline: %s', (lang, text, iso) => {
+    const claim = claimLocaleFurniture(...alone(text, story(lang)));
+    expect(claim?.stamps?.map((stamp) => stamp.iso)).toEqual([iso]);
+    expect(claim?.byline).toBeUndefined();
+    expect(claim?.removed).toEqual([{ line: 1, reason: 'timestamp', text }]);
+  });
+
+  it('a count written in several words (vi: `số lần đăng`, `bình luận`), from the stamps.tsv tuning row (find_string id 156222804)', () => {
+    // Listed in vi.ts but never matched before round 8: each word was looked up alone.
+    const text = 'Ngày đăng: 23-01-2014  Số lần đăng:  3';
+    const claim = claimLocaleFurniture(...alone(text, story('vi')));
+    expect(claim?.stamps?.map((stamp) => stamp.iso)).toEqual(['2014-01-23']);
+    expect(claimLocaleFurniture(...alone('Ngày đăng: 23-01-2014 | 3 bình luận', story('vi')))?.stamps?.map((stamp) => stamp.iso)).toEqual(['2014-01-23']);
+    // A count's first word alone, or more words after it, is no count.
+    expect(claimLocaleFurniture(...alone('Ngày đăng: 23-01-2014 | bình', story('vi')))).toBeNull();
+    expect(claimLocaleFurniture(...alone('Ngày đăng: 23-01-2014 | 3 bình luận hay nhất tuần', story('vi')))).toBeNull();
+  });
+
+  it('a word before a stamp label: not above the headline, not two words, not with words after the stamp', () => {
+    expect(claimLocaleFurniture(...alone('Analyse aktualisiert am 2025-12-06 07:54 UTC+1', story('de', null)))).toBeNull();
+    expect(claimLocaleFurniture(...alone('Die Analyse aktualisiert am 06.12.2025', story('de')))).toBeNull();
+    expect(claimLocaleFurniture(...alone('Die Analyse aktualisiert am 06.12.2025 die Zahlen der Vorwoche.', story('de')))).toBeNull();
+    expect(claimLocaleFurniture(...alone('Analyse aktualisiert am 06.12.2025 die Zahlen der Vorwoche', story('de')))).toBeNull();
+  });
+
+  it('in the pipeline: the emphasized line leaves the body as the stamp; a date in a sentence of the body stays', () => {
+    const lines = ['Strompreise steigen in der zweiten Woche in Folge', '', '*Analyse aktualisiert am 2025-12-06 07:54 UTC+1*', '', 'Die Analyse aktualisiert am 06.12.2025 die Zahlen der Vorwoche.', ''];
+    const result = parseArticle(lines.join('\n'), { lang: 'de' });
+    expect(result.ok && [result.article.timestamp?.iso, result.article.timestamp?.label]).toEqual(['2025-12-06T07:54:00+01:00', 'updated']);
+    expect(result.ok && result.article.body).toEqual([lines[4]]);
+    const prose = parseArticle('Új tárgyalást tartottak a bíróságon\n\nA tárgyalást 2026. március 11. napján tartották a bíróságon.\n', { lang: 'hu' });
+    expect(prose.ok && [prose.article.timestamp, prose.article.updated]).toEqual([null, null]);
+  });
+
   it('a published and an updated stamp and a blank author field (stamps.tsv tuning row)', () => {
     const claim = claimLocaleFurniture(...alone('公開日：2025-12-25 / 更新日：2026-08-17 / 著者：', story('ja')));
     expect(claim?.stamps).toEqual([
@@ -77,6 +116,41 @@ describe('claimLocaleFurniture', () => {
     const claim = claimLocaleFurniture(...alone('Текст: Лида Буслаева·11 октября 2018', { ...story('ru'), byline }));
     expect(claim?.byline).toBeUndefined();
     expect(claim?.stamps?.[0]?.iso).toBe('2018-10-11');
+  });
+
+  describe('a story whose language the guess did not find (round 8)', () => {
+    // A Czech article page's header (GitHub text, find_string id 53843699195: the stamps.tsv tuning row's
+    // file, its headline, standfirst, meta row and first paragraph as the page prints them). Czech is not
+    // among the languages the detector's pre-checks settle, so without `--lang` its furniture was not read.
+    const page = [
+      'Jak správně zalévat rostliny – kompletní průvodce 2025',
+      '',
+      'Přelití zabíjí víc rostlin než sucho. Naučíš se rozpoznat žízeň od přelití, kdy a kolik zalévat pokojové i zahradní rostliny a jaké chyby nejčastěji ničí zahrady a parapety.',
+      '',
+      'Aktualizováno: 1. března 2025 · DomovniGuru',
+      '',
+      'Největší paradox zahradničení: většina lidí své rostliny miluje – a právě proto je přelévá. Kořeny potřebují nejen vodu, ale i vzduch. Při přelití se půda stane anaerobní, kořeny začnou hnít a rostlina i přes dostatek vody vysychá, protože poškozené kořeny vodu nepřenáší.',
+      '',
+    ];
+    const unknown = { title: TITLE, options: { tz: null, dateOrder: 'dmy' as const, referenceDate: null, languages: null, stampLinesOnly: true, languageUnknown: true } };
+
+    it('the one language whose stamp label the line holds gives the furniture words', () => {
+      const result = parseArticle(page.join('\n'));
+      expect(result.ok && result.article.timestamp?.iso).toBe('2025-03-01');
+      expect(result.ok && result.article.body).toEqual([page[2], page[6]]);
+      expect(claimLocaleFurniture(...alone(page[4]!, unknown))?.stamps?.map((stamp) => stamp.iso)).toEqual(['2025-03-01']);
+    });
+
+    it('not in an English story, not with two languages\' labels, not in prose', () => {
+      const english = ['Gardening tips for the spring season', '', page[4], '', 'Most plants die because they are watered too often, and the roots need air as well as water to stay healthy.', ''];
+      const result = parseArticle(english.join('\n'));
+      expect(result.ok && [result.article.timestamp, result.article.body[0]]).toEqual([null, page[4]]);
+      // `publicado` is a Spanish and a Portuguese label: no one language.
+      expect(claimLocaleFurniture(...alone('Publicado: 01/03/2025 · DomovniGuru', unknown))).toBeNull();
+      expect(claimLocaleFurniture(...alone('Zahrada byla aktualizováno 1. března 2025 · podle plánu z loňského roku', unknown))).toBeNull();
+      // Without `languageUnknown` (English, or no guess asked): nothing.
+      expect(claimLocaleFurniture(...alone(page[4]!, { ...unknown, options: { ...unknown.options, languageUnknown: false } }))).toBeNull();
+    });
   });
 
   it('reads only stories in a language with furniture words: English lines are stamp-among-words’', () => {

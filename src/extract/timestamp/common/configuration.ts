@@ -16,6 +16,7 @@ import {
   monthFirstParser,
   monthNameParser,
   yearFirstParser,
+  yearMonthNameParser,
 } from './parsers.js';
 import type { StampVocabulary } from './vocabulary.js';
 import { weekdayCheckRefiner } from './weekday.js';
@@ -233,6 +234,7 @@ function buildEngine(vocabulary: StampVocabulary): Engine {
     hourLetterTimeParser(),
   ];
   if (vocabulary.monthFirst) parsers.push(monthFirstParser(vocabulary));
+  if (vocabulary.yearFirstMonths) parsers.push(yearMonthNameParser(vocabulary));
   const clockWord = clockWordTimeParser(vocabulary);
   if (clockWord) parsers.push(clockWord);
   if (vocabulary.cjk) parsers.push(cjkDateParser(), cjkTimeParser());

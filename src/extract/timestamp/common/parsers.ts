@@ -101,6 +101,27 @@ export function monthFirstParser(vocabulary: StampVocabulary): Parser {
   };
 }
 
+/**
+ * `year. month day.`: the year first, with its dot, then the month's name and the day, as Hungarian
+ * writes dates (`2026. szeptember 29.`, `2026. jún. 15.`, `2013. június 24-én`). Only for languages
+ * whose vocabulary says `yearFirstMonths`.
+ */
+export function yearMonthNameParser(vocabulary: StampVocabulary): Parser {
+  const months = alternation(Object.keys(vocabulary.months));
+  const pattern = new RegExp(`(\\d{4})\\.\\s*(${months})\\.?\\s*(\\d{1,2})(?:\\.|-j?[áé]n)?(?!\\d)`, 'iu');
+  return {
+    pattern: () => pattern,
+    extract(context: ExtractContext, match: RegExpMatchArray) {
+      const index = match.index ?? 0;
+      if (!freeBefore(context.text, index) || !freeAfter(context.text, index + match[0].length)) return null;
+      const month = vocabulary.months[wordKey(match[2] ?? '')];
+      const day = Number(match[3]);
+      if (month === undefined || day < 1 || day > 31) return null;
+      return context.createParsingResult(index, match[0], { day, month, year: Number(match[1]) });
+    },
+  };
+}
+
 const YEAR_FIRST = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 
 /** `2019-05-14`, `2019/05/14`, `2019.05.14`. */

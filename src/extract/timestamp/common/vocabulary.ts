@@ -45,6 +45,8 @@ export interface StampVocabulary {
   furniture?: FurnitureWords;
   /** Dates also written month first with the year (`Oktober 27, 2015`): see `monthFirstParser`. */
   monthFirst?: boolean;
+  /** Dates written year first with the month's name (`2026. szeptember 29.`): see `yearMonthNameParser`. */
+  yearFirstMonths?: boolean;
   /** Dates written year first with 年月日 (Japanese, Chinese). */
   cjk?: boolean;
 }
