@@ -20,12 +20,11 @@
 import { build } from 'esbuild';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { alias, commonJsFile, external, root, version } from '../tools/build-options.mjs';
 import { commentUsage, readArgs, usageError } from './args.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const USAGE = commentUsage(import.meta.url);
 const { values } = readArgs({
   options: {
@@ -66,10 +65,11 @@ try {
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    supported: { 'regexp-unicode-property-escapes': true },
-    define: { __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
-    external: ['franc-min', 'entities'],
-    alias: { stopword: 'stopword/dist/stopword.esm.mjs' },
+    // dist/'s settings that change the code V8 runs (test/tools/build-options.mjs), unminified.
+    supported: commonJsFile.supported,
+    define: { __WIRESTORY_VERSION__: JSON.stringify(version) },
+    external,
+    alias,
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
   });

@@ -1,8 +1,9 @@
 // The esbuild options of dist/'s files, in one place. test/tools/build.mjs builds dist/ with
 // them, and the development tools that build a variant of one of those files start from the
 // same options, so a change here reaches all of them: test/bench/convert.mjs (a worker that does
-// not parse, for the pipeline-only figure) and test/tools/regexp-census.mjs (the lean start,
-// unminified and instrumented). Importing this module builds nothing.
+// not parse, for the pipeline-only figure), test/tools/regexp-census.mjs (the lean start,
+// unminified and instrumented) and test/bench/stages.mjs (the library, unminified, profiled).
+// Importing this module builds nothing.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
