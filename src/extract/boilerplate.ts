@@ -346,7 +346,8 @@ const CAPTION_START = lazyPattern(() => new RegExp(
     `file photo\\b|file - |pictured:|photo illustration\\b)`,
   'iu',
 ));
-const IMAGE_DESCRIPTION = /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u;
+/** Built on first use (lazyPattern): building its `\p{Lu}` set at load cost every run. */
+const IMAGE_DESCRIPTION = lazyPattern(() => /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u);
 const CAPITALS_CREDIT = lazyPattern(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
 
 /**
@@ -418,11 +419,12 @@ const isTaggedTeaser = (text: string) => (text.endsWith(']') || text.endsWith(']
  * them or more holding letters; or joined by `-` only, in three parts or more, two holding
  * letters, and all in capitals, in five parts or more, or with a part holding a digit (a
  * compound word, `mother-in-law`, `state-of-the-art`, has none of these; a phone number or a
- * date has no letters).
+ * date has no letters). Built on first use (lazyPattern): only a line holding `_` or `-` asks
+ * for it, and building its `\p{L}` sets at load cost every run.
  */
-const SLUG = /^[\p{L}\d]+(?:[-_][\p{L}\d]+){1,20}$/u;
+const SLUG = lazyPattern(() => /^[\p{L}\d]+(?:[-_][\p{L}\d]+){1,20}$/u);
 function isImageSlug(text: string): boolean {
-  if (text.length < 5 || text.length > 100 || (!text.includes('_') && !text.includes('-')) || !SLUG.test(text)) return false;
+  if (text.length < 5 || text.length > 100 || (!text.includes('_') && !text.includes('-')) || !SLUG().test(text)) return false;
   const parts = text.split(/[-_]/u);
   const lettered = parts.filter((part) => /\p{L}/u.test(part)).length;
   if (lettered < 2) return false;
@@ -592,7 +594,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (shaped && !/\p{Ll}[.!?]["”’]?$/u.test(text) && isCreditShaped(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text, words)) return 'caption';
   if (isNamedCredit(text)) return 'caption';
-  if (text.length <= 400 && (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION.test(text)) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
+  if (text.length <= 400 && (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION().test(text)) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text) || isImageSlug(text)) return 'caption';
   if (isPromo(text, opens) || isNewsletterPitch(text, words) || isMembershipPitch(text, opens)) return 'newsletter';

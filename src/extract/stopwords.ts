@@ -163,13 +163,13 @@ export function latinStopwordCounts(lower: string): { words: number; counts: num
  * character.
  */
 function latinLanguages(lower: string, start: number, end: number, hash: number): number {
-  const table = latinTable ?? decodeLatinTable();
+  const words = latinWords ?? readLatinWords();
   const mask = LATIN_SLOTS - 1;
   const length = end - start;
-  for (let slot = hash & mask; table.lengths[slot] !== 0; slot = (slot + 1) & mask) {
-    // The whole hash and the length first: a probe past another word costs no string compare.
-    if (table.hashes[slot] !== hash || table.lengths[slot] !== length || !lower.startsWith(table.words[slot]!, start)) continue;
-    return table.bits[slot]!;
+  for (let slot = hash & mask; words[slot] !== ''; slot = (slot + 1) & mask) {
+    // The length first: a probe past a word of another length costs no string compare.
+    const word = words[slot]!;
+    if (word.length === length && lower.startsWith(word, start)) return latinBits(slot);
   }
   return 0;
 }
@@ -213,47 +213,41 @@ export function asciiLatinCounts(text: string): { letters: number; words: number
 
 /** {@link latinLanguages} of the run `text.slice(start, end)` of `[A-Za-z']`, compared lowered. */
 function asciiLatinLanguages(text: string, start: number, end: number, hash: number): number {
-  const table = latinTable ?? decodeLatinTable();
+  const words = latinWords ?? readLatinWords();
   const mask = LATIN_SLOTS - 1;
   const length = end - start;
-  for (let slot = hash & mask; table.lengths[slot] !== 0; slot = (slot + 1) & mask) {
-    if (table.hashes[slot] !== hash || table.lengths[slot] !== length) continue;
-    const word = table.words[slot]!;
+  for (let slot = hash & mask; words[slot] !== ''; slot = (slot + 1) & mask) {
+    const word = words[slot]!;
+    if (word.length !== length) continue;
     let k = 0;
     while (k < length) {
       const code = text.charCodeAt(start + k);
       if ((code === 0x27 ? code : code | 0x20) !== word.charCodeAt(k)) break;
       k++;
     }
-    if (k === length) return table.bits[slot]!;
+    if (k === length) return latinBits(slot);
   }
   return 0;
 }
 
 /**
- * {@link LATIN_SLOTS}'s table read out of ./stopword-table.ts once: each slot's word, its length
- * (0 for an empty slot), its whole FNV-1a hash and its language bits.
+ * {@link LATIN_SLOTS}'s words read out of ./stopword-table.ts once, in slot order (an empty string
+ * for an empty slot). Nothing else is worked out ahead: hashing every listed word again, to
+ * compare hashes before words, was a loop over the 8,192 slots on a story's first language
+ * detection, hot enough for V8 to optimize it (on-stack replacement) and the hash with it, about
+ * 16M instructions of compiling on its helper threads in a one-story process.
  */
-let latinTable: { words: string[]; lengths: Uint8Array; hashes: Int32Array; bits: Int32Array } | undefined;
+let latinWords: string[] | undefined;
 
-function decodeLatinTable(): NonNullable<typeof latinTable> {
-  const words = LATIN_WORDS.split(' ');
-  const lengths = new Uint8Array(LATIN_SLOTS);
-  const hashes = new Int32Array(LATIN_SLOTS);
-  const bits = new Int32Array(LATIN_SLOTS);
-  for (let slot = 0; slot < LATIN_SLOTS; slot++) {
-    const word = words[slot]!;
-    if (word === '') continue;
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) hash = fnv(hash, word.charCodeAt(i));
-    if (word.length > 255) throw new Error(`stopword ${word} too long for the table`);
-    lengths[slot] = word.length;
-    hashes[slot] = hash;
-    const at = slot * 3;
-    bits[slot] = ((LATIN_BITS.charCodeAt(at) - BITS_DIGIT) << 10) | ((LATIN_BITS.charCodeAt(at + 1) - BITS_DIGIT) << 5) | (LATIN_BITS.charCodeAt(at + 2) - BITS_DIGIT);
-  }
-  latinTable = { words, lengths, hashes, bits };
-  return latinTable;
+function readLatinWords(): string[] {
+  latinWords = LATIN_WORDS.split(' ');
+  return latinWords;
+}
+
+/** The language bits of a slot of {@link LATIN_SLOTS}'s table: its three characters in LATIN_BITS ({@link BITS_DIGIT}). */
+function latinBits(slot: number): number {
+  const at = slot * 3;
+  return ((LATIN_BITS.charCodeAt(at) - BITS_DIGIT) << 10) | ((LATIN_BITS.charCodeAt(at + 1) - BITS_DIGIT) << 5) | (LATIN_BITS.charCodeAt(at + 2) - BITS_DIGIT);
 }
 
 /** Built on first use (lazyPattern): an ASCII line, as most of an English story's are, takes {@link ASCII_WORD}. */

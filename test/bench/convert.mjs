@@ -83,13 +83,14 @@ const perFolder = 500;
 // --- the pipeline alone: a copy of this build whose worker does not parse -----------------------
 /**
  * Copies bin/, dist/ and package.json into a temporary folder (node_modules linked) and
- * rebuilds its dist/worker.cjs, the conversion half of src/workers/worker.ts, as
- * test/tools/build.mjs builds it (CommonJS, run through bin/'s code cache), with
- * src/core/parse.ts and src/render/json.ts swapped for test/bench/pipeline/'s stand-ins in the
+ * rebuilds its dist/worker.cjs, the conversion half of src/workers/worker.ts, with the options
+ * test/tools/build.mjs builds it with (test/tools/build-options.mjs: CommonJS, run through bin/'s
+ * code cache), with src/core/parse.ts and src/render/json.ts swapped for test/bench/pipeline/'s stand-ins in the
  * conversion task. Returns the folder (its bin/wirestory.js is the command).
  */
 async function pipelineBuild() {
   const { build } = await import('esbuild');
+  const { cachedFile } = await import('../tools/build-options.mjs');
   const { cpSync, symlinkSync } = await import('node:fs');
   const dir = mkdtempSync(join(tmpdir(), 'wirestory-pipeline-'));
   for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
@@ -106,22 +107,7 @@ async function pipelineBuild() {
   };
   const outfile = join(dir, 'dist/worker.cjs');
   await build({
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    supported: { 'regexp-unicode-property-escapes': true, 'dynamic-import': false },
-    format: 'cjs',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: 'warning',
-    define: {
-      __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
-      'import.meta.url': '__wirestory_file.url',
-    },
-    banner: { js: "const __wirestory_file = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
-    external: ['franc-min', 'entities'],
-    alias: { stopword: 'stopword/dist/stopword.esm.mjs' },
+    ...cachedFile,
     plugins: [standIns],
     // src/workers/worker.ts without its validation branch: conversion only, as convert starts it.
     stdin: {

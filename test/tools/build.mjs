@@ -10,41 +10,11 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { asciiOnly, buildLine, wrapped } from './build-line.mjs';
+import { alias, cachedFile, commonJsFile, external, leanStart, root, version } from './build-options.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(root);
 const out = `dist.${process.pid}.tmp`;
 rmSync(out, { recursive: true, force: true });
-
-// The stopword package's `main` is a CommonJS build that esbuild cannot tree-shake, so every
-// bundle carried all its 60-odd languages (220 KB of the lean start's file) for the 16 used; its
-// ES build holds the same lists (compared word for word) as separate exports.
-const alias = { stopword: 'stopword/dist/stopword.esm.mjs' };
-
-// Shared by the CommonJS files below. import.meta.url (the worker's location, and where
-// franc-min and entities are loaded from on demand) becomes the file's own URL.
-const commonJsFile = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  supported: { 'regexp-unicode-property-escapes': true },
-  format: 'cjs',
-  legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
-  define: {
-    __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
-    'import.meta.url': '__wirestory_file.url',
-  },
-  // Worked out when first asked for (loading franc-min or entities, starting a worker), not at
-  // every start: pathToFileURL was a measurable part of a one-story run's top level.
-  banner: {
-    js: "const __wirestory_file = { get url() { const url = require('node:url').pathToFileURL(__filename).href; Object.defineProperty(this, 'url', { value: url }); return url; } };",
-  },
-  external: ['franc-min', 'entities'],
-  alias,
-};
 
 try {
   await build({
@@ -59,14 +29,13 @@ try {
     minifyWhitespace: true,
     minifySyntax: true,
     logLevel: 'warning',
-    define: { __WIRESTORY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+    define: { __WIRESTORY_VERSION__: JSON.stringify(version) },
     // Some dependencies (commander) are CommonJS and call require() for Node built-ins; those
     // are all they require. process.getBuiltinModule is far cheaper than createRequire at start-up.
     banner: {
       js: "const require = (id) => { const m = process.getBuiltinModule(id); if (m === undefined) throw new Error(`wirestory: cannot load ${id}`); return m; };",
     },
-    // Loaded on demand from node_modules (see src/core/normalize.ts and src/extract/language.ts).
-    external: ['franc-min', 'entities'],
+    external,
     alias,
     entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
     outdir: out,
@@ -89,15 +58,6 @@ try {
   // here each becomes a file of its own (dist/fast-*.cjs, below), which bin/wirestory.js
   // compiles with the code cache too when a run reaches it: a JSON run without warnings never
   // reads them.
-  const fastChunks = { '../../render/markdown.js': 'fast-markdown', vfile: 'fast-report', 'vfile-reporter': 'fast-report' };
-  const chunkFiles = {
-    name: 'fast-chunks',
-    setup(context) {
-      context.onResolve({ filter: /^(?:\.\.\/\.\.\/render\/markdown\.js|vfile|vfile-reporter)$/ }, (args) =>
-        args.kind === 'dynamic-import' ? { path: `./${fastChunks[args.path]}.cjs`, external: true } : undefined,
-      );
-    },
-  };
   // The page test that Markdown uses to tell a story's headings from page clutter comes from
   // dist/fast.cjs (src/cli/fast.ts exports it; bin/wirestory.js hands the loaded file over),
   // not from a second copy of src/extract/boilerplate.ts here.
@@ -138,14 +98,10 @@ try {
     outfile: `${out}/fast-report.cjs`,
   });
   await build({
-    ...commonJsFile,
-    entryPoints: { fast: 'src/cli/fast.ts' },
-    outExtension: { '.js': '.cjs' },
-    // import() of a chunk becomes require(), which bin/wirestory.js answers from its code cache.
-    supported: { ...commonJsFile.supported, 'dynamic-import': false },
-    plugins: [chunkFiles],
+    ...leanStart,
     metafile: true,
     outdir: out,
+    outExtension: { '.js': '.cjs' },
   }).then(({ metafile }) => {
     // The point of this file is what it leaves out.
     const inputs = Object.keys(metafile.inputs);
@@ -157,10 +113,9 @@ try {
   // src/workers/worker-entry.ts): the parts only some runs need (Markdown, validation) are in it
   // but start only when reached, and a cache holds only what ran.
   await build({
-    ...commonJsFile,
+    ...cachedFile,
     entryPoints: { worker: 'src/workers/worker.ts' },
     outExtension: { '.js': '.cjs' },
-    supported: { ...commonJsFile.supported, 'dynamic-import': false },
     outdir: out,
   });
   // Each file bin/wirestory.js compiles with the code cache starts with a hash of its build, which
@@ -180,7 +135,7 @@ try {
   });
   // The man page, from the commander definitions of the CLI just built.
   const { writeManPage } = await import('./man.mjs');
-  await writeManPage(out, JSON.parse(readFileSync('package.json', 'utf8')).version);
+  await writeManPage(out, version);
 } catch (error) {
   rmSync(out, { recursive: true, force: true });
   console.error(`build failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);

@@ -6,18 +6,18 @@
 //
 //   node test/tools/regexp-census.mjs [--json=FILE] [story.txt …]   (default: the seed story)
 //
-// Builds src/cli/fast.ts as dist/fast.cjs is built but unminified, wraps every regular
-// expression literal and `new RegExp(…)` in a recorder, runs the stories through the lean
-// parse path in this process, and prints one line per pattern built at load (source module,
-// times run, flags, the start of its source), the never-run ones first, then totals.
+// Builds src/cli/fast.ts with dist/fast.cjs's options (test/tools/build-options.mjs) but
+// unminified, wraps every regular expression literal and `new RegExp(…)` in a recorder, runs the
+// stories through the lean parse path in this process, and prints one line per pattern built at
+// load (source module, times run, flags, the start of its source), the never-run ones first, then
+// totals.
 import { build } from 'esbuild';
+import { leanParts, leanStart, root } from './build-options.mjs';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
 const ts = require('typescript');
 const json = process.argv.find((arg) => arg.startsWith('--json='))?.slice('--json='.length);
@@ -27,30 +27,17 @@ if (stories.length === 0) stories.push(join(root, 'fixtures/seed/pompeo-lavrov-s
 const dir = mkdtempSync(join(tmpdir(), 'wirestory-census-'));
 const bundle = join(dir, 'fast.cjs');
 await build({
-  absWorkingDir: root,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'warning',
-  define: { __WIRESTORY_VERSION__: '"census"', 'import.meta.url': '__census_url' },
+  ...leanStart,
+  // Unminified, so esbuild's `// src/…` comments say which module each pattern stands in.
+  minifyWhitespace: false,
+  minifySyntax: false,
+  legalComments: undefined,
+  define: { ...leanStart.define, 'import.meta.url': '__census_url' },
   banner: { js: `const __census_url = require('node:url').pathToFileURL(${JSON.stringify(join(root, 'dist/fast.cjs'))}).href;` },
-  external: ['franc-min', 'entities'],
-  alias: { stopword: 'stopword/dist/stopword.esm.mjs' },
   entryPoints: [join(root, 'src/cli/fast.ts')],
-  supported: { 'dynamic-import': false },
   outfile: bundle,
-  // Markdown and the reporter stay out, as in dist/fast.cjs.
-  plugins: [
-    {
-      name: 'parts',
-      setup(context) {
-        context.onResolve({ filter: /^(?:\.\.\/\.\.\/render\/markdown\.js|vfile|vfile-reporter)$/ }, (args) =>
-          args.kind === 'dynamic-import' ? { path: join(root, 'dist', args.path.includes('markdown') ? 'fast-markdown.cjs' : 'fast-report.cjs'), external: true } : undefined,
-        );
-      },
-    },
-  ],
+  // Markdown and the reporter stay out, as in dist/fast.cjs (from dist/ itself, not next to this copy).
+  plugins: [leanParts((part) => join(root, 'dist', `${part}.cjs`))],
 });
 
 // Every regular expression literal and `new RegExp(…)` becomes a call of the recorder, with the
