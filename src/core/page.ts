@@ -728,15 +728,23 @@ const isParagraph = (line: ScoredLine | undefined) =>
  * form and the author's bio), except where it stands right between two paragraphs: there it
  * is a pitch set inside the story, and the paragraph under it is the story's (a story's last
  * paragraph was dropped as `page` under `Sign up for our newsletter`). Dropped where it
- * stands, costing nothing. On the tuning pagedumps no newsletter heading stands so.
+ * stands, costing nothing. On the tuning pagedumps no newsletter heading stands so. Not when
+ * the box's form follows the paragraph under it: that paragraph is the box's blurb.
  */
 function markInlinePitches(scored: ScoredLine[]): void {
   scored.forEach((line, i) => {
     if (line.section !== 'newsletter' || line.clutter === null || !isParagraph(scored[i - 1]) || !isParagraph(scored[i + 1])) return;
+    // A newsletter box's heading stands over its blurb, then its form (`[ ][Sign Up]`) or
+    // another newsletter line: the blurb is the box's, not the story's.
+    if (boxFormFollows(scored[i + 2])) return;
     line.section = null;
     line.value = 0;
   });
 }
+
+/** A newsletter box's form or sign-up line under a blurb: text-browser form residue, or a newsletter line of its own. */
+const boxFormFollows = (line: ScoredLine | undefined) =>
+  line !== undefined && (line.clutter === 'text-browser' || line.clutter === 'newsletter' || line.section === 'newsletter');
 
 /** How much of the best run's value a run above the first related-stories heading needs to win over it. */
 const EARLIER_SHARE = 0.5;

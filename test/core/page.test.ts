@@ -912,6 +912,16 @@ describe('page stage', () => {
     ]);
   });
 
+  it('on a page, a newsletter box after the story (heading, blurb, form) is no pitch inside the story: its blurb leaves with it, the story stays', () => {
+    const blocks = read('seed/pompeo-lavrov-sochi.txt').toString('utf8').trimEnd().split('\n\n');
+    blocks.splice(4, 0, 'Share this story');
+    blocks.push('Sign up for our newsletter', 'Get the day\'s big stories and the fun stuff you love, like our picks, polls and power rankings, in your inbox.', '[                    ][Subscribe]', 'Thanks for signing up!');
+    const article = parsed(blocks.join('\n\n') + '\n');
+    for (const paragraph of storyBody()) expect(article.body, paragraph.slice(0, 40)).toContain(paragraph);
+    expect(article.body).not.toContain('Get the day\'s big stories and the fun stuff you love, like our picks, polls and power rankings, in your inbox.');
+    expect(article.removed.find((line) => line.text.startsWith('Get the day'))?.reason).toBe('boilerplate');
+  });
+
   it('on a page, a story line introducing a quote (`Pompeo later said:`) is no comment author\'s line: the paragraphs under it stay', () => {
     const blocks = withPromos(true).split('\n\n');
     blocks.splice(blocks.findIndex((block) => block.startsWith('“I’m here today')), 0, 'Pompeo later said:');
