@@ -176,10 +176,28 @@ function prune(folder, part) {
   for (const { file } of files.slice(KEEP)) fs.rmSync(file, { force: true });
 }
 
+/**
+ * `mkdir -p` that gives up: Node's recursive mkdir retries for ever where a file system answers
+ * ENOENT to every attempt (a cache dir under /proc spun the CPU after the output was printed).
+ * Each missing level is made once, from the deepest one that exists; any error but EEXIST (a
+ * worker making the same folder) throws.
+ */
+function makeFolder(dir) {
+  const missing = [];
+  for (let at = dir; !fs.existsSync(at) && path.dirname(at) !== at; at = path.dirname(at)) missing.push(at);
+  for (const level of missing.reverse()) {
+    try {
+      fs.mkdirSync(level);
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+  }
+}
+
 function writeCache(cacheFile, part, script) {
   try {
     const data = script.createCachedData();
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    makeFolder(path.dirname(cacheFile));
     // Whole or not at all: a temporary name renamed into place, one per thread (convert's
     // workers share the process id and may write the same cache at once).
     const temporary = `${cacheFile}.${process.pid}-${require('node:worker_threads').threadId}.tmp`;

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import v8 from 'node:v8';
 import { join } from 'node:path';
@@ -234,5 +234,13 @@ describe('bin/wirestory.js on the lean path', () => {
     for (const name of readdirSync(cache)) writeFileSync(join(cache, name), 'garbage, not a V8 code cache');
     const garbage = await runCli([seed], { env: { WIRESTORY_CACHE_DIR: cache } });
     expect([garbage.code, garbage.stderr, garbage.stdout]).toEqual([0, '', expected.stdout]);
+  });
+
+  // procfs answers ENOENT to every mkdir, on which Node's recursive mkdir retries for ever: the
+  // command printed its article and then spun the CPU until killed.
+  it.skipIf(!existsSync('/proc/self'))('exits when the cache folder cannot be made under /proc, with the article printed', async () => {
+    const expected = await runCli([seed, '--debug']);
+    const proc = await runCli([seed], { env: { WIRESTORY_CACHE_DIR: '/proc/wirestory-none/cache' }, killAfterMs: 20_000 });
+    expect([proc.signal, proc.code, proc.stderr, proc.stdout]).toEqual([null, 0, '', expected.stdout]);
   });
 });
