@@ -230,6 +230,6 @@ export function matchLeadCredit(lead: string): { names: string[]; text: string }
   const chinese = CHINESE_CREDIT.exec(lead);
   if (!chinese) return null;
   // The credit is read as a closing one is (`credits-zh.ts`: one list of roles, one name test); its writers are the byline.
-  const names = (matchChineseCredits(chinese[1]!, 0) ?? []).filter((credit) => isChineseWriterRole(credit.role)).flatMap((credit) => credit.names);
+  const names = (matchChineseCredits(chinese[1]!, 0, true) ?? []).filter((credit) => isChineseWriterRole(credit.role)).flatMap((credit) => credit.names);
   return names.length > 0 ? { names, text: chinese[0] } : null;
 }

@@ -14,16 +14,26 @@ import type { Credit } from '../schema/article.js';
  * {@link matchChineseCredits}. Longer first, so that `责任编辑` is not read as `编辑`.
  */
 export const CHINESE_ROLES: readonly string[] = [
-  '执笔记者', '参与记者', '特约记者', '见习记者', '责任编辑', '實習生', '实习生', '通讯员', '通訊員',
+  '摄影记者', '攝影記者', '执笔记者', '参与记者', '特约记者', '见习记者', '责任编辑', '實習生', '实习生', '通讯员', '通訊員',
   '记者', '記者', '编辑', '編輯', '责编', '摄影', '攝影', '校对', '校對',
 ];
 /** Roles whose names wrote the story (a reporter's, an intern's, a correspondent's; not an editor's or a photographer's). */
 const WRITER_ROLE = /(?:[记記]者|实习生|實習生|通讯员|通訊員)$/u;
-/** A single-character photographer's mark opening a credit (`摄：张三`, `（摄 张三）`): read as `摄影`. */
-const PHOTO_MARK = /^[摄攝](?=[：:\s\u00a0\u3000])/u;
-/** True when a credit's role names the story's writers (`记者`, `本报记者`, `实习生`, `通讯员`). */
+/** A photojournalist (`摄影记者`, `本报摄影记者`): a reporter's role by its end, but no writer's. */
+const PHOTOGRAPHER_ROLE = /[摄攝]影[记記]者$/u;
+/**
+ * A single-character photographer's mark (`摄：张三`, `（摄 张三）`, `（记者：曾惠君 摄：何加劼）`) at the
+ * start or after a separator, followed by a name rather than a role: read as `摄影`.
+ */
+const PHOTO_MARK = new RegExp(
+  `(?<=^|[\\s\u00a0\u3000、，,；;])[摄攝](?=[：:]|[\\s\u00a0\u3000]+(?!${CHINESE_ROLES.join('|')})[^\\s\u00a0\u3000])`,
+  'gu',
+);
+/** `摄影报道` (photographed and reported) after a role's names (`（记者 王磊 摄影报道）`): they stay under their role. */
+const PHOTO_REPORTED = /[\s\u00a0\u3000]*[摄攝]影(?:报道|報導|报导|報道)(?=$|[\s\u00a0\u3000、，,；;])/gu;
+/** True when a credit's role names the story's writers (`记者`, `本报记者`, `实习生`, `通讯员`; not `摄影记者`). */
 export function isChineseWriterRole(role: string): boolean {
-  return WRITER_ROLE.test(role);
+  return WRITER_ROLE.test(role) && !PHOTOGRAPHER_ROLE.test(role);
 }
 /**
  * A role; before a reporter's, a paper's or an agency's name (`本报记者`, `新华社记者`, `人民日报记者`:
@@ -51,11 +61,15 @@ const GLUED = /^(.*[。！？”」』])\s*([（(][^（()）]{3,80}[）)])$/u;
 /** A quick test before any pattern: the text holds a character of some role. */
 const ROLE_CHAR = /[记記编編摄攝通实實校责责执参特见]/u;
 
-/** The credits of a Chinese credit line (in brackets or not), or null when it is not one. */
-export function matchChineseCredits(text: string, line: number): Credit[] | null {
+/**
+ * The credits of a Chinese credit line (in brackets or not), or null when it is not one. With
+ * `lead` (a wire lead's credit, `本报讯（记者 李四 摄）`), a writer's names closed by 摄 stay the
+ * writer's: the reporter wrote the story and took its picture. Closing a story, they are the photographer's.
+ */
+export function matchChineseCredits(text: string, line: number, lead = false): Credit[] | null {
   if (text.length > 120 || !ROLE_CHAR.test(text)) return null;
   const bracketed = /^[（(](.*)[）)]$/u.exec(text.trim());
-  const inner = (bracketed ? bracketed[1]! : text).trim().replace(PHOTO_MARK, '摄影');
+  const inner = (bracketed ? bracketed[1]! : text).trim().replace(PHOTO_REPORTED, '').replace(PHOTO_MARK, '摄影');
   const pieces = inner.split(ROLE_SPLIT);
   // pieces: [before, role, names, role, names, …]; nothing may come before the first role.
   if (pieces.length < 3 || pieces[0]!.trim() !== '') return null;
@@ -66,7 +80,7 @@ export function matchChineseCredits(text: string, line: number): Credit[] | null
     const photographed = PHOTOGRAPHED.exec(group);
     const shot = photographed ? splitNames(photographed[1]!) : [];
     if (shot.length > 0 && shot.every(isName)) {
-      credits.push({ role: '摄影', names: shot, text, line });
+      credits.push({ role: lead && isChineseWriterRole(role) ? role : '摄影', names: shot, text, line });
       continue;
     }
     const names = splitNames(group);

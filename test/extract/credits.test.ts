@@ -148,6 +148,19 @@ describe('the tail of a story', () => {
     expect(matchCredits('（记者 张三 李摄）', 9)?.map((c) => [c.role, c.names])).toEqual([['记者', ['张三', '李摄']]]);
   });
 
+  it('Chinese: a photojournalist (`摄影记者`), `摄影报道`, `摄：` mid-credit (review of c13e621)', () => {
+    expect(matchCredits('（记者 李四 摄影记者 张三）', 9)?.map((c) => [c.role, c.names])).toEqual([['记者', ['李四']], ['摄影记者', ['张三']]]);
+    expect(matchCredits('（攝影記者 張三 記者 李四）', 9)?.map((c) => [c.role, c.names])).toEqual([['攝影記者', ['張三']], ['記者', ['李四']]]);
+    expect(matchCredits('（记者 王磊 摄影报道）', 9)?.map((c) => [c.role, c.names])).toEqual([['记者', ['王磊']]]);
+    expect(matchCredits('（记者 王磊 摄影报道 编辑 李四）', 9)?.map((c) => [c.role, c.names])).toEqual([['记者', ['王磊']], ['编辑', ['李四']]]);
+    expect(matchCredits('（记者：曾惠君 摄：何加劼）', 9)?.map((c) => [c.role, c.names])).toEqual([['记者', ['曾惠君']], ['摄影', ['何加劼']]]);
+    // A 摄 before a role is no mark: the names before it are the photographer's, as before.
+    expect(matchCredits('（记者 张三 摄　编辑 李四）', 9)?.map((c) => [c.role, c.names])).toEqual([['摄影', ['张三']], ['编辑', ['李四']]]);
+    const article = parse('新闻标题\n\n这是新闻的第一段，讲述了事情的经过。\n\n他勉励大家，再接再厉，创造辉煌。（记者 王磊 摄影报道）\n', 'zh');
+    expect(article.credits.map((c) => [c.role, c.names])).toEqual([['记者', ['王磊']]]);
+    expect(article.body.at(-1)).toBe('他勉励大家，再接再厉，创造辉煌。');
+  });
+
   it('Chinese: a credit line of its own, `记者：张三　编辑：李四`', () => {
     const article = parse('新闻标题\n\n这是新闻的第一段，讲述了事情的经过。\n\n记者：张三　编辑：李四\n', 'zh'); // 70892487193
     expect(article.body).toEqual(['这是新闻的第一段，讲述了事情的经过。']);
