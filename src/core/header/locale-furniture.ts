@@ -27,8 +27,10 @@ import { lazyPattern } from '../../extract/openers.js';
 /** At most this many parts between separators. */
 const MAX_PARTS = 8;
 
-export const claimLocaleFurniture: Claimer = (line, { byline, title, options }) => {
-  const read = readLocaleFurniture(line, options, title !== null);
+export const claimLocaleFurniture: Claimer = (line, { lines, index, byline, title, options }) => {
+  // The emphasis claimer asks about the line without its marks: the written line still has them.
+  const emphasized = lines[index] !== undefined && lines[index].text !== line.text;
+  const read = readLocaleFurniture(line, options, title !== null, emphasized);
   return read === null ? null : furnitureClaim(line, byline, read);
 };
 
@@ -60,7 +62,7 @@ interface Part {
  * language (the first of `options.languages`), or null. Short capitalized labels are read only
  * when `underTitle`: above the headline, a line of capitalized words and a date may be the headline.
  */
-export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: StampOptions, underTitle: boolean): LocaleFurniture | null {
+export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: StampOptions, underTitle: boolean, emphasized = false): LocaleFurniture | null {
   const written = line.text;
   if (written.length > FURNITURE_LINE_MAX || !WRITTEN_YEAR.test(written)) return null;
   const language = furnitureLanguage(options, written);
@@ -96,7 +98,7 @@ export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: St
     }
     // A byline and a stamp in one part, the stamp opened by a label (`Par Jean Dupont, publié le
     // 12 mars 2019`), or the stamp, then a byline label (`Posted on Oktober 27, 2015 by Admin`).
-    const split = splitAtStampLabel(written, parts, i, furniture, line.no, options, underTitle) ?? splitAtBylineLabel(written, parts[i]!, furniture, line.no, options);
+    const split = splitAtStampLabel(written, parts, i, furniture, line.no, options, underTitle, emphasized) ?? splitAtBylineLabel(written, parts[i]!, furniture, line.no, options);
     if (split === null) return null;
     if (byline === null && split.byline !== null) byline = { ...split.byline, line: line.no };
     takeStamp(split.stampStart, split.read);
@@ -255,7 +257,9 @@ interface Split {
  * A part holding a byline and then a stamp opened by one of the language's stamp labels
  * (`Par Jean Dupont, publié le 12 mars 2019 à 10h31`, `Von Moritz Bachmann publiziert am 30. Juli
  * 2018`), or, under the headline, one capitalized word naming what was published or updated
- * (`Analyse aktualisiert am 2025-12-06 07:54`, `Dokumentum frissítve: 2025.02.13`): the byline (null
+ * (`Analyse aktualisiert am 2025-12-06 07:54`, `Dokumentum frissítve: 2025.02.13`), on an
+ * emphasized line, after a colon or with a time (else a deck: `Decreto publicado em 12 de março
+ * de 2024`): the byline (null
  * for such a word), where the stamp starts, its reading and the part after it; or null.
  */
 function splitAtStampLabel(
@@ -266,6 +270,7 @@ function splitAtStampLabel(
   no: number,
   options: StampOptions,
   underTitle: boolean,
+  emphasized: boolean,
 ): Split | null {
   const part = parts[i]!;
   const lower = text.slice(part.start, part.end).toLowerCase();
@@ -279,6 +284,11 @@ function splitAtStampLabel(
       const stamp = longestStamp(text, parts, i, part.start + at, no, options) ?? stampBeforeCount(text, part, part.start + at, furniture, no, options);
       if (stamp === null || stamp === 'yearless') continue;
       const read = byline === null || byline === 'empty' ? null : { ...byline, text: bylineText };
+      // A word, a label and a date alone may be a deck (`Decreto publicado em 12 de março de 2024`,
+      // `Gesetz veröffentlicht am 12. März 2024`): the word is read as what the stamp dates only
+      // on an emphasized line, with a colon after the label (`Dokumentum frissítve: 2025.02.13`) or
+      // with a time (`Analyse aktualisiert am 2025-12-06 07:54 UTC+1`).
+      if (read === null && !emphasized && !/^\s*[:：]/u.test(lower.slice(at + label.length)) && !stamp.read.matches.some((match) => match.iso.includes('T'))) continue;
       // A word, a label and a date closed by a full stop is a sentence (`Webbplatsen publicerades den
       // 2025-10-26.`); a date that ends in its own dot (`2025. március 11.`) is not closed by one.
       if (read === null && closedBySentence(text.slice(part.start, part.end), stamp.read)) continue;

@@ -59,3 +59,36 @@ describe('a kicker with --keep-boilerplate', () => {
     expect(kept.article.dateline).toMatchObject({ place: 'LONDON', agency: 'Reuters', line: 5 });
   });
 });
+
+describe('a short headline over a furniture line is no kicker (the real command)', () => {
+  interface Out {
+    title: string;
+    timestamp: { iso: string } | null;
+    body: string[];
+    removed: Array<{ line: number; reason: string }>;
+  }
+  // A furniture line (a stamp among a byline, a read time, a field) is no stamp line: the short
+  // headline above it left as `boilerplate/navigation`, and the furniture line or the lead became the title.
+  it.each([
+    [[], 'Fed holds rates\n\nJane Doe | March 3, 2024 | 5 min read\n\nThe Federal Reserve held interest rates steady on Wednesday, officials said.\n', '2024-03-03', 'byline'],
+    [
+      [],
+      'Új tárgyalást tartottak\n\nKözzétéve: 2026. jún. 15. 08:32 | Szerző: Kiss Péter\n\nA bíróság szerdán új tárgyalást tartott az ügyben, a vádlottak mindegyike megjelent.\n\nAz ítélethirdetésre jövő hónapban kerülhet sor, közölte a bíróság szóvivője.\n',
+      '2026-06-15T08:32:00',
+      'byline',
+    ],
+    [['--lang', 'pl'], 'Podatki w górę\n\nOpublikowano: 12 maja 2026 | Czas czytania: 5 min\n\nOd poniedziałku obowiązują nowe przepisy dotyczące ruchu drogowego, poinformowało ministerstwo.\n', '2026-05-12', 'timestamp'],
+  ])('%j %j', async (args, input, iso, reason) => {
+    const run = await runCli([...args, '-'], { input });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const out = JSON.parse(run.stdout) as Out;
+    const lines = input.split('\n');
+    expect(out.title).toBe(lines[0]);
+    expect(out.timestamp?.iso).toBe(iso);
+    expect(out.removed).toEqual([
+      { line: 1, reason: 'title', text: lines[0] },
+      { line: 3, reason, text: lines[2] },
+    ]);
+    expect(out.body).toEqual(lines.slice(4).filter((line) => line !== ''));
+  });
+});

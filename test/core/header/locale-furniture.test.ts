@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { claimLocaleFurniture } from '../../../src/core/header/locale-furniture.js';
 import { parseArticle } from '../../../src/core/parse.js';
 import type { HeaderContext } from '../../../src/core/header/claim.js';
+import type { Line } from '../../../src/line.js';
 import { matchByline } from '../../../src/extract/byline.js';
 import { LOCALES } from '../../../src/extract/timestamp/locales/index.js';
 import { alone, at } from './context.js';
@@ -91,6 +92,24 @@ describe('claimLocaleFurniture', () => {
     expect(claimLocaleFurniture(...alone('Die Analyse aktualisiert am 06.12.2025', story('de')))).toBeNull();
     expect(claimLocaleFurniture(...alone('Die Analyse aktualisiert am 06.12.2025 die Zahlen der Vorwoche.', story('de')))).toBeNull();
     expect(claimLocaleFurniture(...alone('Analyse aktualisiert am 06.12.2025 die Zahlen der Vorwoche', story('de')))).toBeNull();
+  });
+
+  it('a word before a stamp label with neither emphasis, a colon nor a time is a deck, not the stamp', () => {
+    // Reviewer finding, round 8: the word-before-label rule took these decks as the stamp.
+    expect(claimLocaleFurniture(...alone('Decreto publicado em 12 de março de 2024', story('pt')))).toBeNull();
+    expect(claimLocaleFurniture(...alone('Gesetz veröffentlicht am 12. März 2024', story('de')))).toBeNull();
+    // The same line in emphasis is the stamp (the written line has the marks, the claimer reads it without).
+    const written: Line = { no: 1, text: '*Gesetz veröffentlicht am 12. März 2024*', indent: 0 };
+    const [plain, context] = alone('Gesetz veröffentlicht am 12. März 2024', { ...story('de'), lines: [written] });
+    expect(claimLocaleFurniture(plain, context)?.stamps?.map((stamp) => stamp.iso)).toEqual(['2024-03-12']);
+  });
+
+  it.each([
+    ['pt', 'Governo muda regras do seguro-desemprego', 'Decreto publicado em 12 de março de 2024', 'O governo federal alterou as regras do seguro-desemprego nesta terça-feira, segundo o ministério.'],
+    ['de', 'Neue Regeln für das Arbeitslosengeld', 'Gesetz veröffentlicht am 12. März 2024', 'Die Bundesregierung hat am Dienstag die Regeln für das Arbeitslosengeld geändert, teilte das Ministerium mit.'],
+  ])('in the pipeline (%s): the deck stays in the body, no timestamp', (lang, headline, deck, lead) => {
+    const result = parseArticle([headline, '', deck, '', lead, ''].join('\n'), { lang });
+    expect(result.ok && [result.article.title, result.article.timestamp, result.article.body]).toEqual([headline, null, [deck, lead]]);
   });
 
   it('in the pipeline: the emphasized line leaves the body as the stamp; a date in a sentence of the body stays', () => {
