@@ -75,9 +75,6 @@ export function endsSentence(text: string): boolean {
 }
 const isSentenceMark = (unit: number) =>
   unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026 || unit === 0x3002 || unit === 0xff01 || unit === 0xff1f;
-/** Every caller tests: {@link endsSentence}. */
-const SENTENCE_END = (): { test(text: string): boolean } => SENTENCE_END_TEST;
-const SENTENCE_END_TEST = { test: endsSentence };
 /** A line this long with sentences inside is a paragraph, whatever its last character. */
 const WRAPPED = 500;
 const SENTENCE_BREAK = lazyPattern(() => /[.!?…]["'”’»)]? \p{Lu}/gu);
@@ -262,7 +259,7 @@ const isCitedSource = (line: ScoredLine, above: ScoredLine | undefined) =>
   above !== undefined &&
   above.clutter === null &&
   (above.grade === 'good' || above.grade === 'near') &&
-  SENTENCE_END().test(above.text);
+  endsSentence(above.text);
 
 /**
  * Another story's blurb over its link (ZDNet's `The very best Black Friday deals and sales.` /
@@ -351,7 +348,7 @@ const STAMP_TEST: StampOptions = { tz: null, dateOrder: 'dmy', referenceDate: nu
 const isHeaderLine = (text: string) => matchByline(text) !== null || findTimestamps({ no: 0, text }, STAMP_TEST).stampLine;
 
 /** A stamp or byline line (a line of prose with a year in it is neither): the header's to read. */
-const isSigned = (text: string) => (text.length < 120 && STAMP_HINT.test(text) && !SENTENCE_END().test(text)) || matchByline(text) !== null;
+const isSigned = (text: string) => (text.length < 120 && STAMP_HINT.test(text) && !endsSentence(text)) || matchByline(text) !== null;
 
 /**
  * Lines the page prints twice that are no sentence: its headline again (in a share box, over
@@ -371,7 +368,7 @@ function echoed(scored: readonly ScoredLine[], title: number | null): Set<string
     seen.set(text, p);
   });
   for (const text of echoes) {
-    if (SENTENCE_END().test(text) || isSigned(text)) echoes.delete(text);
+    if (endsSentence(text) || isSigned(text)) echoes.delete(text);
   }
   return echoes;
 }
@@ -435,7 +432,7 @@ function score(text: string, index: number, stopwords: StopwordList | null, clut
     if (words < 7 || length < 40) grade = 'short';
     else {
       const share = stopwordShare(body, stopwords);
-      const ends = SENTENCE_END().test(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK())?.length ?? 0) >= 2);
+      const ends = endsSentence(body) || (length >= WRAPPED && (body.match(SENTENCE_BREAK())?.length ?? 0) >= 2);
       if (ends && length >= 120 && share >= 0.25) grade = 'good';
       else if (ends && share >= 0.15) grade = 'near';
       else if (share >= 0.3) grade = 'short';
@@ -618,7 +615,7 @@ function isGluedTeaser(text: string): boolean {
   if (at === -1) return false;
   const headline = text.slice(0, at);
   const blurb = text.slice(at);
-  if (blurb.length < 30 || !SENTENCE_END().test(blurb)) return false;
+  if (blurb.length < 30 || !endsSentence(blurb)) return false;
   const words = headline.split(' ');
   if (words.length < GLUED_HEADLINE_WORDS || words.length > 25) return false;
   return words.every((word) => !/\p{Ll}/u.test(word[0] ?? '') || SMALL_WORD.test(word)) && /^[\p{Lu}\d"'‘“$]/u.test(headline);
@@ -638,7 +635,7 @@ function costEchoes(scored: ScoredLine[]): void {
   const seen = new Map<string, number>();
   const pairs: [number, number][] = [];
   scored.forEach(({ text, clutter }, p) => {
-    if (clutter !== null || text.length < ECHO_MIN || text.length > ECHO_MAX || SENTENCE_END().test(text)) return;
+    if (clutter !== null || text.length < ECHO_MIN || text.length > ECHO_MAX || endsSentence(text)) return;
     const before = seen.get(text);
     if (before !== undefined && p - before <= ECHO_NEAR && !isSigned(text)) pairs.push([before, p]);
     seen.set(text, p);
@@ -705,7 +702,7 @@ function markInlineBoxes(scored: ScoredLine[]): void {
     const again = (other: ScoredLine) => other.section === 'related' && other.text === line.text;
     const headings = between.filter(again).length;
     if (headings >= INLINE_BOXES || (next > (headings + 1) * (INLINE_BOX + 1) - 1 && !(named && headings === 0 && next <= NAMED_BOX))) return;
-    if (between.some((other) => (other.section !== null && !again(other)) || (other.clutter === null && SENTENCE_END().test(other.text)))) return;
+    if (between.some((other) => (other.section !== null && !again(other)) || (other.clutter === null && endsSentence(other.text)))) return;
     // Dropped where they stand, but costing nothing: the story goes on below the box.
     // Under a heading that names the box (`Related`), its links leave with it; under a teaser
     // that is clutter of its own (printed three times), the lines below may be the story's
@@ -836,7 +833,7 @@ const INLINE_KINDS: ReadonlySet<BoilerplateKind> = new Set(['advert', 'caption',
 const isInline = (line: ScoredLine) => (line.clutter !== null && INLINE_KINDS.has(line.clutter)) || isShoutedPromo(line.text) || line.text === AD_SLOT;
 /** A short line of its own between paragraphs, no sentence and no clutter: a subheading (`Ctrl＋Alt＋Kで`). */
 const isSubheading = (line: ScoredLine) =>
-  line.clutter === null && line.section === null && !line.bullet && line.text.length <= 60 && !SENTENCE_END().test(line.text) && !line.text.endsWith(':');
+  line.clutter === null && line.section === null && !line.bullet && line.text.length <= 60 && !endsSentence(line.text) && !line.text.endsWith(':');
 /** An advert's slot as w3m prints an `<ins>` element: it stands between paragraphs. */
 const AD_SLOT = '[INS::INS]';
 const GAP_DOWN = 3;
@@ -857,7 +854,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
     line.clutter === null &&
     line.section === null &&
     !line.bullet &&
-    (line.grade === 'good' || line.grade === 'near' || (SENTENCE_END().test(line.text) && line.text.split(' ').length >= 5) || isCjkSentence(line.text) || isEmbeddedPost(line.text));
+    (line.grade === 'good' || line.grade === 'near' || (endsSentence(line.text) && line.text.split(' ').length >= 5) || isCjkSentence(line.text) || isEmbeddedPost(line.text));
   const good = (line: ScoredLine) => line.grade === 'good' && line.section === null;
   for (let grown = true; grown; ) {
     grown = false;
@@ -1018,7 +1015,7 @@ function listEnd(scored: readonly ScoredLine[], p: number): number {
     ? (line: ScoredLine) => line.bullet
     : NUMBERED.test(first.text)
       ? (line: ScoredLine) => NUMBERED.test(line.text)
-      : (line: ScoredLine) => line.text.split(' ').length >= 3 && !SENTENCE_END().test(line.text);
+      : (line: ScoredLine) => line.text.split(' ').length >= 3 && !endsSentence(line.text);
   let i = p + 1;
   while (i < scored.length && i <= p + LIST_ITEMS && isItem(scored[i]!) && shape(scored[i]!)) i++;
   const items = scored.slice(p + 1, i).map((line) => line.text.replace(BULLET, ''));

@@ -13,7 +13,7 @@ import type { Credit } from '../schema/article.js';
  * wire lead's credit (`新华网北京4月14日电（记者 李童）`, `matchLeadCredit` in `byline.ts`) through
  * {@link matchChineseCredits}. Longer first, so that `责任编辑` is not read as `编辑`.
  */
-export const CHINESE_ROLES: readonly string[] = [
+const CHINESE_ROLES: readonly string[] = [
   '摄影记者', '攝影記者', '执笔记者', '参与记者', '特约记者', '见习记者', '责任编辑', '實習生', '实习生', '通讯员', '通訊員',
   '记者', '記者', '编辑', '編輯', '责编', '摄影', '攝影', '校对', '校對',
 ];
