@@ -26,6 +26,8 @@ import { norwegian } from './nb.js';
 import { swedish } from './sv.js';
 import { vietnamese } from './vi.js';
 import { hungarian } from './hu.js';
+import { greek } from './el.js';
+import { romanian } from './ro.js';
 
 export const LOCALES: readonly StampLocale[] = [
   english,
@@ -51,6 +53,8 @@ export const LOCALES: readonly StampLocale[] = [
   finnish,
   vietnamese,
   hungarian,
+  greek,
+  romanian,
 ];
 
 /** The language tried first when none is hinted, whose stamp words alone claim a line for no other. */
