@@ -381,6 +381,7 @@ export function scorePage(
   const nonBlank = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.text !== '');
   const stopwords = detectStopwords(nonBlank.map(({ line }) => line.text).join('\n'));
   const scored = nonBlank.map(({ line, index }) => score(line.text, index, stopwords, clutter.of(index, line.text)));
+  markAuthorBoxes(scored);
   markComments(scored);
   markRepeats(scored);
   markGluedTeasers(scored);
@@ -460,6 +461,37 @@ function spaces(text: string): number {
   for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count++;
   return count;
 }
+
+/** A heading naming a person: `About Brigit Katz`, `Über Moritz Bachmann`. */
+const ABOUT_NAME = lazyPattern(() => /^(?:[Aa]bout|[Üü]ber|[Ss]obre|À propos de|[Ss]u) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,2})$/u);
+
+/**
+ * The author's box under the story, headed with the author's name (comwrap's `Foto von Moritz
+ * Bachmann` / `Über Moritz Bachmann` / his bio, under a story signed `Von Moritz Bachmann
+ * publiziert am …`; the Smithsonian's `About Brigit Katz` under `By Brigit Katz`): a heading
+ * `About <name>` whose name a byline line above it signs opens a part of the page the story
+ * does not go on into, as `About the author` does (see `sectionKind`). `About <name>` alone is
+ * no such heading: a company's (`About my6sense`, whose boilerplate some stories keep) or a
+ * site's (`About Sky News`) names no byline.
+ */
+function markAuthorBoxes(scored: ScoredLine[]): void {
+  scored.forEach((line, p) => {
+    if (line.section === null && line.clutter === null && line.text.length <= 60) {
+      const name = ABOUT_NAME().exec(line.text)?.[1];
+      if (name === undefined || !scored.slice(0, p).some((above) => above.text.includes(name) && matchByline(above.text)?.names.includes(name) === true)) return;
+      line.section = 'page';
+      line.value = -400;
+    } else if (line.section !== 'page') return;
+    // The box's lines under its heading (the name, the bio, the author's links), up to the next
+    // heading or clutter line: the bio is prose, and would carry the story's run past its heading.
+    for (let q = p + 1; q < scored.length && q <= p + AUTHOR_BOX_LINES && scored[q]!.section === null && scored[q]!.clutter === null; q++) {
+      scored[q]!.section = 'page';
+      scored[q]!.value = -(20 + 0.5 * scored[q]!.text.length);
+    }
+  });
+}
+/** How many lines under its heading an author's box takes at most. */
+const AUTHOR_BOX_LINES = 4;
 
 /** Story text seen before a comments heading for it to open the comments (not a menu link). */
 const STORY_BEFORE_COMMENTS = 300;

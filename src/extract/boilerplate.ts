@@ -620,12 +620,22 @@ export function clutterKind(line: string): BoilerplateKind | null {
 }
 
 /**
+ * The heading of the author's box under a story, over the author's name, bio and links
+ * (`About the author` on five tuning sites: Gizmodo, 9to5Mac, 9to5Toys, the Hill's network,
+ * TheStreet; `Über den Autor`, `Sobre o autor`): the story does not go on under it. A box
+ * headed with the author's own name (`Über Moritz Bachmann`) is found by the page stage, which
+ * knows the byline (see `markAuthorBoxes`).
+ */
+const AUTHOR_BOX = /^(?:about the authors?|(?:über|zum) (?:den autor|die autorin|die autoren)|sobre (?:o|a|el|la) autora?|à propos de l['’]auteur)\W*$/iu;
+
+/**
  * A heading that opens a part of the page the story does not continue into (comments, related
  * stories, a newsletter box), or null.
  */
 export function sectionKind(line: string): BoilerplateKind | null {
   const text = withoutBullet(line).trim();
   if (text.length > 80) return null;
+  if (AUTHOR_BOX.test(text)) return 'page';
   if (isComments(text)) return 'comments';
   if (isRelated(text) && !/:./u.test(text)) return 'related';
   if (text.length <= 60 && isNewsletter(text)) return 'newsletter';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/core/parse.js';
 import { normalize } from '../../src/core/normalize.js';
 import { findPage } from '../../src/core/page.js';
-import { clutterKind, withoutNameCards } from '../../src/extract/boilerplate.js';
+import { clutterKind, sectionKind, withoutNameCards } from '../../src/extract/boilerplate.js';
 import { runCli } from '../helpers/cli.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -275,6 +275,15 @@ describe('clutterKind', () => {
   });
 });
 
+describe('sectionKind: the heading of an author\'s box', () => {
+  it.each(['About the author', 'ABOUT THE AUTHOR', 'About the Author', 'Über den Autor', 'Sobre o autor'])('%j opens the author\'s box', (line) => {
+    expect(sectionKind(line)).toBe('page');
+  });
+  it.each(['About my6sense', 'About Sky News', 'About the deal', 'About the author of the report, little is known.'])('%j is no such heading', (line) => {
+    expect(sectionKind(line)).toBeNull();
+  });
+});
+
 describe('page stage', () => {
   it('leaves wire copy and clean stories alone', () => {
     for (const folder of ['reuters', 'bbc', 'seed', 'layouts', 'reuters-unproc', 'fakebr']) {
@@ -493,6 +502,24 @@ describe('page stage', () => {
     const article = articleOf(`pages/${file}`);
     expect(article.title).toBe(title);
     if (not !== null) expect(article.body).not.toContain(not);
+  });
+
+  it('the comwrap page: the author\'s box under the story, headed with the name its byline signs (`Über Moritz Bachmann`), leaves with his bio', () => {
+    const article = articleOf('pages/full-ba07d1e64775.txt');
+    const bio = /^Als Inbound Sales Manager bildet Moritz Bachmann/u;
+    expect(article.body.some((paragraph) => bio.test(paragraph))).toBe(false);
+    expect(article.removed.filter((line) => ['Foto von Moritz Bachmann', 'Über Moritz Bachmann'].includes(line.text)).map((line) => line.kind)).toEqual(['page', 'page']);
+    expect(article.removed.find((line) => bio.test(line.text))?.kind).toBe('page');
+    // The story's last paragraph above the box stays.
+    expect(article.body.at(-1)).toMatch(/^Dabei unterstützt die Software eZ Platform/u);
+  });
+
+  it('a heading `About <name>` that no byline of the text signs is no author\'s box: the paragraph under it stays', () => {
+    // The comwrap page without its byline line: `Über Moritz Bachmann` may head anything (a
+    // company's `About my6sense` heads boilerplate some stories keep).
+    const text = read('pages/full-ba07d1e64775.txt').toString('utf8').replace('Von Moritz Bachmann publiziert am 30. Juli 2018\n', '\n');
+    const article = parsed(Buffer.from(text));
+    expect(article.body.some((paragraph) => paragraph.startsWith('Als Inbound Sales Manager bildet Moritz Bachmann'))).toBe(true);
   });
 
   it('the comwrap page: a German byline with its date is no headline; the headline under it is', () => {
