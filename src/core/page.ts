@@ -389,7 +389,7 @@ export function scorePage(
   markInlinePitches(scored);
   markInlineBoxes(scored);
   costLongMenus(scored);
-  const [from, to] = storyBeforeTeasers(scored, bestRun(scored));
+  const [from, to] = listStory(scored, storyBeforeTeasers(scored, bestRun(scored)));
   let [first, last] = extend(scored, from, to);
   // A headline and its stamp inside the block: below a list of teasers that read like prose
   // (bulleted: the story starts under the headline), or starting the next article loaded below
@@ -799,6 +799,31 @@ function storyBeforeTeasers(scored: readonly ScoredLine[], best: [number, number
   const earlier = bestRun(scored.slice(0, heading));
   const earlierValue = runValue(scored, earlier);
   return earlierValue >= EARLIER_MIN && earlierValue >= EARLIER_SHARE * runValue(scored, best) ? earlier : best;
+}
+
+/** Fewest items of a list that is the whole story. */
+const LIST_STORY_ITEMS = 8;
+/** How far above such a list's heading, in non-blank lines, the story's stamp or byline stands. */
+const LIST_STORY_SIGNED = 6;
+
+/**
+ * A story that is a list under its headline (a race calendar: `Calendário da Stock Car 2018`
+ * over `1a etapa: 10 de março – Interlagos` … `12a etapa: …`): when the best run is worth less
+ * than a few paragraphs of story (the side column's blurbs), a list of eight items or more under
+ * a heading of its own (see `listEnd`), a few lines under the story's stamp or byline, above it
+ * is the story, unless its items are bulleted
+ * (a site's menu: Fox Business' `Shows` over `• FBN:am`, `• Mornings with Maria` …).
+ */
+function listStory(scored: readonly ScoredLine[], best: [number, number]): [number, number] {
+  if (runValue(scored, best) >= EARLIER_MIN) return best;
+  for (let p = 0; p < best[0]; p++) {
+    // A menu's items are bulleted; a story's list is lines of their own (or numbered).
+    if (scored[p + 1]!.bullet) continue;
+    const end = listEnd(scored, p);
+    // The stamp or byline looked for last: reading a stamp line costs more than the list test.
+    if (end - p >= LIST_STORY_ITEMS && scored.slice(Math.max(0, p - LIST_STORY_SIGNED), p).some((line) => line.clutter === null && isHeaderLine(line.text))) return [p, end];
+  }
+  return best;
 }
 
 /** Fewest cards of a list of them. */

@@ -522,6 +522,21 @@ describe('page stage', () => {
     expect(article.body.some((paragraph) => paragraph.startsWith('Als Inbound Sales Manager bildet Moritz Bachmann'))).toBe(true);
   });
 
+  it('the autoracing page: a story that is a list under its stamp (a race calendar) is the story when no run of prose is worth more', () => {
+    const article = articleOf('pages/full-cc03ddb5ef7d.txt');
+    expect(article.body).toContain('Calendário da Stock Car 2018');
+    expect(article.body).toContain('1a etapa: 10 de março – Interlagos');
+    expect(article.body).toContain('12a etapa: 9 de dezembro – Interlagos');
+    // The side column's blurbs, which were the block before, leave.
+    expect(article.body.some((paragraph) => paragraph.startsWith('Clique e saiba os horários da TV do GP do Brasil'))).toBe(false);
+  });
+
+  it('a list with no stamp or byline a few lines above it is not taken for the story (the autoracing page without its stamp line)', () => {
+    const text = read('pages/full-cc03ddb5ef7d.txt').toString('utf8').replace(/^.*segunda-feira, 22 de janeiro de 2018 às 0:13.*$/mu, '');
+    const article = parsed(Buffer.from(text));
+    expect(article.body).not.toContain('1a etapa: 10 de março – Interlagos');
+  });
+
   it('the comwrap page: a German byline with its date is no headline; the headline under it is', () => {
     const article = articleOf('pages/full-ba07d1e64775.txt');
     expect(article.title).toBe('Take C.A.R.E. - comwrap auf der DMEXCO 2018');
