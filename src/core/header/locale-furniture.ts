@@ -130,7 +130,8 @@ function furnitureLanguage(options: StampOptions, text: string): { furniture: He
   if (options.languageUnknown !== true) return null;
   let found: (typeof LOCALES)[number] | null = null;
   for (const locale of LOCALES) {
-    if (locale.code === 'en' || !locale.furniture || locale.hasLabel?.(text) !== true) continue;
+    // The label first: it is read from the catalog, where a language's furniture builds the language.
+    if (locale.code === 'en' || locale.hasLabel?.(text) !== true || !locale.furniture) continue;
     if (found) return null;
     found = locale;
   }

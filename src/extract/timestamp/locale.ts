@@ -1,8 +1,9 @@
 /**
- * What a language gives timestamp extraction. Each language is one module in `locales/` that
- * exports a {@link StampLocale}; `locales/index.ts` registers it. English is written by hand
- * around chrono-node's English parsers; the others are built from a vocabulary table by
- * `common/configuration.ts`, so adding a language is one table and one line in the registry.
+ * What a language gives timestamp extraction. Each language is one module in `locales/`;
+ * `locales/index.ts` registers it. English is written by hand around chrono-node's English
+ * parsers; the others are built from a vocabulary table by `common/configuration.ts`, so adding
+ * a language is one table, one line in the registry and a rerun of the catalog's writer
+ * (`npx tsx test/tools/stamp-catalog.ts`: see `locales/index.ts`).
  */
 import type { ParsedResult } from 'chrono-node';
 import type { DateOrder } from '../../options.js';
