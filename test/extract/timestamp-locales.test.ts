@@ -198,6 +198,30 @@ describe('Hungarian', () => {
   });
 });
 
+describe('Greek and Romanian (round 9: stamps.tsv tuning rows, find_string ids or page addresses)', () => {
+  testSingleCase('Τελευταία ενημέρωση: 16 Μαρτίου 2026', { languages: ['el'] }, { iso: '2026-03-16', label: 'updated', text: '16 Μαρτίου 2026' }); // 60455964645
+  testSingleCase('16 Φεβρουαρίου 2026, 17:54', { languages: ['el'] }, { iso: '2026-02-16T17:54:00', text: '16 Φεβρουαρίου 2026, 17:54' }); // in.gr, after its section label
+  // Without the hint too: the label and the month are words only Greek knows.
+  testSingleCase('Τελευταία ενημέρωση: 16 Μαρτίου 2026', {}, { iso: '2026-03-16', label: 'updated' });
+  it('Greek months in capitals without accents, and the nominative, read as the genitive', () => {
+    const read = (text: string) => findTimestamps({ no: 1, text }, { ...base, languages: ['el'] }).matches.map((m) => m.iso);
+    expect(read('ΔΗΜΟΣΙΕΥΣΗ: 28 ΜΑΪΟΥ 2019')).toEqual(['2019-05-28']);
+    expect(read('Τρίτη, 28 Μαΐου 2019')).toEqual(['2019-05-28']);
+    expect(read('πριν από 2 ώρες')).toEqual([]);
+  });
+  testSingleCase('Ultima actualizare: 26 august 2025', { languages: ['ro'] }, { iso: '2025-08-26', label: 'updated', text: '26 august 2025' }); // 157082616
+  testSingleCase('Ultima actualizare: 1 Martie 2026', { languages: ['ro'] }, { iso: '2026-03-01', label: 'updated' }); // 53484740541
+  testSingleCase('- Data publicării: 28.02.2021', { languages: ['ro'] }, { iso: '2021-02-28', label: 'published' }); // 41609217336
+  testSingleCase('Ultima actualizare: 26 august 2025', {}, { iso: '2025-08-26', label: 'updated' });
+  // Negatives: a date inside a sentence is no stamp line, with the language given or not.
+  testNotStampLine('Το NDAA εγκρίθηκε από την Επιτροπή με ψήφους 26-1 στις 9 Ιουλίου 2025, και περιλαμβάνει διάταξη.', { languages: ['el'] });
+  testNotStampLine('Το NDAA εγκρίθηκε από την Επιτροπή με ψήφους 26-1 στις 9 Ιουλίου 2025, και περιλαμβάνει διάταξη.');
+  testNotStampLine('Ministrul a anunțat pe 4 decembrie 2025 că salariile vor crește de la 1 ianuarie.', { languages: ['ro'] });
+  testNotStampLine('Ministrul a anunțat pe 4 decembrie 2025 că salariile vor crește de la 1 ianuarie.');
+  // `mai` (Romanian May, and `more`) alone does not make an English line Romanian.
+  testNotStampLine('WASHINGTON, May 14 (Reuters) - The president said he may meet');
+});
+
 describe('Japanese, Chinese, Korean, Arabic', () => {
   // stamps.tsv tuning row (find_string id 49334532198): the date closed by a dot, then the
   // morning mark before the time; and the afternoon one.
@@ -240,7 +264,7 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
 describe('language hint', () => {
   it('lists every registered language, English first', () => {
     expect(STAMP_LANGUAGES[0]).toBe('en');
-    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'cs', 'da', 'de', 'en', 'es', 'fi', 'fr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
+    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
   });
   it('tries the hinted languages first, then all others, English first among them', () => {
     expect(localeOrder(['pt-BR', 'xx', 'de']).map((l) => l.code).slice(0, 4)).toEqual(['pt', 'de', 'en', 'fr']);

@@ -2,11 +2,13 @@
  * A byline line in the story's language, when it is not English: a label of the language's and
  * the names (`取材・文／古川あや`, `Autor: Jan Kowalski`, `Текст: Лида Буслаева`), or the names
  * and the word after them (`김병학 기자`). The labels are the `furniture` table's of
- * `src/extract/timestamp/locales/<xx>.ts`; `By` lines are `byline.ts`'s. Only the first byline
- * is the story's; the line leaves the body as `byline`.
+ * `src/extract/timestamp/locales/<xx>.ts`; `By` lines are `byline.ts`'s. When the story's language
+ * was not found, any language's labels are read. Only the first byline is the story's; the line
+ * leaves the body as `byline`.
  */
 import { matchByline, matchLabelledByline } from '../../extract/byline.js';
-import { bylineWordsOfAll } from '../../extract/timestamp/locales/index.js';
+import { bylineWordsOfAll, LOCALES } from '../../extract/timestamp/locales/index.js';
+import type { StampOptions } from '../../extract/timestamp.js';
 import type { Claimer } from './claim.js';
 import { storyFurniture } from './locale-furniture.js';
 
@@ -19,15 +21,31 @@ export const claimLocaleByline: Claimer = (line, { byline, options }) => {
   // The story's furniture is its language's, which the language guess works out the first time
   // a line asks (about 10 µs): a line that no language's byline could be does not ask.
   if (!mayBeLocaleByline(text)) return null;
-  const furniture = storyFurniture(options);
-  if (!furniture) return null;
-  const match = matchLabelledByline(text, furniture);
+  const match = labelledByline(text, options);
   if (match === null || match === 'empty') return null;
   return {
     removed: [{ line: line.no, reason: 'byline', text: line.text }],
     byline: { names: match.names, agency: match.agency, role: match.role, text: line.text, line: line.no },
   };
 };
+
+/**
+ * The byline the line reads as in the story's language; or, when the story's language was looked
+ * for and not found (`languageUnknown`: Romanian, Czech, Finnish … prose the guess cannot settle
+ * without franc), in the first language, in the registry's order, under whose labels it reads as
+ * one (`Autor: Ion Popescu`). A label's names are read the same in every language that has it.
+ */
+function labelledByline(text: string, options: StampOptions): ReturnType<typeof matchLabelledByline> {
+  const furniture = storyFurniture(options);
+  if (furniture) return matchLabelledByline(text, furniture);
+  if (options.languageUnknown !== true) return null;
+  for (const locale of LOCALES) {
+    if (locale.code === 'en' || !locale.furniture) continue;
+    const match = matchLabelledByline(text, locale.furniture);
+    if (match !== null && match !== 'empty') return match;
+  }
+  return null;
+}
 
 /** Every stamp language's byline labels (lower case, and `by`) and the words after names, gathered on first use. */
 let bylineWords: { labels: string[]; after: string[] } | null = null;

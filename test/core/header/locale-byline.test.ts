@@ -31,6 +31,52 @@ describe('claimLocaleByline', () => {
   });
 });
 
+describe('a labelled byline in Greek, and in a story whose language is not found (round 9)', () => {
+  // The label and name of a Greek page's byline line (lerosnews.gr, page text in the search tool's
+  // pages corpus: `… Συντάκτης: Άκης Γρεκός` over `03/12/2025`); a name opening with an accented capital.
+  const greek = [
+    'Δημοτικές και Περιφερειακές εκλογές: Όλες οι νέες αλλαγές σύμφωνα με τον νέο κώδικα',
+    '',
+    'Συντάκτης: Άκης Γρεκός',
+    '03/12/2025',
+    '',
+    'Σημαντικές αλλαγές φέρνει ο νέος εκλογικός κώδικας που απέστειλε το Υπουργείο Εσωτερικών στην ΚΕΔΕ.',
+    '',
+  ].join('\n');
+  it('Greek: the label, the name, then the stamp line', () => {
+    const result = parseArticle(greek);
+    if (!result.ok) throw new Error('not parsed');
+    expect(result.article.language?.code).toBe('el');
+    expect(result.article.byline?.names).toEqual(['Άκης Γρεκός']);
+    expect(result.article.timestamp?.iso).toBe('2025-12-03');
+    expect(result.article.body).toHaveLength(1);
+  });
+  // A Croatian story (dnevnik.hr, page text in the pages corpus) the language guess cannot settle
+  // (Croatian, Bosnian and Serbian score within a few hundredths), under a byline line of a Croatian
+  // news template (find_string id 56617859095): read under any language's labels (`autor`).
+  const croatian = [
+    'Javna grčka televizija ponovno radi',
+    '',
+    'Autor: Bernarda Vidović',
+    '',
+    'Oznaka ERT povijesne javne radio-televizije Grčke ponovno se u četvrtak pojavila na ekranima, točno dvije godine nakon što ju je prethodna vlada naglo zatvorila predbacujući joj loše upravljanje i nedostatak transparentnosti.',
+    '',
+  ].join('\n');
+  it('a story whose language the guess does not find: any language\'s label', () => {
+    const result = parseArticle(croatian);
+    if (!result.ok) throw new Error('not parsed');
+    expect(result.article.byline?.names).toEqual(['Bernarda Vidović']);
+    expect(result.article.body).toHaveLength(1);
+  });
+  it('an English story keeps such a line in its body', () => {
+    const english = croatian.replace(/^Oznaka.*$/mu, 'The Greek state broadcaster ERT returned to the screens on Thursday, exactly two years after the previous government abruptly shut it down, citing bad management and a lack of transparency.');
+    const result = parseArticle(english);
+    if (!result.ok) throw new Error('not parsed');
+    expect(result.article.byline).toBeNull();
+    expect(result.article.body[0]).toBe('Autor: Bernarda Vidović');
+  });
+});
+
 describe('a Korean header line: the reporter, 기자, the stamps, a count', () => {
   it.each([
     ['김병학 기자 입력 2018.07.22. 19:36 수정 2018.07.22. 19:52 댓글 4개', '김병학', '2018-07-22T19:36:00', '2018-07-22T19:52:00'], // 22181582016

@@ -58,6 +58,7 @@ describe('claimLocaleFurniture', () => {
     ['ja', '公開日：2026年7月22日／監修・編集：作業用品ナビ編集部', '2026-07-22'],
     ['ja', '公開日：2025年5月14日（PT）', '2025-05-14'],
     ['cs', 'Aktualizováno: 1. března 2025 · DomovniGuru', '2025-03-01'], // round 6, find_string id 53843699195: a site's name after the stamp
+    ['el', 'Δημοσιεύτηκε: 16 Ιανουαρίου 2024 • Αναγνώσεις: 7 λεπτά', '2024-01-16'], // round 9, find_string id 28659147059: a reading time
   ])('%s: %s', (lang, text, iso) => {
     const claim = claimLocaleFurniture(...alone(text, story(lang)));
     expect(claim?.stamps?.[0]?.iso).toBe(iso);
@@ -204,7 +205,7 @@ describe('claimLocaleFurniture', () => {
 
   it('every locale table is written in lower case and repeats no opener `matchByline` reads everywhere', () => {
     const tables = LOCALES.flatMap((locale) => (locale.furniture ? [[locale.code, locale.furniture] as const] : []));
-    expect(tables.map(([code]) => code).sort()).toEqual(['ar', 'cs', 'da', 'de', 'es', 'fi', 'fr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
+    expect(tables.map(([code]) => code).sort()).toEqual(['ar', 'cs', 'da', 'de', 'el', 'es', 'fi', 'fr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
     for (const [code, table] of tables) {
       for (const word of [...table.byline, ...table.fields, ...table.counts]) expect({ code, word }).toEqual({ code, word: word.toLowerCase() });
       for (const label of table.byline) expect({ code, label, opener: matchByline(`${label[0]!.toUpperCase()}${label.slice(1)} Jane Doe`) !== null }).toEqual({ code, label, opener: false });

@@ -179,4 +179,20 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     furniture: {"byline":["szerző","írta"],"bylineAfter":[]},
     relative: false,
   },
+  el: {
+    code: "el",
+    cjk: false,
+    known: "δημοσιεύτηκε δημοσιευτηκε δημοσιεύθηκε δημοσιευθηκε δημοσιευμένο δημοσιευμενο δημοσίευση δημοσιευση ημερομηνία δημοσίευσης ημερομηνια δημοσιευσης τελευταία ενημέρωση τελευταια ενημερωση ενημερώθηκε ενημερωθηκε τροποποιήθηκε τροποποιηθηκε στις ώρα ωρα π μ πμ μμ την κυριακή κυρ κυριακη δευτέρα δευ δευτερα τρίτη τρί τριτη τρι τετάρτη τετ τεταρτη πέμπτη πέμ πεμπτη πεμ παρασκευή παρ παρασκευη σάββατο σάβ σαββατο σαβ mez mesz wez wesz oez oesz brt brst art clt cot trt πριν από απο ένα ενα μία μια λεπτό λεπτά λεπτο λεπτα ώρες ωρες ημέρα ημέρες μέρα μέρες ημερα ημερες μερα μερες εβδομάδα εβδομάδες εβδομαδα εβδομαδες μήνα μήνες μηνα μηνες χρόνο χρόνια έτος έτη χρονο χρονια ετος ετη t h z ιανουάριος ιανουαρίου ιαν ιανουαριος ιανουαριου φεβρουάριος φεβρουαρίου φεβ φεβρ φεβρουαριος φεβρουαριου μάρτιος μαρτίου μαρ μάρ μαρτιος μαρτιου απρίλιος απριλίου απρ απριλιος απριλιου μάιος μαΐου μαίου μάη μαΐ μάι μαιος μαϊου μαιου μαη μαϊ μαι ιούνιος ιουνίου ιούν ιουν ιουνιος ιουνιου ιούλιος ιουλίου ιούλ ιουλ ιουλιος ιουλιου αύγουστος αυγούστου αύγ αυγ αυγουστος αυγουστου σεπτέμβριος σεπτεμβρίου σεπτ σεπ σεπτεμβριος σεπτεμβριου οκτώβριος οκτωβρίου οκτ οκτωβριος οκτωβριου νοέμβριος νοεμβρίου νοέ νοε νοεμβριος νοεμβριου δεκέμβριος δεκεμβρίου δεκ δεκεμβριος δεκεμβριου",
+    labels: ["δημοσιεύτηκε","δημοσιευτηκε","δημοσιεύθηκε","δημοσιευθηκε","δημοσιευμένο","δημοσιευμενο","δημοσίευση","δημοσιευση","ημερομηνία δημοσίευσης","ημερομηνια δημοσιευσης","τελευταία ενημέρωση","τελευταια ενημερωση","ενημερώθηκε","ενημερωθηκε","ενημέρωση","ενημερωση","τροποποιήθηκε","τροποποιηθηκε"],
+    furniture: {"byline":["συντάκτης","συντακτης","συντάκτρια","συντακτρια","γράφει","γραφει","γράφουν","γραφουν","επιμέλεια","επιμελεια","κείμενο","κειμενο"],"bylineAfter":[]},
+    relative: true,
+  },
+  ro: {
+    code: "ro",
+    cjk: false,
+    known: "publicat la pe în in publicată publicata data publicării publicarii postat ultima actualizare actualizat actualizată actualizata actualizării actualizarii ultimei modificări modificari modificat ora orele de din ziua duminică dum duminica luni marți marţi marti miercuri joi vineri sâmbătă sâmbata sîmbătă sambata simbata mez mesz wez wesz oez oesz brt brst art clt cot trt acum urmă cu urma o un minut minute min oră ore zi zile săptămână săptămâni saptamana saptamani lună luna an ani t h z ianuarie ian februarie feb febr martie mar mart aprilie apr mai iunie iun iulie iul august aug septembrie sept sep octombrie oct noiembrie noi nov decembrie dec",
+    labels: ["publicat la","publicat pe","publicat în","publicat in","publicat","publicată","publicata","data publicării","data publicarii","postat la","postat pe","postat","ultima actualizare","actualizat la","actualizat pe","actualizat","actualizată","actualizata","data actualizării","data actualizarii","data ultimei modificări","data ultimei modificari","modificat la","modificat"],
+    furniture: {"byline":["autor","autoare","autori","scris de","semnat de","text"],"bylineAfter":[]},
+    relative: true,
+  },
 };

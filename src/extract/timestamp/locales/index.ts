@@ -15,6 +15,7 @@ import { CATALOG } from './catalog.js';
 import { czech } from './cs.js';
 import { danish } from './da.js';
 import { german } from './de.js';
+import { greek } from './el.js';
 import { english } from './en.js';
 import { spanish } from './es.js';
 import { finnish } from './fi.js';
@@ -28,6 +29,7 @@ import { norwegian } from './nb.js';
 import { dutch } from './nl.js';
 import { polish } from './pl.js';
 import { portuguese } from './pt.js';
+import { romanian } from './ro.js';
 import { russian } from './ru.js';
 import { swedish } from './sv.js';
 import { turkish } from './tr.js';
@@ -59,6 +61,8 @@ export const REGISTRY: Readonly<Record<string, LocaleDefinition>> = {
   fi: finnish,
   vi: vietnamese,
   hu: hungarian,
+  el: greek,
+  ro: romanian,
 };
 
 export const LOCALES: readonly StampLocale[] = [
