@@ -229,6 +229,17 @@ function loadPart(name) {
 const COMMANDS = new Set(['parse', 'convert', 'stream', 'validate', 'explain', 'schema', 'completion', 'complete', 'help']);
 
 function start() {
+  // `convert` has a lean start of its own (src/cli/commands/convert-lean.ts), loaded the same
+  // way; the pattern flags stay as they are (its main thread parses nothing).
+  if (argv[0] === 'convert' && !argv.includes('--debug')) {
+    let lean = null;
+    try {
+      lean = loadCached('fast-convert.cjs');
+    } catch {
+      lean = null;
+    }
+    if (lean !== null && lean.main(argv)) return;
+  }
   let fast = null;
   try {
     fast = !argv.includes('--debug') && !COMMANDS.has(argv[0]) ? loadCached('fast.cjs') : null;

@@ -5,12 +5,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Writable } from 'node:stream';
 import v8 from 'node:v8';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fastArgs } from '../src/cli/fast.js';
+import { convertArgs } from '../src/cli/commands/convert-lean.js';
+import { processIo } from '../src/cli/io.js';
+import { createProgram } from '../src/cli/main.js';
 import { repoRoot, runCli } from './helpers/cli.js';
 
 const seed = 'fixtures/seed/pompeo-lavrov-sochi.txt';
@@ -243,4 +247,117 @@ describe('bin/wirestory.js on the lean path', () => {
     const proc = await runCli([seed], { env: { WIRESTORY_CACHE_DIR: '/proc/wirestory-none/cache' }, killAfterMs: 20_000 });
     expect([proc.signal, proc.code, proc.stderr, proc.stdout]).toEqual([null, 0, '', expected.stdout]);
   });
+});
+
+/**
+ * What commander hands `convert`'s action for `wirestory convert …argv` (the global `--no-color`
+ * merged as the action merges it), or 'usage error' when it refuses the line.
+ */
+function commanderReads(argv: readonly string[]): unknown {
+  const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const program = createProgram({ io: { ...processIo(), stdout: discard, stderr: discard }, setExit: () => undefined, debug: () => false });
+  let read: unknown = 'no action';
+  program.commands
+    .find((command) => command.name() === 'convert')!
+    .action((inputs: string[], flags: object) => {
+      read = { inputs, flags: { ...flags, color: program.opts<{ color: boolean }>().color } };
+    });
+  try {
+    program.parse(['convert', ...argv], { from: 'user' });
+  } catch {
+    return 'usage error';
+  }
+  return read;
+}
+
+describe('convertArgs (the lean start of convert)', () => {
+  it('reads plain convert command lines as commander does', () => {
+    const lines = [
+      ['stories'],
+      ['stories', '--out', 'articles'],
+      ['a.txt', 'b', '-o', 'out', '-f', 'md', '-j', '3', '-q'],
+      ['stories', '--format', 'ndjson', '--out', '-'],
+      ['--out', 'o', 'a', '--ext', 'md,TXT', '--exclude', 'drafts', '--exclude', 'old/**', '--hidden', '--skip-unchanged', '--compact', '--verbose', '--no-progress', '--keep-boilerplate'],
+      ['a', '--out', 'o', '--tz', 'Europe/Moscow', '--date-order', 'mdy', '--reference-date', '2020-01-01', '--lang', 'de', '--max-bytes', '1M', '--no-color', '--quiet'],
+      ['a', '--jobs', 'many', '--out', 'o'],
+      ['help', 'parse', 'convert', '--out', 'o'],
+    ];
+    for (const argv of lines) {
+      const lean = convertArgs(argv);
+      expect(lean).not.toBeNull();
+      expect([argv, lean]).toEqual([argv, commanderReads(argv)]);
+    }
+  });
+
+  it('declines everything else, so the full command line answers it', () => {
+    const declined = [
+      [],
+      ['--out', 'o'],
+      ['a', '--out=o'],
+      ['a', '-qj2'],
+      ['a', '--', 'b'],
+      ['a', '-o'],
+      ['a', '--out', 'o', '--out', 'p'],
+      ['a', '-q', '--quiet'],
+      ['a', '--format', 'pdf'],
+      ['a', '--date-order', 'ymd'],
+      ['a', '--jobs', '-1'],
+      ['a', '--out', '--no-color'],
+      ['a', '--exclude'],
+      ['a', '--help'],
+      ['a', '-h'],
+      ['a', '-V'],
+      ['a', '--debug'],
+      ['a', '--no-color', '--no-color'],
+      ['-', '--out', 'o'],
+      ['a', '--out', 'o', '--frobnicate'],
+    ];
+    for (const argv of declined) expect([argv, convertArgs(argv)]).toEqual([argv, null]);
+  });
+});
+
+describe('bin/wirestory.js on convert\'s lean start', () => {
+  /** Every file under `dir`, by relative name, as bytes. */
+  const tree = (dir: string): Record<string, string> => {
+    const files: Record<string, string> = {};
+    const walk = (at: string) => {
+      for (const entry of readdirSync(at, { withFileTypes: true })) {
+        const path = join(at, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+      }
+    };
+    if (existsSync(dir)) walk(dir);
+    return files;
+  };
+  // The summary line's elapsed time and rates differ from run to run.
+  const untimed = (stderr: string) => stderr.replace(/ in \d+(?:\.\d+)?m?s \([^)]*\)/g, ' in TIME');
+  const lines = [
+    ['fixtures/seed', 'fixtures/layouts', '--out', 'OUT', '-q'],
+    ['fixtures/horne', '--out', 'OUT', '--format', 'md', '--verbose', '--no-progress', '--jobs', '2'],
+    ['fixtures/seed', 'fixtures/stamps', '--format', 'ndjson', '--out', '-', '--tz', 'Europe/Moscow', '--compact'],
+    ['fixtures/seed', 'fixtures/no-such-folder', 'fixtures/seed/*.md', '--out', 'OUT'],
+    ['fixtures/seed'],
+    ['fixtures/seed', '--out', 'OUT', '--jobs', '0'],
+    ['fixtures/seed', '--out', 'OUT', '--ext', '.zzz'],
+    ['fixtures/seed', '--out', 'OUT', '--lang', 'xx'],
+  ];
+  for (const line of lines) {
+    it(`answers \`convert ${line.join(' ')}\` byte for byte as the full command line, files included`, async () => {
+      const work = mkdtempSync(join(tmpdir(), 'wirestory-convert-lean-'));
+      const out = join(work, 'out');
+      const argv = ['convert', ...line.map((arg) => (arg === 'OUT' ? out : arg))];
+      const run = async (extra: string[]) => {
+        rmSync(out, { recursive: true, force: true });
+        const cache = mkdtempSync(join(work, 'cache-'));
+        const result = await runCli([...argv, ...extra], { env: { WIRESTORY_CACHE_DIR: cache } });
+        const parts = readdirSync(cache).map((name) => name.replace(/-\d.*$/, ''));
+        return { code: result.code, stderr: untimed(result.stderr), stdout: result.stdout, files: tree(out), lean: parts.includes('fast-convert') };
+      };
+      const full = await run(['--debug']);
+      const lean = await run([]);
+      expect(lean).toEqual({ ...full, lean: true });
+      expect(full.lean).toBe(false);
+    });
+  }
 });

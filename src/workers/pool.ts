@@ -1,6 +1,7 @@
 /**
  * A fixed pool of workers (dist/worker.cjs, from ./worker.ts, started as ./worker-entry.ts says), for one kind of work: `convert` or
  * `validate`.
+ * Workers are started as needed, one first, up to the `jobs` given.
  * Tasks go to the least busy worker in small batches (one message per batch, not per task);
  * results come back in batches too. The caller bounds how many tasks are in flight; the pool
  * only spreads them.
@@ -37,6 +38,8 @@ const BATCH = 16;
 export class TaskPool<T extends Sequenced, R extends Sequenced> {
   readonly #entry: WorkerEntry;
   readonly #kind: TaskKind<T, R>;
+  /** Most workers at once. */
+  readonly #jobs: number;
   readonly #shared: SharedArrayBuffer;
   readonly #control: Int32Array;
   readonly #slots: Slot<T>[] = [];
@@ -45,20 +48,32 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
   #flushScheduled = false;
   #respawns = 0;
 
+  /**
+   * Starts one worker at once (Node takes a while to start a thread, so it is ready when the
+   * first files come); the others, up to `jobs`, as the work needs them (see `submit`).
+   */
   constructor(entry: WorkerEntry, jobs: number, kind: TaskKind<T, R>, onResult: (result: R) => void, onFatal: (error: Error) => void) {
     this.#entry = entry;
     this.#kind = kind;
+    this.#jobs = jobs;
     this.#shared = new SharedArrayBuffer(4 * (jobs + 1));
     this.#control = new Int32Array(this.#shared);
     this.#onResult = onResult;
     this.#onFatal = onFatal;
-    for (let index = 0; index < jobs; index++) this.#slots.push(this.#spawn(index));
+    if (jobs > 0) this.#slots.push(this.#spawn(0));
   }
 
   submit(task: T): void {
     let best: Slot<T> | undefined;
     for (const slot of this.#slots) {
       if (!slot.exited && (!best || slot.outstanding.size < best.outstanding.size)) best = slot;
+    }
+    // Another worker once each started one holds a whole batch: a run of fewer files than a
+    // batch starts one thread, not one per core (each costs ~0.1 s of CPU to start, measured in
+    // README "Batch conversion"); a larger run has them all after its first batch.
+    if ((!best || best.outstanding.size >= BATCH) && this.#slots.length < this.#jobs && this.#respawns <= 8) {
+      best = this.#spawn(this.#slots.length);
+      this.#slots.push(best);
     }
     if (!best) {
       this.#onResult(this.#kind.failed(task, 'internal error: no worker left'));

@@ -10,7 +10,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { asciiOnly, buildLine, wrapped } from './build-line.mjs';
-import { alias, cachedFile, commonJsFile, external, leanStart, root, version } from './build-options.mjs';
+import { alias, cachedFile, commonJsFile, external, leanParts, leanStart, root, version } from './build-options.mjs';
 
 process.chdir(root);
 const out = `dist.${process.pid}.tmp`;
@@ -108,6 +108,19 @@ try {
     const heavy = inputs.filter((path) => /node_modules\/(commander|leven|zod|tinyglobby|remark-\w+|yaml|vfile-reporter)\//.test(path));
     if (heavy.length > 0) throw new Error(`dist/fast.cjs must not bundle ${heavy.join(', ')}`);
   });
+  // The lean start of `wirestory convert` (src/cli/commands/convert-lean.ts), which bin/ loads
+  // as it loads dist/fast.cjs: the convert command and its batch engine without commander.
+  await build({
+    ...cachedFile,
+    plugins: [leanParts()],
+    entryPoints: { 'fast-convert': 'src/cli/commands/convert-lean.ts' },
+    outExtension: { '.js': '.cjs' },
+    metafile: true,
+    outdir: out,
+  }).then(({ metafile }) => {
+    const heavy = Object.keys(metafile.inputs).filter((path) => /node_modules\/(commander|leven|zod|remark-\w+|yaml|vfile-reporter)\//.test(path));
+    if (heavy.length > 0) throw new Error(`dist/fast-convert.cjs must not bundle ${heavy.join(', ')}`);
+  });
   // The worker of `convert` and `validate` (src/workers/worker.ts) as one CommonJS file, which
   // each worker thread compiles through bin/wirestory.js with the code cache (see
   // src/workers/worker-entry.ts): the parts only some runs need (Markdown, validation) are in it
@@ -124,9 +137,9 @@ try {
   // its source as one byte a character, not two (esbuild escapes non-ASCII characters
   // everywhere but in regular expression literals), and bin/ reads it as such. dist/fast.cjs,
   // read at every lean start, comes inside CommonJS's wrapper (build-line.mjs's `wrapped`).
-  for (const name of ['fast.cjs', 'fast-markdown.cjs', 'fast-report.cjs', 'worker.cjs']) {
+  for (const name of ['fast.cjs', 'fast-convert.cjs', 'fast-markdown.cjs', 'fast-report.cjs', 'worker.cjs']) {
     const code = asciiOnly(readFileSync(`${out}/${name}`, 'utf8'), name);
-    writeFileSync(`${out}/${name}`, `${buildLine(code)}\n${name === 'fast.cjs' ? wrapped(code) : code}`);
+    writeFileSync(`${out}/${name}`, `${buildLine(code)}\n${name === 'fast.cjs' || name === 'fast-convert.cjs' ? wrapped(code) : code}`);
   }
   // Type declarations for library users, and a full type check of src/.
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

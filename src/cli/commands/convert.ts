@@ -6,14 +6,18 @@
  */
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { Option, type Command } from 'commander';
+// Types only: the lean start of convert (./convert-lean.ts) runs this file without commander.
+import type { Command } from 'commander';
 import { EXIT, StreamWriteError, UsageError, wantsColor } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { DEFAULT_EXTENSIONS_FLAG, badExtensionsMessage, parseExtensions } from '../../files/extensions.js';
 import { addFileSelectionOptions } from '../file-options.js';
 import { addMaxBytesOption, addParseOptions, maxBytesFrom, parseJobs, parseOptionsFrom, type ParseFlags } from '../options.js';
 
-export type BatchFormatFlag = 'json' | 'md' | 'ndjson';
+/** `--format`'s choices (also read by the lean start, ./convert-lean.ts). */
+export const BATCH_FORMATS = ['json', 'md', 'ndjson'] as const;
+
+export type BatchFormatFlag = (typeof BATCH_FORMATS)[number];
 
 export interface ConvertCommandOptions extends ParseFlags {
   /** Output folder (json, md), or file / `-` for ndjson. Required. */
@@ -65,8 +69,9 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .command('convert')
     .description('convert files, folders and glob patterns on every core: a mirror folder of articles, or one NDJSON stream')
     .argument('<inputs...>', 'story files, folders or quoted glob patterns')
-    .option('-o, --out <path>', 'output folder (json, md); for ndjson a file, or `-` for stdout')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'ndjson']).default('json'))
+    .option('-o, --out <path>', 'output folder (json, md); for ndjson a file, or `-` for stdout');
+  command
+    .addOption(command.createOption('-f, --format <format>', 'output format').choices([...BATCH_FORMATS]).default('json'))
     .option('-j, --jobs <n>', `worker threads (default: available cores, here ${availableParallelism()})`)
     .option('--hidden', 'take files and folders whose names start with `.` too')
     .option('--skip-unchanged', 'leave outputs alone that are not older than their input (cheap reruns)')
@@ -153,5 +158,9 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
   } finally {
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
+    // Back to V8's default, now that the workers are done: bin/wirestory.js writes the code
+    // cache of the lean start (dist/fast-convert.cjs) at exit only under the flags it was read
+    // with, and a cache stamped with this flag would be rejected, and rewritten, by every run.
+    setFlagsFromString('--heap-growing-percent=0');
   }
 }
