@@ -312,6 +312,8 @@ const built: string[] = [];
 export interface CatalogEntry {
   /** ISO 639-1 code. */
   code: string;
+  /** Other codes the same table reads (`sr`, `bs` for `hr`), or null for none. */
+  aliases: readonly string[] | null;
   /** Written without spaces between words (Japanese, Chinese). */
   cjk: boolean;
   /** The pre-check's words (`Words.known`), space-separated, in the order first met. */
@@ -336,6 +338,7 @@ export function catalogEntry(vocabulary: StampVocabulary): CatalogEntry {
   const furniture = vocabulary.furniture;
   return {
     code: vocabulary.code,
+    aliases: vocabulary.aliases ? [...vocabulary.aliases] : null,
     cjk: vocabulary.cjk === true,
     known: [...buildWords(vocabulary).known].join(' '),
     labels: hasLabelLabels(vocabulary),
@@ -365,6 +368,8 @@ export function stampLocale(entry: CatalogEntry, definition: LocaleDefinition): 
 /** A language built from a vocabulary table (see {@link stampLocale}). */
 class ConfiguredLocale implements StampLocale {
   readonly code: string;
+  /** Other codes this language is read for: set only for a language that has them (see StampLocale). */
+  declare readonly aliases?: readonly string[];
   readonly bit: number;
   readonly timeBeforeDate = TIME_BEFORE_DATE;
   readonly leadingWord = NEVER;
@@ -382,6 +387,7 @@ class ConfiguredLocale implements StampLocale {
 
   constructor(entry: CatalogEntry, definition: LocaleDefinition, bit: number) {
     this.code = entry.code;
+    if (entry.aliases) this.aliases = entry.aliases;
     this.bit = bit;
     this.#entry = entry;
     this.#definition = definition;

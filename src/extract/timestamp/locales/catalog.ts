@@ -5,6 +5,7 @@ import type { CatalogEntry } from '../common/configuration.js';
 export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   de: {
     code: "de",
+    aliases: null,
     cjk: false,
     known: "veröffentlicht am erschienen publiziert erstellt datum zuletzt aktualisiert letzte aktualisierung stand geändert änderung update um uhr vom den ab sonntag so montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sonnabend sa mez mesz wez wesz oez oesz brt brst art clt cot trt vor einer einem eine einen minute minuten min stunde stunden std tag tagen woche wochen monat monaten jahr jahren t h z januar jan jänner jän februar feb febr märz mär mrz maerz april apr mai juni jun juli jul august aug september sep sept oktober okt november nov dezember dez",
     labels: ["veröffentlicht am","veröffentlicht","erschienen am","erschienen","publiziert am","publiziert","erstellt am","erstellt","zuletzt aktualisiert am","zuletzt aktualisiert","aktualisiert am","aktualisiert","letzte aktualisierung","geändert am","letzte änderung"],
@@ -13,6 +14,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   fr: {
     code: "fr",
+    aliases: null,
     cjk: false,
     known: "publié le publiée mis en ligne posté date de publication créé à jour mise dernière actualisé modifié a vers er ᵉʳ du dimanche dim lundi lun mardi mercredi mer jeudi jeu vendredi ven samedi sam heure paris française mez mesz wez wesz oez oesz brt brst art clt cot trt il y une un minute minutes min mn heures h jours semaine semaines mois an ans année années t z janvier janv jan février fevrier févr fevr fév fev mars avril avr mai juin juillet juil août aout septembre sept sep octobre oct novembre nov décembre decembre déc dec",
     labels: ["publié le","publié","publiée le","publiée","mis en ligne le","mis en ligne","posté le","date de publication","créé le","mis à jour le","mis à jour","mise à jour le","mise à jour","dernière mise à jour le","dernière mise à jour","actualisé le","actualisé","modifié le","modifié"],
@@ -21,6 +23,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   es: {
     code: "es",
+    aliases: null,
     cjk: false,
     known: "publicado el publicada fecha de publicación creado actualizado a las actualizada última actualización modificado la horas hrs hs h m am p pm del hora domingo dom lunes lun martes miércoles miercoles mié mie jueves jue viernes vie sábado sabado sáb sab peninsular madrid ciudad méxico centro mez mesz wez wesz oez oesz brt brst art clt cot trt hace una un minuto minutos min día días dia dias semana semanas mes meses año años t z enero ene febrero feb marzo mar abril abr mayo may junio jun julio jul agosto ago septiembre setiembre sept sep set octubre oct noviembre nov diciembre dic",
     labels: ["publicado el","publicado","publicada el","publicada","fecha de publicación","creado el","actualizado el","actualizado a las","actualizado","actualizada el","actualizada","última actualización","modificado el","modificado"],
@@ -29,6 +32,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   pt: {
     code: "pt",
+    aliases: null,
     cjk: false,
     known: "publicado em publicada postado data de publicação criado atualizado atualizada actualizado atualização actualização última modificado às as à a hs o º dia há domingo dom segunda feira seg terça terca ter quarta qua quinta qui sexta sex sábado sabado sáb sab hora brasília horário lisboa mez mesz wez wesz oez oesz brt brst art clt cot trt ha atrás uma um minuto minutos min horas h dias semana semanas mês meses ano anos t z janeiro jan fevereiro fev março marco mar abril abr maio mai junho jun julho jul agosto ago setembro set outubro out novembro nov dezembro dez",
     labels: ["publicado em","publicado","publicada em","publicada","postado em","postado","data de publicação","criado em","atualizado em","atualizado","atualizada em","atualizada","actualizado em","actualizado","atualização","actualização","última atualização","modificado em"],
@@ -37,6 +41,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   it: {
     code: "it",
+    aliases: null,
     cjk: false,
     known: "pubblicato il pubblicata data di pubblicazione postato inserito scritto aggiornato alle aggiornata ultimo aggiornamento modificato ore del domenica dom lunedì lunedi lun martedì martedi mercoledì mercoledi mer giovedì giovedi gio venerdì venerdi ven sabato sab mez mesz wez wesz oez oesz brt brst art clt cot trt fa un una minuto minuti min ora giorno giorni settimana settimane mese mesi anno anni t h z gennaio gen febbraio feb marzo mar aprile apr maggio mag giugno giu luglio lug agosto ago settembre sett set ottobre ott novembre nov dicembre dic",
     labels: ["pubblicato il","pubblicato","pubblicata il","pubblicata","data di pubblicazione","postato il","inserito il","scritto il","aggiornato il","aggiornato alle","aggiornato","aggiornata il","aggiornata","ultimo aggiornamento","modificato il","modificato"],
@@ -45,6 +50,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   nl: {
     code: "nl",
+    aliases: null,
     cjk: false,
     known: "gepubliceerd op geplaatst verschenen laatst bijgewerkt aangepast gewijzigd update om uur zondag zo maandag ma dinsdag di woensdag wo donderdag do vrijdag vr zaterdag za mez mesz wez wesz oez oesz brt brst art clt cot trt geleden een minuut minuten min dag dagen week weken maand maanden jaar jaren t h z januari jan februari feb maart mrt maa april apr mei juni jun juli jul augustus aug september sept sep oktober okt november nov december dec",
     labels: ["gepubliceerd op","gepubliceerd","geplaatst op","geplaatst","verschenen op","verschenen","laatst bijgewerkt op","laatst bijgewerkt","bijgewerkt op","bijgewerkt","aangepast op","aangepast","gewijzigd op","gewijzigd"],
@@ -53,6 +59,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   pl: {
     code: "pl",
+    aliases: null,
     cjk: false,
     known: "opublikowano data publikacji dodano publikacja dodania ostatnia aktualizacja zaktualizowano edytowano aktualizacji o godz godzina roku r niedziela niedz nd poniedziałek pon wtorek wt środa śr czwartek czw piątek pt sobota sob mez mesz wez wesz oez oesz brt brst art clt cot trt temu minutę minuty minut min godzinę godziny godzin dzień dni tydzień tygodnie tygodni miesiąc miesiące miesięcy rok lata lat t h z styczeń stycznia sty luty lutego lut marzec marca mar kwiecień kwietnia kwi maj maja czerwiec czerwca cze lipiec lipca lip sierpień sierpnia sie wrzesień września wrz październik października paź listopad listopada lis grudzień grudnia gru",
     labels: ["opublikowano","data publikacji","dodano","publikacja","data dodania","ostatnia aktualizacja","aktualizacja","zaktualizowano","edytowano","data aktualizacji"],
@@ -61,6 +68,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   tr: {
     code: "tr",
+    aliases: null,
     cjk: false,
     known: "yayınlanma tarihi yayın yayınlandı oluşturulma giriş eklenme tarih son güncelleme güncellenme güncellendi saat pazar paz pazartesi pzt salı sali çarşamba carsamba çar perşembe persembe per cuma cum cumartesi cmt mez mesz wez wesz oez oesz brt brst art clt cot trt önce dakika dk gün hafta ay yıl sene t h z ocak oca şubat subat şub mart mar nisan nis mayıs mayis may haziran haz temmuz tem ağustos agustos ağu eylül eylul eyl ekim eki kasım kasim kas aralık aralik ara",
     labels: ["yayınlanma tarihi","yayınlanma","yayın tarihi","yayınlandı","oluşturulma tarihi","oluşturulma","eklenme tarihi","son güncelleme","güncelleme tarihi","güncellenme tarihi","güncelleme","güncellenme","güncellendi"],
@@ -69,6 +77,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   ru: {
     code: "ru",
+    aliases: null,
     cjk: false,
     known: "опубликовано опубликован опубликована дата публикации размещено создано обновлено обновлен обновлена обновления изменено последнее обновление в ч года год г воскресенье вс понедельник пн вторник вт среда ср четверг чт пятница пт суббота сб мск по московскому времени москве mez mesz wez wesz oez oesz brt brst art clt cot trt назад минуту минуты минут мин час часа часов день дня дней неделю недели недель месяц месяца месяцев лет t h z январь января янв февраль февраля фев февр март марта мар апрель апреля апр май мая июнь июня июн июль июля июл август августа авг сентябрь сентября сен сент октябрь октября окт ноябрь ноября ноя нояб декабрь декабря дек",
     labels: ["опубликовано","опубликован","опубликована","дата публикации","размещено","создано","дата","обновлено","обновлен","обновлена","дата обновления","изменено","последнее обновление"],
@@ -77,6 +86,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   uk: {
     code: "uk",
+    aliases: null,
     cjk: false,
     known: "опубліковано опублікована дата публікації створено оновлено оновлена оновлення змінено останнє о об год року рік р неділя нд понеділок пн вівторок вт середа ср четвер чт пʼятниця п ятниця пт субота сб за київським часом mez mesz wez wesz oez oesz brt brst art clt cot trt тому хвилину хвилини хвилин хв годину години годин день дні днів тиждень тижні тижнів місяць місяці місяців роки років t h z січень січня січ лютий лютого лют березень березня бер квітень квітня квіт травень травня трав червень червня черв липень липня лип серпень серпня серп вересень вересня вер жовтень жовтня жовт листопад листопада лист грудень грудня груд",
     labels: ["опубліковано","опублікована","дата публікації","створено","дата","оновлено","оновлена","дата оновлення","змінено","останнє оновлення"],
@@ -85,6 +95,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   ja: {
     code: "ja",
+    aliases: null,
     cjk: true,
     known: "公開日時 初版公開日 公開日 公開 掲載日時 掲載日 掲載 配信日時 配信日 配信 投稿日時 投稿日 投稿 発行日 作成日 日時 日付 最終更新日時 最終更新日 最終更新 更新日時 更新日 更新 日曜日 日曜 日 月曜日 月曜 月 火曜日 火曜 火 水曜日 水曜 水 木曜日 木曜 木 金曜日 金曜 金 土曜日 土曜 土 mez mesz wez wesz oez oesz brt brst art clt cot trt 前 分 時間 週間 か月 ヶ月 カ月 年 時 时 秒 点 點 号 號 午前 午後 上午 下午 晚上 早上 t h z",
     labels: ["公開日時","初版公開日","公開日","公開","掲載日時","掲載日","掲載","配信日時","配信日","配信","投稿日時","投稿日","投稿","発行日","作成日","日時","日付","最終更新日時","最終更新日","最終更新","更新日時","更新日","更新"],
@@ -93,6 +104,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   zh: {
     code: "zh",
+    aliases: null,
     cjk: true,
     known: "发布时间 發布時間 发布日期 發布日期 发布于 發佈於 发表时间 發表時間 发表于 發表於 发布 發布 发表 發表 时间 時間 日期 最后更新 最後更新 更新时间 更新時間 修改时间 更新于 更新 北京时间 北京時間 星期日 星期天 周日 週日 星期一 周一 週一 星期二 周二 週二 星期三 周三 週三 星期四 周四 週四 星期五 周五 週五 星期六 周六 週六 mez mesz wez wesz oez oesz brt brst art clt cot trt 前 以前 分钟 分鐘 小时 小時 天 周 週 星期 个月 個月 年 月 日 時 时 分 秒 点 點 号 號 午前 午後 上午 下午 晚上 早上 t h z",
     labels: ["发布时间","發布時間","发布日期","發布日期","发布于","發佈於","发表时间","發表時間","发表于","發表於","发布","發布","发表","發表","时间","時間","日期","最后更新","最後更新","更新时间","更新時間","修改时间","更新于","更新"],
@@ -101,6 +113,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   ko: {
     code: "ko",
+    aliases: null,
     cjk: true,
     known: "기사입력 입력 등록 등록일 게재 발행 작성일 승인 최종수정 수정 수정일 업데이트 기사수정 오전 오후 년 월 일 시 분 초 일요일 월요일 화요일 화 수요일 수 목요일 목 금요일 금 토요일 토 mez mesz wez wesz oez oesz brt brst art clt cot trt 전 시간 주 개월 달 年 月 日 時 时 分 秒 点 點 号 號 午前 午後 上午 下午 晚上 早上 t h z",
     labels: ["기사입력","입력","등록","등록일","게재","발행","작성일","승인","최종수정","수정","수정일","업데이트","기사수정"],
@@ -109,6 +122,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   ar: {
     code: "ar",
+    aliases: null,
     cjk: false,
     known: "تاريخ النشر نشر بتاريخ في ن شر آخر تحديث اخر تم التحديث الساعة يوم الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت بتوقيت مكة المكرمة غرينتش جرينتش القدس mez mesz wez wesz oez oesz brt brst art clt cot trt منذ دقيقة دقائق ساعة ساعات أيام أسبوع أسابيع شهر أشهر سنة سنوات t h z يناير كانون الثاني فبراير شباط مارس آذار أبريل ابريل إبريل نيسان مايو أيار ايار يونيو يونيه حزيران يوليو يوليه تموز أغسطس اغسطس آب سبتمبر أيلول ايلول أكتوبر اكتوبر تشرين الأول نوفمبر ديسمبر",
     labels: ["تاريخ النشر","نشر بتاريخ","نشر في","نُشر في","نشر","نُشر","آخر تحديث","اخر تحديث","تم التحديث","تحديث"],
@@ -117,6 +131,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   id: {
     code: "id",
+    aliases: null,
     cjk: false,
     known: "diterbitkan pada dipublikasikan diposting posted on tanggal terakhir diperbarui pembaruan pukul jam minggu ahad senin selasa rabu kamis jumat sabtu wib wita wit mez mesz wez wesz oez oesz brt brst art clt cot trt t h z januari jan februari feb pebruari maret mar april apr mei juni jun juli jul agustus agu agt ags september sep sept oktober okt november nov nop desember des",
     labels: ["diterbitkan pada","diterbitkan","dipublikasikan pada","dipublikasikan","diposting pada","diposting","posted on","tanggal","terakhir diperbarui","diperbarui pada","diperbarui","pembaruan terakhir"],
@@ -125,6 +140,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   sv: {
     code: "sv",
+    aliases: null,
     cjk: false,
     known: "publicerad publicerat publicerades publiceringsdatum postad senast uppdaterad uppdaterat uppdaterades ändrad kl klockan den på söndag sön måndag mån tisdag tis onsdag ons torsdag tors tor fredag fre lördag lör mez mesz wez wesz oez oesz brt brst art clt cot trt för sedan en ett minut minuter min timme timmar dag dagar vecka veckor månad månader år t h z januari jan februari feb mars mar april apr maj juni jun juli jul augusti aug september sep sept oktober okt november nov december dec",
     labels: ["publicerad","publicerat","publicerades","publiceringsdatum","postad","senast uppdaterad","uppdaterad","uppdaterat","uppdaterades","senast ändrad","ändrad"],
@@ -133,6 +149,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   nb: {
     code: "nb",
+    aliases: null,
     cjk: false,
     known: "publisert publiseringsdato først postet sist oppdatert endret kl klokken den søndag søn mandag man tirsdag tir onsdag ons torsdag tor fredag fre lørdag lør mez mesz wez wesz oez oesz brt brst art clt cot trt for siden en ett et minutt minutter min time timer dag dager uke uker måned måneder år t h z januar jan februar feb mars mar april apr mai juni jun juli jul august aug september sep sept oktober okt november nov desember des",
     labels: ["publisert","publiseringsdato","først publisert","postet","sist oppdatert","oppdatert","sist endret","endret"],
@@ -141,6 +158,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   da: {
     code: "da",
+    aliases: null,
     cjk: false,
     known: "udgivet publiceret offentliggjort bragt sidst opdateret senest ændret kl klokken den søndag søn mandag man tirsdag tir onsdag ons torsdag tor fredag fre lørdag lør mez mesz wez wesz oez oesz brt brst art clt cot trt for siden en et minut minutter min time timer dag dage uge uger måned måneder år t h z januar jan februar feb marts mar april apr maj juni jun juli jul august aug september sep sept oktober okt november nov december dec",
     labels: ["udgivet","publiceret","offentliggjort","sidst opdateret","senest opdateret","opdateret","ændret"],
@@ -149,6 +167,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   cs: {
     code: "cs",
+    aliases: null,
     cjk: false,
     known: "publikováno zveřejněno vydáno datum vydání publikace naposledy aktualizováno aktualizace upraveno v ve dne neděle ne pondělí po úterý út středa st čtvrtek čt pátek pá sobota so mez mesz wez wesz oez oesz brt brst art clt cot trt před minutou minutami min hodinou hodinami dnem dny týdnem týdny měsícem měsíci rokem lety t h z leden ledna led únor února úno březen března bře duben dubna dub květen května kvě červen června čer červenec července čvc srpen srpna srp září zář říjen října říj listopad listopadu lis prosinec prosince pro",
     labels: ["publikováno","zveřejněno","vydáno","datum vydání","datum publikace","naposledy aktualizováno","aktualizováno","aktualizace","upraveno"],
@@ -157,6 +176,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   fi: {
     code: "fi",
+    aliases: null,
     cjk: false,
     known: "julkaistu julkaisupäivä julkaisu päivitetty viimeksi päivitys muokattu klo kello sunnuntai su maanantai ma tiistai ti keskiviikko ke torstai to perjantai pe lauantai la mez mesz wez wesz oez oesz brt brst art clt cot trt sitten minuutti minuuttia min tunti tuntia päivä päivää viikko viikkoa kuukausi kuukautta vuosi vuotta t h z tammikuu tammikuuta tammik tam helmikuu helmikuuta helmik hel maaliskuu maaliskuuta maalisk maa huhtikuu huhtikuuta huhtik huh toukokuu toukokuuta toukok tou kesäkuu kesäkuuta kesäk kes heinäkuu heinäkuuta heinäk hei elokuu elokuuta elok elo syyskuu syyskuuta syysk syy lokakuu lokakuuta lokak lok marraskuu marraskuuta marrask mar joulukuu joulukuuta jouluk jou",
     labels: ["julkaistu","julkaisupäivä","julkaisu","päivitetty","viimeksi päivitetty","päivitys","muokattu"],
@@ -165,6 +185,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   vi: {
     code: "vi",
+    aliases: null,
     cjk: false,
     known: "ngày đăng lúc xuất bản cập nhật sửa vào thứ hai ba tư năm sáu bảy chủ cn mez mesz wez wesz oez oesz brt brst art clt cot trt trước phút giờ tuần tháng t h z",
     labels: ["ngày đăng","đăng lúc","đăng ngày","ngày xuất bản","xuất bản","ngày cập nhật","cập nhật lúc","cập nhật","sửa lúc"],
@@ -173,6 +194,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   hu: {
     code: "hu",
+    aliases: null,
     cjk: false,
     known: "megjelent publikálva megjelenés közzétéve készült utoljára frissítve legutóbb módosítva vasárnap hétfő kedd szerda csütörtök péntek szombat mez mesz wez wesz oez oesz brt brst art clt cot trt t h z január jan február febr feb március márc április ápr május máj június jún július júl augusztus aug szeptember szept szep október okt november nov december dec",
     labels: ["megjelent","publikálva","megjelenés","közzétéve","készült","utoljára frissítve","legutóbb frissítve","frissítve","módosítva"],
@@ -181,6 +203,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   el: {
     code: "el",
+    aliases: null,
     cjk: false,
     known: "δημοσιεύτηκε δημοσιευτηκε δημοσιεύθηκε δημοσιευθηκε δημοσιευμένο δημοσιευμενο δημοσίευση δημοσιευση ημερομηνία δημοσίευσης ημερομηνια δημοσιευσης τελευταία ενημέρωση τελευταια ενημερωση ενημερώθηκε ενημερωθηκε τροποποιήθηκε τροποποιηθηκε στις ώρα ωρα π μ πμ μμ την κυριακή κυρ κυριακη δευτέρα δευ δευτερα τρίτη τρί τριτη τρι τετάρτη τετ τεταρτη πέμπτη πέμ πεμπτη πεμ παρασκευή παρ παρασκευη σάββατο σάβ σαββατο σαβ mez mesz wez wesz oez oesz brt brst art clt cot trt πριν από απο ένα ενα μία μια λεπτό λεπτά λεπτο λεπτα ώρες ωρες ημέρα ημέρες μέρα μέρες ημερα ημερες μερα μερες εβδομάδα εβδομάδες εβδομαδα εβδομαδες μήνα μήνες μηνα μηνες χρόνο χρόνια έτος έτη χρονο χρονια ετος ετη t h z ιανουάριος ιανουαρίου ιαν ιανουαριος ιανουαριου φεβρουάριος φεβρουαρίου φεβ φεβρ φεβρουαριος φεβρουαριου μάρτιος μαρτίου μαρ μάρ μαρτιος μαρτιου απρίλιος απριλίου απρ απριλιος απριλιου μάιος μαΐου μαίου μάη μαΐ μάι μαιος μαϊου μαιου μαη μαϊ μαι ιούνιος ιουνίου ιούν ιουν ιουνιος ιουνιου ιούλιος ιουλίου ιούλ ιουλ ιουλιος ιουλιου αύγουστος αυγούστου αύγ αυγ αυγουστος αυγουστου σεπτέμβριος σεπτεμβρίου σεπτ σεπ σεπτεμβριος σεπτεμβριου οκτώβριος οκτωβρίου οκτ οκτωβριος οκτωβριου νοέμβριος νοεμβρίου νοέ νοε νοεμβριος νοεμβριου δεκέμβριος δεκεμβρίου δεκ δεκεμβριος δεκεμβριου",
     labels: ["δημοσιεύτηκε","δημοσιευτηκε","δημοσιεύθηκε","δημοσιευθηκε","δημοσιευμένο","δημοσιευμενο","δημοσίευση","δημοσιευση","ημερομηνία δημοσίευσης","ημερομηνια δημοσιευσης","τελευταία ενημέρωση","τελευταια ενημερωση","ενημερώθηκε","ενημερωθηκε","ενημέρωση","ενημερωση","τροποποιήθηκε","τροποποιηθηκε"],
@@ -189,10 +212,29 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
   },
   ro: {
     code: "ro",
+    aliases: null,
     cjk: false,
     known: "publicat la pe în in publicată publicata data publicării publicarii postat ultima actualizare actualizat actualizată actualizata actualizării actualizarii ultimei modificări modificari modificat ora orele de din ziua duminică dum duminica luni marți marţi marti miercuri joi vineri sâmbătă sâmbata sîmbătă sambata simbata mez mesz wez wesz oez oesz brt brst art clt cot trt acum urmă cu urma o un minut minute min oră ore zi zile săptămână săptămâni saptamana saptamani lună luna an ani t h z ianuarie ian februarie feb febr martie mar mart aprilie apr mai iunie iun iulie iul august aug septembrie sept sep octombrie oct noiembrie noi nov decembrie dec",
     labels: ["publicat la","publicat pe","publicat în","publicat in","publicat","publicată","publicata","data publicării","data publicarii","postat la","postat pe","postat","ultima actualizare","actualizat la","actualizat pe","actualizat","actualizată","actualizata","data actualizării","data actualizarii","data ultimei modificări","data ultimei modificari","modificat la","modificat"],
     furniture: {"byline":["autor","autoare","autori","scris de","semnat de","text"],"bylineAfter":[]},
+    relative: true,
+  },
+  hr: {
+    code: "hr",
+    aliases: ["sr","bs"],
+    cjk: false,
+    known: "objavljeno objavljen objavljena datum objave vrijeme objava објављено posljednje ažuriranje zadnje poslednje ažurirano ažuriran izmijenjeno izmenjeno ажурирано u у h sati časova č godine god dana године nedjelja nedelja nedjelje nedelje недеља ponedjeljak ponedeljak понедељак utorak уторак srijeda sreda среда četvrtak четвртак petak петак subota субота mez mesz wez wesz oez oesz brt brst art clt cot trt prije pre пре jedan jednu jedne minutu minute minuta min sat sata dan tjedan tjedna nedelju sedmicu sedmice mjesec mjeseca mjeseci mesec meseca meseci godinu godina t z siječanj siječnja sij januar januara jan јануар јануара veljača veljače velj februar februara feb фебруар фебруара ožujak ožujka ožu mart marta mar март марта travanj travnja april aprila apr април априла svibanj svibnja maj maja мај маја lipanj lipnja jun juna јун јуна srpanj srpnja jul jula јул јула kolovoz kolovoza avgust avgusta august augusta avg aug август августа rujan rujna septembar septembra sept sep септембар септембра listopad listopada oktobar oktobra okt октобар октобра studeni studenoga studenog novembar novembra nov новембар новембра prosinac prosinca decembar decembra dec децембар децембра",
+    labels: ["objavljeno","objavljen","objavljena","datum objave","vrijeme objave","objava","објављено","posljednje ažuriranje","zadnje ažuriranje","poslednje ažuriranje","ažurirano","ažuriran","izmijenjeno","izmenjeno","ажурирано"],
+    furniture: {"byline":["autor","autorica","autorka","piše","napisao","napisala","tekst","аутор"],"bylineAfter":[]},
+    relative: true,
+  },
+  ca: {
+    code: "ca",
+    aliases: null,
+    cjk: false,
+    known: "publicat el a publicada data de publicació darrera actualització última actualitzat les actualitzada modificat la h hores del dia hora diumenge dg dilluns dl dimarts dt dimecres dc dijous dj divendres dv dissabte ds mez mesz wez wesz oez oesz brt brst art clt cot trt fa un una minut minuts min dies setmana setmanes mes mesos any anys t z gener febrer febr març abril d abr maig juny juliol jul agost setembre octubre oct novembre nov desembre",
+    labels: ["publicat el","publicat a","publicat","publicada el","publicada","data de publicació","darrera actualització","última actualització","actualitzat el","actualitzat a les","actualitzat","actualitzada","modificat el","modificat"],
+    furniture: {"byline":["autor","autora","escrit per","redacció"],"bylineAfter":[]},
     relative: true,
   },
 };

@@ -11,6 +11,7 @@
 import { catalogEntry, stampLocale, type LocaleDefinition } from '../common/configuration.js';
 import type { StampLocale } from '../locale.js';
 import { arabic } from './ar.js';
+import { catalan } from './ca.js';
 import { CATALOG } from './catalog.js';
 import { czech } from './cs.js';
 import { danish } from './da.js';
@@ -20,6 +21,7 @@ import { english } from './en.js';
 import { spanish } from './es.js';
 import { finnish } from './fi.js';
 import { french } from './fr.js';
+import { croatian } from './hr.js';
 import { hungarian } from './hu.js';
 import { indonesian } from './id.js';
 import { italian } from './it.js';
@@ -63,6 +65,8 @@ export const REGISTRY: Readonly<Record<string, LocaleDefinition>> = {
   hu: hungarian,
   el: greek,
   ro: romanian,
+  hr: croatian,
+  ca: catalan,
 };
 
 export const LOCALES: readonly StampLocale[] = [
@@ -74,6 +78,15 @@ export const LOCALES: readonly StampLocale[] = [
 
 /** The language tried first when none is hinted, whose stamp words alone claim a line for no other. */
 export const DEFAULT_LOCALE: StampLocale = english;
+
+/**
+ * The stamp language of an ISO 639-1 code (`pt-BR` counts as `pt`; `sr` and `bs` are read by the
+ * `hr` table, its `aliases`), or null when none is registered for it.
+ */
+export function localeOf(code: string): StampLocale | null {
+  const base = code.toLowerCase().split(/[-_]/)[0] ?? '';
+  return LOCALES.find((candidate) => candidate.code === base || candidate.aliases?.includes(base) === true) ?? null;
+}
 
 /** The codes of every registered stamp language, English first. */
 export const STAMP_LANGUAGES: readonly string[] = LOCALES.map((locale) => locale.code);
@@ -111,8 +124,7 @@ export function localeOrder(languages?: readonly string[] | null): readonly Stam
   if (!order) {
     const first: StampLocale[] = [];
     for (const code of languages) {
-      const base = typeof code === 'string' ? code.toLowerCase().split(/[-_]/)[0] : '';
-      const locale = LOCALES.find((candidate) => candidate.code === base);
+      const locale = typeof code === 'string' ? localeOf(code) : null;
       if (locale && !first.includes(locale)) first.push(locale);
     }
     order = [...first, ...LOCALES.filter((locale) => !first.includes(locale))];
