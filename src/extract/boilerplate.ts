@@ -315,7 +315,7 @@ const isCreditShaped = (text: string) => AGENCY_LINE().test(text) || isCreditWit
  */
 const CAPTION_CREDIT = lazyPattern(
   `(?:credit\\.\\.\\.|credit: |photograph: |photo: |image: |picture: |photograph by |photo by |\\((?:photos?|images?|pictures?|file)(?: by|:) |\\[file: |© ?)[^.!?]{0,80}$|` +
-    `\\((?:${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(?:${AGENCY})\\]$|\\[[^\\]]{2,40} via [^\\]]{2,40}\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
+    `\\((${AGENCY})(?:/[^)]{0,60})?\\)$|\\((?:www\\.)?[a-z0-9-]+\\.(?:com|org|net|gov|edu)\\)$|\\[(?:file: )?(${AGENCY})\\]$|\\[[^\\]]{2,40} via [^\\]]{2,40}\\]$|\\((?:\\p{Lu}[^()/]{1,40}\\s?/\\s?)+\\p{Lu}[^()/]{1,40}\\)$`,
   'iu',
 );
 /**
@@ -334,7 +334,21 @@ export const CAPTION_CREDIT_WORDS = /credit|photo|image|picture|file|©|[)\]]$/i
 const CAPTION_CREDIT_GUARD = guardWords('credit', 'photo', 'image', 'picture', 'file', '©');
 /** `CAPTION_CREDIT_WORDS.test(text)` from the text's guard words. */
 export const captionCreditShape = (text: string, words: number) => (words & CAPTION_CREDIT_GUARD) !== 0 || text.endsWith(')') || text.endsWith(']');
-const isCaptionCredit = (text: string, words: number) => captionCreditShape(text, words) && CAPTION_CREDIT().test(text);
+/**
+ * An agency's short name in brackets is printed in capitals (`(AFP)`, `(EPA)`): two to four
+ * letters opening in lower case are the text's own abbreviation, as a story writes it after the
+ * words it stands for (`… Die elektronische Patientenakte (ePA)`, a paragraph of a German page,
+ * pagedumps 57b4dafd18cf). Tested without `/i` (CAPTION_CREDIT's agencies match in any case);
+ * a longer name opening so is the agency's own spelling (`(iStock)`).
+ */
+const OWN_ABBREVIATION = /^\p{Ll}[\p{L}-]{1,3}$/u;
+function isCaptionCredit(text: string, words: number): boolean {
+  if (!captionCreditShape(text, words)) return false;
+  const match = CAPTION_CREDIT().exec(text);
+  if (match === null) return false;
+  const agency = match[1] ?? match[2];
+  return agency === undefined || !OWN_ABBREVIATION.test(agency);
+}
 
 /**
  * Photo captions by their opening (`In this photo issued by ITV, …`, `FILE PHOTO: …`, `Pictured: …`),

@@ -216,6 +216,9 @@ describe('clutterKind', () => {
     'Shares rose 3% > analysts expected, the company said.',
     'Follow the leader',
     'The officer said he had seen the footage. [VIDEO]',
+    // A story's own abbreviation in brackets that spells an agency's name in other case (pagedumps
+    // 57b4dafd18cf, comwrap's German page: `ePA` is no `EPA`).
+    'Das Thema mit dem höchsten Potenzial aber auch mit den meisten Hindernissen wird seit Jahren intensiv diskutiert: Die elektronische Patientenakte (ePA)',
     'The app sends breaking news alerts and special reports to 40 million phones, the company said.',
     'Get breaking news alerts, the mayor urged residents as the storm neared.',
     '[1] The figure excludes seizures at sea.',
@@ -298,6 +301,12 @@ describe('page stage', () => {
       if (line.text !== '') expect(covered.has(line.no), `line ${line.no}: ${line.text}`).toBe(true);
     });
     for (const line of article.removed.filter((entry) => entry.reason === 'boilerplate')) expect(line.kind).toBeDefined();
+  });
+
+  it('the comwrap page: a paragraph ending in its own abbreviation in brackets, `(ePA)`, is story text, not a picture credit', () => {
+    const article = articleOf('pages/full-57b4dafd18cf.txt');
+    expect(article.body).toContain('Das Thema mit dem höchsten Potenzial aber auch mit den meisten Hindernissen wird seit Jahren intensiv diskutiert: Die elektronische Patientenakte (ePA)');
+    expect(article.removed.filter((line) => line.kind === 'caption').map((line) => line.text)).toEqual(['EPA_Visualisierung', 'PEPA_Visualisierung']);
   });
 
   it('the Vox article area: headline found below the section furniture, share box and credits dropped', () => {

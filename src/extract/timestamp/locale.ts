@@ -50,6 +50,8 @@ export interface RelativeHit {
 export interface StampLocale {
   /** ISO 639-1 code: `en`, `de`, … */
   readonly code: string;
+  /** Other codes this language is read for (`sr`, `bs` for `hr`: one table for three languages). */
+  readonly aliases?: readonly string[];
   /**
    * The quick look before any parser runs: could this line be a stamp line in this language?
    * It must be cheap and reject prose; the parsers only run (and their patterns are only

@@ -304,6 +304,7 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
 
   return {
     code: vocabulary.code,
+    ...(vocabulary.aliases ? { aliases: vocabulary.aliases } : {}),
     mayBeStampLine(line: string, hinted = false, isDefaultWord: (word: string) => boolean = NO_DEFAULT_WORDS): boolean {
       // At most one unknown word, and, unless the story is in this language, at least one word
       // of it that English stamps do not use (`mai`, `Uhr`, the `h` of `16h24`, `年`): a line

@@ -28,6 +28,8 @@ import { vietnamese } from './vi.js';
 import { hungarian } from './hu.js';
 import { greek } from './el.js';
 import { romanian } from './ro.js';
+import { croatian } from './hr.js';
+import { catalan } from './ca.js';
 
 export const LOCALES: readonly StampLocale[] = [
   english,
@@ -55,10 +57,21 @@ export const LOCALES: readonly StampLocale[] = [
   hungarian,
   greek,
   romanian,
+  croatian,
+  catalan,
 ];
 
 /** The language tried first when none is hinted, whose stamp words alone claim a line for no other. */
 export const DEFAULT_LOCALE: StampLocale = english;
+
+/**
+ * The stamp language of an ISO 639-1 code (`pt-BR` counts as `pt`; `sr` and `bs` are read by the
+ * `hr` table, its `aliases`), or null when none is registered for it.
+ */
+export function localeOf(code: string): StampLocale | null {
+  const base = code.toLowerCase().split(/[-_]/)[0] ?? '';
+  return LOCALES.find((candidate) => candidate.code === base || candidate.aliases?.includes(base) === true) ?? null;
+}
 
 /** The codes of every registered stamp language, English first. */
 export const STAMP_LANGUAGES: readonly string[] = LOCALES.map((locale) => locale.code);
@@ -76,8 +89,7 @@ export function localeOrder(languages?: readonly string[] | null): readonly Stam
   if (!order) {
     const first: StampLocale[] = [];
     for (const code of languages) {
-      const base = typeof code === 'string' ? code.toLowerCase().split(/[-_]/)[0] : '';
-      const locale = LOCALES.find((candidate) => candidate.code === base);
+      const locale = typeof code === 'string' ? localeOf(code) : null;
       if (locale && !first.includes(locale)) first.push(locale);
     }
     order = [...first, ...LOCALES.filter((locale) => !first.includes(locale))];
