@@ -16,6 +16,7 @@
  */
 import type { Language } from '../schema/article.js';
 import { topLanguages } from './franc.js';
+import { checkFinnish } from './finnish.js';
 import { checkSwedish } from './scandinavian.js';
 import { asciiLatinCounts, latinStopwordCounts, SPACED_CODES } from './stopwords.js';
 
@@ -174,7 +175,11 @@ function detectIn(sample: string, withFranc: boolean, known: AsciiCounts | null)
   const found = detectAny(sample, withFranc, known);
   // Danish and Norwegian come out as Swedish (franc-min knows neither): told apart by the words
   // only one of the three stopword lists has (./scandinavian.ts).
-  return found?.code === 'sv' ? checkSwedish(sample, found, detected) : found;
+  if (found?.code === 'sv') return checkSwedish(sample, found, detected);
+  // Finnish comes out as nothing (franc-min does not know it either): told by its own stopwords
+  // (./finnish.ts), only where nothing else was found and the sample is not ASCII.
+  if (found === null && known === null && !isAscii(sample)) return checkFinnish(sample, detected);
+  return found;
 }
 
 function detectAny(sample: string, withFranc: boolean, known: AsciiCounts | null): Language | null {
@@ -318,4 +323,10 @@ function detectWithFranc(sample: string): Language | null {
 function detected(code: string, margin: number): Language | null {
   const confidence = Math.round(Math.max(0, Math.min(1, margin)) * 100) / 100;
   return confidence < MIN_CONFIDENCE ? null : { code, confidence, source: 'detected' };
+}
+
+/** True when every unit of the text is below 0x80. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
 }

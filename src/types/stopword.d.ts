@@ -15,6 +15,7 @@ declare module 'stopword' {
   export const swe: string[];
   export const dan: string[];
   export const nob: string[];
+  export const fin: string[];
   export const kor: string[];
   export const jpn: string[];
   export const zho: string[];

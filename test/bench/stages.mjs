@@ -17,9 +17,14 @@
 //
 // Shares are of the samples taken in the passes, and of garbage collection; figures move by a few
 // points between runs on a busy machine, so compare stages within one run.
+//
+// The bundle is made in a temporary folder of the system's (TMPDIR), with a link to the
+// repository's node_modules in it so the dependencies it loads on demand resolve; the folder goes
+// when the script ends, also on Ctrl-C (SIGINT) or SIGTERM (exit 130 / 143).
 import { build } from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { alias, commonJsFile, external, root, version } from '../tools/build-options.mjs';
@@ -55,9 +60,19 @@ for (const folder of values.folders.split(',')) {
   for (const name of readdirSync(join(root, 'fixtures', folder)).sort()) if (name.endsWith('.txt')) texts.push(readFileSync(join(root, 'fixtures', folder, name)));
 }
 
-// Inside the repository, so franc-min and entities (loaded on demand) resolve from node_modules.
-const out = mkdtempSync(join(root, 'node_modules', '.stages-'));
+// Outside the repository (a read-only install, and nothing left in it if the script is killed);
+// franc-min and entities, loaded on demand, resolve through the link to node_modules.
+const out = mkdtempSync(join(tmpdir(), 'wirestory-stages-'));
+const removeOut = () => rmSync(out, { recursive: true, force: true });
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.on(signal, () => {
+    removeOut();
+    process.exit(code);
+  });
+}
+process.on('exit', removeOut);
 try {
+  symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'), 'junction');
   await build({
     entryPoints: [join(root, 'src/index.ts')],
     outfile: join(out, 'index.mjs'),
@@ -80,19 +95,26 @@ try {
       if (result.ok) lib.toJson(result.article);
     }
   };
+  // A turn of the event loop after each pass, so a signal is heard within a pass.
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
   pass();
+  await turn();
   pass();
+  await turn();
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 100 });
   await session.post('Profiler.start');
-  for (let i = 0; i < passes; i++) pass();
+  for (let i = 0; i < passes; i++) {
+    pass();
+    await turn();
+  }
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
   report(profile);
 } finally {
-  rmSync(out, { recursive: true, force: true });
+  removeOut();
 }
 
 function report(profile) {

@@ -19,7 +19,8 @@
 // heldout=6 (`split 2026-11-29b`: the held-out half of rows split by source file with tuning rows)
 // and heldout=7 (`after tuning b`: written down after that round's rules, measured once). Round 8 adds
 // heldout=8 (`fresh 2026-11-30`, all held out) and heldout=9 (`split 2026-11-30`, the held-out half),
-// round 9 heldout=10 (`split 2026-11-30b`: the held-out half of the new languages' rows, el and ro on),
+// round 9 heldout=10 (`split 2026-11-30b`: the held-out half of the new languages' rows, el and ro on)
+// and heldout=11 (`after tuning 2026-11-30b`: written down after that round's rules, measured once),
 // and the header with no language given (`header (no hint)`: the same frame, the language guessed;
 // `header (short story)`: the line alone under a one-word headline, too short for most guesses).
 //
@@ -69,7 +70,7 @@ const rows = readFileSync(values.table, 'utf8')
     const [lang, heldout, source, text, truth] = line.split('\t');
     return {
       lang,
-      heldout: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].includes(heldout),
+      heldout: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'].includes(heldout),
       fresh: heldout === '2',
       fresh6: heldout === '3',
       late: heldout === '4',
@@ -79,6 +80,7 @@ const rows = readFileSync(values.table, 'utf8')
       fresh8: heldout === '8',
       split8: heldout === '9',
       split9: heldout === '10',
+      late9: heldout === '11',
       /** Rows written down in round 9 (the languages added then), both halves: their source says so. */
       round9: source.includes('(round 9'),
       source,
@@ -227,6 +229,7 @@ const columns = [
   ['fresh 2026-11-30', (r) => r.fresh8],
   ['split 2026-11-30', (r) => r.split8],
   ['split 2026-11-30b', (r) => r.split9],
+  ['after tuning 2026-11-30b', (r) => r.late9],
   ['tuned-on 2026-11-30b', (r) => r.round9 && !r.heldout],
   ['tuned-on', (r) => !r.heldout],
 ];
@@ -254,7 +257,7 @@ if (values.list || values['list-tuning']) {
     if (!values.list && row.heldout) continue;
     const marks = scores.map((marks) => (marks[index] ? '✓' : '✗')).join('');
     const readings = tools.map((tool) => tool.read(row, index) ?? '-').join(' | ');
-    console.log(`${marks} ${row.split9 ? 'S' : row.fresh8 || row.split8 ? 'R' : row.fresh7 || row.split7 ? 'N' : row.fresh6 ? 'G' : row.fresh ? 'F' : row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
+    console.log(`${marks} ${row.split9 || row.late9 ? 'S' : row.fresh8 || row.split8 ? 'R' : row.fresh7 || row.split7 ? 'N' : row.fresh6 ? 'G' : row.fresh ? 'F' : row.heldout ? 'H' : ' '} ${row.lang} ${row.truth.padEnd(16)} ${JSON.stringify(row.text)} -> ${readings}`);
   }
 }
 

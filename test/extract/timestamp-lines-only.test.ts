@@ -13,8 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findTimestamps, type StampOptions } from '../../src/extract/timestamp.js';
 import { english } from '../../src/extract/timestamp/locales/en.js';
-import { french } from '../../src/extract/timestamp/locales/fr.js';
-import { portuguese } from '../../src/extract/timestamp/locales/pt.js';
+import { LOCALES } from '../../src/extract/timestamp/locales/index.js';
+
+/** A registered stamp language (a language module gives only its vocabulary, built on first use). */
+const locale = (code: string) => LOCALES.find((candidate) => candidate.code === code)!;
+const french = locale('fr');
+const portuguese = locale('pt');
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

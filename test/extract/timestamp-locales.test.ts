@@ -222,6 +222,27 @@ describe('Greek and Romanian (round 9: stamps.tsv tuning rows, find_string ids o
   testNotStampLine('WASHINGTON, May 14 (Reuters) - The president said he may meet');
 });
 
+describe('Croatian, Serbian, Bosnian (one table, `hr`) and Catalan (round 9: stamps.tsv tuning rows)', () => {
+  testSingleCase('Objavljeno: 13. maj 2026.', { languages: ['sr'] }, { iso: '2026-05-13', label: 'published', text: '13. maj 2026' }); // 58306021540
+  testSingleCase('Objavljeno: 13. maj 2026.', { languages: ['hr'] }, { iso: '2026-05-13', label: 'published' });
+  testSingleCase('Diumenge, 2 de juny de 2019', { languages: ['ca'] }, { iso: '2019-06-02' }); // elnacional.cat
+  testSingleCase('Diumenge, 2 de juny de 2019', {}, { iso: '2019-06-02' });
+  it('`sr` and `bs` are read by the `hr` table; Croatian genitives and a Catalan month after `d’`', () => {
+    expect(localeOrder(['sr'])[0]?.code).toBe('hr');
+    expect(localeOrder(['bs-Latn'])[0]?.code).toBe('hr');
+    const read = (text: string, lang: string) => findTimestamps({ no: 1, text }, { ...base, languages: [lang] }).matches.map((m) => m.iso);
+    expect(read('Objavljeno: 14. svibnja 2019. u 16:24', 'hr')).toEqual(['2019-05-14T16:24:00']);
+    expect(read('Publicat el 16 d’abril del 2019', 'ca')).toEqual(['2019-04-16']);
+  });
+  // Dates inside prose (page text of srednja.hr and ara.cat, the search tool's pages corpus) stay in the body.
+  const croatian = 'Kada je prvi dan proljeća? U školi nas uče jedno, ali posljednjih 20-ak godina ustvari počinje dan ranije 21. ožujka 2022.';
+  const catalan = '1. Dimarts 16 d’abril del 2019. Després d’hores de lluita contra les flames, els bombers de París han pogut controlar el foc de Notre-Dame.';
+  testNotStampLine(croatian, { languages: ['hr'] });
+  testNotStampLine(croatian);
+  testNotStampLine(catalan, { languages: ['ca'] });
+  testNotStampLine(catalan);
+});
+
 describe('Japanese, Chinese, Korean, Arabic', () => {
   // stamps.tsv tuning row (find_string id 49334532198): the date closed by a dot, then the
   // morning mark before the time; and the afternoon one.
@@ -264,7 +285,7 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
 describe('language hint', () => {
   it('lists every registered language, English first', () => {
     expect(STAMP_LANGUAGES[0]).toBe('en');
-    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
+    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
   });
   it('tries the hinted languages first, then all others, English first among them', () => {
     expect(localeOrder(['pt-BR', 'xx', 'de']).map((l) => l.code).slice(0, 4)).toEqual(['pt', 'de', 'en', 'fr']);

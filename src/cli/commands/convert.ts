@@ -88,6 +88,11 @@ export function defineConvert(program: Command, context: CommandContext): void {
     });
 }
 
+function directPatternsUsable(): boolean {
+  const major = Number(process.versions.node.split('.')[0]);
+  return major >= 20 && major <= 24 && !process.execArgv.some((arg) => arg.includes('regexp'));
+}
+
 export async function convertCommand(inputs: string[], flags: ConvertCommandOptions, context: CommandContext): Promise<number> {
   const { io } = context;
   if (flags.out === undefined || flags.out === '') {
@@ -128,6 +133,14 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
   // (measured, README "Batch conversion"). Process-wide, so set here, where this command owns
   // the process, and before the workers start.
   setFlagsFromString('--heap-growing-percent=30');
+  // Each pattern compiled once, to machine code: by default V8 compiles a regular expression to
+  // bytecode for its first run and again to machine code for its second, and every worker runs
+  // the parser's hundreds of patterns on its first stories (about 61M instructions of 1,374M for
+  // 150 stories on one worker, measured with callgrind: README "Batch conversion"). As
+  // bin/wirestory.js does around the parse of one story: only where the flag is known (Node
+  // 20-24), and not when node was started with a pattern flag of its own.
+  const directPatterns = directPatternsUsable();
+  if (directPatterns) setFlagsFromString('--no-regexp-tier-up');
   try {
     const { convertBatch } = await import('../../batch/convert.js');
     const summary = await convertBatch(
@@ -158,9 +171,10 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
   } finally {
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
-    // Back to V8's default, now that the workers are done: bin/wirestory.js writes the code
+    // Back to V8's defaults, now that the workers are done: bin/wirestory.js writes the code
     // cache of the lean start (dist/fast-convert.cjs) at exit only under the flags it was read
-    // with, and a cache stamped with this flag would be rejected, and rewritten, by every run.
+    // with, and a cache stamped with these flags would be rejected, and rewritten, by every run.
     setFlagsFromString('--heap-growing-percent=0');
+    if (directPatterns) setFlagsFromString('--regexp-tier-up');
   }
 }

@@ -7,7 +7,7 @@
  * leaves the body as `byline`.
  */
 import { matchByline, matchLabelledByline } from '../../extract/byline.js';
-import { LOCALES } from '../../extract/timestamp/locales/index.js';
+import { bylineWordsOfAll, LOCALES } from '../../extract/timestamp/locales/index.js';
 import type { StampOptions } from '../../extract/timestamp.js';
 import type { Claimer } from './claim.js';
 import { storyFurniture } from './locale-furniture.js';
@@ -57,10 +57,11 @@ let bylineWords: { labels: string[]; after: string[] } | null = null;
  * after names. True does not mean it is one.
  */
 export function mayBeLocaleByline(text: string): boolean {
-  bylineWords ??= {
-    labels: ['by', ...LOCALES.flatMap((locale) => locale.furniture?.byline ?? [])],
-    after: LOCALES.flatMap((locale) => locale.furniture?.bylineAfter ?? []),
-  };
+  if (!bylineWords) {
+    // From the stamp languages' catalog: listing them builds no language.
+    const { labels, after } = bylineWordsOfAll();
+    bylineWords = { labels: ['by', ...labels], after };
+  }
   const lower = text.toLowerCase();
   for (const label of bylineWords.labels) if (lower.startsWith(label)) return true;
   for (const word of bylineWords.after) if (text.endsWith(word)) return true;

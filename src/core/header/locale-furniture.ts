@@ -16,7 +16,7 @@
  */
 import { matchLabelledByline, type BylineMatch } from '../../extract/byline.js';
 import type { HeaderFurniture } from '../../extract/timestamp/locale.js';
-import { LOCALES } from '../../extract/timestamp/locales/index.js';
+import { LOCALES, localeOf } from '../../extract/timestamp/locales/index.js';
 import type { StampOptions, StampResult } from '../../extract/timestamp.js';
 import type { Byline, Diagnostic, Timestamp } from '../../schema/article.js';
 import type { Line } from '../../line.js';
@@ -113,8 +113,7 @@ export function readLocaleFurniture(line: Pick<Line, 'no' | 'text'>, options: St
 export function storyFurniture(options: StampOptions): HeaderFurniture | null {
   const code = options.languages?.[0];
   if (typeof code !== 'string') return null;
-  const base = code.toLowerCase().split(/[-_]/u)[0];
-  return LOCALES.find((locale) => locale.code === base)?.furniture ?? null;
+  return localeOf(code)?.furniture ?? null;
 }
 
 /**
@@ -130,7 +129,8 @@ function furnitureLanguage(options: StampOptions, text: string): { furniture: He
   if (options.languageUnknown !== true) return null;
   let found: (typeof LOCALES)[number] | null = null;
   for (const locale of LOCALES) {
-    if (locale.code === 'en' || !locale.furniture || locale.hasLabel?.(text) !== true) continue;
+    // The label first: it is read from the catalog, where a language's furniture builds the language.
+    if (locale.code === 'en' || locale.hasLabel?.(text) !== true || !locale.furniture) continue;
     if (found) return null;
     found = locale;
   }

@@ -1,8 +1,9 @@
 /**
- * What a language gives timestamp extraction. Each language is one module in `locales/` that
- * exports a {@link StampLocale}; `locales/index.ts` registers it. English is written by hand
- * around chrono-node's English parsers; the others are built from a vocabulary table by
- * `common/configuration.ts`, so adding a language is one table and one line in the registry.
+ * What a language gives timestamp extraction. Each language is one module in `locales/`;
+ * `locales/index.ts` registers it. English is written by hand around chrono-node's English
+ * parsers; the others are built from a vocabulary table by `common/configuration.ts`, so adding
+ * a language is one table, one line in the registry and a rerun of the catalog's writer
+ * (`npx tsx test/tools/stamp-catalog.ts`: see `locales/index.ts`).
  */
 import type { ParsedResult } from 'chrono-node';
 import type { DateOrder } from '../../options.js';
@@ -50,6 +51,8 @@ export interface RelativeHit {
 export interface StampLocale {
   /** ISO 639-1 code: `en`, `de`, … */
   readonly code: string;
+  /** Other codes this language is read for (`sr`, `bs` for `hr`: one table for three languages). */
+  readonly aliases?: readonly string[];
   /**
    * The quick look before any parser runs: could this line be a stamp line in this language?
    * It must be cheap and reject prose; the parsers only run (and their patterns are only

@@ -92,3 +92,26 @@ describe('a short headline over a furniture line is no kicker (the real command)
     expect(out.body).toEqual(lines.slice(4).filter((line) => line !== ''));
   });
 });
+
+describe('a one-word headline over a stamp line in Markdown emphasis, no body (round 9)', () => {
+  // The stamp line was read, but the kicker claimer asked about it with its emphasis marks on: the
+  // headline left as `boilerplate/navigation` and the story had no title. The German line is a
+  // stamps.tsv tuning row (find_string id 20360313370); the English one is a tuning row's stamp
+  // (USA Today, pagedumps) in the emphasis Markdown notes print stamps in.
+  it.each([
+    ['Headline\n\n*Analyse aktualisiert am 2025-12-06 07:54 UTC+1*\n', '2025-12-06T07:54:00+01:00'],
+    ['Brexit\n\n*Published 7:07 PM EST Nov 19, 2019*\n', '2019-11-19T19:07:00-05:00'],
+  ])('%j', (input, iso) => {
+    const result = parseArticle(input);
+    if (!result.ok) throw new Error('not parsed');
+    const lines = input.split('\n');
+    expect(result.article.title).toBe(lines[0]);
+    expect((result.article.timestamp ?? result.article.updated)?.iso).toBe(iso);
+    expect(result.article.removed.map((removed) => removed.reason)).toEqual(['title', 'timestamp']);
+  });
+  it('a real kicker over an emphasised headline still leaves (fixtures/languages/fr-revolutionpermanente.txt, its headline in emphasis)', () => {
+    const [line, context] = at(FR, 1);
+    const lines = context.lines!.map((other) => (other.text === FR_TITLE ? { ...other, text: `*${FR_TITLE}*` } : other));
+    expect(claimKicker(line, { ...context, lines })).toEqual({ removed: [{ line: 1, reason: 'boilerplate', kind: 'navigation', text: 'Justice de classe' }] });
+  });
+});

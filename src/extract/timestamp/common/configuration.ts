@@ -2,7 +2,10 @@
  * Builds a {@link StampLocale} from a {@link StampVocabulary}: the chrono configuration (shared
  * parsers fed with the language's words), the quick pre-check, labels, the stamp-only test and
  * relative stamps. Everything is built on first use, so a language costs nothing until a line
- * passes its pre-check.
+ * passes its pre-check: a language module gives its vocabulary as a function
+ * (`defineLocale(() => ({ … }))`), which runs only then, and what the pre-checks, the label test
+ * and the byline gate ask of every language on every story is read from the generated
+ * `locales/catalog.ts` (the {@link CatalogEntry} of each language) instead.
  */
 import { Chrono, type ParsedResult, type Parser } from 'chrono-node';
 import type { RelativeHit, StampLabel, StampLocale } from '../locale.js';
@@ -65,21 +68,38 @@ function labelMask(line: string): number {
  * The pre-checks of all of them look at the same lines in turn (every header line with a digit
  * that English does not claim), so each line's words are looked up once for all of them.
  */
-const defined: Array<{ code: string; words: () => Words; cjk: boolean }> = [];
+const defined: Array<{ code: string; words: () => Words; cjk: boolean; known: string }> = [];
 /** For a lower-cased word, the languages whose pre-check vocabulary knows it (bits), kept across lines. */
 const knownBy = new Map<string, number>();
 /** {@link knownBy} starts again past this many words, so a long batch cannot grow it without end. */
 const KNOWN_BY_LIMIT = 20_000;
 
+/**
+ * Every language's pre-check words from the catalog (word → bits), and the languages written
+ * without spaces with their word sets (a run of their script is known when their words cover
+ * it): built on the first word looked up, from the catalog, without building any language.
+ */
+let catalogWords: { exact: Map<string, number>; unspaced: Array<{ bit: number; known: ReadonlySet<string>; longest: number }> } | null = null;
+function catalogWordsOf(): NonNullable<typeof catalogWords> {
+  if (catalogWords) return catalogWords;
+  const exact = new Map<string, number>();
+  const unspaced: Array<{ bit: number; known: ReadonlySet<string>; longest: number }> = [];
+  for (let i = 0; i < defined.length; i++) {
+    const { known, cjk } = defined[i]!;
+    const bit = 1 << i;
+    const list = known.split(' ');
+    for (const word of list) exact.set(word, (exact.get(word) ?? 0) | bit);
+    if (cjk) unspaced.push({ bit, known: new Set(list), longest: Math.max(...list.map((word) => word.length)) });
+  }
+  return (catalogWords = { exact, unspaced });
+}
+
 function knownMask(lower: string): number {
   let mask = knownBy.get(lower);
   if (mask === undefined) {
-    mask = 0;
-    for (let i = 0; i < defined.length; i++) {
-      const language = defined[i]!;
-      const { known, longest } = language.words();
-      if (isKnownTo(lower, known, longest, language.cjk)) mask |= 1 << i;
-    }
+    const { exact, unspaced } = catalogWordsOf();
+    mask = exact.get(lower) ?? 0;
+    for (const { bit, known, longest } of unspaced) if ((mask & bit) === 0 && coveredBy(lower, known, longest)) mask |= bit;
     if (knownBy.size >= KNOWN_BY_LIMIT) knownBy.clear();
     knownBy.set(lower, mask);
   }
@@ -267,27 +287,133 @@ function withoutOverlaps(results: ParsedResult[]): ParsedResult[] {
   return kept;
 }
 
-export function defineLocale(vocabulary: StampVocabulary): StampLocale {
-  let wordSets: Words | null = null;
-  let engine: Engine | null = null;
-  const vocabularyWords = (): Words => (wordSets ??= buildWords(vocabulary));
-  const get = (): Engine => (engine ??= buildEngine(vocabulary));
-  let gap: RegExp | null = null;
-  let zones: LocaleZones | null = null;
-  // Only labels of some length (`stand` or `datum` alone are common words), or in another script.
-  const labels = [...vocabulary.published, ...vocabulary.updated]
+/**
+ * A language's vocabulary, given as a function so that it is built only when the language is
+ * first used (`export const german = defineLocale(() => ({ code: 'de', … }))`).
+ */
+export type LocaleDefinition = () => StampVocabulary;
+
+/** A language module's vocabulary, as a function (see {@link LocaleDefinition}): loading the module builds nothing. */
+export function defineLocale(vocabulary: LocaleDefinition): LocaleDefinition {
+  return vocabulary;
+}
+
+/** The codes of the languages whose vocabulary this process has built, in the order built (for tests). */
+export function builtStampLanguages(): string[] {
+  return built.slice();
+}
+const built: string[] = [];
+
+/**
+ * What every story asks of a language before it needs the language itself, worked out from its
+ * vocabulary by {@link catalogEntry} and written into `locales/catalog.ts` by
+ * `test/tools/stamp-catalog.ts` (test/extract/timestamp-catalog.test.ts fails while it is stale).
+ */
+export interface CatalogEntry {
+  /** ISO 639-1 code. */
+  code: string;
+  /** Other codes the same table reads (`sr`, `bs` for `hr`), or null for none. */
+  aliases: readonly string[] | null;
+  /** Written without spaces between words (Japanese, Chinese). */
+  cjk: boolean;
+  /** The pre-check's words (`Words.known`), space-separated, in the order first met. */
+  known: string;
+  /** The stamp labels `hasLabel` looks for, lower case. */
+  labels: readonly string[];
+  /** `furniture.byline` and `furniture.bylineAfter`, or null for a language without furniture. */
+  furniture: { byline: readonly string[]; bylineAfter: readonly string[] } | null;
+  /** True when the language reads relative stamps (`vor 3 Stunden`). */
+  relative: boolean;
+}
+
+/** The labels `hasLabel` looks for: only labels of some length (`stand` or `datum` alone are common words), or in another script. */
+function hasLabelLabels(vocabulary: StampVocabulary): string[] {
+  return [...vocabulary.published, ...vocabulary.updated]
     .map((label) => label.toLowerCase())
     .filter((label) => !ENGLISH_WORDS.has(label) && (label.length >= 6 || (NON_LATIN.test(label) && label.length >= 2)));
-  const isKnown = (word: string, set: ReadonlySet<string>, longest: number): boolean => isKnownTo(word, set, longest, vocabulary.cjk === true);
-  if (defined.length >= 31) throw new Error('Too many stamp languages for the pre-check masks (at most 31)');
-  const bit = 1 << defined.length;
-  defined.push({ code: vocabulary.code, words: vocabularyWords, cjk: vocabulary.cjk === true });
-  for (const label of labels) labelled.push({ label, bit });
-  anyLabel = null;
+}
 
-  const relative = (line: string): RelativeHit[] => {
-    const { relative: pattern } = get();
-    const units = vocabulary.relative?.units ?? {};
+/** The {@link CatalogEntry} of a vocabulary. */
+export function catalogEntry(vocabulary: StampVocabulary): CatalogEntry {
+  const furniture = vocabulary.furniture;
+  return {
+    code: vocabulary.code,
+    aliases: vocabulary.aliases ? [...vocabulary.aliases] : null,
+    cjk: vocabulary.cjk === true,
+    known: [...buildWords(vocabulary).known].join(' '),
+    labels: hasLabelLabels(vocabulary),
+    furniture: furniture ? { byline: [...furniture.byline], bylineAfter: [...(furniture.bylineAfter ?? [])] } : null,
+    relative: vocabulary.relative !== undefined,
+  };
+}
+
+/**
+ * The language of `definition`, whose catalog entry is `entry`: the pre-check, the label test,
+ * its code and whether it has furniture or relative stamps come from the entry; the vocabulary
+ * is built when anything else is first asked (parsing a line, the stamp-only test, labels).
+ */
+export function stampLocale(entry: CatalogEntry, definition: LocaleDefinition): StampLocale {
+  if (defined.length >= 31) throw new Error('Too many stamp languages for the pre-check masks (at most 31)');
+  const locale = new ConfiguredLocale(entry, definition, 1 << defined.length);
+  defined.push({ code: entry.code, words: () => locale.words(), cjk: entry.cjk, known: entry.known });
+  for (const label of entry.labels) labelled.push({ label, bit: locale.bit });
+  anyLabel = null;
+  catalogWords = null;
+  knownBy.clear();
+  lastLook = null;
+  lastLabels = { line: '', mask: 0 };
+  return locale;
+}
+
+/** A language built from a vocabulary table (see {@link stampLocale}). */
+class ConfiguredLocale implements StampLocale {
+  readonly code: string;
+  /** Other codes this language is read for: set only for a language that has them (see StampLocale). */
+  declare readonly aliases?: readonly string[];
+  readonly bit: number;
+  readonly timeBeforeDate = TIME_BEFORE_DATE;
+  readonly leadingWord = NEVER;
+  readonly readsDatesAmongWords = true;
+  /** Relative stamps: set only for a language that reads them (see StampLocale). */
+  declare relative?: (line: string) => RelativeHit[];
+  readonly #entry: CatalogEntry;
+  readonly #definition: LocaleDefinition;
+  #vocabulary: StampVocabulary | null = null;
+  #words: Words | null = null;
+  #engine: Engine | null = null;
+  #gap: RegExp | null = null;
+  #zones: LocaleZones | null = null;
+  #furniture: StampLocale['furniture'] | null = null;
+
+  constructor(entry: CatalogEntry, definition: LocaleDefinition, bit: number) {
+    this.code = entry.code;
+    if (entry.aliases) this.aliases = entry.aliases;
+    this.bit = bit;
+    this.#entry = entry;
+    this.#definition = definition;
+    if (entry.relative) this.relative = (line) => this.#relative(line);
+  }
+
+  /** The vocabulary, built on first use; its code must be the catalog's. */
+  vocabulary(): StampVocabulary {
+    if (this.#vocabulary) return this.#vocabulary;
+    const vocabulary = this.#definition();
+    if (vocabulary.code !== this.code) throw new Error(`The stamp language listed as \`${this.code}\` defines \`${vocabulary.code}\``);
+    built.push(this.code);
+    return (this.#vocabulary = vocabulary);
+  }
+
+  words(): Words {
+    return (this.#words ??= buildWords(this.vocabulary()));
+  }
+
+  #get(): Engine {
+    return (this.#engine ??= buildEngine(this.vocabulary()));
+  }
+
+  #relative(line: string): RelativeHit[] {
+    const { relative: pattern } = this.#get();
+    const units = this.vocabulary().relative?.units ?? {};
     if (!pattern) return [];
     const hits: RelativeHit[] = [];
     for (const match of line.matchAll(pattern)) {
@@ -300,72 +426,80 @@ export function defineLocale(vocabulary: StampVocabulary): StampLocale {
       hits.push({ start, end: start + match[0].length, amount, unit });
     }
     return hits;
-  };
+  }
 
-  return {
-    code: vocabulary.code,
-    mayBeStampLine(line: string, hinted = false, isDefaultWord: (word: string) => boolean = NO_DEFAULT_WORDS): boolean {
-      // At most one unknown word, and, unless the story is in this language, at least one word
-      // of it that English stamps do not use (`mai`, `Uhr`, the `h` of `16h24`, `年`): a line
-      // English did not claim (`WASHINGTON, Oct 19 -`) never costs another language's parsers
-      // their compilation. Worked out for every language at once (see lookAt).
-      const { fits, own } = lookAt(line, isDefaultWord);
-      return (own & bit) !== 0 || (hinted && (fits & bit) !== 0);
-    },
-    holdsForeignWord(line: string): boolean {
-      // A run of ASCII letters that is no word of the language (nor glued ones) nor a zone stays
-      // in the rest of the line with the stamps cut out, which isStampOnly refuses. (A run with
-      // other letters is left to the parsers: case folding in their patterns is Unicode's.)
-      const { letters, longestLetters } = vocabularyWords();
-      const { words, lower } = letterRunsOf(line);
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i]!;
-        if (!ASCII_LETTERS.test(word) || isZoneWord(word)) continue;
-        if (!letters.has(lower[i]!) && !coveredBy(lower[i]!, letters, longestLetters)) return true;
-      }
-      return false;
-    },
-    parse(text, reference) {
-      const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
-      return withoutOverlaps(get().chrono.parse(text, { instant, timezone: 0 }));
-    },
-    hasLabel(line: string): boolean {
-      return (labelMask(line) & bit) !== 0;
-    },
-    timeBeforeDate: TIME_BEFORE_DATE,
-    // Patterns are built on first use: a language must cost nothing at start-up.
-    get dateTimeGap(): RegExp {
-      // A dot may close the date (`2019.10.16. 오전 8:03`, as Korean pages print it).
-      return (gap ??= new RegExp(`^\\.?\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${alternation(vocabulary.clockWords)})\\.?\\s*)?,?\\s*$|^T$`, 'iu'));
-    },
-    leadingWord: NEVER,
-    readsDatesAmongWords: true,
-    get zones(): LocaleZones {
-      return (zones ??= localeZones({ ...FOREIGN_ABBREVIATIONS, ...vocabulary.zones }));
-    },
-    labelBefore(before: string): StampLabel | null {
-      const { label, updatedLabels } = get();
-      const match = label.exec(before);
-      if (!match) return null;
-      return updatedLabels.has((match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')) ? 'updated' : 'published';
-    },
-    isStampOnly(line, spans): boolean {
-      const { allowed, longest } = vocabularyWords();
-      const cut = [...spans, ...relative(line)].sort((a, b) => a.start - b.start);
-      let rest = '';
-      let at = 0;
-      for (const span of cut) {
-        if (span.start > at) rest += `${line.slice(at, span.start)} `;
-        at = Math.max(at, span.end);
-      }
-      rest += line.slice(at);
-      for (const word of rest.split(TOKENS())) {
-        if (word === '') continue;
-        if (!isKnown(word.toLowerCase(), allowed, longest)) return false;
-      }
-      return true;
-    },
-    ...(vocabulary.furniture ? { furniture: { ...vocabulary.furniture, stampLabels: [...vocabulary.published, ...vocabulary.updated], cjk: vocabulary.cjk === true } } : {}),
-    ...(vocabulary.relative ? { relative } : {}),
-  };
+  mayBeStampLine(line: string, hinted = false, isDefaultWord: (word: string) => boolean = NO_DEFAULT_WORDS): boolean {
+    // At most one unknown word, and, unless the story is in this language, at least one word
+    // of it that English stamps do not use (`mai`, `Uhr`, the `h` of `16h24`, `年`): a line
+    // English did not claim (`WASHINGTON, Oct 19 -`) never costs another language's parsers
+    // their compilation. Worked out for every language at once (see lookAt).
+    const { fits, own } = lookAt(line, isDefaultWord);
+    return (own & this.bit) !== 0 || (hinted && (fits & this.bit) !== 0);
+  }
+
+  holdsForeignWord(line: string): boolean {
+    // A run of ASCII letters that is no word of the language (nor glued ones) nor a zone stays
+    // in the rest of the line with the stamps cut out, which isStampOnly refuses. (A run with
+    // other letters is left to the parsers: case folding in their patterns is Unicode's.)
+    const { letters, longestLetters } = this.words();
+    const { words, lower } = letterRunsOf(line);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (!ASCII_LETTERS.test(word) || isZoneWord(word)) continue;
+      if (!letters.has(lower[i]!) && !coveredBy(lower[i]!, letters, longestLetters)) return true;
+    }
+    return false;
+  }
+
+  parse(text: string, reference: { year: number; month: number; day: number }): ParsedResult[] {
+    const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+    return withoutOverlaps(this.#get().chrono.parse(text, { instant, timezone: 0 }));
+  }
+
+  hasLabel(line: string): boolean {
+    return (labelMask(line) & this.bit) !== 0;
+  }
+
+  // Patterns are built on first use: a language must cost nothing at start-up.
+  get dateTimeGap(): RegExp {
+    // A dot may close the date (`2019.10.16. 오전 8:03`, as Korean pages print it).
+    return (this.#gap ??= new RegExp(`^\\.?\\s*(?:[/|,·•—–-]\\s*)?(?:(?:${alternation(this.vocabulary().clockWords)})\\.?\\s*)?,?\\s*$|^T$`, 'iu'));
+  }
+
+  get zones(): LocaleZones {
+    return (this.#zones ??= localeZones({ ...FOREIGN_ABBREVIATIONS, ...this.vocabulary().zones }));
+  }
+
+  /** The words printed beside a stamp on a header line, or undefined for a language without them. */
+  get furniture(): StampLocale['furniture'] {
+    if (this.#entry.furniture === null) return undefined;
+    if (this.#furniture) return this.#furniture;
+    const vocabulary = this.vocabulary();
+    return (this.#furniture = { ...vocabulary.furniture!, stampLabels: [...vocabulary.published, ...vocabulary.updated], cjk: vocabulary.cjk === true });
+  }
+
+  labelBefore(before: string): StampLabel | null {
+    const { label, updatedLabels } = this.#get();
+    const match = label.exec(before);
+    if (!match) return null;
+    return updatedLabels.has((match[1] ?? '').toLowerCase().replace(/\s+/g, ' ')) ? 'updated' : 'published';
+  }
+
+  isStampOnly(line: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+    const { allowed, longest } = this.words();
+    const cjk = this.#entry.cjk;
+    const cut = [...spans, ...this.#relative(line)].sort((a, b) => a.start - b.start);
+    let rest = '';
+    let at = 0;
+    for (const span of cut) {
+      if (span.start > at) rest += `${line.slice(at, span.start)} `;
+      at = Math.max(at, span.end);
+    }
+    rest += line.slice(at);
+    for (const word of rest.split(TOKENS())) {
+      if (word === '') continue;
+      if (!isKnownTo(word.toLowerCase(), allowed, longest, cjk)) return false;
+    }
+    return true;
+  }
 }

@@ -9,6 +9,8 @@ import type { ZoneRef } from './zones.js';
 export interface StampVocabulary {
   /** ISO 639-1 code. */
   code: string;
+  /** Other codes the same table reads (`sr`, `bs` for the `hr` table); absent: none. */
+  aliases?: readonly string[];
   /** Month words, full, abbreviated and inflected (`mai`, `maio`, `мая`, `maja`) → 1–12. */
   months: Readonly<Record<string, number>>;
   /** Weekday words, full and abbreviated → 0 (Sunday) to 6. */

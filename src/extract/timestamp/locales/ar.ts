@@ -3,7 +3,7 @@ import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 import { fixedZone, ianaZone } from '../common/zones.js';
 
-export const arabic = defineLocale({
+export const arabic = defineLocale(() => ({
   code: 'ar',
   months: table([
     'يناير كانون_الثاني', 'فبراير شباط', 'مارس آذار', 'أبريل ابريل إبريل نيسان', 'مايو أيار ايار', 'يونيو يونيه حزيران',
@@ -20,4 +20,4 @@ export const arabic = defineLocale({
     before: ['منذ'],
     units: { دقيقة: 'minute', دقائق: 'minute', ساعة: 'hour', ساعات: 'hour', يوم: 'day', أيام: 'day', أسبوع: 'week', أسابيع: 'week', شهر: 'month', أشهر: 'month', سنة: 'year', سنوات: 'year' },
   },
-});
+}));

@@ -2,7 +2,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const czech = defineLocale({
+export const czech = defineLocale(() => ({
   code: 'cs',
   months: table(['leden ledna led', 'únor února úno', 'březen března bře', 'duben dubna dub', 'květen května kvě', 'červen června čer', 'červenec července čvc', 'srpen srpna srp', 'září zář', 'říjen října říj', 'listopad listopadu lis', 'prosinec prosince pro'], 1),
   weekdays: table(['neděle ne', 'pondělí po', 'úterý út', 'středa st', 'čtvrtek čt', 'pátek pá', 'sobota so'], 0),
@@ -15,4 +15,4 @@ export const czech = defineLocale({
     before: ['před'],
     units: { minutou: 'minute', minutami: 'minute', min: 'minute', hodinou: 'hour', hodinami: 'hour', dnem: 'day', dny: 'day', týdnem: 'week', týdny: 'week', měsícem: 'month', měsíci: 'month', rokem: 'year', lety: 'year' },
   },
-});
+}));

@@ -2,7 +2,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const danish = defineLocale({
+export const danish = defineLocale(() => ({
   code: 'da',
   months: table(['januar jan', 'februar feb', 'marts mar', 'april apr', 'maj', 'juni jun', 'juli jul', 'august aug', 'september sep sept', 'oktober okt', 'november nov', 'december dec'], 1),
   weekdays: table(['søndag søn', 'mandag man', 'tirsdag tir', 'onsdag ons', 'torsdag tor', 'fredag fre', 'lørdag lør'], 0),
@@ -17,4 +17,4 @@ export const danish = defineLocale({
     one: ['en', 'et'],
     units: { minut: 'minute', minutter: 'minute', min: 'minute', time: 'hour', timer: 'hour', dag: 'day', dage: 'day', uge: 'week', uger: 'week', måned: 'month', måneder: 'month', år: 'year' },
   },
-});
+}));

@@ -2,7 +2,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const german = defineLocale({
+export const german = defineLocale(() => ({
   code: 'de',
   months: table(['januar jan jänner jän', 'februar feb febr', 'märz mär mrz maerz', 'april apr', 'mai', 'juni jun', 'juli jul', 'august aug', 'september sep sept', 'oktober okt', 'november nov', 'dezember dez'], 1),
   weekdays: table(['sonntag so', 'montag mo', 'dienstag di', 'mittwoch mi', 'donnerstag do', 'freitag fr', 'samstag sonnabend sa'], 0),
@@ -17,4 +17,4 @@ export const german = defineLocale({
     one: ['einer', 'einem', 'eine', 'einen'],
     units: { minute: 'minute', minuten: 'minute', min: 'minute', stunde: 'hour', stunden: 'hour', std: 'hour', tag: 'day', tagen: 'day', woche: 'week', wochen: 'week', monat: 'month', monaten: 'month', jahr: 'year', jahren: 'year' },
   },
-});
+}));

@@ -21,7 +21,7 @@ function unaccented(forms: readonly string[]): string[] {
 
 const phrases = (list: readonly string[]): string[] => [...new Set(unaccented(list.map((phrase) => phrase.replace(/ /g, '_'))).flatMap((line) => line.split(' ')).map((phrase) => phrase.replace(/_/g, ' ')))];
 
-export const greek = defineLocale({
+export const greek = defineLocale(() => ({
   code: 'el',
   months: table(unaccented([
     'ιανουάριος ιανουαρίου ιαν', 'φεβρουάριος φεβρουαρίου φεβ φεβρ', 'μάρτιος μαρτίου μαρ μάρ', 'απρίλιος απριλίου απρ',
@@ -51,4 +51,4 @@ export const greek = defineLocale({
       ).flatMap(([forms, unit]) => unaccented([forms])[0]!.split(' ').map((form) => [form, unit] as const)),
     ),
   },
-});
+}));

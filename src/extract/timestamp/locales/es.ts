@@ -3,7 +3,7 @@ import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 import { ianaZone } from '../common/zones.js';
 
-export const spanish = defineLocale({
+export const spanish = defineLocale(() => ({
   code: 'es',
   months: table(['enero ene', 'febrero feb', 'marzo mar', 'abril abr', 'mayo may', 'junio jun', 'julio jul', 'agosto ago', 'septiembre setiembre sept sep set', 'octubre oct', 'noviembre nov', 'diciembre dic'], 1),
   weekdays: table(['domingo dom', 'lunes lun', 'martes', 'miércoles miercoles mié mie', 'jueves jue', 'viernes vie', 'sábado sabado sáb sab'], 0),
@@ -22,4 +22,4 @@ export const spanish = defineLocale({
     one: ['una', 'un'],
     units: { minuto: 'minute', minutos: 'minute', min: 'minute', hora: 'hour', horas: 'hour', h: 'hour', día: 'day', días: 'day', dia: 'day', dias: 'day', semana: 'week', semanas: 'week', mes: 'month', meses: 'month', año: 'year', años: 'year' },
   },
-});
+}));

@@ -3,7 +3,7 @@ import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 import { ianaZone } from '../common/zones.js';
 
-export const french = defineLocale({
+export const french = defineLocale(() => ({
   code: 'fr',
   months: table(['janvier janv jan', 'février fevrier févr fevr fév fev', 'mars', 'avril avr', 'mai', 'juin', 'juillet juil', 'août aout', 'septembre sept sep', 'octobre oct', 'novembre nov', 'décembre decembre déc dec'], 1),
   weekdays: table(['dimanche dim', 'lundi lun', 'mardi', 'mercredi mer', 'jeudi jeu', 'vendredi ven', 'samedi sam'], 0),
@@ -18,4 +18,4 @@ export const french = defineLocale({
     one: ['une', 'un'],
     units: { minute: 'minute', minutes: 'minute', min: 'minute', mn: 'minute', heure: 'hour', heures: 'hour', h: 'hour', jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year' },
   },
-});
+}));

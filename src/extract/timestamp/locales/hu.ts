@@ -6,7 +6,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const hungarian = defineLocale({
+export const hungarian = defineLocale(() => ({
   code: 'hu',
   months: table(['január jan', 'február febr feb', 'március márc', 'április ápr', 'május máj', 'június jún', 'július júl', 'augusztus aug', 'szeptember szept szep', 'október okt', 'november nov', 'december dec'], 1),
   weekdays: table(['vasárnap', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat'], 0),
@@ -15,4 +15,4 @@ export const hungarian = defineLocale({
   furniture: { byline: ['szerző', 'írta'], fields: ['kategória', 'címkék', 'forrás', 'fotó', 'olvasási idő'], counts: ['hozzászólás', 'komment', 'perc'] },
   clockWords: [],
   yearFirstMonths: true,
-});
+}));

@@ -6,7 +6,7 @@ import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 import { ianaZone } from '../common/zones.js';
 
-export const indonesian = defineLocale({
+export const indonesian = defineLocale(() => ({
   code: 'id',
   months: table(['januari jan', 'februari feb pebruari', 'maret mar', 'april apr', 'mei', 'juni jun', 'juli jul', 'agustus agu agt ags', 'september sep sept', 'oktober okt', 'november nov nop', 'desember des'], 1),
   weekdays: table(['minggu ahad', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu'], 0),
@@ -18,4 +18,4 @@ export const indonesian = defineLocale({
   clockWords: ['pukul', 'jam'],
   fillers: ['pada', 'tanggal'],
   zones: { wib: ianaZone('Asia/Jakarta'), wita: ianaZone('Asia/Makassar'), wit: ianaZone('Asia/Jayapura') },
-});
+}));

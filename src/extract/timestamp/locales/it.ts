@@ -2,7 +2,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const italian = defineLocale({
+export const italian = defineLocale(() => ({
   code: 'it',
   months: table(['gennaio gen', 'febbraio feb', 'marzo mar', 'aprile apr', 'maggio mag', 'giugno giu', 'luglio lug', 'agosto ago', 'settembre sett set', 'ottobre ott', 'novembre nov', 'dicembre dic'], 1),
   weekdays: table(['domenica dom', 'lunedì lunedi lun', 'martedì martedi', 'mercoledì mercoledi mer', 'giovedì giovedi gio', 'venerdì venerdi ven', 'sabato sab'], 0),
@@ -16,4 +16,4 @@ export const italian = defineLocale({
     one: ['un', 'una'],
     units: { minuto: 'minute', minuti: 'minute', min: 'minute', ora: 'hour', ore: 'hour', giorno: 'day', giorni: 'day', settimana: 'week', settimane: 'week', mese: 'month', mesi: 'month', anno: 'year', anni: 'year' },
   },
-});
+}));

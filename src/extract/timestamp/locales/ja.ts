@@ -2,7 +2,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const japanese = defineLocale({
+export const japanese = defineLocale(() => ({
   code: 'ja',
   cjk: true,
   months: {},
@@ -15,4 +15,4 @@ export const japanese = defineLocale({
     after: ['前'],
     units: { 分: 'minute', 時間: 'hour', 日: 'day', 週間: 'week', か月: 'month', ヶ月: 'month', カ月: 'month', 年: 'year' },
   },
-});
+}));

@@ -2,7 +2,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const korean = defineLocale({
+export const korean = defineLocale(() => ({
   code: 'ko',
   cjk: true,
   months: {},
@@ -19,4 +19,4 @@ export const korean = defineLocale({
     after: ['전'],
     units: { 분: 'minute', 시간: 'hour', 일: 'day', 주: 'week', 개월: 'month', 달: 'month', 년: 'year' },
   },
-});
+}));

@@ -2,7 +2,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const norwegian = defineLocale({
+export const norwegian = defineLocale(() => ({
   code: 'nb',
   months: table(['januar jan', 'februar feb', 'mars mar', 'april apr', 'mai', 'juni jun', 'juli jul', 'august aug', 'september sep sept', 'oktober okt', 'november nov', 'desember des'], 1),
   weekdays: table(['søndag søn', 'mandag man', 'tirsdag tir', 'onsdag ons', 'torsdag tor', 'fredag fre', 'lørdag lør'], 0),
@@ -17,4 +17,4 @@ export const norwegian = defineLocale({
     one: ['en', 'ett', 'et'],
     units: { minutt: 'minute', minutter: 'minute', min: 'minute', time: 'hour', timer: 'hour', dag: 'day', dager: 'day', uke: 'week', uker: 'week', måned: 'month', måneder: 'month', år: 'year' },
   },
-});
+}));

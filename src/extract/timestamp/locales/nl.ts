@@ -2,7 +2,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const dutch = defineLocale({
+export const dutch = defineLocale(() => ({
   code: 'nl',
   months: table(['januari jan', 'februari feb', 'maart mrt maa', 'april apr', 'mei', 'juni jun', 'juli jul', 'augustus aug', 'september sept sep', 'oktober okt', 'november nov', 'december dec'], 1),
   weekdays: table(['zondag zo', 'maandag ma', 'dinsdag di', 'woensdag wo', 'donderdag do', 'vrijdag vr', 'zaterdag za'], 0),
@@ -17,4 +17,4 @@ export const dutch = defineLocale({
     one: ['een'],
     units: { minuut: 'minute', minuten: 'minute', min: 'minute', uur: 'hour', dag: 'day', dagen: 'day', week: 'week', weken: 'week', maand: 'month', maanden: 'month', jaar: 'year', jaren: 'year' },
   },
-});
+}));

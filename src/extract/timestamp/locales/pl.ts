@@ -2,7 +2,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const polish = defineLocale({
+export const polish = defineLocale(() => ({
   code: 'pl',
   months: table(['styczeń stycznia sty', 'luty lutego lut', 'marzec marca mar', 'kwiecień kwietnia kwi', 'maj maja', 'czerwiec czerwca cze', 'lipiec lipca lip', 'sierpień sierpnia sie', 'wrzesień września wrz', 'październik października paź', 'listopad listopada lis', 'grudzień grudnia gru'], 1),
   weekdays: table(['niedziela niedz nd', 'poniedziałek pon', 'wtorek wt', 'środa śr', 'czwartek czw', 'piątek pt', 'sobota sob'], 0),
@@ -15,4 +15,4 @@ export const polish = defineLocale({
     after: ['temu'],
     units: { minutę: 'minute', minuty: 'minute', minut: 'minute', min: 'minute', godzinę: 'hour', godziny: 'hour', godzin: 'hour', godz: 'hour', dzień: 'day', dni: 'day', tydzień: 'week', tygodnie: 'week', tygodni: 'week', miesiąc: 'month', miesiące: 'month', miesięcy: 'month', rok: 'year', lata: 'year', lat: 'year' },
   },
-});
+}));

@@ -6,7 +6,7 @@ import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 import { ianaZone } from '../common/zones.js';
 
-export const portuguese = defineLocale({
+export const portuguese = defineLocale(() => ({
   code: 'pt',
   months: table(['janeiro jan', 'fevereiro fev', 'março marco mar', 'abril abr', 'maio mai', 'junho jun', 'julho jul', 'agosto ago', 'setembro set', 'outubro out', 'novembro nov', 'dezembro dez'], 1),
   weekdays: table(['domingo dom', 'segunda-feira segunda seg', 'terça-feira terça terca-feira terca ter', 'quarta-feira quarta qua', 'quinta-feira quinta qui', 'sexta-feira sexta sex', 'sábado sabado sáb sab'], 0),
@@ -28,4 +28,4 @@ export const portuguese = defineLocale({
     one: ['uma', 'um'],
     units: { minuto: 'minute', minutos: 'minute', min: 'minute', hora: 'hour', horas: 'hour', h: 'hour', dia: 'day', dias: 'day', semana: 'week', semanas: 'week', mês: 'month', meses: 'month', ano: 'year', anos: 'year' },
   },
-});
+}));

@@ -17,7 +17,7 @@ function cedillas(forms: readonly string[]): string[] {
 
 const phrases = (list: readonly string[]): string[] => [...new Set(cedillas(list.map((phrase) => phrase.replace(/ /g, '_'))).flatMap((line) => line.split(' ')).map((phrase) => phrase.replace(/_/g, ' ')))];
 
-export const romanian = defineLocale({
+export const romanian = defineLocale(() => ({
   code: 'ro',
   months: table(['ianuarie ian', 'februarie feb febr', 'martie mar mart', 'aprilie apr', 'mai', 'iunie iun', 'iulie iul', 'august aug', 'septembrie sept sep', 'octombrie oct', 'noiembrie noi nov', 'decembrie dec'], 1),
   weekdays: table(cedillas(['duminică dum', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă sâmbata sîmbătă']), 0),
@@ -36,4 +36,4 @@ export const romanian = defineLocale({
     one: ['o', 'un'],
     units: { minut: 'minute', minute: 'minute', min: 'minute', oră: 'hour', ore: 'hour', ora: 'hour', zi: 'day', zile: 'day', săptămână: 'week', săptămâni: 'week', saptamana: 'week', saptamani: 'week', lună: 'month', luni: 'month', luna: 'month', an: 'year', ani: 'year' },
   },
-});
+}));

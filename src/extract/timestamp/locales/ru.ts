@@ -3,7 +3,7 @@ import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 import { ianaZone } from '../common/zones.js';
 
-export const russian = defineLocale({
+export const russian = defineLocale(() => ({
   code: 'ru',
   months: table(['январь января янв', 'февраль февраля фев февр', 'март марта мар', 'апрель апреля апр', 'май мая', 'июнь июня июн', 'июль июля июл', 'август августа авг', 'сентябрь сентября сен сент', 'октябрь октября окт', 'ноябрь ноября ноя нояб', 'декабрь декабря дек'], 1),
   weekdays: table(['воскресенье вс', 'понедельник пн', 'вторник вт', 'среда ср', 'четверг чт', 'пятница пт', 'суббота сб'], 0),
@@ -18,4 +18,4 @@ export const russian = defineLocale({
     after: ['назад'],
     units: { минуту: 'minute', минуты: 'minute', минут: 'minute', мин: 'minute', час: 'hour', часа: 'hour', часов: 'hour', ч: 'hour', день: 'day', дня: 'day', дней: 'day', неделю: 'week', недели: 'week', недель: 'week', месяц: 'month', месяца: 'month', месяцев: 'month', год: 'year', года: 'year', лет: 'year' },
   },
-});
+}));

@@ -2,7 +2,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const swedish = defineLocale({
+export const swedish = defineLocale(() => ({
   code: 'sv',
   months: table(['januari jan', 'februari feb', 'mars mar', 'april apr', 'maj', 'juni jun', 'juli jul', 'augusti aug', 'september sep sept', 'oktober okt', 'november nov', 'december dec'], 1),
   weekdays: table(['söndag sön', 'måndag mån', 'tisdag tis', 'onsdag ons', 'torsdag tors tor', 'fredag fre', 'lördag lör'], 0),
@@ -17,4 +17,4 @@ export const swedish = defineLocale({
     one: ['en', 'ett'],
     units: { minut: 'minute', minuter: 'minute', min: 'minute', timme: 'hour', timmar: 'hour', dag: 'day', dagar: 'day', vecka: 'week', veckor: 'week', månad: 'month', månader: 'month', år: 'year' },
   },
-});
+}));

@@ -2,7 +2,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const turkish = defineLocale({
+export const turkish = defineLocale(() => ({
   code: 'tr',
   months: table(['ocak oca', 'şubat subat şub', 'mart mar', 'nisan nis', 'mayıs mayis may', 'haziran haz', 'temmuz tem', 'ağustos agustos ağu', 'eylül eylul eyl', 'ekim eki', 'kasım kasim kas', 'aralık aralik ara'], 1),
   weekdays: table(['pazar paz', 'pazartesi pzt', 'salı sali', 'çarşamba carsamba çar', 'perşembe persembe per', 'cuma cum', 'cumartesi cmt'], 0),
@@ -14,4 +14,4 @@ export const turkish = defineLocale({
     after: ['önce'],
     units: { dakika: 'minute', dk: 'minute', saat: 'hour', gün: 'day', hafta: 'week', ay: 'month', yıl: 'year', sene: 'year' },
   },
-});
+}));

@@ -3,7 +3,7 @@ import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 import { ianaZone } from '../common/zones.js';
 
-export const ukrainian = defineLocale({
+export const ukrainian = defineLocale(() => ({
   code: 'uk',
   months: table(['січень січня січ', 'лютий лютого лют', 'березень березня бер', 'квітень квітня квіт', 'травень травня трав', 'червень червня черв', 'липень липня лип', 'серпень серпня серп', 'вересень вересня вер', 'жовтень жовтня жовт', 'листопад листопада лист', 'грудень грудня груд'], 1),
   weekdays: table(['неділя нд', 'понеділок пн', 'вівторок вт', 'середа ср', 'четвер чт', "пʼятниця п'ятниця п’ятниця пт", 'субота сб'], 0),
@@ -18,4 +18,4 @@ export const ukrainian = defineLocale({
     after: ['тому'],
     units: { хвилину: 'minute', хвилини: 'minute', хвилин: 'minute', хв: 'minute', годину: 'hour', години: 'hour', годин: 'hour', день: 'day', дні: 'day', днів: 'day', тиждень: 'week', тижні: 'week', тижнів: 'week', місяць: 'month', місяці: 'month', місяців: 'month', рік: 'year', роки: 'year', років: 'year' },
   },
-});
+}));

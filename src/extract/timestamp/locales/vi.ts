@@ -5,7 +5,7 @@
 import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 
-export const vietnamese = defineLocale({
+export const vietnamese = defineLocale(() => ({
   code: 'vi',
   // Months are written `tháng 5` or numerically: the numeric parsers read them.
   months: {},
@@ -19,4 +19,4 @@ export const vietnamese = defineLocale({
     after: ['trước'],
     units: { phút: 'minute', giờ: 'hour', ngày: 'day', tuần: 'week', tháng: 'month', năm: 'year' },
   },
-});
+}));

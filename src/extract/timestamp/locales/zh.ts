@@ -3,7 +3,7 @@ import { defineLocale } from '../common/configuration.js';
 import { table } from '../common/vocabulary.js';
 import { ianaZone } from '../common/zones.js';
 
-export const chinese = defineLocale({
+export const chinese = defineLocale(() => ({
   code: 'zh',
   cjk: true,
   months: {},
@@ -18,4 +18,4 @@ export const chinese = defineLocale({
     after: ['前', '以前'],
     units: { 分钟: 'minute', 分鐘: 'minute', 小时: 'hour', 小時: 'hour', 天: 'day', 周: 'week', 週: 'week', 星期: 'week', 个月: 'month', 個月: 'month', 年: 'year' },
   },
-});
+}));
