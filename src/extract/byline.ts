@@ -154,6 +154,8 @@ export interface BylineLabels {
   bylineAfter?: readonly string[];
   /** True for languages written without spaces (Japanese, Chinese): a label there needs its colon. */
   cjk: boolean;
+  /** True when every label needs its colon (`Autor: Jan Kowalski`, not `Autor Jan Kowalski`). */
+  colonOnly?: boolean;
 }
 
 /** A name as languages without capitals write it: `ライトハウス国際特許事務所`, `作業用品ナビ編集部`. */
@@ -183,7 +185,7 @@ export function matchLabelledByline(text: string, labels: BylineLabels): BylineM
     if (!lower.startsWith(label)) continue;
     const after = text.slice(label.length);
     const scriptLabel = /[^\u0000-\u04ff]/u.test(label);
-    const end = (labels.cjk && scriptLabel ? COLON_END() : LABEL_END()).exec(after);
+    const end = ((labels.cjk && scriptLabel) || labels.colonOnly === true ? COLON_END() : LABEL_END()).exec(after);
     if (after === '' || (after.trim() === '' && scriptLabel)) return 'empty';
     if (!end) {
       if (/^[:：]\s*$/u.test(after)) return 'empty';

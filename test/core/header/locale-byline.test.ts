@@ -11,6 +11,7 @@ import { claimLocaleFurniture } from '../../../src/core/header/locale-furniture.
 import type { HeaderContext } from '../../../src/core/header/claim.js';
 import { parseArticle } from '../../../src/core/parse.js';
 import { alone } from './context.js';
+import { runCli } from '../../helpers/cli.js';
 
 const TITLE = { text: 'Headline', line: 1 };
 
@@ -74,6 +75,44 @@ describe('a labelled byline in Greek, and in a story whose language is not found
     if (!result.ok) throw new Error('not parsed');
     expect(result.article.byline).toBeNull();
     expect(result.article.body[0]).toBe('Autor: Bernarda Vidović');
+  });
+});
+
+describe('a short English story the language guess leaves unknown: no foreign label is read (round 9 review)', () => {
+  // The review's reproductions: English header lines opening with a word that is also a byline
+  // label elsewhere (`text` Swedish, Czech …; `reporter` Indonesian; `av` Swedish, Norwegian),
+  // over a lead too short for the guess. Without the story's language a label needs its colon,
+  // and a label of two letters is not read at all.
+  const lead = "LONDON (Reuters) - Britain's economy grew 0.2% in the third quarter, official data showed on Friday.";
+  async function cli(text: string): Promise<{ title: string | null; byline: unknown; body: string[] }> {
+    const { code, stdout } = await runCli(['-'], { input: text });
+    expect(code).toBe(0);
+    return JSON.parse(stdout) as { title: string | null; byline: unknown; body: string[] };
+  }
+  it('`Text Size A A A` stays the title and the lead the body (CLI)', async () => {
+    const out = await cli(`Markets\nText Size A A A\n${lead}\n`);
+    expect(out.byline).toBeNull();
+    expect(out.title).toBe('Text Size A A A');
+    expect(out.body).toEqual([lead]);
+  });
+  it('`Reporter Arrested In Moscow` stays in the body (CLI)', async () => {
+    const short = "LONDON (Reuters) - Britain's economy grew 0.2% in the third quarter.";
+    const out = await cli(`Britain economy grows\nReporter Arrested In Moscow\n${short}\n`);
+    expect(out.byline).toBeNull();
+    expect(out.title).toBe('Britain economy grows');
+    expect(out.body).toEqual(['Reporter Arrested In Moscow', short]);
+  });
+  it('`Av: AP` is no Swedish byline (CLI)', async () => {
+    const out = await cli(`Markets\nAv: AP\n${lead.replace('Reuters', 'AP')}\n`);
+    expect(out.byline).toBeNull();
+    expect(out.body).toContain('Av: AP');
+  });
+  it('`Text Messages Reveal Secret Plot` stays the title over the body (library)', () => {
+    const result = parseArticle('Short title\n\nText Messages Reveal Secret Plot\n\nShort body here.\n');
+    if (!result.ok) throw new Error('not parsed');
+    expect(result.article.byline).toBeNull();
+    expect(result.article.title).toBe('Text Messages Reveal Secret Plot');
+    expect(result.article.body).toEqual(['Short body here.']);
   });
 });
 

@@ -111,6 +111,17 @@ export function bylineWordsOfAll(): { labels: string[]; after: string[] } {
   return { labels, after };
 }
 
+/**
+ * Each language's byline labels besides English's, in the registry's order, with whether it is
+ * written without spaces, from the catalog: listing them builds no language.
+ */
+export function bylineLabelsOfOthers(): Array<{ code: string; byline: readonly string[]; cjk: boolean }> {
+  return Object.entries(REGISTRY).map(([code, definition]) => {
+    const entry = CATALOG[code] ?? catalogEntry(definition());
+    return { code, byline: entry.furniture?.byline ?? [], cjk: entry.cjk };
+  });
+}
+
 const cache = new Map<string, readonly StampLocale[]>();
 
 /**
