@@ -335,13 +335,14 @@ const CAPTION_CREDIT_GUARD = guardWords('credit', 'photo', 'image', 'picture', '
 /** `CAPTION_CREDIT_WORDS.test(text)` from the text's guard words. */
 export const captionCreditShape = (text: string, words: number) => (words & CAPTION_CREDIT_GUARD) !== 0 || text.endsWith(')') || text.endsWith(']');
 /**
- * An agency's short name in brackets is printed in capitals (`(AFP)`, `(EPA)`): two to four
- * letters opening in lower case are the text's own abbreviation, as a story writes it after the
- * words it stands for (`… Die elektronische Patientenakte (ePA)`, a paragraph of a German page,
- * pagedumps 57b4dafd18cf). Tested without `/i` (CAPTION_CREDIT's agencies match in any case);
- * a longer name opening so is the agency's own spelling (`(iStock)`).
+ * An agency's short name in brackets is printed in capitals (`(AFP)`, `(EPA)`) or all in lower
+ * case (`(dpa)`, `(dpa/lby)`, `(afp)`): one opening in lower case with a capital after it is the
+ * text's own abbreviation, as a story writes it after the words it stands for (`… Die
+ * elektronische Patientenakte (ePA)`, a paragraph of a German page, pagedumps 57b4dafd18cf), two
+ * to four letters. Tested without `/i` (CAPTION_CREDIT's agencies match in any case); a longer
+ * name so mixed is the agency's own spelling (`(iStock)`).
  */
-const OWN_ABBREVIATION = /^\p{Ll}[\p{L}-]{1,3}$/u;
+const OWN_ABBREVIATION = /^(?=[\p{L}-]{2,4}$)\p{Ll}+\p{Lu}/u;
 function isCaptionCredit(text: string, words: number): boolean {
   if (!captionCreditShape(text, words)) return false;
   const match = CAPTION_CREDIT().exec(text);

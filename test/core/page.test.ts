@@ -48,6 +48,18 @@ describe('clutterKind', () => {
     ['a group of people standing in a room: Detainees at Otay Mesa immigration detention center', 'caption'],
     ['President Trump at the Economic Club of New York last week.Credit...Anna Moneymaker/The New York Times', 'caption'],
     ['WikiLeaks founder Julian Assange (AFP)', 'caption'],
+    // Agencies whose short name is written in lower case are credits, not a story's own
+    // abbreviation as `(ePA)` below is (a lower-case start with a capital after it).
+    ['Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin (dpa)', 'caption'],
+    ['Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin (dpa/lby)', 'caption'],
+    ['Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin (dpa/tmn)', 'caption'],
+    ['Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin [dpa]', 'caption'],
+    ['Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin (afp)', 'caption'],
+    ['Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin (ap)', 'caption'],
+    ['Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin (pool)', 'caption'],
+    ['Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin (rex)', 'caption'],
+    ['Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin (EPA)', 'caption'],
+    ['Bundeskanzler Olaf Scholz spricht im Bundestag in Berlin (Epa)', 'caption'],
     ['This website uses cookies to improve your experience while you navigate through the website. Out of these cookies, the cookies that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities.', 'legal'],
     ['34 responses to “Anthony Lynn: “We needed to win this game””', 'comments'],
     ['Milan Griffes on September 12, 2018 at 4:47 pm said:', 'comments'],

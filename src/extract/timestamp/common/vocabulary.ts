@@ -68,3 +68,19 @@ export function table(forms: readonly string[], first: number): Record<string, n
   });
   return Object.setPrototypeOf(result, Object.prototype);
 }
+
+/**
+ * Each line of space-separated forms, then each form's other spellings from `spell` (a Greek word
+ * without its accents, a Romanian word with cedillas), without repeats, as {@link table} reads them.
+ */
+export function spellings(forms: readonly string[], spell: (word: string) => readonly string[]): string[] {
+  return forms.map((line) => {
+    const words = line.split(' ');
+    return [...new Set([...words, ...words.flatMap(spell)])].join(' ');
+  });
+}
+
+/** A phrase list (a phrase may hold spaces) with each phrase's other spellings from `spell` after it, without repeats. */
+export function phrases(list: readonly string[], spell: (word: string) => readonly string[]): string[] {
+  return [...new Set(spellings(list.map((phrase) => phrase.replace(/ /g, '_')), spell).flatMap((line) => line.split(' ')).map((phrase) => phrase.replace(/_/g, ' ')))];
+}

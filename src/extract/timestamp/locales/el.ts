@@ -5,21 +5,16 @@
  * word is also listed without its accent (tonos) and without any mark (see {@link unaccented}).
  */
 import { defineLocale } from '../common/configuration.js';
-import { table } from '../common/vocabulary.js';
+import { phrases as sharedPhrases, spellings, table } from '../common/vocabulary.js';
 
-/** Each space-separated form, then the same without tonos (`μαϊου`) and without any mark (`μαιου`). */
-function unaccented(forms: readonly string[]): string[] {
-  return forms.map((line) => {
-    const words = line.split(' ');
-    const variants = words.flatMap((word) => {
-      const decomposed = word.normalize('NFD');
-      return [decomposed.replace(/\u0301/g, '').normalize('NFC'), decomposed.replace(/\p{M}/gu, '')];
-    });
-    return [...new Set([...words, ...variants])].join(' ');
-  });
-}
-
-const phrases = (list: readonly string[]): string[] => [...new Set(unaccented(list.map((phrase) => phrase.replace(/ /g, '_'))).flatMap((line) => line.split(' ')).map((phrase) => phrase.replace(/_/g, ' ')))];
+/** A word without tonos (`μαϊου`) and without any mark (`μαιου`). */
+const accentless = (word: string): string[] => {
+  const decomposed = word.normalize('NFD');
+  return [decomposed.replace(/\u0301/g, '').normalize('NFC'), decomposed.replace(/\p{M}/gu, '')];
+};
+/** Each space-separated form, then the same without tonos and without any mark. */
+const unaccented = (forms: readonly string[]): string[] => spellings(forms, accentless);
+const phrases = (list: readonly string[]): string[] => sharedPhrases(list, accentless);
 
 export const greek = defineLocale(() => ({
   code: 'el',

@@ -4,18 +4,13 @@
  * are written with a comma below or, on older pages, a cedilla (ş, ţ): both are listed.
  */
 import { defineLocale } from '../common/configuration.js';
-import { table } from '../common/vocabulary.js';
+import { phrases as sharedPhrases, spellings, table } from '../common/vocabulary.js';
 
-/** Each space-separated form, then with cedillas for commas below (`marţi`) and with neither (`marti`). */
-function cedillas(forms: readonly string[]): string[] {
-  return forms.map((line) => {
-    const words = line.split(' ');
-    const variants = words.flatMap((word) => [word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ'), word.normalize('NFD').replace(/\p{M}/gu, '')]);
-    return [...new Set([...words, ...variants])].join(' ');
-  });
-}
-
-const phrases = (list: readonly string[]): string[] => [...new Set(cedillas(list.map((phrase) => phrase.replace(/ /g, '_'))).flatMap((line) => line.split(' ')).map((phrase) => phrase.replace(/_/g, ' ')))];
+/** A word with cedillas for commas below (`marţi`) and with neither (`marti`). */
+const cedilla = (word: string): string[] => [word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ'), word.normalize('NFD').replace(/\p{M}/gu, '')];
+/** Each space-separated form, then with cedillas and with neither. */
+const cedillas = (forms: readonly string[]): string[] => spellings(forms, cedilla);
+const phrases = (list: readonly string[]): string[] => sharedPhrases(list, cedilla);
 
 export const romanian = defineLocale(() => ({
   code: 'ro',
