@@ -213,7 +213,10 @@ function writeCache(cacheFile, part, script) {
  * For a worker thread of `convert` or `validate` (src/workers/worker-entry.ts starts each with
  * `require('…/bin/wirestory.js').loadPart('worker.cjs')`): runs a file of dist/ through the same
  * code cache as the lean start, or throws when it cannot be read. A worker leaves V8's flags
- * alone (they are the whole process's): it compiles and writes its cache under the defaults.
+ * alone (they are the whole process's): it loads under the flags the main thread set, V8's
+ * defaults for `validate`, the heap and pattern flags for `convert`
+ * (src/cli/commands/convert.ts), and its cache file is named for them (`versionTag`), so each
+ * command reads back the cache its workers wrote.
  */
 function loadPart(name) {
   const part = loadCached(name);

@@ -329,3 +329,45 @@ describe('convert: warnings counted per rule, printed as parse prints them', () 
     expect(stderr.slice(expected.length)).toMatch(/^wirestory: 4 converted, .*\nwirestory: 4 warnings: 3 decoding-fallback, 1 timestamp-no-year\n$/);
   });
 });
+
+describe('convert: workers started for the work', () => {
+  /** Threads the run started, as Node's own worker log (`NODE_DEBUG=worker`) says on stderr. */
+  const workersStarted = (result: CliResult) => result.stderr.split('\n').filter((line) => /\[0\] created Worker with ID/.test(line)).length;
+  const env = { NO_COLOR: '1', NODE_DEBUG: 'worker' };
+
+  it('a few large files get the workers --jobs allows, with the same bytes as one worker', async () => {
+    const dir = join(work, 'large');
+    mkdirSync(join(dir, 'in'), { recursive: true });
+    // A real wire story (fixtures/reuters) with its body repeated to ~600 KB: more than the
+    // pool's LARGE (512 KiB), far below --max-bytes' default.
+    const text = readFileSync(join(root, 'fixtures/reuters/21002.txt'), 'utf8');
+    const body = text.slice(text.indexOf('\n    By '));
+    for (let i = 0; i < 4; i++) {
+      let story = `${text.slice(0, text.indexOf('\n    By '))} ${i}`;
+      while (story.length < 600_000) story += `${body}\n\n`;
+      writeFileSync(join(dir, 'in', `big${i}.txt`), story);
+    }
+    const two = await runCli(['convert', 'in', '--out', 'two', '--jobs', '2', '-q'], { cwd: dir, env });
+    const one = await runCli(['convert', 'in', '--out', 'one', '--jobs', '1', '-q'], { cwd: dir, env });
+    expect(two.code, two.stderr).toBe(0);
+    expect(one.code, one.stderr).toBe(0);
+    expect(workersStarted(two)).toBe(2);
+    expect(workersStarted(one)).toBe(1);
+    const files = listFiles(join(dir, 'one'));
+    expect(files).toHaveLength(4);
+    for (const file of files) expect(readFileSync(join(dir, 'two', file)), file).toEqual(readFileSync(join(dir, 'one', file)));
+  });
+
+  it('a few small files start one worker, whatever --jobs says', async () => {
+    const dir = join(work, 'small');
+    mkdirSync(join(dir, 'in'), { recursive: true });
+    for (let i = 0; i < 10; i++) writeFileSync(join(dir, 'in', `s${i}.txt`), generatedStory(i));
+    const single = await runCli(['convert', 'in/s0.txt', '--out', 'single', '--jobs', '2', '-q'], { cwd: dir, env });
+    const ten = await runCli(['convert', 'in', '--out', 'ten', '--jobs', '2', '-q'], { cwd: dir, env });
+    expect(single.code, single.stderr).toBe(0);
+    expect(ten.code, ten.stderr).toBe(0);
+    expect(workersStarted(single)).toBe(1);
+    expect(workersStarted(ten)).toBe(1);
+    expect(listFiles(join(dir, 'ten'))).toHaveLength(10);
+  });
+});

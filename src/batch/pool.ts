@@ -1,11 +1,12 @@
 /** The conversion pool behind `wirestory convert`: the shared worker pool (src/workers/) with the `convert` kind. */
+import { statSync } from 'node:fs';
 import { TaskPool } from '../workers/pool.js';
 import type { ConvertConfig, Task, TaskResult } from '../workers/protocol.js';
 import type { WorkerEntry } from '../workers/worker-entry.js';
 
 export class WorkerPool extends TaskPool<Task, TaskResult> {
   constructor(entry: WorkerEntry, jobs: number, config: ConvertConfig, onResult: (result: TaskResult) => void, onFatal: (error: Error) => void) {
-    super(entry, jobs, { config, name: 'conversion', cancelled, failed }, onResult, onFatal);
+    super(entry, jobs, { config, name: 'conversion', cancelled, failed, size }, onResult, onFatal);
   }
 }
 
@@ -15,4 +16,13 @@ function cancelled(task: Task): TaskResult {
 
 function failed(task: Task, reason: string): TaskResult {
   return { seq: task.seq, status: 'failed', warnings: 0, bytes: 0, reason };
+}
+
+/** The input's size, so a few large files get more than one worker (an input that cannot be stat'ed counts as small: its worker says why). */
+function size(task: Task): number {
+  try {
+    return statSync(task.path).size;
+  } catch {
+    return 0;
+  }
 }

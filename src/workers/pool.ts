@@ -1,7 +1,7 @@
 /**
  * A fixed pool of workers (dist/worker.cjs, from ./worker.ts, started as ./worker-entry.ts says), for one kind of work: `convert` or
  * `validate`.
- * Workers are started as needed, one first, up to the `jobs` given.
+ * Workers are started as needed, one first, up to the `jobs` given (see `submit`).
  * Tasks go to the least busy worker in small batches (one message per batch, not per task);
  * results come back in batches too. The caller bounds how many tasks are in flight; the pool
  * only spreads them.
@@ -22,18 +22,33 @@ export interface TaskKind<T extends Sequenced, R extends Sequenced> {
   cancelled(task: T): R;
   /** The answer for a task whose worker was lost (`reason` says why). */
   failed(task: T, reason: string): R;
+  /**
+   * How much work a task is, in input bytes (convert: its file's size), asked only while the
+   * pool has fewer workers than it may start; absent or 0: the task counts as small.
+   */
+  size?(task: T): number;
 }
 
 interface Slot<T> {
   worker: Worker;
   /** Tasks sent or queued and not answered, by sequence number. */
   outstanding: Map<number, T>;
+  /** Input bytes of the outstanding tasks that were sized (see `TaskKind.size`), by sequence number. */
+  sizes: Map<number, number>;
+  /** Their sum. */
+  bytes: number;
   outbox: T[];
   exited: boolean;
 }
 
 /** Tasks per message: large enough to make messaging cheap, small enough to spread work. */
 const BATCH = 16;
+
+/**
+ * Input bytes that, held by every started worker, are worth another thread: about 0.1 s of
+ * parsing (~4 MB/s a thread on a 2 MB story), as much CPU as Node takes to start a worker.
+ */
+const LARGE = 512 * 1024;
 
 export class TaskPool<T extends Sequenced, R extends Sequenced> {
   readonly #entry: WorkerEntry;
@@ -68,10 +83,13 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
     for (const slot of this.#slots) {
       if (!slot.exited && (!best || slot.outstanding.size < best.outstanding.size)) best = slot;
     }
-    // Another worker once each started one holds a whole batch: a run of fewer files than a
-    // batch starts one thread, not one per core (each costs ~0.1 s of CPU to start, measured in
-    // README "Batch conversion"); a larger run has them all after its first batch.
-    if ((!best || best.outstanding.size >= BATCH) && this.#slots.length < this.#jobs && this.#respawns <= 8) {
+    // Another worker once each started one holds a whole batch, or inputs of LARGE bytes or
+    // more: a run of a few small files starts one thread, not one per core (each costs ~0.1 s of
+    // CPU to start, measured in README "Batch conversion"); a run of a few large files, or a
+    // larger run after its first batch, has them all. Sizes are asked only while the pool grows.
+    const growing = this.#slots.length < this.#jobs && this.#respawns <= 8;
+    const size = growing ? (this.#kind.size?.(task) ?? 0) : 0;
+    if (growing && (!best || best.outstanding.size >= BATCH || best.bytes >= LARGE)) {
       best = this.#spawn(this.#slots.length);
       this.#slots.push(best);
     }
@@ -80,6 +98,10 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
       return;
     }
     best.outstanding.set(task.seq, task);
+    if (size > 0) {
+      best.sizes.set(task.seq, size);
+      best.bytes += size;
+    }
     best.outbox.push(task);
     if (best.outbox.length >= BATCH) this.#send(best);
     else if (!this.#flushScheduled) {
@@ -137,6 +159,11 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
 
   #answer(slot: Slot<T>, result: R): void {
     if (!slot.outstanding.delete(result.seq)) return;
+    const size = slot.sizes.get(result.seq);
+    if (size !== undefined) {
+      slot.sizes.delete(result.seq);
+      slot.bytes -= size;
+    }
     this.#onResult(result);
   }
 
@@ -151,7 +178,7 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
       // cost ~25 MiB of RSS per worker for nothing (measured: 134 → 109 MiB peak on 30,000 files).
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
-    const slot: Slot<T> = { worker, outstanding: new Map(), outbox: [], exited: false };
+    const slot: Slot<T> = { worker, outstanding: new Map(), sizes: new Map(), bytes: 0, outbox: [], exited: false };
     worker.on('message', (message: FromWorker<R>) => {
       if (message.type === 'results') for (const result of message.results) this.#answer(slot, result);
       else this.#onFatal(new Error(`${this.#kind.name} worker failed to start: ${message.message}`));
@@ -163,6 +190,8 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
       const current = Atomics.load(this.#control, 1 + index);
       const pending = [...slot.outstanding.values()];
       slot.outstanding.clear();
+      slot.sizes.clear();
+      slot.bytes = 0;
       slot.outbox = [];
       if (Atomics.load(this.#control, 0) !== 0) {
         for (const task of pending) this.#onResult(this.#kind.cancelled(task));

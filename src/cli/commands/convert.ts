@@ -72,7 +72,7 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .option('-o, --out <path>', 'output folder (json, md); for ndjson a file, or `-` for stdout');
   command
     .addOption(command.createOption('-f, --format <format>', 'output format').choices([...BATCH_FORMATS]).default('json'))
-    .option('-j, --jobs <n>', `worker threads (default: available cores, here ${availableParallelism()})`)
+    .option('-j, --jobs <n>', `most worker threads; a few small files use one (default: available cores, here ${availableParallelism()})`)
     .option('--hidden', 'take files and folders whose names start with `.` too')
     .option('--skip-unchanged', 'leave outputs alone that are not older than their input (cheap reruns)')
     .option('--compact', 'JSON files on one line')
