@@ -475,21 +475,35 @@ const ABOUT_NAME = lazyPattern(() => /^(?:[Aa]bout|[Üü]ber|[Ss]obre|À propos 
  * site's (`About Sky News`) names no byline.
  */
 function markAuthorBoxes(scored: ScoredLine[]): void {
+  // The headings first, then their boxes: a box's lines, once marked, are no headings of boxes
+  // of their own (marked in one pass, each would carry the box four lines further, to the end
+  // of the page or its next clutter line).
+  const boxes: number[] = [];
+  let story = 0;
   scored.forEach((line, p) => {
+    const storyBefore = story;
+    if (line.grade === 'good') story += line.text.length;
     if (line.section === null && line.clutter === null && line.text.length <= 60) {
       const name = ABOUT_NAME().exec(line.text)?.[1];
       if (name === undefined || !scored.slice(0, p).some((above) => above.text.includes(name) && matchByline(above.text)?.names.includes(name) === true)) return;
       line.section = 'page';
       line.value = -400;
     } else if (line.section !== 'page') return;
-    // The box's lines under its heading (the name, the bio, the author's links), up to the next
-    // heading or clutter line: the bio is prose, and would carry the story's run past its heading.
+    // Over the story (a box under the byline), only the heading goes: what follows it may be
+    // the story itself, and recall comes first.
+    if (storyBefore >= STORY_BEFORE_BOX) boxes.push(p);
+  });
+  // The box's lines under its heading (the name, the bio, the author's links), up to the next
+  // heading or clutter line: the bio is prose, and would carry the story's run past its heading.
+  for (const p of boxes) {
     for (let q = p + 1; q < scored.length && q <= p + AUTHOR_BOX_LINES && scored[q]!.section === null && scored[q]!.clutter === null; q++) {
       scored[q]!.section = 'page';
       scored[q]!.value = -(20 + 0.5 * scored[q]!.text.length);
     }
-  });
+  }
 }
+/** Story text seen before an author's box for its lines to go with its heading (as for comments). */
+const STORY_BEFORE_BOX = 300;
 /** How many lines under its heading an author's box takes at most. */
 const AUTHOR_BOX_LINES = 4;
 

@@ -534,6 +534,17 @@ describe('page stage', () => {
     expect(article.body.some((paragraph) => paragraph.startsWith('Als Inbound Sales Manager bildet Moritz Bachmann'))).toBe(true);
   });
 
+  it('an author\'s box over the story (under its byline, as some sites place it) takes only its heading: every story paragraph under it stays', () => {
+    // The RT page with an `About the author` box put between its caption and the story: marked
+    // line by line, the box's lines carried it on to the next clutter line and the story lost
+    // its first paragraphs (7 -> 3 paragraphs).
+    const plain = articleOf('pages/full-4a44ab3e4c41.txt');
+    const text = read('pages/full-4a44ab3e4c41.txt').toString('utf8').replace('Follow RT onRT\n', 'Follow RT onRT\nAbout the author\nJane Doe covers South America for the channel and has reported from La Paz since 2015.\n');
+    const article = parsed(Buffer.from(text));
+    for (const paragraph of plain.body) expect(article.body).toContain(paragraph);
+    expect(article.removed.find((line) => line.text === 'About the author')?.kind).toBe('page');
+  });
+
   it('the autoracing page: a story that is a list under its stamp (a race calendar) is the story when no run of prose is worth more', () => {
     const article = articleOf('pages/full-cc03ddb5ef7d.txt');
     expect(article.body).toContain('Calendário da Stock Car 2018');
