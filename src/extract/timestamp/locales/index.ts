@@ -8,7 +8,7 @@
  * stale). A language is built only when a line first gets past its pre-check: an English story
  * builds none of the others.
  */
-import { catalogEntry, stampLocale, type LocaleDefinition } from '../common/configuration.js';
+import { catalogEntry, stampLocale, type CatalogEntry, type LocaleDefinition } from '../common/configuration.js';
 import type { StampLocale } from '../locale.js';
 import { arabic } from './ar.js';
 import { catalan } from './ca.js';
@@ -69,11 +69,17 @@ export const REGISTRY: Readonly<Record<string, LocaleDefinition>> = {
   ca: catalan,
 };
 
+/**
+ * A listed language's catalog entry. A language missing from the catalog (not yet written by
+ * test/tools/stamp-catalog.ts) reads the same, only built at every start.
+ */
+function entryOf(code: string, definition: LocaleDefinition): CatalogEntry {
+  return CATALOG[code] ?? catalogEntry(definition());
+}
+
 export const LOCALES: readonly StampLocale[] = [
   english,
-  // A language missing from the catalog (not yet written by test/tools/stamp-catalog.ts) reads
-  // the same, only built at every start.
-  ...Object.entries(REGISTRY).map(([code, definition]) => stampLocale(CATALOG[code] ?? catalogEntry(definition()), definition)),
+  ...Object.entries(REGISTRY).map(([code, definition]) => stampLocale(entryOf(code, definition), definition)),
 ];
 
 /** The language tried first when none is hinted, whose stamp words alone claim a line for no other. */
@@ -96,15 +102,10 @@ export const STAMP_LANGUAGES: readonly string[] = LOCALES.map((locale) => locale
  * from the catalog: listing them builds no language.
  */
 export function bylineWordsOfAll(): { labels: string[]; after: string[] } {
-  const labels: string[] = [];
-  const after: string[] = [];
-  for (const locale of LOCALES) {
-    if (locale === english) {
-      labels.push(...(english.furniture?.byline ?? []));
-      after.push(...(english.furniture?.bylineAfter ?? []));
-      continue;
-    }
-    const furniture = (CATALOG[locale.code] ?? catalogEntry(REGISTRY[locale.code]!())).furniture;
+  const labels = [...(english.furniture?.byline ?? [])];
+  const after = [...(english.furniture?.bylineAfter ?? [])];
+  for (const [code, definition] of Object.entries(REGISTRY)) {
+    const furniture = entryOf(code, definition).furniture;
     labels.push(...(furniture?.byline ?? []));
     after.push(...(furniture?.bylineAfter ?? []));
   }
@@ -117,7 +118,7 @@ export function bylineWordsOfAll(): { labels: string[]; after: string[] } {
  */
 export function bylineLabelsOfOthers(): Array<{ code: string; byline: readonly string[]; cjk: boolean }> {
   return Object.entries(REGISTRY).map(([code, definition]) => {
-    const entry = CATALOG[code] ?? catalogEntry(definition());
+    const entry = entryOf(code, definition);
     return { code, byline: entry.furniture?.byline ?? [], cjk: entry.cjk };
   });
 }
