@@ -24,25 +24,25 @@ const FORM_BOX = /^(?:\S+\s+)?(?:\[[^\]]{0,40}\]\s*)+$/u;
  * `[ ]Remember me`, `[ ]Save my name, email, and website in this browser for the next time I
  * comment.`): no story line starts with an empty box glued to a word.
  */
-const GLUED_BOX = /^\[ *\]\S.{0,150}$/u;
+const GLUED_BOX = lazyPattern(() => /^\[ *\]\S.{0,150}$/u);
 /**
  * A box and its label one space apart are a form's only when the box is a text field (two spaces
  * or more inside, `[                    ] Search`) or the label is a form's (`[ ] Search`,
  * `[ ] By checking this box, I agree to the terms …`, `[ ] Don't show again`): a Markdown task
  * item (`[ ] buy milk`, `- [ ] call the printer`) is text.
  */
-const SPACED_BOX = /^\[( *)\] (\S.{0,150})$/u;
+const SPACED_BOX = lazyPattern(() => /^\[( *)\] (\S.{0,150})$/u);
 const FORM_LABEL = lazyPattern(
   () => /^(?:search|share|show more|go|submit|ok)\b|\b(?:remember me|keep me logged in|agree|e-?mail|notify me|newsletter|terms of|privacy|subscribe|sign (?:up|in)|log ?in|show again)\b/iu,
 );
 function isLabelledBox(text: string): boolean {
-  if (GLUED_BOX.test(text)) return true;
-  const box = SPACED_BOX.exec(text);
+  if (GLUED_BOX().test(text)) return true;
+  const box = SPACED_BOX().exec(text);
   return box !== null && (box[1]!.length >= 2 || FORM_LABEL().test(box[2]!));
 }
 const IMAGE_PLACEHOLDER = /^\[(?:img|image|photo|logo|icon|video|embed)[^\]]*\]$/iu;
 /** An image's file name where its picture was (`□ AP_19115488620320.jpg`). */
-export const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu;
+export const IMAGE_FILE = lazyPattern(() => /^\S+\.(?:jpe?g|png|gif|webp|svg)$/iu);
 /**
  * What every {@link IMAGE_FILE} match ends in: the last letter of an extension (`g`, `f` or `p`,
  * in either case; no other character folds to them under `/iu`). The pattern's run of
@@ -121,8 +121,8 @@ const COMMENTS = lazyPattern(() => new RegExp(
  * any characters make V8 backtrack through thousands of splits on a line of prose, so it only
  * runs on lines ending the way it ends, tested with the same flags.
  */
-const COMMENT_SIGNATURE = /^.{1,60} (?:on|at) .{0,30}\d{4}.{0,25} (?:said|says|wrote):?$/iu;
-export const SIGNATURE_END = / (?:said|says|wrote):?$/iu;
+const COMMENT_SIGNATURE = lazyPattern(() => /^.{1,60} (?:on|at) .{0,30}\d{4}.{0,25} (?:said|says|wrote):?$/iu);
+export const SIGNATURE_END = lazyPattern(() => / (?:said|says|wrote):?$/iu);
 /**
  * What every {@link SIGNATURE_END} match holds, by its last letter: `d`, `s` or `e` (the long s
  * folds to `s` under `/iu`) at the end, or before a final colon. SIGNATURE_END itself is tried at
@@ -136,7 +136,7 @@ export function signatureEndShape(text: string): boolean {
   const folded = last | 0x20;
   return folded === 0x64 || folded === 0x73 || folded === 0x65 || last === 0x017f;
 }
-const isCommentSignature = (text: string) => signatureEndShape(text) && SIGNATURE_END.test(text) && COMMENT_SIGNATURE.test(text);
+const isCommentSignature = (text: string) => signatureEndShape(text) && SIGNATURE_END().test(text) && COMMENT_SIGNATURE().test(text);
 const isCommentsHeading = openedBy(OPENINGS.COMMENTS, COMMENTS);
 /**
  * A comments heading or a comment's signature with its date. Not a bare `Name says:` line: a
@@ -157,10 +157,10 @@ export const NEWSLETTER = lazyPattern(() => new RegExp(
  * A word every {@link NEWSLETTER} match holds, under the same flags (for {@link guarded}): its
  * dozen alternatives tried at every position of a line cost several times these five.
  */
-export const NEWSLETTER_WORDS = /news|sign|subscri|inbox|mail/iu;
+export const NEWSLETTER_WORDS = lazyPattern(() => /news|sign|subscri|inbox|mail/iu);
 /** {@link NEWSLETTER_WORDS} as guard words (see {@link wordsIn}). */
 export const NEWSLETTER_GUARD = guardWords('news', 'sign', 'subscri', 'inbox', 'mail');
-const isNewsletter = guarded(NEWSLETTER_WORDS, NEWSLETTER);
+const isNewsletter = guarded((text) => NEWSLETTER_WORDS().test(text), NEWSLETTER);
 
 /**
  * A call to sign up for a newsletter or a subscription, as a sentence of a short line (up to
@@ -230,7 +230,7 @@ export const BROWSER_NOTICE_GUARD = guardWords('your browser does not support');
 /** An embedded post's text as the BBC prints it in place of the post (`Twitter post by @AOC: Private equity groups’ …`). */
 const EMBED_CAPTION = /^(?:twitter|instagram|facebook|youtube) post by @?[\w.]{1,40}:? /iu;
 /** A video's caption as the BBC prints it, glued to its label (`Media captionWho is Julian Assange?`). */
-const MEDIA_CAPTION = /^media caption\S/iu;
+const MEDIA_CAPTION = lazyPattern(() => /^media caption\S/iu);
 
 /** Photo agencies and picture desks that end a credit line. */
 const AGENCY =
@@ -252,8 +252,8 @@ const CREDIT = lazyPattern(
 /** A line that is an agency name alone. */
 const AGENCY_LINE = lazyPattern(`^(?:${AGENCY})\\W*$`, 'iu');
 /** What {@link CREDIT} needs, cheaply (for {@link guarded}): a credit's separator or picture word. */
-const CREDIT_WORDS = /[:©|/]|for|via|photo|image|picture/iu;
-const isCreditWithWords = (text: string) => CREDIT_WORDS.test(text) && CREDIT().test(text);
+const CREDIT_WORDS = lazyPattern(() => /[:©|/]|for|via|photo|image|picture/iu);
+const isCreditWithWords = (text: string) => CREDIT_WORDS().test(text) && CREDIT().test(text);
 
 /** The last word of every {@link AGENCY} form that holds neither `image` nor `photo`. */
 const AGENCY_LAST_WORDS =
@@ -342,13 +342,13 @@ export const captionCreditShape = (text: string, words: number) => (words & CAPT
  * to four letters. Tested without `/i` (CAPTION_CREDIT's agencies match in any case); a longer
  * name so mixed is the agency's own spelling (`(iStock)`).
  */
-const OWN_ABBREVIATION = /^(?=[\p{L}-]{2,4}$)\p{Ll}+\p{Lu}/u;
+const OWN_ABBREVIATION = lazyPattern(() => /^(?=[\p{L}-]{2,4}$)\p{Ll}+\p{Lu}/u);
 function isCaptionCredit(text: string, words: number): boolean {
   if (!captionCreditShape(text, words)) return false;
   const match = CAPTION_CREDIT().exec(text);
   if (match === null) return false;
   const agency = match[1] ?? match[2];
-  return agency === undefined || !OWN_ABBREVIATION.test(agency);
+  return agency === undefined || !OWN_ABBREVIATION().test(agency);
 }
 
 /**
@@ -380,7 +380,7 @@ const CREDIT_NAME = `${NAME_WORD}(?: ${NAME_WORD}){1,3}`;
  */
 const NAME_SLASH_OUTLET = lazyPattern(`^${CREDIT_NAME} ?/ ?\\p{Lu}[\\p{L}\\d.&'’ -]{1,40}$`, 'u');
 const NAME_COMMA = lazyPattern(`^${CREDIT_NAME}, (.{2,40}?)(?: file| photo)?$`, 'u');
-const COURTESY = /^(?:[Pp]hoto )?[Cc]ourtesy(?: of)? [^.!?]{2,60}$/u;
+const COURTESY = lazyPattern(() => /^(?:[Pp]hoto )?[Cc]ourtesy(?: of)? [^.!?]{2,60}$/u);
 function isNamedCredit(text: string): boolean {
   if (text.length > 120) return false;
   if (text.includes('/')) return NAME_SLASH_OUTLET().test(text);
@@ -388,7 +388,7 @@ function isNamedCredit(text: string): boolean {
     const agency = NAME_COMMA().exec(text)?.[1];
     return agency !== undefined && AGENCY_LINE().test(agency);
   }
-  return (text.startsWith('Courtesy') || text.startsWith('courtesy') || text.startsWith('Photo c')) && COURTESY.test(text);
+  return (text.startsWith('Courtesy') || text.startsWith('courtesy') || text.startsWith('Photo c')) && COURTESY().test(text);
 }
 
 /**
@@ -409,13 +409,13 @@ export function isWeakCaption(text: string): boolean {
 }
 
 /** A breadcrumb trail: `BLOG > Nutrition > Meal Plans`, `Home » Column »`, `Главная » Интересное`. */
-const BREADCRUMB = /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u;
+const BREADCRUMB = lazyPattern(() => /^[^>».,;!?]{1,40}(?: [>»] [^>».,;!?]{1,40}…?){1,6}(?: [>»])?$/u);
 /** Looked for by its arrow alone first: a search that starts with a space stops at every space of a line. */
 const hasCrumbArrow = (text: string) => (text.includes('>') || text.includes('»')) && (text.includes(' > ') || text.includes(' » '));
-export const isBreadcrumb = (text: string) => hasCrumbArrow(text) && BREADCRUMB.test(text);
+export const isBreadcrumb = (text: string) => hasCrumbArrow(text) && BREADCRUMB().test(text);
 
 /** A story's tag list under it (`Tags: BGR Deals`, `Tags Kristi Noem South Dakota`): no sentence in it. */
-const TAG_LIST = /^Tags:? [^.!?]{1,150}$/u;
+const TAG_LIST = lazyPattern(() => /^Tags:? [^.!?]{1,150}$/u);
 
 /**
  * A teaser link with its tag in capitals, as the Express prints them between paragraphs (`China
@@ -448,7 +448,7 @@ function isImageSlug(text: string): boolean {
 }
 
 /** A picture w3m draws as `[ ]` at the end of its caption (`The core stage of the first SLS … after the installation [ ]`). */
-const PICTURE_WITH_CAPTION = /^\S+(?: \S+){3,40} \[ \]$/u;
+const PICTURE_WITH_CAPTION = lazyPattern(() => /^\S+(?: \S+){3,40} \[ \]$/u);
 
 /** A video teaser with the player's label glued on (`Taylor Swift: 10 things you didn't knowVideo`). */
 const isVideoTeaser = (text: string) => text.endsWith('Video') && text.length <= 200 && /[\p{Ll}\d!?'’]Video$/u.test(text);
@@ -471,10 +471,10 @@ const PROMO = lazyPattern(
   'u',
 );
 /** The words a {@link PROMO} line opens with. */
-const PROMO_OPENING = /^(?:follow|join|support|subscribe) /iu;
+const PROMO_OPENING = lazyPattern(() => /^(?:follow|join|support|subscribe) /iu);
 /** `opens`: the line's {@link OPENED} bits, when known (all bits: not known). */
 const isPromo = (text: string, opens = -1) =>
-  text.length <= 300 && (opens & OPENS_PROMO_OPENING) !== 0 && PROMO_OPENING.test(text) && PROMO().test(text.charAt(0).toLowerCase() + text.slice(1));
+  text.length <= 300 && (opens & OPENS_PROMO_OPENING) !== 0 && PROMO_OPENING().test(text) && PROMO().test(text.charAt(0).toLowerCase() + text.slice(1));
 
 /** Legal notices that run long: copyright lines, cookie banners, trademark notices. */
 const LONG_LEGAL = lazyPattern(
@@ -582,7 +582,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (line === '') return null;
   if (SYMBOLS_ONLY.test(line) || (line.includes('[') && (FORM_BOX.test(line) || IMAGE_PLACEHOLDER.test(line)))) return 'text-browser';
   const text = withoutBullet(line).trim();
-  if (text === '' || (imageFileShape(text) && IMAGE_FILE.test(text)) || (text.startsWith('[') && isLabelledBox(text))) return 'text-browser';
+  if (text === '' || (imageFileShape(text) && IMAGE_FILE().test(text)) || (text.startsWith('[') && isLabelledBox(text))) return 'text-browser';
   if (text.length > 200) {
     if (text.length > 800) return null;
     if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
@@ -601,7 +601,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (((opens & OPENS_LEGAL) !== 0 && isLegal(text)) || ((words & LONG_LEGAL_GUARD) !== 0 && LONG_LEGAL().test(text)) || ((opens & OPENS_DISCLAIMER) !== 0 && isDisclaimer(text))) {
     return 'legal';
   }
-  if (((opens & OPENS_NAVIGATION) !== 0 && isNavigation(text)) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST.test(text))) return 'navigation';
+  if (((opens & OPENS_NAVIGATION) !== 0 && isNavigation(text)) || isBreadcrumb(text) || (text.startsWith('Tags') && TAG_LIST().test(text))) return 'navigation';
   if ((opens & OPENS_RELATED) !== 0 && isRelated(text)) return 'related';
   // A credit has no sentence end (`He works for Reuters.` is prose). The credit shape, which
   // most lines lack, is tested once and first: the other tests scan the whole line.
@@ -611,9 +611,9 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (isNamedCredit(text)) return 'caption';
   if (text.length <= 400 && (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION().test(text)) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
-  if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION.test(text)) || isGluedTwice(text) || isImageSlug(text)) return 'caption';
+  if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION().test(text)) || isGluedTwice(text) || isImageSlug(text)) return 'caption';
   if (isPromo(text, opens) || isNewsletterPitch(text, words) || isMembershipPitch(text, opens)) return 'newsletter';
-  if (((opens & OPENS_EMBED_CAPTION) !== 0 && EMBED_CAPTION.test(text)) || ((opens & OPENS_MEDIA_CAPTION) !== 0 && MEDIA_CAPTION.test(text))) return 'caption';
+  if (((opens & OPENS_EMBED_CAPTION) !== 0 && EMBED_CAPTION.test(text)) || ((opens & OPENS_MEDIA_CAPTION) !== 0 && MEDIA_CAPTION().test(text))) return 'caption';
   if ((words & NEWSLETTER_GUARD) !== 0 && NEWSLETTER().test(text) && (text.length <= 80 || /^(?:sign up|subscribe|get|enter|join|receive)\b/iu.test(text)) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text)) {
     return 'newsletter';
   }
@@ -627,7 +627,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
  * headed with the author's own name (`Über Moritz Bachmann`) is found by the page stage, which
  * knows the byline (see `markAuthorBoxes`).
  */
-const AUTHOR_BOX = /^(?:about the authors?|(?:über|zum) (?:den autor|die autorin|die autoren)|sobre (?:o|a|el|la) autora?|à propos de l['’]auteur)\W*$/iu;
+const AUTHOR_BOX = lazyPattern(() => /^(?:about the authors?|(?:über|zum) (?:den autor|die autorin|die autoren)|sobre (?:o|a|el|la) autora?|à propos de l['’]auteur)\W*$/iu);
 
 /**
  * A heading that opens a part of the page the story does not continue into (comments, related
@@ -636,7 +636,7 @@ const AUTHOR_BOX = /^(?:about the authors?|(?:über|zum) (?:den autor|die autori
 export function sectionKind(line: string): BoilerplateKind | null {
   const text = withoutBullet(line).trim();
   if (text.length > 80) return null;
-  if (AUTHOR_BOX.test(text)) return 'page';
+  if (AUTHOR_BOX().test(text)) return 'page';
   if (isComments(text)) return 'comments';
   if (isRelated(text) && !/:./u.test(text)) return 'related';
   if (text.length <= 60 && isNewsletter(text)) return 'newsletter';
@@ -674,7 +674,7 @@ const SHARING_BOX = lazyPattern(() => /^(?:• )?(?:(?:share )?(?:show more|clos
  * What every match of {@link SHARING_BOX} holds, compared as it compares (`/iu`: `Show More
  * Sharing Options` too), so the box pattern is compiled only for a line that may be one.
  */
-const SHARING_BOX_WORDS = /sharing options|urlcopied/iu;
+const SHARING_BOX_WORDS = lazyPattern(() => /sharing options|urlcopied/iu);
 
 /**
  * The three share sentences of {@link isShareLine} start with `c`, `l`, `e` or `s` (or the long
@@ -687,10 +687,10 @@ export function shareSentenceShape(text: string): boolean {
   return folded === 0x63 || folded === 0x6c || folded === 0x65 || folded === 0x73 || initial === 0x017f;
 }
 
-const SHARE_CLICK = /^click to (?:share|email|print|tweet)\b/iu;
+const SHARE_CLICK = lazyPattern(() => /^click to (?:share|email|print|tweet)\b/iu);
 /** `Like this story? Share it with a friend!` (RT, under the story). */
-const SHARE_LIKED = /^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu;
-const SHARE_FOR = /^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu;
+const SHARE_LIKED = lazyPattern(() => /^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\? share it\b.{0,40}$/iu);
+const SHARE_FOR = lazyPattern(() => /^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/iu);
 
 /**
  * `Share`, `Share this story`, `Share on Facebook`, `Facebook Twitter Email`, `Share All sharing
@@ -698,12 +698,12 @@ const SHARE_FOR = /^share (?:all sharing options|this)(?: \w+)? (?:for|on|via):/
  */
 export function isShareLine(text: string, opens = -1): boolean {
   if (shareSentenceShape(text)) {
-    if ((opens & OPENS_SHARE_CLICK) !== 0 && SHARE_CLICK.test(text)) return true;
-    if ((opens & OPENS_SHARE_LIKED) !== 0 && SHARE_LIKED.test(text)) return true;
-    if ((opens & OPENS_SHARE_FOR) !== 0 && SHARE_FOR.test(text)) return true;
+    if ((opens & OPENS_SHARE_CLICK) !== 0 && SHARE_CLICK().test(text)) return true;
+    if ((opens & OPENS_SHARE_LIKED) !== 0 && SHARE_LIKED().test(text)) return true;
+    if ((opens & OPENS_SHARE_FOR) !== 0 && SHARE_FOR().test(text)) return true;
   }
   // The LA Times' share box: `• Show more sharing options`, `Share Close extra sharing options`, `• Copy Link URLCopied!`.
-  if ((opens & OPENS_SHARING_BOX) !== 0 && SHARING_BOX_WORDS.test(text) && SHARING_BOX().test(text)) return true;
+  if ((opens & OPENS_SHARING_BOX) !== 0 && SHARING_BOX_WORDS().test(text) && SHARING_BOX().test(text)) return true;
   // At most eight words, every one a share word, not all of them common words. Read one word
   // at a time, lower-cased alone, so most lines stop at their first or second word: a share
   // word is ASCII letters, `+` and `-`, and only those characters (and the Kelvin sign) lower-case

@@ -53,7 +53,7 @@ const ASCII_FOLD = Uint8Array.from({ length: 0x80 }, (_, unit) => foldUnit(unit)
  * Registered words that start with two ASCII units, by those two folded (`first << 7 | second`):
  * a line's pairs of letters are looked up as it is read, and most pairs start no word.
  */
-const PAIR_STARTS: (Word[] | undefined)[] = new Array<Word[] | undefined>(1 << 14).fill(undefined);
+const PAIR_STARTS = new Map<number, Word[]>();
 /** Registered words that start with a unit outside ASCII (`©`, `фото`), by that unit folded. */
 const WIDE_STARTS = new Map<number, Word[]>();
 const PAIR_HIT = new Uint8Array(1 << 14);
@@ -80,7 +80,8 @@ export function guardWords(...words: string[]): number {
       bits.set(key, bit);
       const entry: Word = { units, bit };
       if (first < 0x80) {
-        (PAIR_STARTS[(first << 7) | second!] ??= []).push(entry);
+        const pair = (first << 7) | second!;
+        PAIR_STARTS.set(pair, [...(PAIR_STARTS.get(pair) ?? []), entry]);
         PAIR_HIT[(first << 7) | second!] = 1;
       }
       else WIDE_STARTS.set(first, [...(WIDE_STARTS.get(first) ?? []), entry]);
@@ -117,7 +118,7 @@ export function wordsIn(text: string): number {
     }
     const pair = (previous << 7) | folded;
     if (previous < 0x80 && PAIR_HIT[pair] === 1) {
-      for (const word of PAIR_STARTS[pair]!) if ((found & word.bit) === 0 && isAt(text, i - 1, word, 2)) found |= word.bit;
+      for (const word of PAIR_STARTS.get(pair)!) if ((found & word.bit) === 0 && isAt(text, i - 1, word, 2)) found |= word.bit;
     }
     previous = folded;
   }

@@ -181,11 +181,12 @@ function gated<T>(
   run: (pattern: RegExp, text: string) => T,
   none: T,
 ): (text: string) => T {
-  const opens = opensWith(openings ?? null);
+  // The gate too is built on the first line asked about, not at load.
+  let opens: ((text: string) => boolean) | undefined;
   let compiled: RegExp | undefined;
   return (text) => {
     if (compiled === undefined) {
-      if (!opens(text)) return none;
+      if (!(opens ??= opensWith(openings ?? null))(text)) return none;
       compiled = typeof pattern === 'function' ? pattern() : pattern;
     }
     return run(compiled, text);

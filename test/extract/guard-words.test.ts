@@ -61,7 +61,7 @@ describe('foldUnit folds as /iu for every character of the registered words', ()
 
 /** Each guard's bits, and the pattern of its words it stands for. */
 const GUARDS: [string, (text: string) => boolean, RegExp][] = [
-  ['NEWSLETTER_WORDS', (text) => (wordsIn(text) & NEWSLETTER_GUARD) !== 0, NEWSLETTER_WORDS],
+  ['NEWSLETTER_WORDS', (text) => (wordsIn(text) & NEWSLETTER_GUARD) !== 0, NEWSLETTER_WORDS()],
   ['NEWSLETTER_PITCH_WORDS', (text) => (wordsIn(text) & NEWSLETTER_PITCH_GUARD) !== 0, NEWSLETTER_PITCH_WORDS],
   ['BROWSER_NOTICE_WORDS', (text) => (wordsIn(text) & BROWSER_NOTICE_GUARD) !== 0, BROWSER_NOTICE_WORDS],
   ['LONG_LEGAL_WORDS', (text) => (wordsIn(text) & LONG_LEGAL_GUARD) !== 0, LONG_LEGAL_WORDS],
