@@ -3,7 +3,7 @@
  * → sign-off → segment body → dateline → assemble. Pure: no I/O, no clock, no machine time
  * zone; options come in as arguments. Never throws: a refused input is a result too.
  */
-import { hash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
 import { isAnyArrayBuffer } from 'node:util/types';
 import type { Article, Credit, Diagnostic, RemovedLine } from '../schema/article.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
@@ -57,7 +57,7 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
     const message = `Bad input ${show(input)}, expected a string or bytes (Uint8Array, Buffer, ArrayBuffer, DataView)`;
     return { ok: false, error: { rule: 'bad-input', message }, sha256: null, bytes: null };
   }
-  const sha256 = hash('sha256', bytes, 'hex');
+  const sha256 = sha256Hex(bytes);
   const badOption = checkParseOptions(options);
   if (badOption !== null) return { ok: false, error: { rule: 'bad-option', message: badOption }, sha256, bytes: bytes.length };
   const resolved = resolveOptions(options);

@@ -75,7 +75,8 @@ const LEAN_PARTS = { '../../render/markdown.js': 'fast-markdown', vfile: 'fast-r
 
 /**
  * The esbuild plugin that leaves {@link LEAN_PARTS} out of the lean start, each imported from
- * `pathOf(part)` (by default `./fast-markdown.cjs` …, next to dist/fast.cjs).
+ * `pathOf(part)` (by default `./fast-markdown.cjs` …, next to dist/fast.cjs), and that builds
+ * it with src/cli/sha256-lean.ts in place of src/core/sha256.ts.
  */
 export function leanParts(pathOf = (part) => `./${part}.cjs`) {
   return {
@@ -83,6 +84,10 @@ export function leanParts(pathOf = (part) => `./${part}.cjs`) {
     setup(context) {
       context.onResolve({ filter: /^(?:\.\.\/\.\.\/render\/markdown\.js|vfile|vfile-reporter)$/ }, (args) =>
         args.kind === 'dynamic-import' ? { path: pathOf(LEAN_PARTS[args.path]), external: true } : undefined,
+      );
+      // The lean start hashes its first story without loading node:crypto (src/cli/sha256-lean.ts).
+      context.onResolve({ filter: /^\.\/sha256\.js$/ }, (args) =>
+        args.importer.endsWith('/src/core/parse.ts') ? { path: `${root}src/cli/sha256-lean.ts` } : undefined,
       );
     },
   };

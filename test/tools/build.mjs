@@ -107,6 +107,7 @@ try {
     const inputs = Object.keys(metafile.inputs);
     const heavy = inputs.filter((path) => /node_modules\/(commander|leven|zod|tinyglobby|remark-\w+|yaml|vfile-reporter)\//.test(path));
     if (heavy.length > 0) throw new Error(`dist/fast.cjs must not bundle ${heavy.join(', ')}`);
+    if (inputs.includes('src/core/sha256.ts')) throw new Error('dist/fast.cjs must hash with src/cli/sha256-lean.ts (leanParts), not load node:crypto');
   });
   // The lean start of `wirestory convert` (src/cli/commands/convert-lean.ts), which bin/ loads
   // as it loads dist/fast.cjs: the convert command and its batch engine without commander.
