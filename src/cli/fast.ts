@@ -14,6 +14,7 @@ import { fdWriter } from './fd-writer.js';
 import { processIo, stdinIsTTY, type Io } from './io.js';
 import { guard, onProcessStreams } from './guard.js';
 import { parseCommand, type OutputFormat, type ParseCommandOptions } from './commands/parse.js';
+import { loadCryptoWith } from './sha256-lean.js';
 
 /**
  * For the Markdown part (dist/fast-markdown.cjs, src/render/markdown.ts), which takes the page
@@ -93,6 +94,7 @@ export function main(argv: readonly string[], outside: <T>(make: () => T) => T =
   const parsed = fastArgs(argv, io.cwd, () => stdinIsTTY(io));
   if (parsed === null) return false;
   onProcessStreams(writers ?? undefined);
+  loadCryptoWith(outside);
   void guard(argv, io, {
     body: async (context) => context.setExit(await parseCommand(parsed.files, parsed.flags, context)),
   }).then((code) => {

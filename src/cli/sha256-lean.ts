@@ -78,6 +78,17 @@ export const WASM_MAX = COPIES * BLOCKS_PER_COPY * 64 - 128;
 
 let hashes = 0;
 let cryptoHash: ((algorithm: string, data: Uint8Array, encoding: 'hex') => string) | undefined;
+let loading: <T>(make: () => T) => T = (make) => make();
+
+/**
+ * How node:crypto is to be loaded when it is needed: bin/wirestory.js parses under a V8 flag of
+ * its own, under which V8 rejects Node's cache of its own modules (compiling crypto and its
+ * modules from source cost a story over 4 KB 20M instructions), so the lean start hands over the
+ * `outside` it is given (src/cli/fast.ts).
+ */
+export function loadCryptoWith(outside: <T>(make: () => T) => T): void {
+  loading = outside;
+}
 
 /** SHA-256 of `data`, hex. */
 export function sha256Hex(data: Uint8Array): string {
@@ -85,7 +96,7 @@ export function sha256Hex(data: Uint8Array): string {
     const hex = sha256Wasm(data);
     if (hex !== null) return hex;
   }
-  cryptoHash ??= process.getBuiltinModule('node:crypto').hash;
+  cryptoHash ??= loading(() => process.getBuiltinModule('node:crypto')).hash;
   return cryptoHash('sha256', data, 'hex');
 }
 
