@@ -275,6 +275,28 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
   testSingleCase('il y a 2 semaines', { referenceDate: '2019-05-14' }, { iso: '2019-04-30' });
   testSingleCase('2 месяца назад', { referenceDate: '2019-03-31' }, { iso: '2019-01-31' });
   testSingleCase('3日前', { referenceDate: '2019-05-14' }, { iso: '2019-05-11' });
+  // A word for one as the amount, on a line without a digit (tuning rows of test/bench/stamps.tsv,
+  // `fresh-2026-11-30c`: dateparser's freshness tests and GitHub i18n strings).
+  testSingleCase('vor einer Stunden', { referenceDate: '2019-05-14' }, { iso: '2019-05-14', hasTime: false, text: 'vor einer Stunden' });
+  testSingleCase('vor einem Tag', { referenceDate: '2019-05-14' }, { iso: '2019-05-13' });
+  testSingleCase('Il ya un jour', { referenceDate: '2019-05-14' }, { iso: '2019-05-13' });
+  testSingleCase('Hace una semana', { referenceDate: '2019-05-14' }, { iso: '2019-05-07' });
+  testSingleCase('uma hora atrás', { referenceDate: '2019-05-14' }, { iso: '2019-05-14' });
+  testSingleCase('acum o zi', { referenceDate: '2019-05-14' }, { iso: '2019-05-13' });
+  testSingleCase("un'ora fa", { referenceDate: '2019-05-14' }, { iso: '2019-05-14' });
+  testSingleCase('een uur geleden', { referenceDate: '2019-05-14' }, { iso: '2019-05-14' });
+  it('records `vor einem Tag` as a warning without a reference date', () => {
+    const result = findTimestamps({ no: 3, text: 'vor einem Tag' }, base);
+    expect(result.stampLine).toBe(true);
+    expect(result.matches).toEqual([]);
+    expect(result.warnings.map((w) => [w.rule, w.line, w.column])).toEqual([['timestamp-relative', 3, 1]]);
+  });
+  // Prose with the same words (GitHub text, find_string ids 53788145406 and 62138527283), a word
+  // that ends in an amount (`algum`: not `um`), and English, which reads no relative stamps.
+  testNotStampLine('Vor einer Stunde bist du ins Ausland gefahren.', { referenceDate: '2019-05-14' });
+  testNotStampLine("contient le jeu d'il y a une heure.", { referenceDate: '2019-05-14' });
+  testNotStampLine('algum dia atrás', { referenceDate: '2019-05-14' });
+  testNotStampLine('an hour ago', { referenceDate: '2019-05-14' });
   it('keeps a stamp and records the relative tail on the same line', () => {
     const result = findTimestamps({ no: 1, text: 'Publicado em 14/05/2019 16h24 Atualizado há 2 horas' }, base);
     expect(result.matches.map((m) => [m.iso, m.label])).toEqual([['2019-05-14T16:24:00', 'published']]);

@@ -16,7 +16,7 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     code: "fr",
     aliases: null,
     cjk: false,
-    known: "publié le publiée mis en ligne posté date de publication créé à jour mise dernière actualisé modifié a vers er ᵉʳ du dimanche dim lundi lun mardi mercredi mer jeudi jeu vendredi ven samedi sam heure paris française mez mesz wez wesz oez oesz brt brst art clt cot trt il y une un minute minutes min mn heures h jours semaine semaines mois an ans année années t z janvier janv jan février fevrier févr fevr fév fev mars avril avr mai juin juillet juil août aout septembre sept sep octobre oct novembre nov décembre decembre déc dec",
+    known: "publié le publiée mis en ligne posté date de publication créé à jour mise dernière actualisé modifié a vers er ᵉʳ du dimanche dim lundi lun mardi mercredi mer jeudi jeu vendredi ven samedi sam heure paris française mez mesz wez wesz oez oesz brt brst art clt cot trt il y ya une un minute minutes min mn heures h jours semaine semaines mois an ans année années t z janvier janv jan février fevrier févr fevr fév fev mars avril avr mai juin juillet juil août aout septembre sept sep octobre oct novembre nov décembre decembre déc dec",
     labels: ["publié le","publié","publiée le","publiée","mis en ligne le","mis en ligne","posté le","date de publication","créé le","mis à jour le","mis à jour","mise à jour le","mise à jour","dernière mise à jour le","dernière mise à jour","actualisé le","actualisé","modifié le","modifié"],
     furniture: {"byline":["auteur","autrice","rédigé par","écrit par","publié par"],"bylineAfter":[]},
     relative: true,
