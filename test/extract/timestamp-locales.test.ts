@@ -169,6 +169,16 @@ describe('Swedish, Norwegian, Danish, Czech, Finnish, Vietnamese', () => {
   });
 });
 
+describe('Slovak', () => {
+  // Tuning rows of test/bench/stamps.tsv (round 10, `fresh-2026-11-30c`: public GitHub text lines, find_string ids).
+  testSingleCase('Aktualizované: 2026-09-02.', { languages: ['sk'] }, { iso: '2026-09-02', label: 'updated' }); // 59124397599
+  // A dot and a space between the parts, as Czech and Slovak print a date.
+  testSingleCase('Aktualizované: 28. 8. 2026 16:30 CEST', { languages: ['sk'] }, { iso: '2026-08-28T16:30:00+02:00', label: 'updated', text: '28. 8. 2026 16:30 CEST' }); // 57597813639
+  testSingleCase('Aktualizované: 27. 8. 2026 23:34 CEST', {}, { iso: '2026-08-27T23:34:00+02:00', label: 'updated' }); // 57820239594
+  // A two-digit year after spaced dots is a version or a list, not a date.
+  testNotStampLine('1. 4. 18');
+});
+
 describe('Hungarian', () => {
   // Tuning rows of test/bench/stamps.tsv (round 7: public GitHub text lines, find_string ids).
   testSingleCase('**Legutóbb frissítve:** 2026-06-05', { languages: ['hu'] }, { iso: '2026-06-05', label: 'updated', text: '2026-06-05' }); // 55037706780
@@ -307,7 +317,7 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
 describe('language hint', () => {
   it('lists every registered language, English first', () => {
     expect(STAMP_LANGUAGES[0]).toBe('en');
-    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
+    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'tr', 'uk', 'vi', 'zh']);
   });
   it('tries the hinted languages first, then all others, English first among them', () => {
     expect(localeOrder(['pt-BR', 'xx', 'de']).map((l) => l.code).slice(0, 4)).toEqual(['pt', 'de', 'en', 'fr']);

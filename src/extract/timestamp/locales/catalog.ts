@@ -237,4 +237,13 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     furniture: {"byline":["autor","autora","escrit per","redacció"],"bylineAfter":[]},
     relative: true,
   },
+  sk: {
+    code: "sk",
+    aliases: null,
+    cjk: false,
+    known: "publikované zverejnené uverejnené vydané dátum publikácie vydania naposledy aktualizované aktualizácia upravené o v dňa nedeľa ne pondelok po utorok ut streda st štvrtok št piatok pi sobota so mez mesz wez wesz oez oesz brt brst art clt cot trt pred minútou minútami min hodinou hodinami dňom dňami týždňom týždňami mesiacom mesiacmi rokom rokmi t h z január januára jan február februára feb marec marca mar apríl apríla apr máj mája jún júna jun júl júla jul august augusta aug september septembra sep sept október októbra okt november novembra nov december decembra dec",
+    labels: ["publikované","zverejnené","uverejnené","vydané","dátum publikácie","dátum vydania","naposledy aktualizované","aktualizované","aktualizácia","upravené"],
+    furniture: {"byline":["autor","autorka","text"],"bylineAfter":[]},
+    relative: true,
+  },
 };
