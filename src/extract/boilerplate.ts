@@ -588,6 +588,12 @@ export function clutterKind(line: string): BoilerplateKind | null {
     if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
     if (isAffiliate(text)) return 'advert';
     if (isMembershipPitch(text) || (text.length <= PITCH_MAX && isNewsletterPitch(text, wordsIn(text)))) return 'newsletter';
+    // A caption by its opening is one up to 400 characters, as below (`In this photo issued by
+    // ITV, …`, MSN's `a hand holding a blue object: Needle poking skin …© John Brecher …`).
+    if (text.length <= 400) {
+      const opens = OPENED.of(text);
+      if (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION().test(text))) return 'caption';
+    }
     return EMBED_CAPTION.test(text) || (text.length <= 400 && text.endsWith(')') && LONG_CAPTION().test(text)) ? 'caption' : null;
   }
   // Every guard word of the tests below, found in one pass over the line (see guard-words.ts).
