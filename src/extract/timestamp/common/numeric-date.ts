@@ -19,9 +19,10 @@ export function numericDateIn(text: string): string | null {
 
 /*
  * Day, month and year in digits with the same separator twice: `14.05.2019`, `25/12/19`,
- * `14-05-2019`. Year-first forms (`2019-05-14`) are left to chrono's ISO and YMD parsers.
+ * `14-05-2019`, and a dot and a space with a four-digit year, as Czech and Slovak print it
+ * (`28. 8. 2026`). Year-first forms (`2019-05-14`) are left to chrono's ISO and YMD parsers.
  */
-const NUMERIC_DATE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
+const NUMERIC_DATE = /(\d{1,2})([./-]|\. )(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
 const BEFORE_NUMERIC_DATE = new RegExp(`[${LETTER}0-9./\\-_]`);
 const AFTER_NUMERIC_DATE = new RegExp(`^(?:[${LETTER}0-9_]|[./-][0-9])`);
 
@@ -67,6 +68,7 @@ export function numericDateParser(dateOrder: DateOrder | 'always-dmy', labelled?
       const second = Number(match[3]);
       const separator = match[2];
       const yearText = match[4] ?? '';
+      if (separator === '. ' && yearText.length !== 4) return null;
       const year = expandYear(Number(yearText), yearText.length);
       let day: number;
       let month: number;
@@ -76,7 +78,7 @@ export function numericDateParser(dateOrder: DateOrder | 'always-dmy', labelled?
         // `Stand: 1.4.18`, after a stamp label.
         if (!labelled?.(context.text.slice(0, index))) return null;
       }
-      if (separator === '.') {
+      if (separator === '.' || separator === '. ') {
         [day, month] = [first, second];
       } else if (first > 12 && second <= 12) {
         [day, month] = [first, second];
