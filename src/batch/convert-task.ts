@@ -2,7 +2,7 @@
  * Conversion in a worker (src/workers/worker.ts): takes batches of files from the main thread;
  * for each: open without blocking, check it is a regular file, read, parse, render; sends back
  * one result per file with the rendered output as UTF-8 bytes, moved (transferred, not copied)
- * to the main thread, which writes them in walk order. Measured (README, bench:convert): main-
+ * to the main thread, which writes them in walk order. Measured (test/bench/HISTORY.md, "Batch conversion"): main-
  * thread writes beat workers writing their own outputs (5-10% less time: file creation from
  * several threads contends in the kernel), and moving bytes instead of cloning strings keeps
  * the main thread's heap from growing with the number of files (175 → 145 MiB peak at 10,000).

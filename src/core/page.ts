@@ -12,6 +12,7 @@
  */
 import { BULLET, isWeakCaption, sectionKind, withoutNameCards, type BoilerplateKind } from '../extract/boilerplate.js';
 import { matchByline } from '../extract/byline.js';
+import { matchDateline } from '../extract/dateline.js';
 import { findTimestamps, type StampOptions } from '../extract/timestamp.js';
 import { READ_MORE, STAMP_HINT, pickHeadline, storyBreak } from '../extract/page-title.js';
 import { detectStopwords, stopwordShare, type StopwordList } from '../extract/stopwords.js';
@@ -121,7 +122,7 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
   const columns = sideBySide ? splitColumns(given) : null;
   const lines = columns?.lines ?? given;
   const { scored, first, last, stopwords } = scorePage(lines, clutter);
-  const title = pickHeadline(scored, first, stopwords);
+  const title = pickHeadline(scored, first, stopwords, last);
 
   const drop = new Map<number, BoilerplateKind>();
   const start = scored[first]!.index;
@@ -557,6 +558,14 @@ function markRepeats(scored: ScoredLine[]): void {
     line.clutter = 'caption';
     twin.clutter = 'caption';
   });
+  // A caption cut short over the whole caption with its credit (USA Today's `Donald Trump speaks
+  // at a campaign rally in Grand Rapids,` over `… Mich., on Nov. 8, 2016. (Photo: Paul Sancya,
+  // AP)`, the Sun's `… ate a rabbit` / `6` / `… ate a rabbitCredit: Getty - Contributor`): the
+  // caption's first words on a line of their own. Dropped as the caption is; it counts as it did.
+  scored.forEach((line, i) => {
+    if (line.clutter !== null || line.text.length < 30) return;
+    if (scored.slice(i + 1, i + 4).some((other) => other.clutter === 'caption' && other.text.length > line.text.length && other.text.startsWith(line.text))) line.clutter = 'caption';
+  });
   // A video box: its caption printed twice, once with the player's label glued on (`… Home
   // Depot employees.video`), and the video's title between the two copies.
   scored.forEach((line, i) => {
@@ -919,6 +928,21 @@ const CJK_SENTENCE = lazyPattern(() => /^(?=.*[\p{Script=Han}\p{Script=Hiragana}
 const isCjkSentence = (text: string) => CJK_SENTENCE().test(text);
 const CJK = lazyPattern(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
 
+/** Fewest words of a wire lead after its dateline. */
+const WIRE_LEAD_WORDS = 8;
+/**
+ * A story's lead opening with a wire dateline that names its agency (`LONDON (AP) — Britain's
+ * Conservative Party was accused …`, `HAYWARD, Calif. (AP) — The Latest on a deadly stabbing …:`):
+ * the story starts there, however few stopwords its names leave it or whatever it ends with,
+ * and past the captions or a time heading that stand between it and the next paragraph
+ * (AP's own site, SFGate).
+ */
+function isWireLead(line: ScoredLine): boolean {
+  if (line.clutter !== null || line.section !== null || line.bullet || line.text.length < 60 || !line.text.includes('(')) return false;
+  const dateline = matchDateline(line.text, 0);
+  return dateline !== null && dateline.agency !== null && spaces(line.text.slice(dateline.text.length).trim()) + 1 >= WIRE_LEAD_WORDS;
+}
+
 /** Widens the block over neighbouring prose the scores left out: a short lead, a last line. */
 function extend(scored: readonly ScoredLine[], from: number, to: number): [number, number] {
   const prose = (line: ScoredLine) =>
@@ -938,7 +962,7 @@ function extend(scored: readonly ScoredLine[], from: number, to: number): [numbe
       // Above an advert saying the story goes on below it (`Continue Reading Below`), a
       // shorter paragraph is the story's too, and so is what stands between (a ticker table).
       const continued = i > 0 && CONTINUES.test(scored[i]!.text) && prose(scored[i - 1]!);
-      if (good(scored[i]!) || continued) {
+      if (good(scored[i]!) || continued || isWireLead(scored[i]!)) {
         from = continued ? i - 1 : i;
         grown = true;
         break;

@@ -352,12 +352,18 @@ function isCaptionCredit(text: string, words: number): boolean {
 }
 
 /**
+ * The date AP's captions give their picture (`In this Dec. 12, 2006, file photo, …`, `In this
+ * Sunday, Nov. 10, 2019, photograph, …`, `This March 28, 2017, file photo, provided by …`), as
+ * USA Today, CTV and the Houston Chronicle print them: a weekday maybe, a month, a day, a year.
+ */
+const CAPTION_DATE = '(?:\\p{L}+day, )?(?:\\p{L}{3,9}\\.? \\d{1,2}, \\d{4}, )?';
+/**
  * Photo captions by their opening (`In this photo issued by ITV, …`, `FILE PHOTO: …`, `Pictured: …`),
  * image descriptions as MSN prints them (`a group of people standing in a room: …`), and a
  * credit in capitals (`ITV, ASSOCIATED PRESS`).
  */
 const CAPTION_START = lazyPattern(() => new RegExp(
-  `^(?:in (?:this|these|a) (?:[\\w-]+ ){0,2}(?:photos?|images?|pictures?|frame grab|screenshot)\\b|(?:this|these) (?:[\\w-]+ ){0,2}(?:photos?|images?) (?:shows?|taken|released|provided|made)\\b|` +
+  `^(?:in (?:this|these|a) ${CAPTION_DATE}(?:[\\w-]+ ){0,2}(?:photos?|photographs?|images?|pictures?|frame grab|screenshot)\\b|(?:this|these) ${CAPTION_DATE}(?:[\\w-]+ ){0,2}(?:photos?|photographs?|images?),? (?:shows?|taken|released|provided|made)\\b|` +
     `file photo\\b|file - |pictured:|photo illustration\\b)`,
   'iu',
 ));
@@ -588,6 +594,12 @@ export function clutterKind(line: string): BoilerplateKind | null {
     if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
     if (isAffiliate(text)) return 'advert';
     if (isMembershipPitch(text) || (text.length <= PITCH_MAX && isNewsletterPitch(text, wordsIn(text)))) return 'newsletter';
+    // A caption by its opening is one up to 400 characters, as below (`In this photo issued by
+    // ITV, …`, MSN's `a hand holding a blue object: Needle poking skin …© John Brecher …`).
+    if (text.length <= 400) {
+      const opens = OPENED.of(text);
+      if (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION().test(text))) return 'caption';
+    }
     return EMBED_CAPTION.test(text) || (text.length <= 400 && text.endsWith(')') && LONG_CAPTION().test(text)) ? 'caption' : null;
   }
   // Every guard word of the tests below, found in one pass over the line (see guard-words.ts).

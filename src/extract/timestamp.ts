@@ -112,6 +112,13 @@ const REFERENCE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const HAS_DIGIT = /\d/;
 
+/**
+ * A line without a digit is read only as a relative stamp whose amount is a word for one (`vor
+ * einer Stunde`, `il y a une heure`, `hace un día`, `acum o oră`, `un'ora fa`), and only when it is
+ * this short: the longest such line in test/bench/stamps.tsv's tuning rows is 21 characters.
+ */
+const MAX_WORDED_LINE = 60;
+
 interface Day {
   year: number;
   month: number;
@@ -139,11 +146,13 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
   if (original.length > MAX_LINE_LENGTH) return empty;
   // Arabic-Indic and full-width digits read as ASCII digits; indices stay the same.
   const text = asciiDigits(original);
-  if (!HAS_DIGIT.test(text)) return empty;
+  const digits = HAS_DIGIT.test(text);
+  if (!digits && text.length > MAX_WORDED_LINE) return empty;
 
   const reference = parseReferenceDate(options.referenceDate);
   const dateOrder: DateOrder = options.dateOrder === 'mdy' ? 'mdy' : 'dmy';
   const scan: Scan = { no: line.no, original, text, reference, dateOrder, options, hinted: hintedCodes(options.languages) };
+  if (!digits) return findWorded(scan) ?? empty;
   // The first language that reads the whole line as a stamp line wins; otherwise the one whose
   // stamps cover most of the line, the earlier on a tie (the core only uses stamp lines, but a
   // caller asking for the date in a line gets the fullest reading).
@@ -168,6 +177,35 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
     if (found && found.matches.length > 0) return found;
   }
   return empty;
+}
+
+/**
+ * A line with no digit: a stamp line when a language reads it as nothing but relative stamps with
+ * a word for one (and its labels), the first such language in the options' order. No date parser
+ * runs (a line without a digit holds no other date the reader takes), so an English story's
+ * lines cost a word look-up each, and no language's patterns are built unless its own words are on
+ * the line.
+ */
+function findWorded(scan: Scan): StampResult | null {
+  const { text, reference } = scan;
+  for (const locale of localeOrder(scan.options.languages)) {
+    if (!locale.relative) continue;
+    if (!locale.mayBeStampLine(text, scan.hinted.includes(locale.code), DEFAULT_LOCALE.isStampWord) && !locale.hasLabel?.(text)) continue;
+    // (An amount inside a word, the `um` of `algum dia atrás`, leaves the rest of that word on the line.)
+    const hits = locale.relative(text);
+    if (hits.length === 0 || !locale.isStampOnly(text, [])) continue;
+    const result: StampResult = { matches: [], warnings: [], stampLine: true };
+    let previousEnd = 0;
+    for (const hit of hits) {
+      const label = locale.labelBefore(text.slice(previousEnd, hit.start));
+      previousEnd = hit.end;
+      const where = { line: scan.no, column: hit.start + 1, label };
+      const match = relativeMatch(hit, scan.original.slice(hit.start, hit.end), where, reference, result.warnings);
+      if (match) result.matches.push(match);
+    }
+    return result;
+  }
+  return null;
 }
 
 /**
@@ -205,7 +243,7 @@ function findIn(locale: StampLocale, scan: Scan, anyLine: boolean): StampResult 
   const claims = anyLine || locale.mayBeStampLine(text, scan.hinted.includes(locale.code), DEFAULT_LOCALE.isStampWord) || locale.hasLabel?.(text);
   if (!claims) return null;
   if (options.stampLinesOnly && !anyLine && locale.holdsForeignWord?.(text)) return null;
-  const candidates = candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
+  const candidates = locale.readCandidates?.(text) ?? candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
   const relatives = locale.relative?.(text) ?? [];
   if (candidates.length === 0 && relatives.length === 0) return null;
 

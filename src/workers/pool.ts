@@ -85,7 +85,7 @@ export class TaskPool<T extends Sequenced, R extends Sequenced> {
     }
     // Another worker once each started one holds a whole batch, or inputs of LARGE bytes or
     // more: a run of a few small files starts one thread, not one per core (each costs ~0.1 s of
-    // CPU to start, measured in README "Batch conversion"); a run of a few large files, or a
+    // CPU to start, measured in test/bench/HISTORY.md "Batch conversion"); a run of a few large files, or a
     // larger run after its first batch, has them all. Sizes are asked only while the pool grows.
     const growing = this.#slots.length < this.#jobs && this.#respawns <= 8;
     const size = growing ? (this.#kind.size?.(task) ?? 0) : 0;

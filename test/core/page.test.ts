@@ -1042,6 +1042,82 @@ describe('page stage', () => {
   });
 });
 
+describe('round 10: the lead and captions around a story\'s first picture', () => {
+  it('SFGate article area: an AP lead opening with its dateline (`HAYWARD, Calif. (AP) —`) over a time heading is the story\'s first paragraph', () => {
+    const article = articleOf('pages/article-5caf91b8a442.txt');
+    expect(article.body[0]).toMatch(/^HAYWARD, Calif\. \(AP\) — The Latest on a deadly stabbing/u);
+    expect(article.body[1]).toBe('10 p.m.');
+    expect(article.dateline?.agency).toBe('AP');
+    expect(article.removed.some((line) => line.text.startsWith('HAYWARD, Calif.'))).toBe(false);
+  });
+
+  it('AP article area: the dateline lead above the story\'s pictures stays, the long `In this photo issued by ITV, …` captions between leave as captions', () => {
+    const article = articleOf('pages/article-e7994d550087.txt');
+    expect(article.body[0]).toMatch(/^LONDON \(AP\) — Britain's Conservative Party was accused Wednesday/u);
+    const captions = article.removed.filter((line) => line.text.startsWith('In this photo issued by ITV'));
+    expect(captions.map((line) => line.kind)).toEqual(['page', 'caption', 'caption', 'caption']);
+  });
+
+  it('a dateline lead naming no agency, above a picture and a time heading, is not taken in (with its agency it is)', () => {
+    const lead = 'LONDON — Britain\'s Conservative Party was accused Wednesday of trying to deceive voters by changing its name';
+    const story = 'The council said the new rules would take effect in the spring and would apply to every district of the city, officials said on Tuesday.';
+    const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'City adopts new parking rules', '', lead, '', 'Photo: Jane Doe/Getty Images', '', '10 p.m.', '', story, '', story.replace('council', 'mayor'), '', 'Advertisement', '', '© 2019 City Paper'];
+    expect(parsed(lines.join('\n')).body).not.toContain(lead);
+    // With its agency it is the lead.
+    expect(parsed(lines.join('\n').replace('LONDON —', 'LONDON (AP) —')).body[0]).toMatch(/^LONDON \(AP\) —/u);
+  });
+
+  it('captions by their opening are captions over 200 characters too (AP `In this photo …`, MSN `a hand holding a blue object: …`)', () => {
+    const ap = 'In this photo issued by ITV, Jeremy Corbyn reacts during the election head-to-head debate live on TV, in Salford, Manchester, England, Tuesday, Nov. 19, 2019. Prime Minister Boris Johnson and opposition Labour Party leader Jeremy Corbyn went head-to-head. (ITV via AP)';
+    expect(ap.length).toBeGreaterThan(200);
+    expect(clutterKind(ap)).toBe('caption');
+    const article = articleOf('pages/article-abd9d6291b6b.txt');
+    const msn = article.removed.find((line) => line.text.startsWith('a hand holding a blue object: Needle poking skin'));
+    expect(msn?.kind).toBe('caption');
+    expect(article.body.some((paragraph) => paragraph.startsWith('a group of people standing in a room:'))).toBe(false);
+  });
+
+  it('a caption cut short over the whole caption with its credit leaves as a caption too (USA Today in Horne, the Sun)', () => {
+    const horne = articleOf('horne/random-166.txt');
+    expect(horne.removed.find((line) => line.text === 'Michael Hayden is a retired Air Force four-star general,')?.kind).toBe('caption');
+    expect(horne.body).not.toContain('Deputy National Security Adviser for Strategic Communication');
+    const sun = articleOf('pages/article-8b1945303082.txt');
+    expect(sun.removed.find((line) => line.text === 'The latest case of bubonic plague was reported after a hunter killed and ate a rabbit')?.kind).toBe('caption');
+  });
+
+  it('a line that starts the next line, which is no caption, stays', () => {
+    const opening = 'The council said the new rules would take effect';
+    const story = `${opening} in the spring and would apply to every district of the city, officials said on Tuesday.`;
+    const lines = ['Skip to content', 'Advertisement', 'Share this story', '', 'City adopts new parking rules', '', story.replace('council', 'mayor'), '', opening, '', story, '', story.replace('council', 'board'), '', 'Advertisement', '', '© 2019 City Paper'];
+    expect(parsed(lines.join('\n')).body).toContain(opening);
+  });
+});
+
+describe('round 10: AP\'s dated captions, and the headline over a story that is a list', () => {
+  it('a caption opening with the date AP gives its picture is a caption (USA Today, CTV, the Houston Chronicle)', () => {
+    // Lines copied from pagedumps full/c58aa507c4de, full/b37be3535e1f and article/9ebb3af65694.
+    expect(clutterKind('This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein.')).toBe('caption');
+    const ctv = read('pages/full-b37be3535e1f.txt').toString('utf8').split('\n').find((line) => line.startsWith('In this Dec. 12, 2006, file photo'))!;
+    expect(clutterKind(ctv)).toBe('caption');
+    expect(clutterKind('In this Sunday, Nov. 10, 2019, photograph, a long row of unsold E-Pace sports-utility vehicles sits at a Jaguar dealership in Littleton, Colo.')).toBe('caption');
+    const usaToday = articleOf('pages/full-c58aa507c4de.txt');
+    expect(usaToday.removed.find((line) => line.text.startsWith('This March 28, 2017, file photo'))?.kind).toBe('caption');
+    expect(usaToday.body.some((paragraph) => paragraph.startsWith('This March 28, 2017, file photo'))).toBe(false);
+  });
+
+  it('a sentence of story that opens on a date after `In this` is no caption', () => {
+    expect(clutterKind('In this March 28, 2017, ruling, the court said the photos were evidence of the crime.')).toBeNull();
+    expect(clutterKind('This March 28, 2017, decision shows how far the court has come.')).toBeNull();
+  });
+
+  it('the autoracing page: the headline over the stamp above a story that is a list is the title, and the stamp is read', () => {
+    const article = articleOf('pages/full-cc03ddb5ef7d.txt');
+    expect(article.title).toBe('Calendário Stock Car 2018');
+    expect(article.timestamp?.iso).toBe('2018-01-22T00:13:00');
+    expect(article.body).toContain('1a etapa: 10 de março – Interlagos');
+  });
+});
+
 describe('wirestory parse --keep-boilerplate', () => {
   it('keeps the clutter in the body; without it the clutter is in removed with its kind', async () => {
     const file = 'fixtures/pages/full-8cad00dc22de.txt';

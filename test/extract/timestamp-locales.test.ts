@@ -169,6 +169,16 @@ describe('Swedish, Norwegian, Danish, Czech, Finnish, Vietnamese', () => {
   });
 });
 
+describe('Slovak', () => {
+  // Tuning rows of test/bench/stamps.tsv (round 10, `fresh-2026-11-30c`: public GitHub text lines, find_string ids).
+  testSingleCase('Aktualizované: 2026-09-02.', { languages: ['sk'] }, { iso: '2026-09-02', label: 'updated' }); // 59124397599
+  // A dot and a space between the parts, as Czech and Slovak print a date.
+  testSingleCase('Aktualizované: 28. 8. 2026 16:30 CEST', { languages: ['sk'] }, { iso: '2026-08-28T16:30:00+02:00', label: 'updated', text: '28. 8. 2026 16:30 CEST' }); // 57597813639
+  testSingleCase('Aktualizované: 27. 8. 2026 23:34 CEST', {}, { iso: '2026-08-27T23:34:00+02:00', label: 'updated' }); // 57820239594
+  // A two-digit year after spaced dots is a version or a list, not a date.
+  testNotStampLine('1. 4. 18');
+});
+
 describe('Hungarian', () => {
   // Tuning rows of test/bench/stamps.tsv (round 7: public GitHub text lines, find_string ids).
   testSingleCase('**Legutóbb frissítve:** 2026-06-05', { languages: ['hu'] }, { iso: '2026-06-05', label: 'updated', text: '2026-06-05' }); // 55037706780
@@ -275,6 +285,28 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
   testSingleCase('il y a 2 semaines', { referenceDate: '2019-05-14' }, { iso: '2019-04-30' });
   testSingleCase('2 месяца назад', { referenceDate: '2019-03-31' }, { iso: '2019-01-31' });
   testSingleCase('3日前', { referenceDate: '2019-05-14' }, { iso: '2019-05-11' });
+  // A word for one as the amount, on a line without a digit (tuning rows of test/bench/stamps.tsv,
+  // `fresh-2026-11-30c`: dateparser's freshness tests and GitHub i18n strings).
+  testSingleCase('vor einer Stunden', { referenceDate: '2019-05-14' }, { iso: '2019-05-14', hasTime: false, text: 'vor einer Stunden' });
+  testSingleCase('vor einem Tag', { referenceDate: '2019-05-14' }, { iso: '2019-05-13' });
+  testSingleCase('Il ya un jour', { referenceDate: '2019-05-14' }, { iso: '2019-05-13' });
+  testSingleCase('Hace una semana', { referenceDate: '2019-05-14' }, { iso: '2019-05-07' });
+  testSingleCase('uma hora atrás', { referenceDate: '2019-05-14' }, { iso: '2019-05-14' });
+  testSingleCase('acum o zi', { referenceDate: '2019-05-14' }, { iso: '2019-05-13' });
+  testSingleCase("un'ora fa", { referenceDate: '2019-05-14' }, { iso: '2019-05-14' });
+  testSingleCase('een uur geleden', { referenceDate: '2019-05-14' }, { iso: '2019-05-14' });
+  it('records `vor einem Tag` as a warning without a reference date', () => {
+    const result = findTimestamps({ no: 3, text: 'vor einem Tag' }, base);
+    expect(result.stampLine).toBe(true);
+    expect(result.matches).toEqual([]);
+    expect(result.warnings.map((w) => [w.rule, w.line, w.column])).toEqual([['timestamp-relative', 3, 1]]);
+  });
+  // Prose with the same words (GitHub text, find_string ids 53788145406 and 62138527283), a word
+  // that ends in an amount (`algum`: not `um`), and English, which reads no relative stamps.
+  testNotStampLine('Vor einer Stunde bist du ins Ausland gefahren.', { referenceDate: '2019-05-14' });
+  testNotStampLine("contient le jeu d'il y a une heure.", { referenceDate: '2019-05-14' });
+  testNotStampLine('algum dia atrás', { referenceDate: '2019-05-14' });
+  testNotStampLine('an hour ago', { referenceDate: '2019-05-14' });
   it('keeps a stamp and records the relative tail on the same line', () => {
     const result = findTimestamps({ no: 1, text: 'Publicado em 14/05/2019 16h24 Atualizado há 2 horas' }, base);
     expect(result.matches.map((m) => [m.iso, m.label])).toEqual([['2019-05-14T16:24:00', 'published']]);
@@ -285,7 +317,7 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
 describe('language hint', () => {
   it('lists every registered language, English first', () => {
     expect(STAMP_LANGUAGES[0]).toBe('en');
-    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr', 'uk', 'vi', 'zh']);
+    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'tr', 'uk', 'vi', 'zh']);
   });
   it('tries the hinted languages first, then all others, English first among them', () => {
     expect(localeOrder(['pt-BR', 'xx', 'de']).map((l) => l.code).slice(0, 4)).toEqual(['pt', 'de', 'en', 'fr']);

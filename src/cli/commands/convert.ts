@@ -130,13 +130,13 @@ export async function convertCommand(inputs: string[], flags: ConvertCommandOpti
   // Each V8 heap (the main thread and every worker) lets garbage pile up to a multiple of what
   // it holds before a full collection; over 50,000 files that reached ~190 MiB of RSS for
   // ~8 MiB live per heap. A lower growth factor keeps it near 160 MiB at the same CPU time
-  // (measured, README "Batch conversion"). Process-wide, so set here, where this command owns
+  // (measured, test/bench/HISTORY.md "Batch conversion"). Process-wide, so set here, where this command owns
   // the process, and before the workers start.
   setFlagsFromString('--heap-growing-percent=30');
   // Each pattern compiled once, to machine code: by default V8 compiles a regular expression to
   // bytecode for its first run and again to machine code for its second, and every worker runs
   // the parser's hundreds of patterns on its first stories (about 61M instructions of 1,374M for
-  // 150 stories on one worker, measured with callgrind: README "Batch conversion"). As
+  // 150 stories on one worker, measured with callgrind: test/bench/HISTORY.md "Batch conversion"). As
   // bin/wirestory.js does around the parse of one story: only where the flag is known (Node
   // 20-24), and not when node was started with a pattern flag of its own.
   const directPatterns = directPatternsUsable();

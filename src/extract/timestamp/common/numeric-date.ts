@@ -19,9 +19,10 @@ export function numericDateIn(text: string): string | null {
 
 /*
  * Day, month and year in digits with the same separator twice: `14.05.2019`, `25/12/19`,
- * `14-05-2019`. Year-first forms (`2019-05-14`) are left to chrono's ISO and YMD parsers.
+ * `14-05-2019`, and a dot and a space with a four-digit year, as Czech and Slovak print it
+ * (`28. 8. 2026`). Year-first forms (`2019-05-14`) are left to chrono's ISO and YMD parsers.
  */
-const NUMERIC_DATE = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
+const NUMERIC_DATE = /(\d{1,2})([./-]|\. )(\d{1,2})\2(\d{4}|\d{2})(?!\d)/;
 const BEFORE_NUMERIC_DATE = new RegExp(`[${LETTER}0-9./\\-_]`);
 const AFTER_NUMERIC_DATE = new RegExp(`^(?:[${LETTER}0-9_]|[./-][0-9])`);
 
@@ -31,7 +32,18 @@ export function expandYear(year: number, digits: number): number {
   return year < 50 ? 2000 + year : 1900 + year;
 }
 
+/**
+ * The days of `month` (1–12) in `year`, as `Date` counts them (the Gregorian calendar), for any
+ * numbers: the whole years from 100 to 9999 and months 1–12 that stamps have by arithmetic, every
+ * other pair (years 0–99 are 1900–1999 to `Date.UTC`, months out of range roll over) through a
+ * `Date`, which was a tenth of reading a Reuters stamp line (test/extract/timestamp-refiners.test.ts
+ * compares the two).
+ */
 export function daysInMonth(year: number, month: number): number {
+  if (Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -56,6 +68,7 @@ export function numericDateParser(dateOrder: DateOrder | 'always-dmy', labelled?
       const second = Number(match[3]);
       const separator = match[2];
       const yearText = match[4] ?? '';
+      if (separator === '. ' && yearText.length !== 4) return null;
       const year = expandYear(Number(yearText), yearText.length);
       let day: number;
       let month: number;
@@ -65,7 +78,7 @@ export function numericDateParser(dateOrder: DateOrder | 'always-dmy', labelled?
         // `Stand: 1.4.18`, after a stamp label.
         if (!labelled?.(context.text.slice(0, index))) return null;
       }
-      if (separator === '.') {
+      if (separator === '.' || separator === '. ') {
         [day, month] = [first, second];
       } else if (first > 12 && second <= 12) {
         [day, month] = [first, second];

@@ -14,7 +14,7 @@ export const french = defineLocale(() => ({
   fillers: ['le', 'er', 'ᵉʳ', 'du'],
   zones: { 'heure de Paris': ianaZone('Europe/Paris'), 'heure française': ianaZone('Europe/Paris') },
   relative: {
-    before: ['il y a'],
+    before: ['il y a', 'il ya'],
     one: ['une', 'un'],
     units: { minute: 'minute', minutes: 'minute', min: 'minute', mn: 'minute', heure: 'hour', heures: 'hour', h: 'hour', jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year' },
   },

@@ -33,6 +33,7 @@ import { polish } from './pl.js';
 import { portuguese } from './pt.js';
 import { romanian } from './ro.js';
 import { russian } from './ru.js';
+import { slovak } from './sk.js';
 import { swedish } from './sv.js';
 import { turkish } from './tr.js';
 import { ukrainian } from './uk.js';
@@ -67,6 +68,7 @@ export const REGISTRY: Readonly<Record<string, LocaleDefinition>> = {
   ro: romanian,
   hr: croatian,
   ca: catalan,
+  sk: slovak,
 };
 
 /**
