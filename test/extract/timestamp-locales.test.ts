@@ -371,3 +371,20 @@ describe('chrono-node internals wirestory relies on', () => {
     for (const name of [...LEFT_OUT, ...NUMERIC_ONLY]) expect(names, name).toContain(name);
   });
 });
+
+describe('a language read by another language’s table (`sr` and `bs` by `hr`)', () => {
+  // Tuning rows of test/bench/stamps.tsv (round 9, vreme.com page text): with `sr` given, the
+  // `hr` table that lists `sr` among its aliases is the hinted one, as with `hr` given.
+  for (const languages of [['hr'], ['sr'], ['bs'], ['sr-Latn']]) {
+    it(`reads \`03.april 2024.\` as a stamp line with ${languages[0]} given`, () => {
+      const result = findTimestamps({ no: 1, text: '03.april 2024.' }, { ...base, languages });
+      expect(result.stampLine).toBe(true);
+      expect(result.matches.map((match) => match.iso)).toEqual(['2024-04-03']);
+    });
+  }
+  it('reads the date of `03.april 2024. Boro Rašeta` with sr given (a name after it: not a stamp line)', () => {
+    const result = findTimestamps({ no: 1, text: '03.april 2024. Boro Rašeta' }, { ...base, languages: ['sr'] });
+    expect(result.matches.map((match) => match.iso)).toEqual(['2024-04-03']);
+    expect(result.stampLine).toBe(false);
+  });
+});
