@@ -179,6 +179,17 @@ describe('Slovak', () => {
   testNotStampLine('1. 4. 18');
 });
 
+describe('Hindi', () => {
+  // Tuning rows of test/bench/stamps.tsv (round 10, `fresh-2026-11-30c`: stored public news pages).
+  // The month first, and `अपराह्न` (p.m.) after the time (newsonair.gov.in).
+  testSingleCase('जनवरी 10, 2025 5:47 अपराह्न', { languages: ['hi'] }, { iso: '2025-01-10T17:47:00', text: 'जनवरी 10, 2025 5:47 अपराह्न' });
+  it('reads the date of a reporter, paper and place line (newswriter.in), not as a stamp line', () => {
+    const result = findTimestamps({ no: 1, text: 'उर्वशी मिश्रा, न्यूज राइटर, रामानुजगंज, 30 मई, 2023' }, { ...base, languages: ['hi'] });
+    expect(result.matches.map((match) => [match.iso, match.text])).toEqual([['2023-05-30', '30 मई, 2023']]);
+    expect(result.stampLine).toBe(false);
+  });
+});
+
 describe('Hungarian', () => {
   // Tuning rows of test/bench/stamps.tsv (round 7: public GitHub text lines, find_string ids).
   testSingleCase('**Legutóbb frissítve:** 2026-06-05', { languages: ['hu'] }, { iso: '2026-06-05', label: 'updated', text: '2026-06-05' }); // 55037706780
@@ -317,7 +328,7 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
 describe('language hint', () => {
   it('lists every registered language, English first', () => {
     expect(STAMP_LANGUAGES[0]).toBe('en');
-    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'tr', 'uk', 'vi', 'zh']);
+    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'tr', 'uk', 'vi', 'zh']);
   });
   it('tries the hinted languages first, then all others, English first among them', () => {
     expect(localeOrder(['pt-BR', 'xx', 'de']).map((l) => l.code).slice(0, 4)).toEqual(['pt', 'de', 'en', 'fr']);
