@@ -57,16 +57,23 @@ function keyOf(text: string): string {
 }
 
 /**
- * Whether `fold(line).key` starts with `titleKey`, folding no more of the line than it needs:
- * the key of a line's start is the start of its key (an ASCII start, a line's first units, is
- * folded natively; a longer line may be a whole paragraph).
+ * Whether `fold(line).key` starts with `titleKey`, folding no more of the line than it needs.
+ * While the line is ASCII its units are folded one by one against the key (lower case, only
+ * `[a-z0-9]` kept, as {@link fold} does), so most lines, which are no headline, are answered at
+ * their first letter or digit, with no string made; from the first unit beyond ASCII, the line's
+ * key is folded up to the title key's length.
  */
-function startsWithKey(line: string, titleKey: string): boolean {
-  const head = line.length > 2 * titleKey.length + 16 ? line.slice(0, 2 * titleKey.length + 16) : line;
-  if (!ASCII_ONLY.test(head)) return fold(line, titleKey.length).key.startsWith(titleKey);
-  const key = keyOf(head);
-  if (key.length >= titleKey.length || head.length === line.length) return key.startsWith(titleKey);
-  return keyOf(line).startsWith(titleKey);
+export function startsWithKey(line: string, titleKey: string): boolean {
+  let k = 0;
+  for (let i = 0; i < line.length && k < titleKey.length; i++) {
+    let unit = line.charCodeAt(i);
+    if (unit >= 0x80) return fold(line, titleKey.length).key.startsWith(titleKey);
+    if (unit >= 0x41 && unit <= 0x5a) unit += 0x20;
+    else if (!((unit >= 0x30 && unit <= 0x39) || (unit >= 0x61 && unit <= 0x7a))) continue;
+    if (unit !== titleKey.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === titleKey.length;
 }
 
 export type HeadlineMatch =

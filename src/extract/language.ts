@@ -301,12 +301,13 @@ function settleByStopwords(sample: string): Language | null {
 /** The stopword answer from a sample's word count and its counts (indexed as `SPACED_CODES`). */
 function settleByCounts(words: number, all: readonly number[]): Language | null {
   if (words < 8) return null;
-  const counts = COUNT_INDEX.map((index) => all[index]!);
   let best = '';
   let bestHits = 0;
   let second = 0;
-  for (const [index, code] of STOPWORD_CODES.entries()) {
-    const hits = counts[index]!;
+  // A plain loop: a story's two answers (guess and body) built an array and an entry per language here.
+  for (let index = 0; index < STOPWORD_CODES.length; index++) {
+    const code = STOPWORD_CODES[index]!;
+    const hits = all[COUNT_INDEX[index]!]!;
     if (hits > bestHits) {
       second = bestHits;
       best = code;

@@ -256,7 +256,7 @@ function findIn(locale: StampLocale, scan: Scan, anyLine: boolean): StampResult 
   const claims = anyLine || locale.mayBeStampLine(text, scan.hinted.includes(locale.code), DEFAULT_LOCALE.isStampWord) || locale.hasLabel?.(text);
   if (!claims) return null;
   if (options.stampLinesOnly && !anyLine && locale.holdsForeignWord?.(text)) return null;
-  const candidates = candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
+  const candidates = locale.readCandidates?.(text) ?? candidatesIn(text, locale.parse(text, reference ?? FIXED_REFERENCE, dateOrder), locale);
   const relatives = locale.relative?.(text) ?? [];
   if (candidates.length === 0 && relatives.length === 0) return null;
 

@@ -1,7 +1,8 @@
 /**
  * The English locale reads Reuters' stamp line (`19-OCT-1987 15:35:53.55`) without chrono-node.
  * Its answer must be chrono's, field for field (components known and implied, tags, span), so
- * nothing downstream can tell the two apart: checked on every such line of the fixtures and of
+ * nothing downstream can tell the two apart, and so must the candidates it gives without any
+ * parser result (`readCandidates`: span, date, clock, zone): checked on every such line of the fixtures and of
  * the shared corpus (`reuters21578`, when present), and on generated lines around the edges
  * (midnight, noon, the last day of February, fractions, spaces around the stamp).
  */
@@ -10,7 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedResult } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { parseWithChrono, readReutersStamp } from '../../src/extract/timestamp/locales/en.js';
+import { candidatesIn } from '../../src/extract/timestamp/common/join.js';
+import { english, parseWithChrono, readReutersCandidates, readReutersStamp } from '../../src/extract/timestamp/locales/en.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LOOSE = /\d{1,2}-[A-Za-z]{3}-\d{2,4}/;
@@ -76,7 +78,9 @@ function check(lines: string[]): number {
       if (direct === null) continue;
       read++;
       for (const order of ['dmy', 'mdy'] as const) {
-        expect({ line, order, reading: shape(direct) }).toEqual({ line, order, reading: shape(parseWithChrono(line, reference, order)) });
+        const chrono = parseWithChrono(line, reference, order);
+        expect({ line, order, reading: shape(direct) }).toEqual({ line, order, reading: shape(chrono) });
+        expect({ line, order, candidates: readReutersCandidates(line) }).toEqual({ line, order, candidates: candidatesIn(line, chrono, english) });
       }
     }
   }
@@ -93,12 +97,17 @@ describe('the direct Reuters stamp reader', () => {
     expect(check(corpusLines)).toBeGreaterThan(0.9 * corpusLines.length);
   });
 
+  it('is the English locale\'s reading of a line without the parsers', () => {
+    expect(english.readCandidates).toBe(readReutersCandidates);
+  });
+
   it('agrees with chrono on generated lines, and leaves impossible dates and other shapes to it', () => {
     const lines = generated();
     expect(check(lines)).toBeGreaterThan(200);
     const instant = new Date(Date.UTC(2000, 0, 1, 12));
     for (const line of ['31-FEB-1987 15:35:53.55', '29-FEB-1987 15:35:53.55', '0-MAR-1987 15:35:53.55', '2-MAR-1987 24:00:00.00', 'x 19-OCT-1987 15:35:53.55', '19-Oct-1987 15:35:53.55', '19-OCT-1987 15:35:53.5']) {
       expect({ line, direct: readReutersStamp(line, instant) }).toEqual({ line, direct: null });
+      expect({ line, candidates: readReutersCandidates(line) }).toEqual({ line, candidates: null });
     }
     expect(readReutersStamp('29-FEB-1988 15:35:53.55', instant)).not.toBeNull();
   });

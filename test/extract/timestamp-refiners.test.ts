@@ -6,6 +6,7 @@ import { Chrono, en } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { WEEKDAY_MISMATCH_TAG, weekdayCheckRefiner } from '../../src/extract/timestamp/common/weekday.js';
 import { YEAR_COMPLETED_TAG, nearestYear, yearCompletionRefiner } from '../../src/extract/timestamp/common/year.js';
+import { daysInMonth } from '../../src/extract/timestamp/common/numeric-date.js';
 
 const config = en.configuration.createConfiguration(true, false);
 const chrono = new Chrono({ parsers: config.parsers, refiners: [...config.refiners, yearCompletionRefiner(), weekdayCheckRefiner()] });
@@ -42,5 +43,20 @@ describe('weekday check', () => {
   it('does not tag the right weekday', () => {
     const [result] = chrono.parse('Tue, 14 May 2019 10:00', at(2019, 5, 14));
     expect(result?.tags().has(WEEKDAY_MISMATCH_TAG)).toBe(false);
+  });
+});
+
+describe('daysInMonth', () => {
+  const byDate = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+  it('counts as Date does for every year from 0 to 10000 and month from -1 to 14, and for odd numbers', () => {
+    const differ: Array<[number, number]> = [];
+    for (let year = 0; year <= 10_000; year++) {
+      for (let month = -1; month <= 14; month++) if (daysInMonth(year, month) !== byDate(year, month)) differ.push([year, month]);
+    }
+    for (const [year, month] of [[-400, 2], [-1, 2], [1987.5, 2], [2000, 2.5], [NaN, 2], [2000, NaN], [Infinity, 1], [275_760, 2], [1e6, 2]] as const) {
+      if (!Object.is(daysInMonth(year, month), byDate(year, month))) differ.push([year, month]);
+    }
+    expect(differ).toEqual([]);
+    expect([daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(1988, 2), daysInMonth(1987, 2), daysInMonth(1987, 4)]).toEqual([28, 29, 29, 28, 30]);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { ParsedResult } from 'chrono-node';
 import type { DateOrder } from '../../options.js';
+import type { Candidate } from './common/join.js';
 import type { LocaleZones } from './common/zones.js';
 
 export type StampLabel = 'published' | 'updated';
@@ -78,6 +79,12 @@ export interface StampLocale {
   hasLabel?(line: string): boolean;
   /** Dates and times proposed in the line, chrono style (positions, certain components). */
   parse(text: string, reference: { year: number; month: number; day: number }, dateOrder: DateOrder): ParsedResult[];
+  /**
+   * The language's commonest stamp line read without the parsers: the candidates
+   * `candidatesIn(line, parse(line, …), locale)` gives, whatever the reference day and date
+   * order, or null for any other line (the parsers read it). Absent: the parsers read every line.
+   */
+  readCandidates?(line: string): Candidate[] | null;
   /** What may stand between a date and the time written after it (`, `, ` à `, ` um `, ` в `). */
   readonly dateTimeGap: RegExp;
   /** What may stand between a time and the date written after it, when the language writes that order. */
