@@ -13,6 +13,7 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import type { Diagnostic, Encoding } from '../schema/article.js';
 import { jsonMessage, jsonStart, markupKind, markupMessage } from './markup.js';
+import { isPlainText } from './normalize.js';
 import { diagnostic } from '../diagnostic.js';
 import type { FatalError } from './types.js';
 
@@ -21,6 +22,8 @@ export interface Decoded {
   encoding: Encoding;
   bom: boolean;
   warnings: Diagnostic[];
+  /** `isPlainText(text)` (./normalize.ts), which the binary check asks first: the normalize stage takes it from here. */
+  plain: boolean;
 }
 
 export type DecodeResult = { ok: true; value: Decoded } | { ok: false; error: FatalError };
@@ -90,7 +93,9 @@ function check(text: string, encoding: Encoding, bom: boolean, warnings: Diagnos
   if (!VISIBLE.test(text)) {
     return refuse('empty-input', text.length === 0 ? 'empty input, expected a story' : 'input holds only white space, expected a story');
   }
-  const control = text.match(CONTROL)?.length ?? 0;
+  // A plain text (most stories) holds no control character: one scan answers both questions.
+  const plain = isPlainText(text);
+  const control = plain ? 0 : (text.match(CONTROL)?.length ?? 0);
   // A CRLF counts as one character, so that line endings never decide whether input is binary.
   if (control > 0 && control / (text.length - (text.match(/\r\n/g)?.length ?? 0)) > MAX_CONTROL_SHARE) {
     return refuse('binary-input', `binary input (${control} control characters in ${text.length}), expected text`);
@@ -99,7 +104,7 @@ function check(text: string, encoding: Encoding, bom: boolean, warnings: Diagnos
   if (markup) return refuse('markup-input', markupMessage(markup));
   const json = jsonStart(text);
   if (json !== null) return refuse('json-input', jsonMessage(json));
-  return { ok: true, value: { text, encoding, bom, warnings } };
+  return { ok: true, value: { text, encoding, bom, warnings, plain } };
 }
 
 function refuse(rule: FatalError['rule'], message: string): DecodeResult {

@@ -97,7 +97,18 @@ const NEEDS_WORK = /[^\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF]/;
 /** {@link NEEDS_WORK} over a whole text, whose line breaks no line holds. */
 const TEXT_NEEDS_WORK = /[^\n\r\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF]/;
 
-export function normalize(text: string): Normalized {
+/**
+ * True when no character of the text is one that normalization replaces or removes, or that NFC
+ * may change (every control character but the line breaks among them): the decode stage asks
+ * it of every text (a text where it holds has no control character to count) and hands the
+ * answer on to {@link normalize}, so the whole text is scanned once for both.
+ */
+export function isPlainText(text: string): boolean {
+  return !TEXT_NEEDS_WORK.test(text);
+}
+
+/** `plain`, when known, is {@link isPlainText}`(text)`. */
+export function normalize(text: string, plain: boolean = isPlainText(text)): Normalized {
   const counts: NormalizeCounts = {
     crlf: 0,
     cr: 0,
@@ -117,7 +128,7 @@ export function normalize(text: string): Normalized {
   const lines: Line[] = [];
   // Looked for once in the whole text rather than in every line: most texts hold nothing to
   // replace (no line then does), and the test per line cost more than the rest of a plain line.
-  const plain = !TEXT_NEEDS_WORK.test(text) && !text.includes('&');
+  const nothingToDo = plain && !text.includes('&');
   let lf = 0;
   let nextLf = text.indexOf('\n');
   let nextCr = text.indexOf('\r');
@@ -125,7 +136,7 @@ export function normalize(text: string): Normalized {
     if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
     if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
     const end = nextCr === -1 ? nextLf : nextLf === -1 ? nextCr : Math.min(nextLf, nextCr);
-    lines.push(normalizeLine(end === -1 ? text.slice(start) : text.slice(start, end), lines.length + 1, counts, plain));
+    lines.push(normalizeLine(end === -1 ? text.slice(start) : text.slice(start, end), lines.length + 1, counts, nothingToDo));
     if (end === -1) break;
     if (end === nextLf) {
       lf++;

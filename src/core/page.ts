@@ -122,7 +122,7 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
   const columns = sideBySide ? splitColumns(given) : null;
   const lines = columns?.lines ?? given;
   const { scored, first, last, stopwords } = scorePage(lines, clutter);
-  const title = pickHeadline(scored, first, stopwords);
+  const title = pickHeadline(scored, first, stopwords, last);
 
   const drop = new Map<number, BoilerplateKind>();
   const start = scored[first]!.index;

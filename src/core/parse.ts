@@ -68,9 +68,9 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
     return { ok: false, error: { rule: 'undecodable-input', message: `cannot decode input: ${String(error)}` }, sha256, bytes: bytes.length };
   }
   if (!decoded.ok) return { ok: false, error: decoded.error, sha256, bytes: bytes.length };
-  const { text, encoding, bom, warnings: decodeWarnings } = decoded.value;
+  const { text, encoding, bom, warnings: decodeWarnings, plain } = decoded.value;
 
-  const { header, dateline, paragraphs, removed, credits, lineEnding, counts, guessed } = readStory(text, resolved);
+  const { header, dateline, paragraphs, removed, credits, lineEnding, counts, guessed } = readStory(text, plain, resolved);
   const warnings: Diagnostic[] = [...decodeWarnings, ...header.warnings];
 
   if (header.title === null) {
@@ -132,9 +132,10 @@ function parseChecked(input: ParseInput, options: ParseOptions | undefined): Par
 /**
  * Normalize, header, sign-off, segment, dateline: everything that needs the lines. A function of
  * its own so the lines (an object per input line) can be freed before the article is built.
+ * `plain` is `isPlainText(text)`, from the decode stage.
  */
-function readStory(text: string, options: ResolvedOptions) {
-  const { lines: allLines, lineEnding, counts } = normalize(text);
+function readStory(text: string, plain: boolean, options: ResolvedOptions) {
+  const { lines: allLines, lineEnding, counts } = normalize(text, plain);
   // Which lines are page clutter, asked by the page stage and the header alike.
   const clutter = new LineClutter();
   const page = options.keepBoilerplate ? null : findPage(allLines, clutter);

@@ -59,10 +59,9 @@ export function segment(lines: readonly Line[]): Paragraphs {
 /** The paragraphs of lines [start, end): one joined paragraph when hard-wrapped, else one per line. */
 function joinWrapped(lines: readonly Line[], start: number, end: number, out: Paragraphs): void {
   if (end - start === 1 || isHardWrapped(lines, start, end)) {
-    const group = lines.slice(start, end);
-    out.text.push(joinLines(group.map((line) => line.text)));
-    out.start.push(group[0]!.no);
-    out.end.push(group.at(-1)!.no);
+    out.text.push(end - start === 1 ? lines[start]!.text : joinLines(lines, start, end));
+    out.start.push(lines[start]!.no);
+    out.end.push(lines[end - 1]!.no);
     return;
   }
   for (let i = start; i < end; i++) {
@@ -95,15 +94,22 @@ function isHardWrapped(lines: readonly Line[], start: number, end: number): bool
 const HYPHEN_END = new RegExp(`[${LETTER}]-$`);
 const LETTER_START = new RegExp(`^[${LETTER}]`);
 
-/** Joins wrapped lines with a space; a line ending in a hyphen after a letter is joined without. */
-function joinLines(texts: string[]): string {
+/**
+ * Joins the wrapped lines [start, end) with a space; a line ending in a hyphen after a letter is
+ * joined without. Read from the lines in place (no array of the group, nor of its texts).
+ */
+function joinLines(lines: readonly Line[], start: number, end: number): string {
   // Parts joined once at the end, each line tested on its own: testing the growing result
   // flattens it every time, which is quadratic on a long wrapped paragraph.
   const parts: string[] = [];
-  texts.forEach((text, i) => {
-    // HYPHEN_END is anchored at the end only (V8 tries it at every position): its hyphen first.
-    if (i > 0) parts.push(texts[i - 1]!.endsWith('-') && HYPHEN_END.test(texts[i - 1]!) && LETTER_START.test(text) ? '' : ' ');
+  for (let i = start; i < end; i++) {
+    const text = lines[i]!.text;
+    if (i > start) {
+      const previous = lines[i - 1]!.text;
+      // HYPHEN_END is anchored at the end only (V8 tries it at every position): its hyphen first.
+      parts.push(previous.endsWith('-') && HYPHEN_END.test(previous) && LETTER_START.test(text) ? '' : ' ');
+    }
     parts.push(text);
-  });
+  }
   return parts.join('');
 }

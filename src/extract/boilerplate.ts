@@ -352,12 +352,18 @@ function isCaptionCredit(text: string, words: number): boolean {
 }
 
 /**
+ * The date AP's captions give their picture (`In this Dec. 12, 2006, file photo, …`, `In this
+ * Sunday, Nov. 10, 2019, photograph, …`, `This March 28, 2017, file photo, provided by …`), as
+ * USA Today, CTV and the Houston Chronicle print them: a weekday maybe, a month, a day, a year.
+ */
+const CAPTION_DATE = '(?:\\p{L}+day, )?(?:\\p{L}{3,9}\\.? \\d{1,2}, \\d{4}, )?';
+/**
  * Photo captions by their opening (`In this photo issued by ITV, …`, `FILE PHOTO: …`, `Pictured: …`),
  * image descriptions as MSN prints them (`a group of people standing in a room: …`), and a
  * credit in capitals (`ITV, ASSOCIATED PRESS`).
  */
 const CAPTION_START = lazyPattern(() => new RegExp(
-  `^(?:in (?:this|these|a) (?:[\\w-]+ ){0,2}(?:photos?|images?|pictures?|frame grab|screenshot)\\b|(?:this|these) (?:[\\w-]+ ){0,2}(?:photos?|images?) (?:shows?|taken|released|provided|made)\\b|` +
+  `^(?:in (?:this|these|a) ${CAPTION_DATE}(?:[\\w-]+ ){0,2}(?:photos?|photographs?|images?|pictures?|frame grab|screenshot)\\b|(?:this|these) ${CAPTION_DATE}(?:[\\w-]+ ){0,2}(?:photos?|photographs?|images?),? (?:shows?|taken|released|provided|made)\\b|` +
     `file photo\\b|file - |pictured:|photo illustration\\b)`,
   'iu',
 ));

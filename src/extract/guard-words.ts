@@ -56,7 +56,14 @@ const ASCII_FOLD = Uint8Array.from({ length: 0x80 }, (_, unit) => foldUnit(unit)
 const PAIR_STARTS: (Word[] | undefined)[] = new Array<Word[] | undefined>(1 << 14).fill(undefined);
 /** Registered words that start with a unit outside ASCII (`©`, `фото`), by that unit folded. */
 const WIDE_STARTS = new Map<number, Word[]>();
+/**
+ * 1 for two ASCII units as written (`first << 7 | second`, either in any case) that fold to the
+ * start of a word of {@link PAIR_STARTS}: the scan tests each pair of a line as it stands, with no
+ * folding of the units that start no word (nearly all of them).
+ */
 const PAIR_HIT = new Uint8Array(1 << 14);
+/** The ASCII units that fold to `unit` (itself, and its capital for a small letter). */
+const unfolded = (unit: number): number[] => (unit >= 0x61 && unit <= 0x7a ? [unit, unit - 0x20] : [unit]);
 const bits = new Map<string, number>();
 
 /**
@@ -81,7 +88,7 @@ export function guardWords(...words: string[]): number {
       const entry: Word = { units, bit };
       if (first < 0x80) {
         (PAIR_STARTS[(first << 7) | second!] ??= []).push(entry);
-        PAIR_HIT[(first << 7) | second!] = 1;
+        for (const a of unfolded(first)) for (const b of unfolded(second!)) PAIR_HIT[(a << 7) | b] = 1;
       }
       else WIDE_STARTS.set(first, [...(WIDE_STARTS.get(first) ?? []), entry]);
     }
@@ -104,22 +111,25 @@ function isAt(text: string, at: number, word: Word, from: number): boolean {
 /** The bits of every registered word `text` holds (case-insensitively, as `/iu`). */
 export function wordsIn(text: string): number {
   let found = 0;
-  // The unit before this one folded, when that is ASCII (`ſ` and the Kelvin sign fold to it), else 0x80.
+  // The unit before this one when it is ASCII, as written or, for a wider unit that folds into
+  // ASCII (`ſ`, the Kelvin sign), folded; else 0x80.
   let previous = 0x80;
   for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    const folded = unit < 0x80 ? ASCII_FOLD[unit]! : foldUnit(unit);
-    if (folded >= 0x80) {
-      previous = 0x80;
-      const starting = WIDE_STARTS.get(folded);
-      if (starting !== undefined) for (const word of starting) if ((found & word.bit) === 0 && isAt(text, i, word, 1)) found |= word.bit;
-      continue;
+    let unit = text.charCodeAt(i);
+    if (unit >= 0x80) {
+      const folded = foldUnit(unit);
+      if (folded >= 0x80) {
+        previous = 0x80;
+        const starting = WIDE_STARTS.get(folded);
+        if (starting !== undefined) for (const word of starting) if ((found & word.bit) === 0 && isAt(text, i, word, 1)) found |= word.bit;
+        continue;
+      }
+      unit = folded;
     }
-    const pair = (previous << 7) | folded;
-    if (previous < 0x80 && PAIR_HIT[pair] === 1) {
-      for (const word of PAIR_STARTS[pair]!) if ((found & word.bit) === 0 && isAt(text, i - 1, word, 2)) found |= word.bit;
+    if (previous < 0x80 && PAIR_HIT[(previous << 7) | unit] === 1) {
+      for (const word of PAIR_STARTS[(ASCII_FOLD[previous]! << 7) | ASCII_FOLD[unit]!]!) if ((found & word.bit) === 0 && isAt(text, i - 1, word, 2)) found |= word.bit;
     }
-    previous = folded;
+    previous = unit;
   }
   return found;
 }

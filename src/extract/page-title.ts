@@ -57,9 +57,9 @@ const FULL_STOP = lazyPattern(() => /[^.][.]["'”’]?$/u);
 /** Words and numbers of a stamp line: a year, a time, `ago`, `updated`. */
 export const STAMP_HINT = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?\b|\b(?:ago|updated|published|posted)\b/iu;
 
-export function pickHeadline(scored: readonly ScoredLine[], first: number, stopwords: StopwordList | null): number | null {
+export function pickHeadline(scored: readonly ScoredLine[], first: number, stopwords: StopwordList | null, last = scored.length - 1): number | null {
   let best: { index: number; score: number } | null = null;
-  const candidates = headlineScores(scored, first, stopwords);
+  const candidates = headlineScores(scored, first, stopwords, last);
   for (const candidate of candidates) {
     if (candidate.score >= MIN_SCORE && (best === null || candidate.score > best.score)) best = candidate;
   }
@@ -75,11 +75,16 @@ export function pickHeadline(scored: readonly ScoredLine[], first: number, stopw
   return copy?.index ?? best.index;
 }
 
-/** Every line that may be the headline, with its score, in page order (`index` as in `ScoredLine`). */
-export function headlineScores(scored: readonly ScoredLine[], first: number, stopwords: StopwordList | null): { index: number; score: number }[] {
+/**
+ * Every line that may be the headline, with its score, in page order (`index` as in `ScoredLine`).
+ * The story's lead is the block's first paragraph of prose; a block with none (a story that is a
+ * list, a race calendar under its stamp) is its own lead: the topic is the block's words, not
+ * those of prose further down the page (a side column's blurbs).
+ */
+export function headlineScores(scored: readonly ScoredLine[], first: number, stopwords: StopwordList | null, last = scored.length - 1): { index: number; score: number }[] {
   let lead = first;
-  while (lead < scored.length && scored[lead]!.grade !== 'good') lead++;
-  if (lead === scored.length) lead = first;
+  while (lead <= last && scored[lead]!.grade !== 'good') lead++;
+  if (lead > last) lead = first;
   const topic = topicWords(scored.slice(lead, lead + 30), stopwords);
   const counts = new Map<string, number>();
   for (const line of scored) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);

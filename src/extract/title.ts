@@ -21,15 +21,35 @@ const HAS_LETTER = new RegExp(`[${LETTER}\u0370-\uFFFF]`);
 
 export function looksLikeHeadline(text: string): boolean {
   if (text.length === 0 || text.length > TITLE_MAX_LENGTH) return false;
-  if (text.split(' ').length > TITLE_MAX_WORDS) return false;
+  // `text.split(' ').length`, counted without the array.
+  if (spaces(text, TITLE_MAX_WORDS) + 1 > TITLE_MAX_WORDS) return false;
   if (!HAS_LETTER.test(text)) return false;
   // Two or more sentences, or one long sentence ending in a full stop, is prose.
-  const breaks = text.match(SENTENCE_BREAK)?.length ?? 0;
+  const breaks = sentenceBreaks(text);
   if (breaks >= 2) return false;
   if (breaks === 1 && text.length > 120) return false;
   // A headline rarely ends in a full stop; a long line that does is a lead (body-only Horne files).
   if (/[.]["'”’]?$/.test(text) && text.length > 100) return false;
   return breaks > 0 || !isProseSentence(text);
+}
+
+/** How many spaces `text` holds, counting no further than `limit`. */
+function spaces(text: string, limit: number): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at !== -1 && count <= limit; at = text.indexOf(' ', at + 1)) count++;
+  return count;
+}
+
+/**
+ * `text.match(SENTENCE_BREAK)?.length ?? 0`, up to 2 (all {@link looksLikeHeadline} tells apart),
+ * found one by one without an array of them.
+ */
+function sentenceBreaks(text: string): number {
+  SENTENCE_BREAK.lastIndex = 0;
+  let breaks = 0;
+  while (breaks < 2 && SENTENCE_BREAK.exec(text) !== null) breaks++;
+  SENTENCE_BREAK.lastIndex = 0;
+  return breaks;
 }
 
 /** Fewest words of a one-sentence line that reads as a lead rather than a headline. */

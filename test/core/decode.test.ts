@@ -1,6 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { decode, decodeString, windows1252 } from '../../src/core/decode.js';
+import { isPlainText } from '../../src/core/normalize.js';
+import { listFiles } from '../helpers/files.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -127,4 +133,46 @@ describe('decode: UTF-8 validity is decided as a fatal WHATWG decoder decides it
       expect(decoded(input)).toMatchObject(expected);
     });
   }
+});
+
+/**
+ * The decode stage scans a text once for characters normalization would change (`plain`) and,
+ * when there are none, counts no control characters (a control character is such a character)
+ * and hands `plain` to the normalize stage: the answer it hands on is `isPlainText`, and a plain
+ * text holds no control character, on every fixture and corpus file and on arbitrary strings.
+ */
+describe('the plain-text answer the decode stage hands on', () => {
+  const CONTROL = /[\u0001-\u0008\u000E-\u001F\u007F]/;
+  it('is isPlainText of the text, and a plain text has no control character, on every fixture and corpus file', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const corpus = [root + '../shared/corpus', '/work/shared/corpus'].filter(existsSync).slice(0, 1);
+    const files = [root + 'fixtures', ...corpus].flatMap((dir) => listFiles(dir).map((name) => join(dir, name))).filter((name) => /\.(?:txt|sgm)$/.test(name));
+    expect(files.length).toBeGreaterThan(1000);
+    let plain = 0;
+    for (const file of files) {
+      const result = decode(readFileSync(file));
+      if (!result.ok) continue;
+      const { text } = result.value;
+      expect({ file, plain: result.value.plain }).toEqual({ file, plain: isPlainText(text) });
+      if (result.value.plain) {
+        plain++;
+        expect({ file, control: CONTROL.test(text) }).toEqual({ file, control: false });
+      }
+    }
+    // Both answers occur.
+    expect(plain).toBeGreaterThan(100);
+    expect(plain).toBeLessThan(files.length);
+  });
+
+  test.prop([fc.string({ unit: 'binary' })])('on arbitrary strings', (text) => {
+    if (isPlainText(text)) expect(CONTROL.test(text)).toBe(false);
+    const result = decodeString(text);
+    if (result.ok) expect(result.value.plain).toBe(isPlainText(result.value.text));
+  });
+
+  it.each(['\u0007', 'a\u001Fb', '\u007F', 'plain text\nwith lines\r\n'])('%j', (text) => {
+    const result = decodeString(text);
+    if (result.ok) expect(result.value.plain).toBe(isPlainText(text));
+    expect(isPlainText(text)).toBe(!/[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]/.test(text));
+  });
 });

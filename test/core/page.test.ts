@@ -1093,6 +1093,31 @@ describe('round 10: the lead and captions around a story\'s first picture', () =
   });
 });
 
+describe('round 10: AP\'s dated captions, and the headline over a story that is a list', () => {
+  it('a caption opening with the date AP gives its picture is a caption (USA Today, CTV, the Houston Chronicle)', () => {
+    // Lines copied from pagedumps full/c58aa507c4de, full/b37be3535e1f and article/9ebb3af65694.
+    expect(clutterKind('This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein.')).toBe('caption');
+    const ctv = read('pages/full-b37be3535e1f.txt').toString('utf8').split('\n').find((line) => line.startsWith('In this Dec. 12, 2006, file photo'))!;
+    expect(clutterKind(ctv)).toBe('caption');
+    expect(clutterKind('In this Sunday, Nov. 10, 2019, photograph, a long row of unsold E-Pace sports-utility vehicles sits at a Jaguar dealership in Littleton, Colo.')).toBe('caption');
+    const usaToday = articleOf('pages/full-c58aa507c4de.txt');
+    expect(usaToday.removed.find((line) => line.text.startsWith('This March 28, 2017, file photo'))?.kind).toBe('caption');
+    expect(usaToday.body.some((paragraph) => paragraph.startsWith('This March 28, 2017, file photo'))).toBe(false);
+  });
+
+  it('a sentence of story that opens on a date after `In this` is no caption', () => {
+    expect(clutterKind('In this March 28, 2017, ruling, the court said the photos were evidence of the crime.')).toBeNull();
+    expect(clutterKind('This March 28, 2017, decision shows how far the court has come.')).toBeNull();
+  });
+
+  it('the autoracing page: the headline over the stamp above a story that is a list is the title, and the stamp is read', () => {
+    const article = articleOf('pages/full-cc03ddb5ef7d.txt');
+    expect(article.title).toBe('Calendário Stock Car 2018');
+    expect(article.timestamp?.iso).toBe('2018-01-22T00:13:00');
+    expect(article.body).toContain('1a etapa: 10 de março – Interlagos');
+  });
+});
+
 describe('wirestory parse --keep-boilerplate', () => {
   it('keeps the clutter in the body; without it the clutter is in removed with its kind', async () => {
     const file = 'fixtures/pages/full-8cad00dc22de.txt';

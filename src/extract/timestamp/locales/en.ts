@@ -242,7 +242,8 @@ export function readReutersCandidates(text: string): Candidate[] | null {
   const stamp = reutersStampOf(text);
   if (!stamp) return null;
   const end = stamp.start + stamp.length;
-  const zone = readZone(text, end);
+  // A zone is read only from something after the stamp (a normalized line ends with it).
+  const zone = end === text.length ? null : readZone(text, end);
   const clock = { hour: stamp.hour, minute: stamp.minute, second: stamp.second, fraction: stamp.fraction };
   return [
     {
