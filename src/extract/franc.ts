@@ -250,20 +250,21 @@ export function rankLanguages(value: string, minLength: number): Ranked {
 /**
  * `rankLanguages(value, minLength).slice(0, 2)`: the best language and the runner-up, found in
  * one pass over the distances instead of ranking them all (language detection reads only these).
- * The ranking's sort is stable, so on a tie the language listed first comes first.
+ * The ranking's sort is stable, so on a tie the language listed first comes first. `runnerUp`,
+ * when given, says which languages may be the runner-up (the best stays the best of all).
  */
-export function topLanguages(value: string, minLength: number): Ranked {
+export function topLanguages(value: string, minLength: number, runnerUp?: (language: string) => boolean): Ranked {
   const measured = distancesOf(value, minLength);
-  if (Array.isArray(measured)) return measured.slice(0, 2);
+  if (Array.isArray(measured)) return runnerUp ? [measured[0]!, ...measured.slice(1).filter(([language]) => runnerUp(language)).slice(0, 1)] : measured.slice(0, 2);
   const { languages, distances, trigrams, length } = measured;
   let best = -1;
   let second = -1;
   for (let index = 0; index < languages.length; index++) {
     const distance = distances[index]!;
     if (best === -1 || distance < distances[best]!) {
-      second = best;
+      if (best !== -1 && (!runnerUp || runnerUp(languages[best]!))) second = best;
       best = index;
-    } else if (second === -1 || distance < distances[second]!) second = index;
+    } else if ((second === -1 || distance < distances[second]!) && (!runnerUp || runnerUp(languages[index]!))) second = index;
   }
   const min = distances[best]! + trigrams * MAX_DIFFERENCE;
   const max = length * MAX_DIFFERENCE - min;

@@ -15,6 +15,7 @@
  * names: nothing to tell a language by).
  */
 import type { Language } from '../schema/article.js';
+import { checkCatalan, CATALAN_NEIGHBOURS } from './catalan.js';
 import { topLanguages } from './franc.js';
 import { checkFinnish } from './finnish.js';
 import { checkSwedish } from './scandinavian.js';
@@ -178,7 +179,10 @@ function detectIn(sample: string, withFranc: boolean, known: AsciiCounts | null)
   if (found?.code === 'sv') return checkSwedish(sample, found, detected);
   // Finnish comes out as nothing (franc-min does not know it either): told by its own stopwords
   // (./finnish.ts), only where nothing else was found and the sample is not ASCII.
-  if (found === null && known === null && !isAscii(sample)) return checkFinnish(sample, detected);
+  if (found === null && known === null && !isAscii(sample)) return checkFinnish(sample, detected) ?? checkCatalan(sample, null, detected);
+  // Catalan comes out as nothing or as a neighbour (franc-min does not know it): told by its own
+  // stopwords (./catalan.ts), in a sample that is not ASCII (Catalan prose writes `à`, `è`, `ç`, `l·l`).
+  if (found !== null && known === null && CATALAN_NEIGHBOURS.has(found.code) && !isAscii(sample)) return checkCatalan(sample, found, detected);
   return found;
 }
 
@@ -252,7 +256,10 @@ function countScripts(text: string): ScriptCounts {
     } else if (code >= 0x370 && code <= 0x3ff) greek++;
     else if (code >= 0x5d0 && code <= 0x5ea) hebrew++;
     else if (code >= 0x600 && code <= 0x6ff) arabic++;
-    else if (code >= 0xe00 && code <= 0xe7f) thai++;
+    // Devanagari (Hindi, Marathi, Nepali) is letters, for franc to tell apart: no script count of its own.
+    else if (code >= 0x900 && code <= 0x97f) {
+      /* counted in `others` below */
+    } else if (code >= 0xe00 && code <= 0xe7f) thai++;
     else if (code >= 0x3040 && code <= 0x30ff) kana++;
     else if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff)) hangul++;
     else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) han++;
@@ -318,8 +325,18 @@ function detectWithFranc(sample: string): Language | null {
   if (!top || top[0] === 'und') return null;
   const code = ISO_639_1[top[0]];
   if (code === undefined) return null;
+  // Hindi prose ranks Magahi, Bhojpuri, Maithili or Chhattisgarhi right behind Hindi (within 0.05:
+  // no answer). They have no ISO 639-1 code, so they are never the answer: Hindi's margin is over
+  // the best language that could be.
+  if (top[0] === 'hin' && runnerUp !== undefined && HINDI_BELT.has(runnerUp[0])) {
+    const [, coded] = topLanguages(sample, MIN_LETTERS, (language) => !HINDI_BELT.has(language));
+    return detected(code, 1 - (coded?.[1] ?? 0));
+  }
   return detected(code, 1 - (runnerUp?.[1] ?? 0));
 }
+
+/** franc-min's languages of the Hindi belt with no ISO 639-1 code. */
+const HINDI_BELT: ReadonlySet<string> = new Set(['mag', 'bho', 'mai', 'hne']);
 
 function detected(code: string, margin: number): Language | null {
   const confidence = Math.round(Math.max(0, Math.min(1, margin)) * 100) / 100;

@@ -35,7 +35,7 @@ import { resolveRelative } from './timestamp/common/relative.js';
 import { weekdayMismatch } from './timestamp/common/weekday.js';
 import { asciiDigits } from './timestamp/common/words.js';
 import type { RelativeHit, StampLocale } from './timestamp/locale.js';
-import { DEFAULT_LOCALE, localeOrder } from './timestamp/locales/index.js';
+import { DEFAULT_LOCALE, localeOf, localeOrder } from './timestamp/locales/index.js';
 import { formatOffset, offsetMinutes, resolveZoneOption, type ZoneRef } from './timestamp/common/zones.js';
 
 export { isValidTimeZone } from './timestamp/common/zones.js';
@@ -209,13 +209,26 @@ function findWorded(scan: Scan): StampResult | null {
 }
 
 /**
- * The languages the options name, as locale codes (`pt-BR` names `pt`): worked out once a line,
- * not once a line and language.
+ * The languages the options name, as the codes of the tables that read them (`pt-BR` names `pt`,
+ * and `sr` or `bs` the `hr` table that lists them among its aliases): worked out once a line, not
+ * once a line and language.
  */
 function hintedCodes(languages: readonly string[] | null | undefined): readonly string[] {
   if (!languages || languages.length === 0) return [];
-  return languages.map((code) => (typeof code === 'string' ? code.toLowerCase().split(/[-_]/)[0]! : ''));
+  return languages.map((code) => {
+    if (typeof code !== 'string') return '';
+    let table = TABLE_OF.get(code);
+    if (table === undefined) {
+      const base = code.toLowerCase().split(/[-_]/)[0]!;
+      table = localeOf(base)?.code ?? base;
+      TABLE_OF.set(code, table);
+    }
+    return table;
+  });
 }
+
+/** {@link hintedCodes}' answer for each code asked (a handful of codes in a run). */
+const TABLE_OF = new Map<string, string>();
 
 function covered(result: StampResult): number {
   return result.matches.reduce((sum, match) => sum + match.text.length, 0);

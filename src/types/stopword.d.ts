@@ -16,6 +16,7 @@ declare module 'stopword' {
   export const dan: string[];
   export const nob: string[];
   export const fin: string[];
+  export const cat: string[];
   export const kor: string[];
   export const jpn: string[];
   export const zho: string[];

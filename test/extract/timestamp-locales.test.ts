@@ -179,6 +179,17 @@ describe('Slovak', () => {
   testNotStampLine('1. 4. 18');
 });
 
+describe('Hindi', () => {
+  // Tuning rows of test/bench/stamps.tsv (round 10, `fresh-2026-11-30c`: stored public news pages).
+  // The month first, and `अपराह्न` (p.m.) after the time (newsonair.gov.in).
+  testSingleCase('जनवरी 10, 2025 5:47 अपराह्न', { languages: ['hi'] }, { iso: '2025-01-10T17:47:00', text: 'जनवरी 10, 2025 5:47 अपराह्न' });
+  it('reads the date of a reporter, paper and place line (newswriter.in), not as a stamp line', () => {
+    const result = findTimestamps({ no: 1, text: 'उर्वशी मिश्रा, न्यूज राइटर, रामानुजगंज, 30 मई, 2023' }, { ...base, languages: ['hi'] });
+    expect(result.matches.map((match) => [match.iso, match.text])).toEqual([['2023-05-30', '30 मई, 2023']]);
+    expect(result.stampLine).toBe(false);
+  });
+});
+
 describe('Hungarian', () => {
   // Tuning rows of test/bench/stamps.tsv (round 7: public GitHub text lines, find_string ids).
   testSingleCase('**Legutóbb frissítve:** 2026-06-05', { languages: ['hu'] }, { iso: '2026-06-05', label: 'updated', text: '2026-06-05' }); // 55037706780
@@ -317,7 +328,7 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
 describe('language hint', () => {
   it('lists every registered language, English first', () => {
     expect(STAMP_LANGUAGES[0]).toBe('en');
-    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'tr', 'uk', 'vi', 'zh']);
+    expect([...STAMP_LANGUAGES].sort()).toEqual(['ar', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sv', 'tr', 'uk', 'vi', 'zh']);
   });
   it('tries the hinted languages first, then all others, English first among them', () => {
     expect(localeOrder(['pt-BR', 'xx', 'de']).map((l) => l.code).slice(0, 4)).toEqual(['pt', 'de', 'en', 'fr']);
@@ -369,5 +380,22 @@ describe('chrono-node internals wirestory relies on', () => {
     const names = new Set([...config.parsers, ...config.refiners].map((part) => part.constructor.name));
     expect(LEFT_OUT.size + NUMERIC_ONLY.size).toBeGreaterThan(10);
     for (const name of [...LEFT_OUT, ...NUMERIC_ONLY]) expect(names, name).toContain(name);
+  });
+});
+
+describe('a language read by another language’s table (`sr` and `bs` by `hr`)', () => {
+  // Tuning rows of test/bench/stamps.tsv (round 9, vreme.com page text): with `sr` given, the
+  // `hr` table that lists `sr` among its aliases is the hinted one, as with `hr` given.
+  for (const languages of [['hr'], ['sr'], ['bs'], ['sr-Latn']]) {
+    it(`reads \`03.april 2024.\` as a stamp line with ${languages[0]} given`, () => {
+      const result = findTimestamps({ no: 1, text: '03.april 2024.' }, { ...base, languages });
+      expect(result.stampLine).toBe(true);
+      expect(result.matches.map((match) => match.iso)).toEqual(['2024-04-03']);
+    });
+  }
+  it('reads the date of `03.april 2024. Boro Rašeta` with sr given (a name after it: not a stamp line)', () => {
+    const result = findTimestamps({ no: 1, text: '03.april 2024. Boro Rašeta' }, { ...base, languages: ['sr'] });
+    expect(result.matches.map((match) => match.iso)).toEqual(['2024-04-03']);
+    expect(result.stampLine).toBe(false);
   });
 });

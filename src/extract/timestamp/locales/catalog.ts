@@ -246,4 +246,13 @@ export const CATALOG: Readonly<Record<string, CatalogEntry>> = {
     furniture: {"byline":["autor","autorka","text"],"bylineAfter":[]},
     relative: true,
   },
+  hi: {
+    code: "hi",
+    aliases: null,
+    cjk: false,
+    known: "प रक श त थ शन द न क र ख अपड ट ड अद यतन स ध बज व ह अपर रव मव म गलव ब धव ग हस पत mez mesz wez wesz oez oesz brt brst art clt cot trt t h z जनवर फरवर फ रवर च अप ल मई ज ई अगस बर तम अक नव नवम सम",
+    labels: ["प्रकाशित तिथि","प्रकाशित","प्रकाशन तिथि","दिनांक","तारीख","अपडेटेड","अपडेट","अद्यतन","संशोधित"],
+    furniture: {"byline":["लेखक","द्वारा","रिपोर्ट"],"bylineAfter":[]},
+    relative: false,
+  },
 };

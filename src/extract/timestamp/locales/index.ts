@@ -21,6 +21,7 @@ import { english } from './en.js';
 import { spanish } from './es.js';
 import { finnish } from './fi.js';
 import { french } from './fr.js';
+import { hindi } from './hi.js';
 import { croatian } from './hr.js';
 import { hungarian } from './hu.js';
 import { indonesian } from './id.js';
@@ -69,6 +70,7 @@ export const REGISTRY: Readonly<Record<string, LocaleDefinition>> = {
   hr: croatian,
   ca: catalan,
   sk: slovak,
+  hi: hindi,
 };
 
 /**
