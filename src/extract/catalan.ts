@@ -6,9 +6,10 @@
  * (`./stopwords.ts`) holds (`els`, `amb`, `però`, `també`, `aquest`).
  *
  * Catalan when the list covers at least a fifth of the sample's words, at least three of them are
- * Catalan's own, and it covers more of them than the list of the language found (Spanish, French,
- * Italian or Portuguese) does; the margin over the best other language, counted on the words that
- * are not Catalan stopwords, is the confidence. Asked only when nothing was found or one of those
+ * Catalan's own, and it covers more of them than each of Spanish's, French's, Italian's and
+ * Portuguese's lists does, whether one of those was found or nothing was (a Spanish story quoting a
+ * Catalan sentence has Catalan's own words, and more Spanish ones); the margin over the best other
+ * language, counted on the words that are not Catalan stopwords, is the confidence. Asked only when nothing was found or one of those
  * four was, so no other answer changes, and clean English copy never reaches it.
  */
 import { cat, eng } from 'stopword';
@@ -57,10 +58,10 @@ export function checkCatalan(sample: string, found: Language | null, detected: (
     } else rest.push(word);
   }
   if (ownHits < OWN || hits < words.length * SHARE) return found;
-  if (found !== null) {
-    const foundHits = stopwordCounts(words)[SPACED_CODES.indexOf(found.code)] ?? 0;
-    if (foundHits >= hits) return found;
-  }
+  // Whatever was found (nothing, too), a neighbour's list that covers as many of the words wins:
+  // a Spanish story quoting one Catalan sentence has Catalan words of its own, and more Spanish ones.
+  const counts = stopwordCounts(words);
+  for (const code of CATALAN_NEIGHBOURS) if ((counts[SPACED_CODES.indexOf(code)] ?? 0) >= hits) return found;
   const runnerUp = Math.max(0, ...stopwordCounts(rest));
   return detected('ca', 1 - runnerUp / hits) ?? found;
 }

@@ -188,6 +188,36 @@ describe('Catalan and Hindi (round 10)', () => {
   it('the paragraphs found after: two of three Catalan ones ca (one null), the Hindi ones hi, the Marathi one mr', () =>
     expect(after.map(([, , text]) => answer(text))).toEqual(['ca', 'ca', null, 'hi', 'hi', 'hi', 'hi', 'mr']));
   it('the guess the header asks for finds Catalan too (no franc)', () => expect(guessLanguage(looked[0]![2].split('\n'))?.code).toBe('ca'));
+  // A Spanish story quoting one sentence of Catalan (review of round 10): constructed in the shape of
+  // an EFE regional story (headline, `BARCELONA, 30 nov (EFE).-` dateline, four paragraphs), with the
+  // quote in Catalan, left out, and in Spanish. franc finds nothing in the first, so only Catalan's
+  // list was asked: it shares `el`, `la`, `de`, `que`, `es`, `un`, `en` with Spanish, and six words
+  // of its own in the quote (`els`, `també`, `seva`, `però`, `amb`, `més`) made it `ca` (0.64).
+  // Spanish's list covers more of the story's words (53) than Catalan's (45): not Catalan.
+  const efe = (quote: string) =>
+    [
+      'El Govern aprueba un plan de vivienda para los jóvenes catalanes',
+      '',
+      'BARCELONA, 30 nov (EFE).- El Gobierno catalán aprobó este martes un plan de vivienda dirigido a los jóvenes menores de 35 años, con ayudas directas al alquiler y avales para la compra de la primera vivienda, según informó la consejera de Territorio en rueda de prensa.',
+      '',
+      `${quote}dijo la consejera, que añadió que el plan es una prioridad para el ejecutivo.`,
+      '',
+      'La oposición criticó que el plan llega tarde y que no resolverá el problema del acceso a la vivienda en las grandes ciudades, donde los precios del alquiler han subido más de un veinte por ciento en los últimos cinco años.',
+      '',
+    ].join('\n');
+  const story = (text: string) => {
+    const result = parseArticle(text);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.article.language?.code ?? null;
+  };
+  it('a Spanish story quoting a Catalan sentence is not ca (null, as before round 10); without the quote or with it in Spanish, es', () =>
+    expect([
+      story(efe('"Els joves també han de poder viure a la seva ciutat, però amb més ajudes", ')),
+      story(efe('Según ')),
+      story(efe('"Los jóvenes también tienen que poder vivir en su ciudad, pero con más ayudas", ')),
+    ]).toEqual([null, 'es', 'es']));
+  it('a Catalan paragraph whose Spanish and French words come nearest its Catalan ones (ca-a2: 21 Catalan, 17 French) is still ca', () =>
+    expect(answer(after[1]![2])).toBe('ca'));
   // Spanish, French, Italian and Portuguese stories stay as they were: fixtures/languages above, and
   // every corpus story and fixture answered the same before and after (README, Language detection).
 });
