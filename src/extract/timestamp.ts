@@ -95,6 +95,14 @@ export interface StampResult {
    */
   warnings: Diagnostic[];
   /**
+   * Stamp lines only: true when the line's stamps are relative phrases with a word for the amount
+   * and no label (`vor einer Stunde`, `Hace un año`). Such a line is also a story's subheading
+   * (`Vor einem Jahr` between two paragraphs): the header takes it only in its zone above the body,
+   * where a stamp line under the headline stands, never below a standfirst or further down a page.
+   * Absent otherwise (`Aktualisiert vor einer Stunde` has its label).
+   */
+  bareRelative?: true;
+  /**
    * Stamp lines only: true when every date on the line is written without its year (`November
    * 18`, `Updated Dec. 25 at 3:53 pm E.T.`), whether or not a reference date completed it. The
    * header takes such a line's stamp only when no other line gives one. Absent otherwise.
@@ -118,6 +126,9 @@ const HAS_DIGIT = /\d/;
  * this short: the longest such line in test/bench/stamps.tsv's tuning rows is 21 characters.
  */
 const MAX_WORDED_LINE = 60;
+
+/** A line ending as a sentence ends (`Vor einem Jahr.`) is prose, not a relative stamp without a digit. */
+const SENTENCE_STOP = /[.!?…]["'”’»)]*\s*$/u;
 
 interface Day {
   year: number;
@@ -181,13 +192,15 @@ function find(line: { no: number; text: string }, options: StampOptions): StampR
 
 /**
  * A line with no digit: a stamp line when a language reads it as nothing but relative stamps with
- * a word for one (and its labels), the first such language in the options' order. No date parser
+ * a word for one (and its labels), the first such language in the options' order; never a line
+ * that ends in a sentence stop, and one without a label is `bareRelative`. No date parser
  * runs (a line without a digit holds no other date the reader takes), so an English story's
  * lines cost a word look-up each, and no language's patterns are built unless its own words are on
  * the line.
  */
 function findWorded(scan: Scan): StampResult | null {
   const { text, reference } = scan;
+  if (SENTENCE_STOP.test(text)) return null;
   for (const locale of localeOrder(scan.options.languages)) {
     if (!locale.relative) continue;
     if (!locale.mayBeStampLine(text, scan.hinted.includes(locale.code), DEFAULT_LOCALE.isStampWord) && !locale.hasLabel?.(text)) continue;
@@ -196,13 +209,16 @@ function findWorded(scan: Scan): StampResult | null {
     if (hits.length === 0 || !locale.isStampOnly(text, [])) continue;
     const result: StampResult = { matches: [], warnings: [], stampLine: true };
     let previousEnd = 0;
+    let labelled = false;
     for (const hit of hits) {
       const label = locale.labelBefore(text.slice(previousEnd, hit.start));
+      if (label !== null) labelled = true;
       previousEnd = hit.end;
       const where = { line: scan.no, column: hit.start + 1, label };
       const match = relativeMatch(hit, scan.original.slice(hit.start, hit.end), where, reference, result.warnings);
       if (match) result.matches.push(match);
     }
+    if (!labelled) result.bareRelative = true;
     return result;
   }
   return null;

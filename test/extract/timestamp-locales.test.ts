@@ -318,6 +318,20 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
   testNotStampLine("contient le jeu d'il y a une heure.", { referenceDate: '2019-05-14' });
   testNotStampLine('algum dia atrás', { referenceDate: '2019-05-14' });
   testNotStampLine('an hour ago', { referenceDate: '2019-05-14' });
+  // The typographic apostrophe as well (`un’ora fa`), and no line that ends as a sentence does
+  // (`Vor einem Jahr.`, a subheading or a sentence: round-10 review).
+  testSingleCase('un’ora fa', { referenceDate: '2019-05-14' }, { iso: '2019-05-14', text: 'un’ora fa' });
+  testSingleCase('Un’ora fa', { referenceDate: '2019-05-14', languages: ['it'] }, { iso: '2019-05-14' });
+  testNotStampLine('Vor einem Jahr.', { referenceDate: '2019-05-14' });
+  testNotStampLine('Hace un año.', { referenceDate: '2019-05-14', languages: ['es'] });
+  testNotStampLine('Il y a une heure !', { referenceDate: '2019-05-14' });
+  it('calls a worded relative line without a label bare, and one with its label not', () => {
+    const options = { ...base, referenceDate: '2019-05-14' };
+    expect(findTimestamps({ no: 1, text: 'Vor einem Jahr' }, options)).toMatchObject({ stampLine: true, bareRelative: true });
+    const labelled = findTimestamps({ no: 1, text: 'Aktualisiert vor einer Stunde' }, options);
+    expect(labelled.stampLine).toBe(true);
+    expect(labelled.bareRelative).toBeUndefined();
+  });
   it('keeps a stamp and records the relative tail on the same line', () => {
     const result = findTimestamps({ no: 1, text: 'Publicado em 14/05/2019 16h24 Atualizado há 2 horas' }, base);
     expect(result.matches.map((m) => [m.iso, m.label])).toEqual([['2019-05-14T16:24:00', 'published']]);

@@ -50,11 +50,15 @@ export function claimBelowStandfirst(lines: readonly Line[], standfirst: number,
   return run.some(({ claim }) => claim.removed.some((removed) => removed.reason === 'timestamp') || (claim.stamps?.length ?? 0) > 0) ? run : [];
 }
 
-/** The first claim of the stamp and byline claimers on `line`, or null. */
+/**
+ * The first claim of the stamp and byline claimers on `line`, or null. Past the header zone, a
+ * line of relative stamps with a word for the amount and no label (`Vor einem Jahr`, a subheading
+ * between the lead and the next paragraph as often as a stamp) is no claim: null.
+ */
 export function claimFurniture(line: Line, context: HeaderContext): Claim | null {
   for (const claimer of FURNITURE) {
     const claim = claimer(line, context);
-    if (claim !== null) return claim;
+    if (claim !== null) return claim.bareRelative ? null : claim;
   }
   return null;
 }

@@ -54,6 +54,12 @@ export interface Claim {
    * header gives a stamp. The line leaves the body all the same.
    */
   yearless?: boolean;
+  /**
+   * True: the line is nothing but relative stamps with a word for the amount and no label
+   * (`vor einer Stunde`; the stamp reader's `bareRelative`): a stamp under the headline, but a
+   * subheading (`Vor einem Jahr`) further down, so it is taken only in the header zone itself.
+   */
+  bareRelative?: boolean;
 }
 
 /** Tells what a line of the header is, or null when it is none of its business. */

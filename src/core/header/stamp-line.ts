@@ -4,7 +4,9 @@
  * `src/extract/timestamp`'s; the header only adds a shape it cannot read as written, CNN's
  * clock stamp `Updated 0339 GMT (1139 HKT) November 19, 2019`. A line whose dates have no written
  * year (`November 18`, a site's date heading above a page's headline) is claimed as `yearless`:
- * the walker uses it only when no other line gives a stamp.
+ * the walker uses it only when no other line gives a stamp. A line of relative stamps with a word
+ * for the amount and no label (`vor einer Stunde`) is claimed as `bareRelative`: it is read only in
+ * the header zone, not below a standfirst (`Vor einem Jahr` is also a subheading).
  */
 import { findTimestamps, type StampOptions, type StampResult } from '../../extract/timestamp.js';
 import type { Line } from '../../line.js';
@@ -18,6 +20,7 @@ export const claimStampLine: Claimer = (line, { options }) => {
     stamps: asTimestamps(stamps.matches),
     warnings: stamps.warnings,
     ...(stamps.yearless ? { yearless: true } : {}),
+    ...(stamps.bareRelative ? { bareRelative: true } : {}),
   };
 };
 

@@ -52,3 +52,48 @@ describe('readHeader past a standfirst', () => {
     expect(header.byline).toBeNull();
   });
 });
+
+describe('a relative phrase with a word for the amount below the lead is a subheading, not a stamp', () => {
+  // The round-10 review's repro (a dpa-style story: headline, lead, then the subheading
+  // `Vor einem Jahr`), and the same subheading in the other languages the review tried.
+  const story = (subheading: string, lead = 'Berlin (dpa) - Die Bundesregierung will den Bau neuer Wohnungen mit einfacheren Regeln beschleunigen. Das Kabinett beschloss am Mittwoch einen entsprechenden Gesetzentwurf, wie eine Sprecherin des Bauministeriums mitteilte.') =>
+    [
+      'Bundesregierung plant neue Regeln für den Wohnungsbau',
+      '',
+      lead,
+      '',
+      subheading,
+      '',
+      'Damals hatte die Koalition noch versprochen, jedes Jahr 400.000 neue Wohnungen zu bauen. Dieses Ziel wurde jedoch deutlich verfehlt, wie die Zahlen des Statistischen Bundesamtes zeigen.',
+    ].map((text, i) => ({ no: i + 1, text }));
+  const read = (subheading: string, languages: string[] | null) =>
+    readHeader(story(subheading), { tz: null, dateOrder: 'dmy', referenceDate: '2026-11-30', languages });
+
+  for (const [subheading, lang] of [
+    ['Vor einem Jahr', 'de'],
+    ['Vor einem Jahr', null],
+    ['Vor einem Jahr.', 'de'],
+    ['Hace un año', 'es'],
+    ['Il y a un an', 'fr'],
+    ['Un anno fa', 'it'],
+  ] as const) {
+    it(`${JSON.stringify(subheading)} (${lang ?? 'no language'}) stays in the body`, () => {
+      const header = read(subheading, lang ? [lang] : null);
+      expect(header.timestamp).toBeNull();
+      expect(header.below).toEqual([]);
+      expect(header.removed.map((r) => r.reason)).toEqual(['title']);
+    });
+  }
+
+  it('the same phrase with its label is still read there (`Aktualisiert vor einer Stunde`)', () => {
+    const header = read('Aktualisiert vor einer Stunde', ['de']);
+    expect(header.timestamp).toMatchObject({ iso: '2026-11-30', text: 'vor einer Stunde', line: 5, label: 'updated' });
+    expect(header.below).toEqual([4]);
+  });
+
+  it('and the bare phrase under the headline, above the lead, is the stamp line it was', () => {
+    const lines = story('Vor einem Jahr');
+    const header = readHeader([lines[0]!, lines[1]!, { ...lines[4]!, no: 3 }, lines[1]!, { ...lines[2]!, no: 5 }], { tz: null, dateOrder: 'dmy', referenceDate: '2026-11-30', languages: ['de'] });
+    expect(header.timestamp).toMatchObject({ iso: '2025-11-30', text: 'Vor einem Jahr', line: 3 });
+  });
+});

@@ -13,7 +13,7 @@ export const italian = defineLocale(() => ({
   fillers: ['il', 'del', 'ore'],
   relative: {
     after: ['fa'],
-    one: ['un', 'una', "un'"],
+    one: ['un', 'una', "un'", 'un’'],
     units: { minuto: 'minute', minuti: 'minute', min: 'minute', ora: 'hour', ore: 'hour', giorno: 'day', giorni: 'day', settimana: 'week', settimane: 'week', mese: 'month', mesi: 'month', anno: 'year', anni: 'year' },
   },
 }));
