@@ -122,7 +122,7 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
   const columns = sideBySide ? splitColumns(given) : null;
   const lines = columns?.lines ?? given;
   const { scored, first, last, stopwords } = scorePage(lines, clutter);
-  const title = pickHeadline(scored, first, stopwords, last);
+  const title = pickTitle(scored, first, stopwords, last);
 
   const drop = new Map<number, BoilerplateKind>();
   const start = scored[first]!.index;
@@ -162,6 +162,26 @@ export function findPage(given: readonly Line[], clutter = new LineClutter()): P
   const cut = gluedCards(scored, start, end, title, drop);
   if (columns === null) return cut ? { title, start, end, drop, cut } : { title, start, end, drop };
   return cut ? { title, start, end, drop, lines: columns.lines, cut } : { title, start, end, drop, lines: columns.lines };
+}
+
+/**
+ * The headline (see `pickHeadline`), which may be a line above the block taken for a caption cut
+ * short: a caption under the headline can open with the headline's words (`Sondland arrives at
+ * the Capitol to testify on Ukraine` over `Sondland arrives at the Capitol to testify on Ukraine
+ * in Washington, … (AP Photo/Andrew Harnik)`). Such lines are offered to the pick again; the one
+ * it chooses is the headline, no caption. The others stay captions.
+ */
+function pickTitle(scored: readonly ScoredLine[], first: number, stopwords: StopwordList | null, last: number): number | null {
+  const title = pickHeadline(scored, first, stopwords, last);
+  const stubs = scored.slice(0, first).filter((line) => line.cutShort === true);
+  if (stubs.length === 0) return title;
+  for (const line of stubs) line.clutter = null;
+  const again = pickHeadline(scored, first, stopwords, last);
+  const headline = stubs.find((line) => line.index === again);
+  for (const line of stubs) if (line !== headline) line.clutter = 'caption';
+  if (headline === undefined) return title;
+  headline.cutShort = false;
+  return again;
 }
 
 /**
@@ -564,7 +584,10 @@ function markRepeats(scored: ScoredLine[]): void {
   // caption's first words on a line of their own. Dropped as the caption is; it counts as it did.
   scored.forEach((line, i) => {
     if (line.clutter !== null || line.text.length < 30) return;
-    if (scored.slice(i + 1, i + 4).some((other) => other.clutter === 'caption' && other.text.length > line.text.length && other.text.startsWith(line.text))) line.clutter = 'caption';
+    if (scored.slice(i + 1, i + 4).some((other) => other.clutter === 'caption' && other.text.length > line.text.length && other.text.startsWith(line.text))) {
+      line.clutter = 'caption';
+      line.cutShort = true;
+    }
   });
   // A video box: its caption printed twice, once with the player's label glued on (`… Home
   // Depot employees.video`), and the video's title between the two copies.

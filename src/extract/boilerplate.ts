@@ -367,6 +367,21 @@ const CAPTION_START = lazyPattern(() => new RegExp(
     `file photo\\b|file - |pictured:|photo illustration\\b)`,
   'iu',
 ));
+/**
+ * A picture's agency ending a long caption: in brackets, named last (`(ITV via AP)`, `(NASA via
+ * AP, File)`; `(AP Photo/Patrick Semansky, File)` is {@link CAPTION_CREDIT}'s), or alone after
+ * the caption's last sentence (Reuters' `FILE PHOTO: The WeWork logo is displayed … in New York.Reuters`).
+ */
+const CLOSING_AGENCY = lazyPattern(`(?:\\((?:[^()]{1,60}[ /])?(?:${AGENCY})(?:, file)?\\)|[.!?]["”’]? ?(?:${AGENCY}))$`, 'iu');
+/**
+ * A long line's credit, which a story's paragraph does not carry: a `©` (MSN prints it inside
+ * its image descriptions, `…in Washington.© John Brecher Needle poking …`), a credit ending the
+ * line ({@link CAPTION_CREDIT}, {@link LONG_CAPTION}, {@link CLOSING_AGENCY}).
+ */
+function carriesCredit(text: string): boolean {
+  if (text.includes('©') || isCaptionCredit(text, wordsIn(text))) return true;
+  return (text.endsWith(')') && LONG_CAPTION().test(text)) || CLOSING_AGENCY().test(text);
+}
 /** Built on first use (lazyPattern): building its `\p{Lu}` set at load cost every run. */
 const IMAGE_DESCRIPTION = lazyPattern(() => /^(?:a|an) [a-z][^:.]{2,60}: \p{Lu}/u);
 const CAPITALS_CREDIT = lazyPattern(`^[^,]{2,40}, (?:${AGENCY})$`, 'iu');
@@ -594,11 +609,15 @@ export function clutterKind(line: string): BoilerplateKind | null {
     if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
     if (isAffiliate(text)) return 'advert';
     if (isMembershipPitch(text) || (text.length <= PITCH_MAX && isNewsletterPitch(text, wordsIn(text)))) return 'newsletter';
-    // A caption by its opening is one up to 400 characters, as below (`In this photo issued by
-    // ITV, …`, MSN's `a hand holding a blue object: Needle poking skin …© John Brecher …`).
+    // A caption by its opening is one up to 400 characters, as below, when it also carries a
+    // caption's credit (`In this photo issued by ITV, … (ITV via AP)`, MSN's `a hand holding a
+    // blue object: Needle poking skin …© John Brecher …`): a story's paragraph can open as a
+    // caption does (`In a photo posted on Twitter on Tuesday evening, Sondland was seen …`,
+    // `These photographs, released by the House Intelligence Committee …, show …`).
     if (text.length <= 400) {
       const opens = OPENED.of(text);
-      if (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION().test(text))) return 'caption';
+      const opensCaption = ((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION().test(text));
+      if (opensCaption && carriesCredit(text)) return 'caption';
     }
     return EMBED_CAPTION.test(text) || (text.length <= 400 && text.endsWith(')') && LONG_CAPTION().test(text)) ? 'caption' : null;
   }

@@ -17,4 +17,6 @@ export interface ScoredLine {
   value: number;
   /** Printed three times or more on the page (a teaser, or a story's own repeated item), when set. */
   repeated?: boolean;
+  /** A caption's first words on a line of their own over the whole caption (see `markRepeats`), when set. */
+  cutShort?: boolean;
 }

@@ -1295,3 +1295,50 @@ describe('caption shapes that are no sign of a page (review of round 7)', () => 
     for (const head of ['Courtesy Calls Are Making a Comeback', 'Lewis Hamilton/Mercedes']) expect(story(head, ['AWS_SECRET_ACCESS_KEY']).title).toBe(head);
   });
 });
+
+describe('round 10 review: story paragraphs that open as captions, and a headline over a caption that opens with its words', () => {
+  // AP's hosted page (pagedumps full/82b6d780c792, see fixtures/SOURCES.md), lines as printed.
+  const page = read('pages/full-82b6d780c792.txt').toString('utf8').split('\n');
+  const after = (line: string, paragraph: string) => {
+    const at = page.indexOf(line);
+    expect(at).toBeGreaterThan(0);
+    return [...page.slice(0, at + 1), '', paragraph, ...page.slice(at + 1)].join('\n');
+  };
+  const trumpLine = 'Trump has recently tried to suggest that he barely knows his hand-picked ambassador, but Sondland has said he has spoken several times with the president and was acting on his direction.';
+
+  it.each([
+    'In a photo posted on Twitter on Tuesday evening, Sondland was seen shaking hands with the president at a Florida fundraiser in 2018, a picture that Democrats said showed the two men were far closer than the White House had acknowledged in recent weeks of testimony.',
+    'In a picture-perfect bit of political theater, Sondland arrived at the Capitol on Wednesday morning flanked by lawyers and aides, waved to a crowd of reporters and photographers, and told them he was looking forward to setting the record straight about his role.',
+    'These photographs, released by the House Intelligence Committee on Tuesday evening, show Sondland shaking hands with the president at a Florida fundraiser in 2018, which Democrats said proved the two men were far closer than the White House had acknowledged in weeks of testimony.',
+  ])('a story paragraph over 200 characters that opens as a caption, with no credit, stays: %s', (paragraph) => {
+    expect(paragraph.length).toBeGreaterThan(200);
+    expect(clutterKind(paragraph)).toBeNull();
+    const story = parsed(after(trumpLine, paragraph));
+    expect(story.body).toContain(paragraph);
+    expect(story.body).toHaveLength(articleOf('pages/full-82b6d780c792.txt').body.length + 1);
+  });
+
+  it('the same openings over 200 characters with a caption\'s credit are captions (AP, ITV via AP, NASA via AP, Reuters glued on)', () => {
+    const caption = page.find((line) => line.startsWith('FILE - In this Monday, Oct. 28, 2019, file photo'))!;
+    expect(caption.length).toBeGreaterThan(200);
+    expect(clutterKind(caption)).toBe('caption');
+    const taken = 'In a photo posted on Twitter on Tuesday evening, Sondland is seen shaking hands with President Donald Trump at a Florida fundraiser in 2018, in a picture Democrats said showed the two men were far closer than the White House had acknowledged in recent weeks.';
+    for (const credit of [' (AP Photo/Andrew Harnik)', ' (ITV via AP)', ' (NASA via AP, File)', ' (Photo by Jane Doe)', ' Reuters']) {
+      expect(clutterKind(`${taken}${credit}`), credit).toBe('caption');
+    }
+    expect(clutterKind(`FILE PHOTO: The WeWork logo is displayed outside of a co-working space in New York City, where the company was founded in 2010 and has grown to occupy more office space than any other private tenant, according to the commercial property firm CBRE, which tracks the market.Reuters`)).toBe('caption');
+  });
+
+  it('a headline over a caption opening with its words is the title; the caption leaves', () => {
+    const headline = 'Sondland arrives at the Capitol to testify on Ukraine';
+    const caption = `${headline} in Washington, Wednesday, Nov. 20, 2019. (AP Photo/Andrew Harnik)`;
+    const lines = [...page];
+    const at = lines.indexOf('Unpredictable Sondland faces questions about Trump, Ukraine');
+    lines.splice(at, 2, headline, '', caption);
+    const story = parsed(lines.join('\n'));
+    expect(story.title).toBe(headline);
+    expect(story.removed.find((line) => line.text === caption)?.kind).toBe('caption');
+    expect(story.body).not.toContain(caption);
+    expect(story.body).toEqual(articleOf('pages/full-82b6d780c792.txt').body);
+  });
+});
