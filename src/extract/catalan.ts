@@ -12,31 +12,16 @@
  * language, counted on the words that are not Catalan stopwords, is the confidence. Asked only when nothing was found or one of those
  * four was, so no other answer changes, and clean English copy never reaches it.
  */
-import { cat, eng } from 'stopword';
+import { cat } from 'stopword';
 import type { Language } from '../schema/article.js';
-import { SPACED_CODES, list, stopwordCounts } from './stopwords.js';
+import { type ListWords, countListHits, listWords, marginOverOthers } from './list-language.js';
+import { SPACED_CODES, stopwordCounts } from './stopwords.js';
 
-interface CatalanWords {
-  all: ReadonlySet<string>;
-  own: ReadonlySet<string>;
-}
-let catalan: CatalanWords | null = null;
-
-function catalanWords(): CatalanWords {
-  if (!catalan) {
-    const english = new Set(eng.map((word) => word.toLowerCase()));
-    const all = new Set(cat.map((word) => word.toLowerCase()).filter((word) => LETTERS.test(word) && !english.has(word)));
-    const others = SPACED_CODES.map((code) => list(code).words);
-    catalan = { all, own: new Set([...all].filter((word) => others.every((words) => !words.has(word)))) };
-  }
-  return catalan;
-}
+let catalan: ListWords | null = null;
 
 /** The answers a Catalan story came out as: franc's nearest languages, and the Romance stopword lists. */
 export const CATALAN_NEIGHBOURS: ReadonlySet<string> = new Set(['es', 'fr', 'it', 'pt']);
 
-/** Two letters or more, letters only (`l'`, `d'` and `s'` are not words of the list's kind). */
-const LETTERS = /^\p{L}{2,}$/u;
 /** Runs of letters, as the stopword counts take them (`[a-zà-ɏ'’]` of the lower-cased text); `l'estat` is split at the apostrophe. */
 const WORDS = /[a-zà-ɏ]+/gu;
 /** The least share of the sample's words the Catalan list must cover. */
@@ -46,22 +31,12 @@ const OWN = 3;
 
 /** `ca` for a sample of Catalan prose (see the top of this file), else `found`. */
 export function checkCatalan(sample: string, found: Language | null, detected: (code: string, margin: number) => Language | null): Language | null {
-  const { all, own } = catalanWords();
-  const words = sample.toLowerCase().match(WORDS) ?? [];
-  let hits = 0;
-  let ownHits = 0;
-  const rest: string[] = [];
-  for (const word of words) {
-    if (all.has(word)) {
-      hits++;
-      if (own.has(word)) ownHits++;
-    } else rest.push(word);
-  }
+  const counted = countListHits(sample, WORDS, (catalan ??= listWords(cat)));
+  const { words, hits, ownHits } = counted;
   if (ownHits < OWN || hits < words.length * SHARE) return found;
   // Whatever was found (nothing, too), a neighbour's list that covers as many of the words wins:
   // a Spanish story quoting one Catalan sentence has Catalan words of its own, and more Spanish ones.
   const counts = stopwordCounts(words);
   for (const code of CATALAN_NEIGHBOURS) if ((counts[SPACED_CODES.indexOf(code)] ?? 0) >= hits) return found;
-  const runnerUp = Math.max(0, ...stopwordCounts(rest));
-  return detected('ca', 1 - runnerUp / hits) ?? found;
+  return detected('ca', marginOverOthers(counted)) ?? found;
 }
