@@ -42,6 +42,8 @@ function samples() {
 }
 
 async function load(name) {
+  if (name === 'wirestory') { const { detectLanguage } = await import(new URL('../../dist/index.js', import.meta.url).href); return (s) => detectLanguage([s])?.code ?? null; }
+  if (!dir) throw new Error('set CANDIDATES_DIR (see the top of this file)');
   const req = createRequire(`${dir}/`);
   const url = (spec) => new URL(`file://${req.resolve(spec)}`).href;
   if (name === 'franc-min') { const { franc } = await import(url('franc-min')); return (s) => ISO[franc(s)] ?? franc(s); }
@@ -50,7 +52,6 @@ async function load(name) {
   // eld's package exports are import-only: its entry files are named directly.
   if (name.startsWith('eld/')) { const m = await import(new URL(`node_modules/eld/src/entries/static.${name.slice(4)}.js`, `file://${dir}/`).href); const eld = m.eld ?? m.default; return (s) => eld.detect(s).language; }
   if (name === 'languagedetect') { const LD = (await import(url('languagedetect'))).default; const l = new LD(); l.setLanguageType('iso2'); return (s) => l.detect(s, 1)[0]?.[0] ?? null; }
-  if (name === 'wirestory') { const { detectLanguage } = await import(new URL('../../dist/index.js', import.meta.url).href); return (s) => detectLanguage([s])?.code ?? null; }
   throw new Error(name);
 }
 
