@@ -21,7 +21,8 @@
 // heldout=8 (`fresh 2026-11-30`, all held out) and heldout=9 (`split 2026-11-30`, the held-out half),
 // round 9 heldout=10 (`split 2026-11-30b`: the held-out half of the new languages' rows, el and ro on)
 // and heldout=11 (`after tuning 2026-11-30b`: written down after that round's rules, measured once),
-// round 10 heldout=12 (`fresh-2026-11-30c`: the held-out half of relative stamps with a word for one),
+// round 10 heldout=12 (`fresh-2026-11-30c`: the held-out half of relative stamps with a word for one)
+// and heldout=13 (`fresh-2026-11-30d`: the held-out half of relative stamps whose unit alone means one),
 // and the header with no language given (`header (no hint)`: the same frame, the language guessed;
 // `header (short story)`: the line alone under a one-word headline, too short for most guesses).
 //
@@ -71,7 +72,7 @@ const rows = readFileSync(values.table, 'utf8')
     const [lang, heldout, source, text, truth] = line.split('\t');
     return {
       lang,
-      heldout: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'].includes(heldout),
+      heldout: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13'].includes(heldout),
       fresh: heldout === '2',
       fresh6: heldout === '3',
       late: heldout === '4',
@@ -83,10 +84,13 @@ const rows = readFileSync(values.table, 'utf8')
       split9: heldout === '10',
       late9: heldout === '11',
       split10: heldout === '12',
+      split10d: heldout === '13',
       /** Rows written down in round 9 (the languages added then), both halves: their source says so. */
       round9: source.includes('(round 9'),
       /** Rows written down in round 10 (`fresh-2026-11-30c`), both halves. */
       round10: source.includes('fresh-2026-11-30c'),
+      /** Rows written down at round 10's end (`fresh-2026-11-30d`), both halves. */
+      round10d: source.includes('fresh-2026-11-30d'),
       source,
       text,
       truth,
@@ -245,6 +249,8 @@ const columns = [
   ['tuned-on 2026-11-30b', (r) => r.round9 && !r.heldout],
   ['fresh-2026-11-30c', (r) => r.split10],
   ['tuned-on 2026-11-30c', (r) => r.round10 && !r.heldout],
+  ['fresh-2026-11-30d', (r) => r.split10d],
+  ['tuned-on 2026-11-30d', (r) => r.round10d && !r.heldout],
   ['tuned-on', (r) => !r.heldout],
 ];
 console.log(`${''.padEnd(width)}  ${columns.map(([name]) => name.padEnd(14)).join('  ')}`);
