@@ -321,6 +321,19 @@ describe('relative stamps: recorded, resolved only with a reference date', () =>
   // The typographic apostrophe as well (`un’ora fa`), and no line that ends as a sentence does
   // (`Vor einem Jahr.`, a subheading or a sentence: round-10 review).
   testSingleCase('un’ora fa', { referenceDate: '2019-05-14' }, { iso: '2019-05-14', text: 'un’ora fa' });
+  // A unit word that alone means one of it, with no amount (tuning rows of test/bench/stamps.tsv,
+  // `fresh-2026-11-30d`: relative-time formatters' tests and i18n tables), and a longer line
+  // holding the same words, prose, a plural unit without an amount, and a word ending in a unit.
+  testSingleCase('час назад', { referenceDate: '2019-05-14', languages: ['ru'] }, { iso: '2019-05-14', text: 'час назад' });
+  testSingleCase('день назад', { referenceDate: '2019-05-14', languages: ['ru'] }, { iso: '2019-05-13' });
+  testSingleCase('před hodinou', { referenceDate: '2019-05-14', languages: ['cs'] }, { iso: '2019-05-14' });
+  testSingleCase('Godzinę temu', { referenceDate: '2019-05-14', languages: ['pl'] }, { iso: '2019-05-14' });
+  testSingleCase('Годину тому', { referenceDate: '2019-05-14', languages: ['uk'] }, { iso: '2019-05-14' });
+  testSingleCase('pred hodinou', { referenceDate: '2019-05-14', languages: ['sk'] }, { iso: '2019-05-14' });
+  testSingleCase('1 час назад', { referenceDate: '2019-05-14', languages: ['ru'] }, { iso: '2019-05-14', text: '1 час назад' });
+  testNotStampLine('Он ушёл час назад и не вернулся.', { referenceDate: '2019-05-14', languages: ['ru'] });
+  testNotStampLine('часов назад', { referenceDate: '2019-05-14', languages: ['ru'] });
+  testNotStampLine('сейчас назад', { referenceDate: '2019-05-14', languages: ['ru'] });
   testSingleCase('Un’ora fa', { referenceDate: '2019-05-14', languages: ['it'] }, { iso: '2019-05-14' });
   testNotStampLine('Vor einem Jahr.', { referenceDate: '2019-05-14' });
   testNotStampLine('Hace un año.', { referenceDate: '2019-05-14', languages: ['es'] });

@@ -76,6 +76,9 @@ describe('a relative phrase with a word for the amount below the lead is a subhe
     ['Hace un año', 'es'],
     ['Il y a un an', 'fr'],
     ['Un anno fa', 'it'],
+    // A unit word alone as the amount (fresh-2026-11-30d's shape) is no different.
+    ['Год назад', 'ru'],
+    ['Rok temu', 'pl'],
   ] as const) {
     it(`${JSON.stringify(subheading)} (${lang ?? 'no language'}) stays in the body`, () => {
       const header = read(subheading, lang ? [lang] : null);

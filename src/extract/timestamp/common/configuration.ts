@@ -271,6 +271,13 @@ function relativePattern(relative: NonNullable<StampVocabulary['relative']>): Re
   const parts: string[] = [];
   if (relative.before?.length) parts.push(`(?:${alternation(relative.before)})\\s*${amount}\\s*${units}`);
   if (relative.after?.length) parts.push(`${amount}\\s*${units}\\s*(?:${alternation(relative.after)})`);
+  // A unit word that alone means one of it, in named groups (the numbered ones above depend on
+  // which of `before` and `after` the language has).
+  if (relative.alone?.length) {
+    const alone = alternation(relative.alone);
+    if (relative.before?.length) parts.push(`(?:${alternation(relative.before)})\\s*(?<aloneAfterWord>${alone})`);
+    if (relative.after?.length) parts.push(`(?<aloneBeforeWord>${alone})\\s*(?:${alternation(relative.after)})`);
+  }
   return new RegExp(`(?<![\\p{N}])(?:${parts.join('|')})(?![\\p{N}])`, 'giu');
 }
 
@@ -417,8 +424,9 @@ class ConfiguredLocale implements StampLocale {
     if (!pattern) return [];
     const hits: RelativeHit[] = [];
     for (const match of line.matchAll(pattern)) {
-      const amountText = match[1] ?? match[3] ?? '1';
-      const unitText = match[2] ?? match[4] ?? '';
+      const alone = match.groups?.aloneAfterWord ?? match.groups?.aloneBeforeWord;
+      const amountText = alone === undefined ? (match[1] ?? match[3] ?? '1') : '1';
+      const unitText = alone ?? match[2] ?? match[4] ?? '';
       const unit = units[wordKey(unitText)] ?? units[unitText.toLowerCase()];
       if (!unit) continue;
       const amount = /^\d+$/.test(amountText) ? Number(amountText) : 1;

@@ -41,6 +41,11 @@ export interface StampVocabulary {
     after?: readonly string[];
     /** Words that mean an amount of one (`eine`, `une`, `uma`). */
     one?: readonly string[];
+    /**
+     * Unit words that alone mean one of their unit, with no amount (`час назад`, `před hodinou`,
+     * `godzinę temu`): each must be one of `units`' words.
+     */
+    alone?: readonly string[];
     units: Readonly<Record<string, RelativeHit['unit']>>;
   };
   /** Words printed beside a stamp on a header line (a byline label, a reading time): see {@link FurnitureWords}. */

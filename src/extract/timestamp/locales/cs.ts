@@ -13,6 +13,7 @@ export const czech = defineLocale(() => ({
   fillers: ['dne'],
   relative: {
     before: ['před'],
+    alone: ['minutou', 'hodinou', 'dnem', 'týdnem', 'měsícem', 'rokem'],
     units: { minutou: 'minute', minutami: 'minute', min: 'minute', hodinou: 'hour', hodinami: 'hour', dnem: 'day', dny: 'day', týdnem: 'week', týdny: 'week', měsícem: 'month', měsíci: 'month', rokem: 'year', lety: 'year' },
   },
 }));

@@ -13,6 +13,7 @@ export const polish = defineLocale(() => ({
   yearSuffixes: ['roku', 'r'],
   relative: {
     after: ['temu'],
+    alone: ['minutę', 'godzinę', 'dzień', 'tydzień', 'miesiąc', 'rok'],
     units: { minutę: 'minute', minuty: 'minute', minut: 'minute', min: 'minute', godzinę: 'hour', godziny: 'hour', godzin: 'hour', godz: 'hour', dzień: 'day', dni: 'day', tydzień: 'week', tygodnie: 'week', tygodni: 'week', miesiąc: 'month', miesiące: 'month', miesięcy: 'month', rok: 'year', lata: 'year', lat: 'year' },
   },
 }));

@@ -16,6 +16,7 @@ export const russian = defineLocale(() => ({
   zones: { мск: ianaZone('Europe/Moscow'), 'по московскому времени': ianaZone('Europe/Moscow'), 'по Москве': ianaZone('Europe/Moscow') },
   relative: {
     after: ['назад'],
+    alone: ['минуту', 'час', 'день', 'неделю', 'месяц', 'год'],
     units: { минуту: 'minute', минуты: 'minute', минут: 'minute', мин: 'minute', час: 'hour', часа: 'hour', часов: 'hour', ч: 'hour', день: 'day', дня: 'day', дней: 'day', неделю: 'week', недели: 'week', недель: 'week', месяц: 'month', месяца: 'month', месяцев: 'month', год: 'year', года: 'year', лет: 'year' },
   },
 }));

@@ -14,6 +14,7 @@ export const slovak = defineLocale(() => ({
   fillers: ['dňa'],
   relative: {
     before: ['pred'],
+    alone: ['minútou', 'hodinou', 'dňom', 'týždňom', 'mesiacom', 'rokom'],
     units: { minútou: 'minute', minútami: 'minute', min: 'minute', hodinou: 'hour', hodinami: 'hour', dňom: 'day', dňami: 'day', týždňom: 'week', týždňami: 'week', mesiacom: 'month', mesiacmi: 'month', rokom: 'year', rokmi: 'year' },
   },
 }));

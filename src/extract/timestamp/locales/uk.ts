@@ -16,6 +16,7 @@ export const ukrainian = defineLocale(() => ({
   zones: { 'за київським часом': ianaZone('Europe/Kiev') },
   relative: {
     after: ['тому'],
+    alone: ['хвилину', 'годину', 'день', 'тиждень', 'місяць', 'рік'],
     units: { хвилину: 'minute', хвилини: 'minute', хвилин: 'minute', хв: 'minute', годину: 'hour', години: 'hour', годин: 'hour', день: 'day', дні: 'day', днів: 'day', тиждень: 'week', тижні: 'week', тижнів: 'week', місяць: 'month', місяці: 'month', місяців: 'month', рік: 'year', роки: 'year', років: 'year' },
   },
 }));
