@@ -593,6 +593,11 @@ const isNavigation = openedBy(OPENINGS.NAVIGATION, NAVIGATION);
 const isRelated = openedBy(OPENINGS.RELATED, RELATED);
 const isCaptionStart = openedBy(OPENINGS.CAPTION_START, CAPTION_START);
 
+/** A line opening as a caption does (`In this photo …`, an image description), `opens` its openings (see `OPENED`). */
+function opensAsCaption(text: string, opens: number): boolean {
+  return ((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION().test(text));
+}
+
 /** `line.replace(BULLET, '')`, tested first: a replacement costs twice a test, and most lines hold no bullet. */
 function withoutBullet(line: string): string {
   return BULLET.test(line) ? line.replace(BULLET, '') : line;
@@ -609,16 +614,12 @@ export function clutterKind(line: string): BoilerplateKind | null {
     if (isLongLegal(text) || isDisclaimer(text)) return 'legal';
     if (isAffiliate(text)) return 'advert';
     if (isMembershipPitch(text) || (text.length <= PITCH_MAX && isNewsletterPitch(text, wordsIn(text)))) return 'newsletter';
-    // A caption by its opening is one up to 400 characters, as below, when it also carries a
+    // A caption by its opening (one alone up to 200 characters, below) is one up to 400 when it carries a
     // caption's credit (`In this photo issued by ITV, … (ITV via AP)`, MSN's `a hand holding a
     // blue object: Needle poking skin …© John Brecher …`): a story's paragraph can open as a
     // caption does (`In a photo posted on Twitter on Tuesday evening, Sondland was seen …`,
     // `These photographs, released by the House Intelligence Committee …, show …`).
-    if (text.length <= 400) {
-      const opens = OPENED.of(text);
-      const opensCaption = ((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION().test(text));
-      if (opensCaption && carriesCredit(text)) return 'caption';
-    }
+    if (text.length <= 400 && opensAsCaption(text, OPENED.of(text)) && carriesCredit(text)) return 'caption';
     return EMBED_CAPTION.test(text) || (text.length <= 400 && text.endsWith(')') && LONG_CAPTION().test(text)) ? 'caption' : null;
   }
   // Every guard word of the tests below, found in one pass over the line (see guard-words.ts).
@@ -640,7 +641,7 @@ export function clutterKind(line: string): BoilerplateKind | null {
   if (shaped && !/\p{Ll}[.!?]["”’]?$/u.test(text) && isCreditShaped(text)) return 'caption';
   if (text.length <= 300 && isCaptionCredit(text, words)) return 'caption';
   if (isNamedCredit(text)) return 'caption';
-  if (text.length <= 400 && (((opens & OPENS_CAPTION_START) !== 0 && isCaptionStart(text)) || ((opens & OPENS_IMAGE_DESCRIPTION) !== 0 && IMAGE_DESCRIPTION().test(text)) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text)))) return 'caption';
+  if (opensAsCaption(text, opens) || (shaped && !/\p{Ll}/u.test(text) && CAPITALS_CREDIT().test(text))) return 'caption';
   if (isVideoTeaser(text) || isTaggedTeaser(text)) return 'related';
   if ((text.endsWith(' [ ]') && PICTURE_WITH_CAPTION().test(text)) || isGluedTwice(text) || isImageSlug(text)) return 'caption';
   if (isPromo(text, opens) || isNewsletterPitch(text, words) || isMembershipPitch(text, opens)) return 'newsletter';
